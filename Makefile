@@ -1,0 +1,44 @@
+# Quick start: `make data` builds the release, `make test` runs the tests.
+PYTHON ?= python3.11
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+export DAGSTER_HOME := $(CURDIR)/.dagster
+export DO_NOT_TRACK := 1
+export GX_ANALYTICS_ENABLED := False
+
+.PHONY: data test dev bench score clean
+
+$(STAMP): pyproject.toml constraints.txt
+	test -x $(PY) || $(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -c constraints.txt -e '.[test]'
+	touch $(STAMP)
+
+$(DAGSTER_HOME)/dagster.yaml: assets/dagster.yaml
+	mkdir -p $(DAGSTER_HOME)
+	cp assets/dagster.yaml $@
+
+## Build the whole release in data/published/ through the Dagster asset graph.
+data: $(STAMP) $(DAGSTER_HOME)/dagster.yaml
+	$(PY) -m assets.build
+
+## Run the test suite.
+test: $(STAMP) $(DAGSTER_HOME)/dagster.yaml
+	$(PY) -m pytest
+
+## Open the Dagster UI (with the daemon, so the sensor and schedule run) on the same definitions.
+dev: $(STAMP) $(DAGSTER_HOME)/dagster.yaml
+	$(VENV)/bin/dagster dev -w workspace.yaml
+
+## Throughput and dev-gold precision/recall, ours vs quantulum3.
+bench: $(STAMP)
+	$(PY) -m pip install --quiet -c constraints.txt -e '.[bench]'
+	$(PY) scripts/bench.py
+
+## Score the release against ../shared/dev_gold.
+score: $(STAMP)
+	$(PY) ../shared/tools/score_dev.py
+
+clean:
+	rm -rf $(VENV) $(DAGSTER_HOME)

@@ -1,0 +1,153 @@
+"""The Document model: raw text kept exactly as decoded, a line index, headings, sections and pages.
+
+All offsets are 0-based character offsets into `Document.text`; all lines are 1-based.
+"""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from pipeline.headings import Heading, detect_headings
+from pipeline.pages import ContentsEntry, PageMap, build_page_map, parse_contents
+
+
+@dataclass(frozen=True)
+class Section:
+    section_id: str
+    doc_id: str
+    parent_id: str | None
+    level: int
+    number: str | None
+    heading: str
+    line_start: int
+    line_end: int
+    char_start: int
+    char_end: int
+    quote: str
+    page_start: int | None
+    page_end: int | None
+    in_contents: bool
+    kind: str
+
+
+@dataclass
+class Document:
+    doc_id: str
+    text: str
+    short_title: str = ""
+    source_url: str | None = None
+    line_starts: list[int] = field(init=False)
+
+    def __post_init__(self) -> None:
+        starts = [0]
+        find = self.text.find
+        pos = find("\n")
+        while pos != -1:
+            starts.append(pos + 1)
+            pos = find("\n", pos + 1)
+        self.line_starts = starts
+
+    @property
+    def n_lines(self) -> int:
+        return len(self.line_starts) - (1 if self.text.endswith("\n") else 0)
+
+    def line_for_offset(self, offset: int) -> int:
+        """1-based line that holds character `offset`."""
+        if not 0 <= offset <= len(self.text):
+            raise IndexError(f"{self.doc_id}: offset {offset} outside text of {len(self.text)} characters")
+        return bisect.bisect_right(self.line_starts, offset)
+
+    def line_span(self, line: int) -> tuple[int, int]:
+        """(start, end) offsets of a line, without its newline."""
+        start = self.line_starts[line - 1]
+        end = self.line_starts[line] - 1 if line < len(self.line_starts) else len(self.text)
+        return start, end
+
+    def line_text(self, line: int) -> str:
+        start, end = self.line_span(line)
+        return self.text[start:end]
+
+    @cached_property
+    def lines(self) -> list[str]:
+        return self.text.split("\n")
+
+    @cached_property
+    def contents(self) -> list[ContentsEntry]:
+        return parse_contents(self.lines)
+
+    @cached_property
+    def headings(self) -> list[Heading]:
+        return detect_headings(self.lines, self.contents)
+
+    @cached_property
+    def page_map(self) -> PageMap:
+        return build_page_map(self.headings, self.contents, self.n_lines)
+
+    def page_for_line(self, line: int) -> int | None:
+        """Printed page of a line: the page of the last contents heading at or before it, else null."""
+        return self.page_map.page_for_line(line)
+
+    @cached_property
+    def sections(self) -> list[Section]:
+        return build_sections(self)
+
+    @cached_property
+    def _section_starts(self) -> list[int]:
+        return [s.line_start for s in self.sections]
+
+    def section_for_line(self, line: int) -> Section | None:
+        """Innermost section whose span holds the line (None before the first heading)."""
+        i = bisect.bisect_right(self._section_starts, line) - 1
+        return self.sections[i] if i >= 0 else None
+
+    def citation(self, line: int, label: str | None = None) -> str:
+        page = self.page_for_line(line)
+        parts = [self.short_title or self.doc_id]
+        parts.append(f"p. {page}" if page is not None else f"line {line}")
+        if label:
+            parts.append(label)
+        return ", ".join(parts)
+
+    def provenance(self, char_start: int, char_end: int, label: str | None = None) -> dict:
+        """The provenance columns for a fact whose exact source text is text[char_start:char_end]."""
+        line = self.line_for_offset(char_start)
+        section = self.section_for_line(line)
+        return {
+            "doc_id": self.doc_id,
+            "line": line,
+            "char_start": char_start,
+            "char_end": char_end,
+            "quote": self.text[char_start:char_end],
+            "page": self.page_for_line(line),
+            "section_id": section.section_id if section else None,
+            "source_url": self.source_url,
+            "citation": self.citation(line, label),
+        }
+
+
+def build_sections(doc: Document) -> list[Section]:
+    """Turn headings into a tree: each section runs to the line before the next heading at its level or above."""
+    headings = doc.headings
+    sections: list[Section] = []
+    stack: list[tuple[int, str]] = []
+    last_line = doc.n_lines
+    for i, h in enumerate(headings):
+        end = last_line
+        for later in headings[i + 1:]:
+            if later.level <= h.level:
+                end = later.line - 1
+                break
+        while stack and stack[-1][0] >= h.level:
+            stack.pop()
+        parent = stack[-1][1] if stack else None
+        section_id = f"{doc.doc_id}/s{i + 1:04d}"
+        start, stop = doc.line_span(h.line)
+        page_start, page_end = doc.page_map.section_pages(h.line, end)
+        sections.append(Section(
+            section_id=section_id, doc_id=doc.doc_id, parent_id=parent, level=h.level, number=h.number,
+            heading=h.text, line_start=h.line, line_end=end, char_start=start, char_end=stop,
+            quote=doc.text[start:stop], page_start=page_start, page_end=page_end, in_contents=h.in_contents, kind=h.kind,
+        ))
+        stack.append((h.level, section_id))
+    return sections

@@ -1,0 +1,206 @@
+"""The release: Parquet, DuckDB, datapackage.json, data dictionary and validation report.
+
+A release is written to a temporary folder beside `data/published`, read back and validated
+there, and only then swapped in whole. On any failure the previous release stays as it was.
+"""
+from __future__ import annotations
+
+import hashlib
+import html
+import json
+import shutil
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from pipeline.schema import REGISTRY, TableSchema, data_dictionary_markdown, duckdb_comments, duckdb_type, \
+    frictionless_schema
+from pipeline.validate import CheckOutcome, blocking_failures, validate_release
+
+DUCKDB_NAME = "met_scrutiny.duckdb"
+DUCKDB_STORAGE_VERSION = "v1.0.0"
+LICENCES = {
+    "OGL-UK-3.0": {"name": "OGL-UK-3.0", "title": "Open Government Licence v3.0",
+                   "path": "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/"},
+    "Open-Parliament-Licence-3.0": {"name": "Open-Parliament-Licence-3.0", "title": "Open Parliament Licence v3.0",
+                                    "path": "https://www.parliament.uk/site-information/copyright-parliament/open-parliament-licence/"},
+    "no-licence-stated": {"name": "no-licence-stated",
+                          "title": "No licence stated by the publisher: all rights reserved by the rights holder; "
+                                   "facts quoted here for reference and research"},
+}
+
+
+class ReleaseError(RuntimeError):
+    """The release failed validation or could not be written; the previous release is untouched."""
+
+
+def to_arrow(name: str, rows: list[dict]) -> pa.Table:
+    """Rows as an Arrow table with the registry's schema, sorted by the table's stable key."""
+    schema = REGISTRY[name]
+    for i, row in enumerate(rows):
+        missing = [c for c in schema.column_names if c not in row]
+        if missing:
+            raise ValueError(f"{name}: row {i} lacks column(s) {', '.join(missing)}: {dict(list(row.items())[:4])}")
+    table = pa.Table.from_pylist([{c: r[c] for c in schema.column_names} for r in rows], schema=schema.arrow_schema())
+    return sort_table(schema, table)
+
+
+def sort_table(schema: TableSchema, table: pa.Table) -> pa.Table:
+    if table.num_rows == 0:
+        return table
+    return table.sort_by([(k, "ascending") for k in schema.sort_key])
+
+
+def write_parquet(table: pa.Table, path: Path) -> None:
+    pq.write_table(table, path, compression="zstd", compression_level=9, use_dictionary=True,
+                   write_statistics=True, row_group_size=1_000_000)
+
+
+def file_sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def build_duckdb(folder: Path, names: list[str]) -> Path:
+    """Every table with its registry comments, plus views for users; readable by DuckDB 1.x clients."""
+    import duckdb  # noqa: PLC0415
+
+    from pipeline.views import VIEWS_SQL  # noqa: PLC0415
+
+    path = folder / DUCKDB_NAME
+    con = duckdb.connect()
+    try:
+        con.execute(f"ATTACH '{path}' AS rel (STORAGE_VERSION '{DUCKDB_STORAGE_VERSION}')")
+        con.execute("USE rel")
+        for name in names:
+            schema = REGISTRY[name]
+            cols = ", ".join(f"{c.name} {duckdb_type(c.type)}{'' if c.nullable else ' NOT NULL'}" for c in schema.columns)
+            con.execute(f"CREATE TABLE {name} ({cols})")
+            con.execute(f"INSERT INTO {name} SELECT * FROM read_parquet('{folder / (name + '.parquet')}')")
+            for statement in duckdb_comments(schema):
+                con.execute(statement)
+        for statement in VIEWS_SQL:
+            con.execute(statement)
+        con.execute("CHECKPOINT")
+    finally:
+        con.close()
+    return path
+
+
+def datapackage(folder: Path, names: list[str], documents: pa.Table) -> dict:
+    docs = documents.to_pylist()
+    licence_ids = sorted({d["licence"] for d in docs})
+    resources = []
+    for name in names:
+        p = folder / f"{name}.parquet"
+        resources.append({
+            "name": name, "path": p.name, "format": "parquet", "mediatype": "application/vnd.apache.parquet",
+            "description": REGISTRY[name].description, "bytes": p.stat().st_size, "hash": f"sha256:{file_sha256(p)}",
+            "schema": frictionless_schema(REGISTRY[name]),
+        })
+    return {
+        "$schema": "https://datapackage.org/profiles/2.0/datapackage.json",
+        "name": "met-scrutiny",
+        "title": "Met scrutiny: official reports about the Metropolitan Police Service as data",
+        "description": "Tables, narrative metrics, graded judgments and findings extracted from official reports about "
+                       "the Metropolitan Police Service. Every row carries the exact quote, character span, line and "
+                       "printed page it came from. Each source keeps its own licence (see `sources`).",
+        "licenses": [LICENCES.get(l, {"name": l}) for l in licence_ids],
+        "sources": [{"title": d["title"], "path": d["landing_url"], "publisher": d["publisher"],
+                     "published": d["published"], "licence": d["licence"], "doc_id": d["doc_id"],
+                     "sha256": d["sha256"], "url_verified": d["landing_url_verified"]} for d in docs],
+        "resources": resources,
+    }
+
+
+def data_dictionary(documents: pa.Table, counts: dict[str, int]) -> str:
+    from pipeline.views import EXAMPLES_MARKDOWN  # noqa: PLC0415
+
+    rows = ["| doc_id | title | publisher | published | licence | landing page |", "|---|---|---|---|---|---|"]
+    for d in documents.to_pylist():
+        verified = "" if d["landing_url_verified"] else " (unverified)"
+        rows.append(f"| `{d['doc_id']}` | {d['title']} | {d['publisher']} | {d['published']} | {d['licence']} | "
+                    f"{d['landing_url']}{verified} |")
+    table_counts = ["| table | rows |", "|---|---|"] + [f"| `{n}` | {c} |" for n, c in counts.items()]
+    return "\n".join([
+        "# Met scrutiny open dataset: data dictionary", "",
+        "Generated from the schema registry (`pipeline/schema.py`) by the release step; do not edit by hand.", "",
+        "Every fact row carries provenance: `doc_id`, `line`, `char_start`/`char_end` (0-based, end-exclusive "
+        "offsets into the raw file decoded as UTF-8, so `quote == text[char_start:char_end]`), `quote`, `page` "
+        "(printed page from the contents list; null where the document has none), `section_id`, `source_url` and "
+        "`citation`.", "",
+        "Units form one controlled vocabulary across tables: " + ", ".join(f"`{u}`" for u in REGISTRY['metrics'].column('unit').allowed) + ".", "",
+        "## Files", "",
+        "- `<table>.parquet`: one file per table (zstd, rows sorted by the key below, byte-identical across runs).",
+        f"- `{DUCKDB_NAME}`: every table with column comments, plus views (rebuilt by `make data`; readable by DuckDB 1.x and 2.x).",
+        "- `datapackage.json`: Frictionless Data Package v2 with schemas, hashes, sources and licences.",
+        "- `validation.html`: the validation report of this release.", "",
+        "## Sources", "", *rows, "",
+        "## Row counts", "", *table_counts, "",
+        data_dictionary_markdown(),
+        EXAMPLES_MARKDOWN,
+    ]) + "\n"
+
+
+def validation_html(outcomes: list[CheckOutcome], counts: dict[str, int]) -> str:
+    passed = sum(o.success for o in outcomes)
+    warnings = sum(1 for o in outcomes if not o.success and not o.blocking)
+    failed = len(blocking_failures(outcomes))
+    rows = []
+    for o in outcomes:
+        status = "passed" if o.success else ("FAILED" if o.blocking else "warning")
+        samples = "<br>".join(html.escape(json.dumps(s, ensure_ascii=False, default=str)) for s in o.samples)
+        rows.append(f"<tr class='{status.lower()}'><td>{html.escape(o.table)}</td><td>{status}</td>"
+                    f"<td>{html.escape(o.check)}</td><td>{html.escape(o.details)}</td><td class='s'>{samples}</td></tr>")
+    count_rows = "".join(f"<tr><td>{html.escape(n)}</td><td>{c}</td></tr>" for n, c in counts.items())
+    return f"""<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Met scrutiny release: validation report</title>
+<style>body{{font-family:system-ui,sans-serif;margin:2rem;max-width:80rem}}table{{border-collapse:collapse;width:100%}}
+td,th{{border:1px solid #ccc;padding:.3rem .5rem;text-align:left;vertical-align:top;font-size:.9rem}}
+tr.passed td:nth-child(2){{color:#176f2c}}tr.failed{{background:#fde2e1}}tr.warning{{background:#fff4cc}}
+td.s{{font-family:monospace;font-size:.8rem}}</style></head><body>
+<h1>Validation report</h1>
+<p>{len(outcomes)} checks: <strong>{passed} passed</strong>, {failed} failed (blocking), {warnings} warnings
+(non-blocking findings, such as printed totals that differ from the sum of their parts by more than rounding).</p>
+<h2>Rows per table</h2><table><tr><th>table</th><th>rows</th></tr>{count_rows}</table>
+<h2>Checks</h2>
+<table><tr><th>table</th><th>status</th><th>check</th><th>details</th><th>sample rows</th></tr>
+{''.join(rows)}</table></body></html>
+"""
+
+
+def publish_release(frames: dict[str, pa.Table], documents: dict, published_dir: Path) -> list[CheckOutcome]:
+    """Write, re-read, validate, then swap the release into `published_dir`; raise ReleaseError on failure."""
+    published_dir = Path(published_dir)
+    parent = published_dir.parent
+    parent.mkdir(parents=True, exist_ok=True)
+    staging = parent / f".{published_dir.name}.new"
+    previous = parent / f".{published_dir.name}.old"
+    for p in (staging, previous):
+        if p.exists():
+            shutil.rmtree(p)
+    staging.mkdir()
+    try:
+        names = list(REGISTRY)
+        for name in names:
+            write_parquet(frames[name], staging / f"{name}.parquet")
+        reread = {name: pq.read_table(staging / f"{name}.parquet") for name in names}
+        outcomes = validate_release(reread, documents)
+        counts = {name: reread[name].num_rows for name in names}
+        (staging / "validation.html").write_text(validation_html(outcomes, counts), encoding="utf-8")
+        failures = blocking_failures(outcomes)
+        if failures:
+            raise ReleaseError("validation failed; the previous release is unchanged:\n"
+                               + "\n".join(f.describe() for f in failures))
+        package = datapackage(staging, names, reread["documents"])
+        (staging / "datapackage.json").write_text(json.dumps(package, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+        (staging / "README.md").write_text(data_dictionary(reread["documents"], counts), encoding="utf-8")
+        build_duckdb(staging, names)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    if published_dir.exists():
+        published_dir.rename(previous)
+    staging.rename(published_dir)
+    shutil.rmtree(previous, ignore_errors=True)
+    return outcomes

@@ -1,0 +1,293 @@
+"""The schema registry: every published table declared once.
+
+The Parquet schemas, the DuckDB `COMMENT ON` statements, `datapackage.json`, the data
+dictionary and the baseline expectations are all generated from these declarations.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import pyarrow as pa
+
+UNITS = (
+    "count", "percent", "percentage_points", "gbp", "gbp_thousands", "rate_per_1000", "multiplier",
+    "duration_minutes", "duration_hours", "duration_days", "duration_months", "duration_years", "other",
+)
+TABLE_KINDS = ("data_table", "text_table", "chart_without_data", "judgment_table")
+QUALIFIERS = ("exact", "approximately", "more_than", "less_than", "at_least", "up_to")
+FINDING_KINDS = ("cause_of_concern", "area_for_improvement", "recommendation", "innovative_practice")
+SCALES = ("5-tier", "4-tier")
+GRADES = {
+    "5-tier": ("Outstanding", "Good", "Adequate", "Requires improvement", "Inadequate"),
+    "4-tier": ("Outstanding", "Good", "Requires improvement", "Inadequate"),
+}
+ALL_GRADES = ("Outstanding", "Good", "Adequate", "Requires improvement", "Inadequate")
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    type: pa.DataType
+    description: str
+    nullable: bool = True
+    allowed: tuple[str, ...] | None = None
+    unique: bool = False
+    min_value: float | None = None
+
+
+@dataclass(frozen=True)
+class TableSchema:
+    name: str
+    description: str
+    columns: tuple[Column, ...]
+    sort_key: tuple[str, ...]
+    primary_key: tuple[str, ...]
+    foreign_keys: tuple[tuple[str, str, str], ...] = field(default=())  # (column, table, column)
+    is_fact: bool = True
+
+    @property
+    def column_names(self) -> list[str]:
+        return [c.name for c in self.columns]
+
+    def column(self, name: str) -> Column:
+        return next(c for c in self.columns if c.name == name)
+
+    def arrow_schema(self) -> pa.Schema:
+        return pa.schema([pa.field(c.name, c.type, nullable=c.nullable, metadata={"description": c.description})
+                          for c in self.columns], metadata={"description": self.description})
+
+
+STR, INT, F64, BOOL = pa.string(), pa.int64(), pa.float64(), pa.bool_()
+
+
+def provenance_columns(*exclude: str) -> tuple[Column, ...]:
+    """The provenance columns carried by every fact table (a table may already own one, e.g. section_id)."""
+    return tuple(c for c in (
+        Column("doc_id", STR, "Slug of the source document, e.g. `casey-review-2023`.", nullable=False),
+        Column("line", INT, "1-based line in the raw file where the fact starts.", nullable=False, min_value=1),
+        Column("char_start", INT, "0-based offset of the fact's first character in the raw file decoded as UTF-8.",
+               nullable=False, min_value=0),
+        Column("char_end", INT, "0-based, end-exclusive offset: `quote == text[char_start:char_end]`.",
+               nullable=False, min_value=0),
+        Column("quote", STR, "The exact source text of the fact.", nullable=False),
+        Column("page", INT, "Printed page from the document's contents list: the page of the last listed heading "
+               "at or before the fact. Null where the document has no contents list (never guessed).", min_value=1),
+        Column("section_id", STR, "The section the fact sits in (`sections.section_id`)."),
+        Column("source_url", STR, "Publisher's landing page for the document."),
+        Column("citation", STR, "Human-readable citation, e.g. `Casey Review (2023), p. 38, Figure 1.2`.",
+               nullable=False),
+    ) if c.name not in exclude)
+
+
+DOCUMENTS = TableSchema(
+    name="documents",
+    description="One row per source document, with its publisher, date, licence, URL and hash.",
+    columns=(
+        Column("doc_id", STR, "Slug of the source document.", nullable=False, unique=True),
+        Column("title", STR, "Full title as published.", nullable=False),
+        Column("short_title", STR, "Short title used in citations.", nullable=False),
+        Column("publisher", STR, "Publishing body.", nullable=False),
+        Column("published", STR, "Publication date: ISO date, or YYYY-MM where only the month is known.", nullable=False),
+        Column("document_type", STR, "inspection_report, inspection_summary, review, written_evidence, ...", nullable=False),
+        Column("force", STR, "Police force the document is about.", nullable=False),
+        Column("landing_url", STR, "Publisher's landing page.", nullable=False),
+        Column("landing_url_verified", BOOL, "False where the URL follows the publisher's pattern but was not confirmed.",
+               nullable=False),
+        Column("pdf_url", STR, "Direct PDF link where known; null otherwise."),
+        Column("licence", STR, "Licence of the source text (e.g. OGL-UK-3.0, no-licence-stated).", nullable=False),
+        Column("raw_path", STR, "Path of the raw text in the repository.", nullable=False),
+        Column("sha256", STR, "SHA-256 of the raw file's bytes.", nullable=False, unique=True),
+        Column("n_lines", INT, "Number of lines in the raw file.", nullable=False, min_value=1),
+        Column("n_chars", INT, "Number of characters in the decoded raw file.", nullable=False, min_value=1),
+        Column("has_page_map", BOOL, "True where the document has a contents list from which pages are derived.",
+               nullable=False),
+        Column("n_contents_entries", INT, "Entries in the document's contents list.", nullable=False, min_value=0),
+    ),
+    sort_key=("doc_id",),
+    primary_key=("doc_id",),
+    is_fact=False,
+)
+
+SECTIONS = TableSchema(
+    name="sections",
+    description="The heading tree of every document, with line span and printed page bounds.",
+    columns=(
+        Column("section_id", STR, "Stable id: `<doc_id>/s<ordinal of the heading>`.", nullable=False, unique=True),
+        Column("parent_id", STR, "Enclosing section; null for a top-level section."),
+        Column("level", INT, "Depth in the tree (1 = top).", nullable=False, min_value=1),
+        Column("number", STR, "Printed section number (`2.4`, `9.1.2`), where printed."),
+        Column("heading", STR, "Heading text without markup.", nullable=False),
+        Column("heading_kind", STR, "How the heading was recognised.", nullable=False,
+               allowed=("markdown", "numbered", "chapter", "question", "label", "contents", "plain")),
+        Column("line_start", INT, "First line (the heading).", nullable=False, min_value=1),
+        Column("line_end", INT, "Last line of the section, including its subsections.", nullable=False, min_value=1),
+        Column("page_start", INT, "Printed page where the section starts; for a heading missing from the contents, "
+               "the page of the last listed heading before it (a lower bound).", min_value=1),
+        Column("page_end", INT, "Upper bound of the section's last page: the page of the next listed heading.", min_value=1),
+        Column("in_contents", BOOL, "True where the contents list names this heading, so `page_start` is stated, "
+               "not bounded.", nullable=False),
+    ) + provenance_columns("section_id"),
+    sort_key=("doc_id", "line_start", "section_id"),
+    primary_key=("section_id",),
+    foreign_keys=(("doc_id", "documents", "doc_id"),),
+)
+
+TABLES = TableSchema(
+    name="tables",
+    description="Catalogue of every figure and table, including charts whose data is not in the text.",
+    columns=(
+        Column("table_id", STR, "Stable id: `<doc_id>/t<ordinal>`.", nullable=False, unique=True),
+        Column("label", STR, "Printed label, e.g. `Figure 1.2`; labels may repeat within a document."),
+        Column("caption", STR, "Caption text without label and footnote markers."),
+        Column("kind", STR, "data_table | text_table | chart_without_data | judgment_table.", nullable=False,
+               allowed=TABLE_KINDS),
+        Column("n_rows", INT, "Body rows (header rows excluded).", nullable=False, min_value=0),
+        Column("n_cols", INT, "Columns including the row-label column.", nullable=False, min_value=0),
+        Column("n_header_rows", INT, "Header rows joined into `column_label`.", nullable=False, min_value=0),
+        Column("line_start", INT, "First line of the table's cells (null for a chart).", min_value=1),
+        Column("line_end", INT, "Last line of the table's cells (null for a chart).", min_value=1),
+        Column("scale_note", STR, "Scaling stated in the caption or header, e.g. `£000's`."),
+        Column("footnote", INT, "Footnote number attached to the caption."),
+    ) + provenance_columns(),
+    sort_key=("doc_id", "line", "table_id"),
+    primary_key=("table_id",),
+    foreign_keys=(("doc_id", "documents", "doc_id"),),
+)
+
+TABLE_CELLS = TableSchema(
+    name="table_cells",
+    description="Every body cell of every table, tidy: one row per cell, with its typed value and provenance.",
+    columns=(
+        Column("table_id", STR, "The table (`tables.table_id`).", nullable=False),
+        Column("row_index", INT, "0-based body row.", nullable=False, min_value=0),
+        Column("col_index", INT, "0-based column among the value columns (the row-label column is not counted).",
+               nullable=False, min_value=0),
+        Column("row_label", STR, "Text of the row's label cell."),
+        Column("column_label", STR, "Header text; levels of a multi-row header joined with ` / `."),
+        Column("text", STR, "The cell as printed (footnote superscripts kept).", nullable=False),
+        Column("value", F64, "The number a reader would read from the cell, scaled per `unit`; null for text."),
+        Column("unit", STR, "Unit from the controlled vocabulary; null for text cells.", allowed=UNITS),
+        Column("footnote", INT, "Footnote number printed in the cell, if any."),
+    ) + provenance_columns(),
+    sort_key=("doc_id", "table_id", "row_index", "col_index"),
+    primary_key=("table_id", "row_index", "col_index"),
+    foreign_keys=(("doc_id", "documents", "doc_id"), ("table_id", "tables", "table_id")),
+)
+
+METRICS = TableSchema(
+    name="metrics",
+    description="Numbers stated in prose, typed, with what they measure and where they came from.",
+    columns=(
+        Column("metric_id", STR, "Stable id: `<doc_id>/m<line>-<char_start>`.", nullable=False, unique=True),
+        Column("value", F64, "The number (low end of a range).", nullable=False),
+        Column("value_high", F64, "Upper end of a range such as `55-60%`, else null."),
+        Column("unit", STR, "Unit from the controlled vocabulary.", nullable=False, allowed=UNITS),
+        Column("surface", STR, "The number as written in the sentence, with its unit words.", nullable=False),
+        Column("measure", STR, "Short phrase from the sentence naming what is counted."),
+        Column("period", STR, "Time period the sentence states for the number, where stated."),
+        Column("qualifier", STR, "exact | approximately | more_than | less_than | at_least | up_to.", nullable=False,
+               allowed=QUALIFIERS),
+        Column("ci_plus_minus", F64, "Half-width of a stated confidence interval (`+/- 2.4 percent`)."),
+        Column("comparator", STR, "What the number is compared with (e.g. `England and Wales average`)."),
+        Column("comparator_value", F64, "The comparator's value."),
+        Column("sentence", STR, "The whole sentence the number sits in.", nullable=False),
+    ) + provenance_columns(),
+    sort_key=("doc_id", "char_start", "metric_id"),
+    primary_key=("metric_id",),
+    foreign_keys=(("doc_id", "documents", "doc_id"),),
+)
+
+JUDGMENTS = TableSchema(
+    name="judgments",
+    description="Graded judgments: one row per graded (or explicitly ungraded) area per report.",
+    columns=(
+        Column("judgment_id", STR, "Stable id: `<doc_id>/j<ordinal>`.", nullable=False, unique=True),
+        Column("framework", STR, "Inspection framework, e.g. `PEEL 2021/22`.", nullable=False),
+        Column("pillar", STR, "Pillar (effectiveness, efficiency, legitimacy) where stated."),
+        Column("area", STR, "The graded area as worded in the report.", nullable=False),
+        Column("grade", STR, "The grade; null where the area is explicitly not graded.", allowed=ALL_GRADES),
+        Column("grade_rank", INT, "1 = best on its scale.", min_value=1),
+        Column("scale", STR, "5-tier (PEEL 2021/22 on) or 4-tier (before).", nullable=False, allowed=SCALES),
+        Column("graded", BOOL, "False where the report says the area is not graded.", nullable=False),
+        Column("evidence", STR, "The exact phrase stating the grade.", nullable=False),
+        Column("confirmed_by", STR, "Other lines that state the same grade (section grade line, summary sentence)."),
+    ) + provenance_columns(),
+    sort_key=("doc_id", "line", "judgment_id"),
+    primary_key=("judgment_id",),
+    foreign_keys=(("doc_id", "documents", "doc_id"),),
+)
+
+FINDINGS = TableSchema(
+    name="findings",
+    description="Causes of concern, recommendations, areas for improvement and innovative practice.",
+    columns=(
+        Column("finding_id", STR, "Stable id: `<doc_id>/f<ordinal>`.", nullable=False, unique=True),
+        Column("kind", STR, "cause_of_concern | area_for_improvement | recommendation | innovative_practice.",
+               nullable=False, allowed=FINDING_KINDS),
+        Column("area", STR, "The graded area or question the finding belongs to."),
+        Column("text", STR, "The finding's text (its bold heading or bullet), without markup.", nullable=False),
+        Column("restated_lines", STR, "Lines where the same text is restated word for word (comma-separated)."),
+    ) + provenance_columns(),
+    sort_key=("doc_id", "line", "finding_id"),
+    primary_key=("finding_id",),
+    foreign_keys=(("doc_id", "documents", "doc_id"),),
+)
+
+REGISTRY: dict[str, TableSchema] = {t.name: t for t in (DOCUMENTS, SECTIONS, TABLES, TABLE_CELLS, METRICS, JUDGMENTS, FINDINGS)}
+FACT_TABLES = tuple(name for name, t in REGISTRY.items() if t.is_fact)
+
+
+def duckdb_type(t: pa.DataType) -> str:
+    return {STR: "VARCHAR", INT: "BIGINT", F64: "DOUBLE", BOOL: "BOOLEAN"}[t]
+
+
+def frictionless_type(t: pa.DataType) -> str:
+    return {STR: "string", INT: "integer", F64: "number", BOOL: "boolean"}[t]
+
+
+def sql_literal(s: str) -> str:
+    return "'" + s.replace("'", "''") + "'"
+
+
+def duckdb_comments(schema: TableSchema, table_ref: str | None = None) -> list[str]:
+    ref = table_ref or schema.name
+    out = [f"COMMENT ON TABLE {ref} IS {sql_literal(schema.description)}"]
+    out += [f"COMMENT ON COLUMN {ref}.{c.name} IS {sql_literal(c.description)}" for c in schema.columns]
+    return out
+
+
+def frictionless_schema(schema: TableSchema) -> dict:
+    fields = []
+    for c in schema.columns:
+        f = {"name": c.name, "type": frictionless_type(c.type), "description": c.description}
+        constraints = {}
+        if not c.nullable:
+            constraints["required"] = True
+        if c.unique:
+            constraints["unique"] = True
+        if c.allowed:
+            constraints["enum"] = list(c.allowed)
+        if c.min_value is not None:
+            constraints["minimum"] = c.min_value
+        if constraints:
+            f["constraints"] = constraints
+        fields.append(f)
+    out = {"fields": fields, "primaryKey": list(schema.primary_key)}
+    if schema.foreign_keys:
+        out["foreignKeys"] = [{"fields": [col], "reference": {"resource": tab, "fields": [ref]}}
+                              for col, tab, ref in schema.foreign_keys]
+    return out
+
+
+def data_dictionary_markdown() -> str:
+    lines = ["## Tables", ""]
+    for schema in REGISTRY.values():
+        lines += [f"### `{schema.name}`", "", schema.description, "",
+                  f"Primary key: `{', '.join(schema.primary_key)}`. Rows sorted by `{', '.join(schema.sort_key)}`.", "",
+                  "| column | type | required | description | allowed values |", "|---|---|---|---|---|"]
+        for c in schema.columns:
+            allowed = ", ".join(f"`{a}`" for a in c.allowed) if c.allowed else ""
+            desc = c.description.replace("|", "\\|")
+            lines.append(f"| `{c.name}` | {duckdb_type(c.type)} | {'yes' if not c.nullable else ''} | {desc} | {allowed} |")
+        lines.append("")
+    return "\n".join(lines)

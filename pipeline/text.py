@@ -1,0 +1,36 @@
+"""Small text helpers shared by the parsers: markup stripping, superscripts and normalisation for matching."""
+from __future__ import annotations
+
+import re
+
+SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_SUPERSCRIPT_TO_DIGIT = str.maketrans(SUPERSCRIPT_DIGITS, "0123456789")
+SUPERSCRIPT_RUN = re.compile(f"[{SUPERSCRIPT_DIGITS}]+")
+_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+_TAG = re.compile(r"</?[a-zA-Z][^>]*>")
+_SUP_TAG = re.compile(r"<sup>\s*\d+\s*</sup>")
+_QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "-", "\u00a0": " "})
+
+
+def superscript_to_int(s: str) -> int:
+    return int(s.translate(_SUPERSCRIPT_TO_DIGIT))
+
+
+def strip_markup(s: str) -> str:
+    """Text as a reader sees it: no markdown heading marks, emphasis, links, HTML tags or footnote superscripts."""
+    s = _SUP_TAG.sub("", s)
+    s = _LINK.sub(r"\1", s)
+    s = _TAG.sub("", s)
+    s = SUPERSCRIPT_RUN.sub("", s)
+    s = re.sub(r"^\s*#{1,6}\s+", "", s)
+    s = s.replace("**", "").replace("__", "")
+    s = re.sub(r"(?<!\w)\*(?!\s)|(?<!\s)\*(?!\w)", "", s)
+    s = s.replace("\\", "")
+    return re.sub(r"\s+", " ", s).strip()
+
+
+def normalize(s: str) -> str:
+    """A matching key: markup stripped, quotes and dashes straightened, case and trailing dots folded."""
+    s = strip_markup(s).translate(_QUOTES).lower()
+    s = re.sub(r"\s+", " ", s)
+    return s.strip().strip(".:;,").strip()

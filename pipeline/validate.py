@@ -1,0 +1,155 @@
+"""Validation: Great Expectations suites built from the schema registry, plus checks GX cannot express.
+
+Every check returns `CheckOutcome`s naming the table, the expectation and sample failing rows, so a
+failed release says exactly what is wrong. Great Expectations is imported lazily (it costs seconds).
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+
+import pandas as pd
+import pyarrow as pa
+
+from pipeline.schema import REGISTRY, TableSchema
+
+SAMPLE_ROWS = 5
+
+
+@dataclass
+class CheckOutcome:
+    table: str
+    check: str
+    success: bool
+    blocking: bool = True
+    details: str = ""
+    samples: list[dict] = field(default_factory=list)
+
+    def describe(self) -> str:
+        status = "passed" if self.success else ("FAILED" if self.blocking else "warning")
+        text = f"[{status}] {self.table}: {self.check}"
+        if self.details:
+            text += f" - {self.details}"
+        for s in self.samples[:SAMPLE_ROWS]:
+            text += f"\n    {s}"
+        return text
+
+
+def _quiet_gx():
+    os.environ.setdefault("GX_ANALYTICS_ENABLED", "False")
+    os.environ.setdefault("TQDM_DISABLE", "1")
+    import great_expectations as gx  # noqa: PLC0415  (lazy: GX import costs seconds)
+    import logging
+    logging.getLogger("great_expectations").setLevel(logging.ERROR)
+    return gx
+
+
+def baseline_expectations(schema: TableSchema, reference_values: dict[tuple[str, str], list] | None = None) -> list:
+    """The registry's rules as GX expectations: columns, not-null, allowed values, ranges, keys, foreign keys."""
+    gx = _quiet_gx()
+    E = gx.expectations
+    out = [E.ExpectTableColumnsToMatchOrderedList(column_list=schema.column_names)]
+    for c in schema.columns:
+        if not c.nullable:
+            out.append(E.ExpectColumnValuesToNotBeNull(column=c.name))
+        if c.allowed:
+            out.append(E.ExpectColumnValuesToBeInSet(column=c.name, value_set=list(c.allowed)))
+        if c.unique:
+            out.append(E.ExpectColumnValuesToBeUnique(column=c.name))
+        if c.min_value is not None:
+            out.append(E.ExpectColumnValuesToBeBetween(column=c.name, min_value=c.min_value))
+    if len(schema.primary_key) > 1:
+        out.append(E.ExpectCompoundColumnsToBeUnique(column_list=list(schema.primary_key)))
+    for column, table, ref in schema.foreign_keys:
+        values = (reference_values or {}).get((table, ref))
+        if values is not None:
+            out.append(E.ExpectColumnValuesToBeInSet(column=column, value_set=sorted(set(values)),
+                                                     meta={"foreign_key": f"{table}.{ref}"}))
+    return out
+
+
+def run_expectations(schema: TableSchema, df: pd.DataFrame, reference_values=None) -> list[CheckOutcome]:
+    gx = _quiet_gx()
+    context = gx.get_context(mode="ephemeral")
+    from great_expectations.data_context.types.base import ProgressBarsConfig  # noqa: PLC0415
+
+    context.variables.progress_bars = ProgressBarsConfig(globally=False, metric_calculations=False)
+    source = context.data_sources.add_pandas(f"{schema.name}_source")
+    batch = source.add_dataframe_asset(schema.name).add_batch_definition_whole_dataframe("all_rows")
+    suite = context.suites.add(gx.ExpectationSuite(name=f"{schema.name}_baseline"))
+    for expectation in baseline_expectations(schema, reference_values):
+        suite.add_expectation(expectation)
+    definition = context.validation_definitions.add(
+        gx.ValidationDefinition(data=batch, suite=suite, name=f"{schema.name}_validation"))
+    result = definition.run(batch_parameters={"dataframe": df}, result_format="SUMMARY")
+    outcomes = []
+    for r in result.results:
+        cfg = r.expectation_config
+        kwargs = {k: v for k, v in cfg.kwargs.items() if k not in ("batch_id", "value_set", "column_list")}
+        name = cfg.type + (f"({', '.join(f'{k}={v}' for k, v in kwargs.items())})" if kwargs else "")
+        if cfg.meta and cfg.meta.get("foreign_key"):
+            name += f" -> {cfg.meta['foreign_key']}"
+        res = r.result or {}
+        details = ""
+        samples = []
+        if not r.success:
+            if "unexpected_count" in res:
+                details = f"{res.get('unexpected_count')} of {res.get('element_count')} rows unexpected"
+            if res.get("partial_unexpected_list"):
+                samples = [{"value": v} for v in res["partial_unexpected_list"][:SAMPLE_ROWS]]
+            if res.get("details"):
+                details += f" {res['details']}"
+        outcomes.append(CheckOutcome(schema.name, name, bool(r.success), details=details.strip(), samples=samples))
+    return outcomes
+
+
+def check_provenance(table: str, df: pd.DataFrame, documents: dict) -> CheckOutcome:
+    """For every fact row: quote == text[char_start:char_end] and line is the line of char_start."""
+    bad = []
+    for row in df[["doc_id", "line", "char_start", "char_end", "quote"]].itertuples(index=False):
+        doc = documents.get(row.doc_id)
+        if doc is None:
+            bad.append({"doc_id": row.doc_id, "problem": "unknown document"})
+            continue
+        if doc.text[row.char_start:row.char_end] != row.quote:
+            bad.append({"doc_id": row.doc_id, "line": row.line, "char_start": row.char_start,
+                        "quote": row.quote[:60], "text_at_span": doc.text[row.char_start:row.char_end][:60]})
+        elif doc.line_for_offset(row.char_start) != row.line:
+            bad.append({"doc_id": row.doc_id, "line": row.line, "char_start": row.char_start,
+                        "line_of_char_start": doc.line_for_offset(row.char_start)})
+    return CheckOutcome(table, "provenance: quote == text[char_start:char_end] and line == line of char_start",
+                        not bad, details=f"{len(bad)} of {len(df)} rows do not point at their quote" if bad else
+                        f"{len(df)} rows re-checked", samples=bad[:SAMPLE_ROWS])
+
+
+def reference_values(frames: dict[str, pa.Table]) -> dict[tuple[str, str], list]:
+    refs = {}
+    for schema in REGISTRY.values():
+        for _, table, ref in schema.foreign_keys:
+            if table in frames:
+                refs[(table, ref)] = frames[table].column(ref).to_pylist()
+    return refs
+
+
+def validate_table(name: str, table: pa.Table, frames: dict[str, pa.Table], documents: dict) -> list[CheckOutcome]:
+    """All checks for one published table: the registry baseline, provenance, and the table's own rules."""
+    from pipeline.checks import table_rules  # noqa: PLC0415
+
+    schema = REGISTRY[name]
+    df = table.to_pandas()
+    outcomes = run_expectations(schema, df, reference_values(frames))
+    if schema.is_fact and len(df):
+        outcomes.append(check_provenance(name, df, documents))
+    outcomes += table_rules(name, df, frames)
+    return outcomes
+
+
+def validate_release(frames: dict[str, pa.Table], documents: dict) -> list[CheckOutcome]:
+    outcomes = []
+    for name in REGISTRY:
+        outcomes += validate_table(name, frames[name], frames, documents)
+    return outcomes
+
+
+def blocking_failures(outcomes: list[CheckOutcome]) -> list[CheckOutcome]:
+    return [o for o in outcomes if o.blocking and not o.success]
