@@ -1,0 +1,21 @@
+"""One document in, every fact table's rows out: the single entry point the pipeline runs per source."""
+from __future__ import annotations
+
+from pipeline.document import Document
+from pipeline.extract.structure import extract_document_row, extract_sections
+from pipeline.schema import REGISTRY
+from pipeline.sources import Source
+
+
+def document_for(source: Source) -> Document:
+    e = source.entry
+    return Document(doc_id=e.doc_id, text=source.text, short_title=e.short_title, source_url=e.landing_url)
+
+
+def extract_facts(source: Source, raw_path: str) -> dict[str, list[dict]]:
+    """Rows for every published table from one verified source."""
+    doc = document_for(source)
+    rows: dict[str, list[dict]] = {name: [] for name in REGISTRY}
+    rows["documents"].append(extract_document_row(source, doc, raw_path))
+    rows["sections"] = extract_sections(doc)
+    return rows
