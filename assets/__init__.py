@@ -1,0 +1,2 @@
+import warnings
+warnings.filterwarnings("ignore", message=r".*backfill_policy.*beta")

@@ -26,7 +26,58 @@ def section_rules(df: pd.DataFrame, frames) -> list[CheckOutcome]:
     ]
 
 
-RULES = {"sections": section_rules}
+CHANGE_WORDS = r"change|increase|decrease|probability|likel|differen|growth|\+"
+TOTAL_ROW = r"^(?:total|grand total|all\b|overall)"
+AVERAGE_ROW = r"^averages?\b|\baverage\b"
+
+
+def table_cell_rules(df: pd.DataFrame, frames) -> list[CheckOutcome]:
+    labels = (df["row_label"].fillna("") + " " + df["column_label"].fillna("")).str.lower()
+    pct = df["unit"].eq("percent") & df["value"].notna()
+    out_of_range = pct & ((df["value"] < 0) | (df["value"] > 100)) & \
+        ~(df["text"].str.startswith(("+", "-", "−")) | labels.str.contains(CHANGE_WORDS, regex=True))
+    outcomes = [
+        _rows_where("table_cells", "percent cells lie in 0-100 unless signed or labelled as a change", df, out_of_range,
+                    ["table_id", "row_label", "column_label", "text", "value"]),
+        _rows_where("table_cells", "value is null for text cells and unit is set for numbers", df,
+                    df["value"].notna() != df["unit"].notna(), ["table_id", "row_index", "col_index", "text", "unit"]),
+    ]
+    outcomes += printed_total_checks(df)
+    return outcomes
+
+
+def printed_total_checks(df: pd.DataFrame) -> list[CheckOutcome]:
+    """Compare printed total and average rows with the sum or mean of the rows above them (warnings only)."""
+    found, checked = [], 0
+    numeric = df[df["value"].notna()]
+    for table_id, cells in numeric.groupby("table_id", sort=True):
+        labels = cells.groupby("row_index")["row_label"].first().fillna("").str.strip().str.lower()
+        for row_index, label in labels.items():
+            is_total = bool(pd.Series([label]).str.contains(TOTAL_ROW, regex=True).iloc[0])
+            is_average = bool(pd.Series([label]).str.contains(AVERAGE_ROW, regex=True).iloc[0])
+            if not (is_total or is_average):
+                continue
+            for col_index, printed in cells[cells["row_index"] == row_index].set_index("col_index")["value"].items():
+                unit = cells[(cells["row_index"] == row_index) & (cells["col_index"] == col_index)]["unit"].iloc[0]
+                parts = cells[(cells["col_index"] == col_index) & (cells["row_index"] < row_index) & (cells["unit"] == unit)]
+                if len(parts) < 2:
+                    continue
+                if is_total and unit in ("count", "gbp", "gbp_thousands"):
+                    expected, tolerance = parts["value"].sum(), max(1.0, 0.005 * abs(parts["value"].sum()))
+                elif is_average:
+                    expected, tolerance = parts["value"].mean(), 0.15
+                else:
+                    continue
+                checked += 1
+                if abs(expected - printed) > tolerance:
+                    found.append({"table_id": table_id, "row": label, "col_index": int(col_index),
+                                  "printed": printed, "computed": round(float(expected), 3)})
+    details = f"{checked} printed totals/averages compared; {len(found)} differ by more than rounding"
+    return [CheckOutcome("table_cells", "printed totals and averages match their parts", not found,
+                         blocking=False, details=details, samples=found)]
+
+
+RULES = {"sections": section_rules, "table_cells": table_cell_rules}
 
 
 def table_rules(name: str, df: pd.DataFrame, frames) -> list[CheckOutcome]:

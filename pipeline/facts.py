@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from pipeline.document import Document
+from pipeline.extract.tables import extract_tables
 from pipeline.extract.structure import extract_document_row, extract_sections
 from pipeline.schema import REGISTRY
 from pipeline.sources import Source
@@ -18,4 +19,5 @@ def extract_facts(source: Source, raw_path: str) -> dict[str, list[dict]]:
     rows: dict[str, list[dict]] = {name: [] for name in REGISTRY}
     rows["documents"].append(extract_document_row(source, doc, raw_path))
     rows["sections"] = extract_sections(doc)
+    rows["tables"], rows["table_cells"] = extract_tables(doc)
     return rows

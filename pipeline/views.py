@@ -9,13 +9,56 @@ SELECT d.short_title, s.doc_id, s.section_id, s.level, s.number,
 FROM sections s JOIN documents d USING (doc_id)
 ORDER BY s.doc_id, s.line_start""",
     "COMMENT ON VIEW section_tree IS 'Every document''s headings, indented by level, with page bounds.'",
+    """CREATE VIEW cells_cited AS
+SELECT t.doc_id, t.label, t.caption, t.kind, c.table_id, c.row_index, c.col_index, c.row_label, c.column_label,
+       c.text, c.value, c.unit, c.page, c.line, c.citation, c.source_url
+FROM table_cells c JOIN tables t USING (table_id)
+ORDER BY t.doc_id, c.table_id, c.row_index, c.col_index""",
+    "COMMENT ON VIEW cells_cited IS 'Every table cell with its figure label, caption and citation.'",
+    """CREATE MACRO table_wide(doc, figure) AS TABLE
+SELECT c.row_index, c.row_label,
+       map(list(coalesce(c.column_label, 'column ' || c.col_index) ORDER BY c.col_index),
+           list(c.text ORDER BY c.col_index)) AS cells,
+       map(list(coalesce(c.column_label, 'column ' || c.col_index) ORDER BY c.col_index),
+           list(c.value ORDER BY c.col_index)) AS "values"
+FROM table_cells c JOIN tables t USING (table_id)
+WHERE t.doc_id = doc AND t.label = figure
+GROUP BY c.table_id, c.row_index, c.row_label
+ORDER BY c.table_id, c.row_index""",
 ]
 
 EXAMPLES_MARKDOWN = """## Example queries (DuckDB)
+
+Open the file with `duckdb data/published/met_scrutiny.duckdb` (any DuckDB 1.x or 2.x client), or query the
+Parquet files directly with `read_parquet('data/published/table_cells.parquet')`.
 
 ```sql
 -- The heading tree of the Casey Review, with printed pages
 SELECT indented_heading, page_start, page_end, in_contents
 FROM section_tree WHERE doc_id = 'casey-review-2023' AND level <= 2;
+```
+
+```sql
+-- Sanction detection rate by offence group, period ending January 2023 (Casey Review, Figures 1.2 and 1.3)
+SELECT label, column_label AS offence_group, value AS sanction_detection_rate_pct, citation
+FROM cells_cited
+WHERE doc_id = 'casey-review-2023' AND label IN ('Figure 1.2', 'Figure 1.3')
+  AND row_label = 'Sanction detection rate'
+ORDER BY value DESC;
+```
+
+```sql
+-- A table back in its printed, wide shape: one row per printed row, a map of column -> cell
+SELECT row_label, cells FROM table_wide('casey-review-2023', 'Figure 2.2');
+
+-- or pivot it into real columns
+PIVOT (SELECT row_label, column_label, value FROM cells_cited
+       WHERE doc_id = 'casey-review-2023' AND label = 'Figure 2.2')
+ON column_label USING first(value) GROUP BY row_label;
+```
+
+```sql
+-- Every figure whose data is not in the text (charts), so you know where to look in the PDF
+SELECT doc_id, label, caption, page FROM tables WHERE kind = 'chart_without_data' ORDER BY doc_id, line;
 ```
 """
