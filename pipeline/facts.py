@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from pipeline.document import Document
+from pipeline.extract.metrics import extract_metrics
 from pipeline.extract.tables import extract_tables
 from pipeline.extract.structure import extract_document_row, extract_sections
 from pipeline.schema import REGISTRY
@@ -20,4 +21,5 @@ def extract_facts(source: Source, raw_path: str) -> dict[str, list[dict]]:
     rows["documents"].append(extract_document_row(source, doc, raw_path))
     rows["sections"] = extract_sections(doc)
     rows["tables"], rows["table_cells"] = extract_tables(doc)
+    rows["metrics"] = extract_metrics(doc)
     return rows

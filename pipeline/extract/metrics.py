@@ -1,0 +1,418 @@
+"""Numbers stated in prose: value, unit, qualifier, range, confidence interval, comparator, period and measure.
+
+Rules come from the language of the reports, not from particular lines: a number is a metric
+when it counts or measures something; years, dates, footnote markers, list and section numbers,
+names that contain numbers (`999`, `Section 136`, `PIP2`) and age labels are not.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from pipeline.document import Document
+
+WORD_VALUES = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
+}
+DENOMINATORS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+                "twenty": 20, "hundred": 100}
+FRACTIONS = {"a third": 100 / 3, "one third": 100 / 3, "two thirds": 200 / 3, "two-thirds": 200 / 3,
+             "a quarter": 25.0, "one quarter": 25.0, "three quarters": 75.0, "three-quarters": 75.0,
+             "half": 50.0, "a half": 50.0, "one half": 50.0, "a fifth": 20.0, "one fifth": 20.0, "a tenth": 10.0}
+SCALE = {"bn": 1e9, "billion": 1e9, "m": 1e6, "million": 1e6, "k": 1e3, "thousand": 1e3}
+MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+DURATION_UNITS = {"minute": "duration_minutes", "minutes": "duration_minutes", "mins": "duration_minutes",
+                  "hour": "duration_hours", "hours": "duration_hours", "day": "duration_days", "days": "duration_days",
+                  "month": "duration_months", "months": "duration_months", "year": "duration_years",
+                  "years": "duration_years"}
+NAME_WORDS = (
+    "section|sections|s|regulation|regulations|operation|chapter|chapters|figure|figures|table|tables|annex|paragraph|"
+    "paragraphs|para|recommendation|recommendations|article|part|page|pages|p|pp|schedule|level|tier|phase|stage|code|"
+    "act|rule|question|volume|issue|box|appendix|step|clause|room|route|version|wave|round|category|band|grade|"
+    "no|number|cohort|district|ward|policy|standard|form|line|item|priority|principle|objective|pillar|theme|year"
+)
+APPROX = r"around|about|approximately|roughly|some|an estimated|estimated|circa|c\.|almost|nearly|close to|just under|just over"
+QUALIFIER_PATTERNS = [
+    (r"(?:more than|over|above|in excess of|exceeding|just over|upwards of)", "more_than"),
+    (r"(?:less than|fewer than|under|below|just under)", "less_than"),
+    (r"(?:at least|a minimum of|no fewer than|no less than)", "at_least"),
+    (r"(?:up to|as many as|as much as|at most|a maximum of)", "up_to"),
+    (r"(?:around|about|approximately|roughly|some|an estimated|estimated|circa|c\.|almost|nearly|close to|"
+     r"the best part of|an average of|on average)", "approximately"),
+]
+DECREASE = r"\b(?:down|fell|fall|falls|falling|decrease[ds]?|decreasing|declined?|declining|reduc(?:ed|tion|e|ing)|" \
+           r"dropp?(?:ed)?|drops?|lower|cut|shrunk|shrank)\b"
+
+_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_WORDNUM = "|".join(sorted(WORD_VALUES, key=len, reverse=True))
+_PCT = r"\s?(?:%|percent\b|per\s?cent\b)"
+_DUR = r"\s(?:minutes?|mins|hours?|days?|months?|years?)\b"
+
+MENTION = re.compile(
+    r"(?P<money>£\s?(?P<money_num>" + _NUM + r")(?:\s?(?P<money_scale>bn|billion|m|million|k|thousand)\b)?)"
+    r"|(?P<range>(?P<lo>" + _NUM + r")(?P<lo_pct>" + _PCT + r")?\s?(?:-|–|to)\s?(?P<hi>" + _NUM + r")(?P<hi_unit>" + _PCT + r"))"
+    r"|(?P<ci>(?:\+/-|\+/−|±)\s?(?P<ci_num>" + _NUM + r")(?P<ci_unit>" + _PCT + r"|\s?percentage points?)?)"
+    r"|(?P<ratio>\b(?P<ratio_a>" + _WORDNUM + r"|\d+)\s(?:in|out of)\s(?P<ratio_b>" + "|".join(DENOMINATORS) + r"|\d+)\b)"
+    r"|(?P<fraction>\b(?:" + "|".join(re.escape(f) for f in sorted(FRACTIONS, key=len, reverse=True)) + r")\b)"
+    r"|(?P<mult_word>\b(?:twice|doubled?|doubling|trebled?|tripled?)\b)"
+    r"|(?P<num>(?P<sign>[+\-−](?=\d))?(?P<digits>" + _NUM + r")(?P<scale>\s?(?:bn|billion|million|m)\b)?"
+    r"(?P<unit>" + _PCT + r"|\s?percentage points?\b|\s?pp\b|\s?(?:times|x)\b|-fold\b|" + _DUR + r")?)"
+    r"|(?P<word>\b(?P<word_num>" + _WORDNUM + r")(?P<word_unit>\s(?:times|per\s?cent|percent)\b|" + _DUR + r")?)",
+    re.IGNORECASE,
+)
+DATE_SPANS = re.compile(
+    r"\b\d{1,2}(?:st|nd|rd|th)?\s(?:" + MONTHS + r")(?:\s\d{4})?\b"
+    r"|\b(?:" + MONTHS + r")\s\d{1,2}(?:st|nd|rd|th)?,?\s\d{4}\b"
+    r"|\b(?:" + MONTHS + r")\s(?:19|20)\d{2}\b"
+    r"|\b(?:19|20)\d{2}\s?[-/–]\s?(?:19|20)?\d{2}\b"
+    r"|\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b"
+    r"|\b\d{1,2}[:.]\d{2}\s?(?:am|pm)\b|\b\d{1,2}\s?(?:am|pm)\b"
+    r"|\b\d+/\d+\b"
+    r"|\bages?\s(?:of\s)?\d+(?:\s?(?:-|–|to|and)\s?\d+)?|\baged?\s\d+(?:\s?(?:-|–|to|and)\s?\d+)?(?:\s(?:and over|or over|and under))?"
+    r"|\b\d+(?:\s?(?:-|–|to)\s?\d+)?[-\s]years?[-\s]olds?\b"
+    r"|\bunder[-\s]\d+s?\b|\bover[-\s]\d+s\b"
+    r"|\bper\s(?:1,000|1000|100,000|100|10,000|thousand|hundred)\b"
+    r"|https?://\S+|\]\([^)]*\)|www\.\S+|<sup>\s*\d+\s*</sup>"
+    r"|\b\d+(?:\.\d+)?\s?(?:degrees|°|miles?|metres?|meters?|km|kilometres?|mph|feet|foot|inches|kg|cm|mm)\b",
+    re.IGNORECASE,
+)
+_YEAR = r"(?:19|20)\d{2}(?:\s?[-/–]\s?(?:19|20)?\d{2})?\b"
+TIME_EXPR = re.compile(
+    r"\b(?:between|from)\s" + _YEAR + r"\s(?:and|to)\s" + _YEAR + r"|(?:\b(?:in|since|by|as at|as of|at|during|for|from|to|until|between|over|the year ending|year ending|"
+    r"the year to|the \d+ months to|\d+ months to|the financial year)\s)?"
+    r"(?:\d{1,2}\s)?(?:(?:" + MONTHS + r")\s)?(?:19|20)\d{2}(?:\s?[-/–]\s?(?:19|20)?\d{2})?\b",
+)
+PHONE_NUMBERS = {"999", "101", "111"}
+TIME_REFERENCE_BEFORE = re.compile(
+    r"(?:\b(?:the|last|past|first|next|previous|recent|coming|following|over the|in the|within the|for the|"
+    r"during the|after)\s(?:last\s|past\s|first\s|next\s|previous\s)?)$", re.IGNORECASE)
+TIME_REFERENCE_AFTER = re.compile(r"^\s(?:on|ago|later|earlier|before|after|old|of age|of service)\b", re.IGNORECASE)
+SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘'(\[]?[A-Z0-9£])")
+ABBREVIATIONS = re.compile(r"\b(?:e\.g|i\.e|etc|vs|no|nos|c|approx|para|p|pp|s|st|mr|mrs|ms|dr|op|cit|fig|sect)\.$",
+                           re.IGNORECASE)
+LIST_NUMBER = re.compile(r"^\s*(?:[-*•]\s*)?\(?\d+(?:\.\d+)*[.)]\s")
+FOOTNOTE_START = re.compile(r"^\s*(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]+|<sup>\d+</sup>)")
+STOP_MEASURE = {"was", "were", "is", "are", "had", "has", "have", "in", "on", "at", "by", "from", "to", "for", "and",
+                "but", "which", "who", "that", "than", "compared", "while", "whilst", "since", "between", "during",
+                "this", "with", "as", "or", "it", "they", "we", "of"}
+
+
+@dataclass
+class Mention:
+    start: int          # offsets within the line text
+    end: int
+    value: float
+    unit: str
+    value_high: float | None = None
+    qualifier: str = "exact"
+    ci: float | None = None
+    comparator: str | None = None
+    comparator_value: float | None = None
+    period: str | None = None
+    measure: str | None = None
+    kind: str = "number"
+    extra: dict = field(default_factory=dict)
+
+
+def _num(s: str) -> float:
+    return float(s.replace(",", ""))
+
+
+def _pct_unit(u: str | None) -> bool:
+    return bool(u) and bool(re.search(r"%|per\s?cent|percent", u, re.IGNORECASE))
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans within a paragraph line (abbreviations such as `e.g.` do not end a sentence)."""
+    spans, start = [], 0
+    for m in SENTENCE_END.finditer(text):
+        head = text[start:m.start()]
+        if ABBREVIATIONS.search(head.rstrip("\"”’'")):
+            continue
+        spans.append((start, m.start()))
+        start = m.end()
+    spans.append((start, len(text)))
+    return [(a, b) for a, b in spans if text[a:b].strip()]
+
+
+def _blocked(line: str) -> list[tuple[int, int]]:
+    spans = [m.span() for m in DATE_SPANS.finditer(line)]
+    m = LIST_NUMBER.match(line)
+    if m:
+        spans.append(m.span())
+    return spans
+
+
+def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= start and end <= b or (a < end and start < b) for a, b in spans)
+
+
+def find_mentions(line: str) -> list[Mention]:
+    """Every metric mention in one line of prose, in order."""
+    blocked = _blocked(line)
+    found: list[Mention] = []
+    for m in MENTION.finditer(line):
+        start, end = m.span()
+        if _inside(start, end, blocked):
+            if not (m.group("money") or (m.group("num") and m.group("unit") and _pct_unit(m.group("unit")))):
+                continue
+            if any(a <= start and end <= b for a, b in blocked):
+                continue
+        mention = _interpret(line, m)
+        if mention is not None:
+            found.append(mention)
+    return _attach_intervals(found)
+
+
+def _interpret(line: str, m: re.Match) -> Mention | None:
+    start, end = m.span()
+    before = line[max(0, start - 40):start]
+    after = line[end:end + 40]
+    if m.group("money"):
+        value = _num(m.group("money_num")) * SCALE.get((m.group("money_scale") or "").lower(), 1.0)
+        return Mention(start, end, value, "gbp")
+    if m.group("range"):
+        unit = "percent" if _pct_unit(m.group("hi_unit")) else "other"
+        lo, hi = _num(m.group("lo")), _num(m.group("hi"))
+        if _is_year_like(m.group("lo")) and _is_year_like(m.group("hi")):
+            return None
+        return Mention(start, end, lo, unit, value_high=hi if hi > lo else None, kind="range")
+    if m.group("ci"):
+        return Mention(start, end, _num(m.group("ci_num")), "percent", kind="ci")
+    if m.group("ratio"):
+        a, b = m.group("ratio_a").lower(), m.group("ratio_b").lower()
+        num = WORD_VALUES.get(a) if not a.isdigit() else int(a)
+        den = DENOMINATORS.get(b) if not b.isdigit() else int(b)
+        if not num or not den or num >= den or den > 100:
+            return None
+        if re.search(r"\bone\s$", before, re.IGNORECASE):
+            return None
+        return Mention(start, end, round(100 * num / den, 1), "percent", kind="ratio")
+    if m.group("fraction"):
+        text = m.group("fraction").lower()
+        if text in ("half",) and not re.search(r"\b(?:a|one|almost|nearly|over|than|around|about)\s$", before, re.I) \
+                and not re.match(r"\s+of\b|\s*\(", after):
+            return None
+        if not re.match(r"\s+(?:of|the|their|its|were|are|had|have)\b|\s*\(", after, re.IGNORECASE):
+            return None
+        return Mention(start, end, round(FRACTIONS[text], 1), "percent", kind="fraction")
+    if m.group("mult_word"):
+        word = m.group("mult_word").lower()
+        value = 2.0 if word.startswith(("twice", "doubl")) else 3.0
+        return Mention(start, end, value, "multiplier", kind="multiplier_word")
+    if m.group("num"):
+        return _interpret_number(line, m, before, after)
+    return _interpret_word(line, m, before, after)
+
+
+def _is_year_like(digits: str) -> bool:
+    return bool(re.fullmatch(r"(?:19|20)\d{2}", digits))
+
+
+def _interpret_number(line: str, m: re.Match, before: str, after: str) -> Mention | None:
+    start, end = m.span()
+    digits = m.group("digits")
+    unit_text = (m.group("unit") or "").strip().lower()
+    prev_char = line[start - 1] if start else " "
+    next_char = line[end] if end < len(line) else " "
+    if prev_char.isalnum() or prev_char in "._/£":
+        return None
+    if next_char.isalpha() or (next_char in "/:" and end + 1 < len(line) and line[end + 1].isdigit()):
+        return None
+    if re.search(r"\b(?:" + NAME_WORDS + r")\.?\s?$", before, re.IGNORECASE) and not unit_text:
+        return None
+    if digits in PHONE_NUMBERS and not unit_text:
+        return None
+    if _is_year_like(digits) and not unit_text and "," not in digits:
+        return None
+    value = _num(digits)
+    if m.group("sign") in ("-", "−"):
+        value = -value
+    scale = (m.group("scale") or "").strip().lower()
+    if scale:
+        value *= SCALE[scale]
+    if _pct_unit(unit_text):
+        unit = "percent"
+    elif unit_text.startswith(("percentage point", "pp")):
+        unit = "percentage_points"
+    elif unit_text in ("times", "x", "-fold"):
+        unit = "multiplier"
+    elif unit_text in DURATION_UNITS:
+        if TIME_REFERENCE_BEFORE.search(before) or TIME_REFERENCE_AFTER.match(after):
+            return None
+        unit = DURATION_UNITS[unit_text]
+    else:
+        rate = re.match(r"[^.;:,()]{0,60}?\bper\s(?:1,000|1000|thousand)\b", after, re.IGNORECASE)
+        unit = "rate_per_1000" if rate else ("count" if value == int(value) else "other")
+    mention = Mention(start, end, value, unit)
+    if unit == "percent" and m.group("sign") == "+":
+        mention.extra["signed"] = True
+    return mention
+
+
+def _interpret_word(line: str, m: re.Match, before: str, after: str) -> Mention | None:
+    start, end = m.span()
+    word = m.group("word_num").lower()
+    unit_text = (m.group("word_unit") or "").strip().lower()
+    value = float(WORD_VALUES[word])
+    if line[start - 1:start] == "-" or line[end:end + 1] == "-":
+        return None
+    if unit_text == "times":
+        return Mention(start, end, value, "multiplier")
+    if _pct_unit(unit_text):
+        return Mention(start, end, value, "percent")
+    if unit_text in DURATION_UNITS:
+        if TIME_REFERENCE_BEFORE.search(before) or TIME_REFERENCE_AFTER.match(after):
+            return None
+        return Mention(start, end, value, DURATION_UNITS[unit_text])
+    if word == "one" or word == "hundred":
+        return None
+    nxt = re.match(r"\s(?:of\s(?:these|the|those|its|their)\s|(?:new|more|additional|other|extra|separate|key|main|"
+                   r"specific|different|further|such|serious)\s)?([a-z][a-z\-]+)", after)
+    if not nxt:
+        return None
+    noun = nxt.group(1)
+    if not (noun.endswith("s") or nxt.group(0).startswith(" of ")):
+        return None
+    if re.search(r"\b(?:the|these|those|its|their|our|all|both)\s$", before, re.IGNORECASE):
+        return None
+    return Mention(start, end, value, "count", kind="word")
+
+
+def _attach_intervals(found: list[Mention]) -> list[Mention]:
+    """`+/- 2.4 percent` qualifies the metric before it; it is not a metric of its own."""
+    out: list[Mention] = []
+    for mention in found:
+        if mention.kind == "ci":
+            if out:
+                out[-1].ci = mention.value
+            continue
+        out.append(mention)
+    return out
+
+
+def _qualifier(before: str) -> str:
+    tail = before[-30:].lower()
+    for pattern, name in QUALIFIER_PATTERNS:
+        if re.search(r"\b" + pattern + r"\s*$", tail):
+            return name
+    return "exact"
+
+
+def _period(sentence: str, rel_start: int, rel_end: int, next_start: int | None) -> str | None:
+    """The time expression the sentence ties to the number: the first after it (before the next number), else the last before."""
+    limit = next_start if next_start is not None else len(sentence)
+    spans = [(m.start(), m.end(), m.group().strip()) for m in TIME_EXPR.finditer(sentence)]
+    after = [s for s in spans if rel_end <= s[0] < min(limit, rel_end + 60)]
+    if after:
+        return after[0][2]
+    before = [s for s in spans if s[1] <= rel_start]
+    return before[-1][2] if before else None
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[A-Za-z][A-Za-z'’\-]*", text)
+
+
+def _measure(sentence: str, rel_start: int, rel_end: int) -> str | None:
+    """A short phrase for what is counted: the words after the number, else (for a parenthetical
+    restatement such as `a third (35%)`, or when nothing follows) the words before it."""
+    before = sentence[:rel_start]
+    if re.search(r"\(\s*$", before):
+        head = _words(before[:before.rstrip().rfind("(")])[-6:]
+        return " ".join(head) or None
+    tail = re.sub(r"^\s*\)?\s*", "", sentence[rel_end:])
+    time = TIME_EXPR.match(tail)
+    if time:
+        tail = tail[time.end():]
+    tail = re.sub(r"^\s*,?\s*(?:of\s+)?(?:all\s+|the\s+)?", "", tail)
+    words = []
+    for w in re.findall(r"[A-Za-z][A-Za-z'’\-]*|\d[\d,.]*|[,;:()]", tail)[:12]:
+        if w in ",;:()" or (w.lower() in STOP_MEASURE and words):
+            break
+        if w.lower() in STOP_MEASURE:
+            continue
+        words.append(w)
+        if len(words) >= 8:
+            break
+    if words and not (len(words) == 1 and words[0].lower() in ("more", "less", "likely", "higher", "lower", "per")):
+        return " ".join(words)
+    head = _words(before)[-6:]
+    return " ".join(head) or None
+
+
+def _comparator(sentence: str, mentions: list[tuple[int, int, Mention]], i: int) -> None:
+    """`compared with the England and Wales average of 7.6` -> comparator text and value on the metric before it."""
+    start, end, mention = mentions[i]
+    if i + 1 >= len(mentions):
+        return
+    n_start, n_end, nxt = mentions[i + 1]
+    between = sentence[end:n_start]
+    m = re.search(r"(?:compared (?:with|to)|against|than|versus|vs\.?|while|whereas)\s+(?:an?\s|the\s)?"
+                  r"(?P<what>[^.;]{0,80}?)(?:\s(?:of|at|was|is|were|which was))?\s*$", between, re.IGNORECASE)
+    if m and len(between) < 120 and nxt.unit == mention.unit:
+        what = m.group("what").strip(" ,(")
+        if re.search(r"average|national|england|wales|forces|target|similar|london|nationally|peer", what + sentence[n_end:n_end + 30], re.I):
+            mention.comparator = what or sentence[n_end:n_end + 30].strip()
+            mention.comparator_value = nxt.value
+    after = sentence[n_end:n_end + 25]
+    if mention.comparator is None and re.match(r"\s*(?:nationally|across England and Wales|in England and Wales)", after) \
+            and len(between) < 80 and nxt.unit == mention.unit and re.search(r"\b(?:compared|against|than|while)\b", between):
+        mention.comparator = after.strip(" ,.)")
+        mention.comparator_value = nxt.value
+
+
+def prose_lines(doc: Document) -> list[int]:
+    """Lines that hold prose: not table rows, contents entries, figure captions, footnotes or separators."""
+    contents = {e.line for e in doc.contents}
+    out = []
+    for number, raw in enumerate(doc.lines, start=1):
+        s = raw.strip()
+        if not s or "\t" in raw or number in contents or FOOTNOTE_START.match(s) or s == "---":
+            continue
+        if re.match(r"^(?:#{1,6}\s*)?(?:\*\*)?(?:Figure|Table|Chart)\s+\d", s):
+            continue
+        out.append(number)
+    return out
+
+
+def extract_metrics(doc: Document) -> list[dict]:
+    rows = []
+    for number in prose_lines(doc):
+        line = doc.line_text(number)
+        line_start, _ = doc.line_span(number)
+        mentions = find_mentions(line)
+        if not mentions:
+            continue
+        for s_start, s_end in split_sentences(line):
+            inside = [(m.start - s_start, m.end - s_start, m) for m in mentions if s_start <= m.start < s_end]
+            if not inside:
+                continue
+            sentence = line[s_start:s_end].strip()
+            lead = len(line[s_start:s_end]) - len(line[s_start:s_end].lstrip())
+            inside = [(a - lead, b - lead, m) for a, b, m in inside]
+            for i, (a, b, m) in enumerate(inside):
+                before = sentence[:a]
+                m.qualifier = _qualifier(before)
+                if m.unit == "percent" and not m.extra.get("signed") and m.value > 0 and m.kind == "number" and \
+                        re.search(DECREASE + r"[^.;,]{0,25}?(?:by\s|of\s)?$", before[-45:], re.IGNORECASE) and \
+                        not re.search(r"\bfrom\s[^.;]*$", before[-60:], re.IGNORECASE):
+                    m.value = -m.value
+                m.period = _period(sentence, a, b, inside[i + 1][0] if i + 1 < len(inside) else None)
+                m.measure = _measure(sentence, a, b)
+                _comparator(sentence, inside, i)
+            for a, b, m in inside:
+                char_start, char_end = line_start + m.start, line_start + m.end
+                row = doc.provenance(char_start, char_end)
+                row.update({
+                    "metric_id": f"{doc.doc_id}/m{number:05d}-{m.start:04d}", "value": m.value,
+                    "value_high": m.value_high, "unit": m.unit, "surface": line[m.start:m.end],
+                    "measure": m.measure, "period": m.period, "qualifier": m.qualifier,
+                    "ci_plus_minus": m.ci, "comparator": m.comparator, "comparator_value": m.comparator_value,
+                    "sentence": sentence,
+                })
+                rows.append(row)
+    return rows
