@@ -13,6 +13,9 @@ from pipeline.schema import REGISTRY
 from pipeline.validate import validate_table
 
 
+CHECK_INPUTS = {"metrics": {"table_cells"}}
+
+
 def combined_path(paths: ProjectPaths, name: str) -> Path:
     return Path(paths.staging_dir) / "combined" / f"{name}.parquet"
 
@@ -32,7 +35,7 @@ def _table_asset(name: str):
 
 
 def _table_check(name: str):
-    referenced = sorted({t for _, t, _ in REGISTRY[name].foreign_keys} - {name})
+    referenced = sorted(({t for _, t, _ in REGISTRY[name].foreign_keys} | CHECK_INPUTS.get(name, set())) - {name})
 
     @asset_check(asset=name, name=f"{name}_valid", blocking=True, additional_deps=[AssetKey(t) for t in referenced],
                  description=f"Great Expectations baseline from the schema registry, provenance re-check and "

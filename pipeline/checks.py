@@ -77,7 +77,45 @@ def printed_total_checks(df: pd.DataFrame) -> list[CheckOutcome]:
                          blocking=False, details=details, samples=found)]
 
 
-RULES = {"sections": section_rules, "table_cells": table_cell_rules}
+def metric_rules(df: pd.DataFrame, frames) -> list[CheckOutcome]:
+    text = (df["sentence"].fillna("") + " " + df["measure"].fillna("")).str.lower()
+    is_change = df["surface"].str.match(r"^[+\-−]") | text.str.contains(
+        r"chang|increas|decreas|ris[ei]|rose|fell|fall|drop|grow|grew|reduc|declin|\\bcut\\b|\\bup\\b|down|"
+        r"more likely|less likely|higher|lower|more than|times", regex=True)
+    pct = df["unit"].eq("percent")
+    outcomes = [
+        _rows_where("metrics", "percent shares lie in 0-100 unless the sentence states a change", df,
+                    pct & ((df["value"] < 0) | (df["value"] > 100)) & ~is_change,
+                    ["metric_id", "surface", "value", "sentence"]),
+        _rows_where("metrics", "value_high > value for ranges", df,
+                    df["value_high"].notna() & (df["value_high"] <= df["value"]), ["metric_id", "surface", "value", "value_high"]),
+        _rows_where("metrics", "surface is the quote (the number as written)", df, df["surface"] != df["quote"],
+                    ["metric_id", "surface", "quote"]),
+    ]
+    cells = frames.get("table_cells")
+    overlapping = pd.Series(False, index=df.index)
+    if cells is not None and cells.num_rows:
+        spans = cells.select(["doc_id", "char_start", "char_end"]).to_pandas()
+        for doc_id, group in df.groupby("doc_id"):
+            doc_spans = spans[spans["doc_id"] == doc_id].sort_values("char_start")
+            if doc_spans.empty:
+                continue
+            starts, ends = doc_spans["char_start"].to_numpy(), doc_spans["char_end"].to_numpy()
+            for idx, row in group.iterrows():
+                i = starts.searchsorted(row["char_end"]) - 1
+                while i >= 0 and ends[i] > row["char_start"] - 10_000:
+                    if starts[i] < row["char_end"] and row["char_start"] < ends[i]:
+                        overlapping[idx] = True
+                        break
+                    i -= 1
+                    if i >= 0 and starts[i] < row["char_start"] - 10_000:
+                        break
+    outcomes.append(_rows_where("metrics", "no metric overlaps a table cell (table numbers belong to table_cells)", df,
+                                overlapping, ["metric_id", "surface", "line"]))
+    return outcomes
+
+
+RULES = {"sections": section_rules, "table_cells": table_cell_rules, "metrics": metric_rules}
 
 
 def table_rules(name: str, df: pd.DataFrame, frames) -> list[CheckOutcome]:

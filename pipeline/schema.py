@@ -194,7 +194,7 @@ METRICS = TableSchema(
     ) + provenance_columns(),
     sort_key=("doc_id", "char_start", "metric_id"),
     primary_key=("metric_id",),
-    foreign_keys=(("doc_id", "documents", "doc_id"),),
+    foreign_keys=(("doc_id", "documents", "doc_id"), ("section_id", "sections", "section_id")),
 )
 
 JUDGMENTS = TableSchema(

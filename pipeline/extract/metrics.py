@@ -177,7 +177,7 @@ def _interpret(line: str, m: re.Match) -> Mention | None:
     if m.group("range"):
         unit = "percent" if _pct_unit(m.group("hi_unit")) else "other"
         lo, hi = _num(m.group("lo")), _num(m.group("hi"))
-        if _is_year_like(m.group("lo")) and _is_year_like(m.group("hi")):
+        if _is_year_like(m.group("lo")):
             return None
         return Mention(start, end, lo, unit, value_high=hi if hi > lo else None, kind="range")
     if m.group("ci"):
@@ -398,7 +398,7 @@ def extract_metrics(doc: Document) -> list[dict]:
                 before = sentence[:a]
                 m.qualifier = _qualifier(before)
                 if m.unit == "percent" and not m.extra.get("signed") and m.value > 0 and m.kind == "number" and \
-                        re.search(DECREASE + r"[^.;,]{0,25}?(?:by\s|of\s)?$", before[-45:], re.IGNORECASE) and \
+                        re.search(DECREASE + r"(?:(?:\s+[\w']+){0,3}\s+by|\s+of|)\s*$", before[-60:], re.IGNORECASE) and \
                         not re.search(r"\bfrom\s[^.;]*$", before[-60:], re.IGNORECASE):
                     m.value = -m.value
                 m.period = _period(sentence, a, b, inside[i + 1][0] if i + 1 < len(inside) else None)
