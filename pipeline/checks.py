@@ -80,7 +80,7 @@ def printed_total_checks(df: pd.DataFrame) -> list[CheckOutcome]:
 def metric_rules(df: pd.DataFrame, frames) -> list[CheckOutcome]:
     text = (df["sentence"].fillna("") + " " + df["measure"].fillna("")).str.lower()
     is_change = df["surface"].str.match(r"^[+\-−]") | text.str.contains(
-        r"chang|increas|decreas|ris[ei]|rose|fell|fall|drop|grow|grew|reduc|declin|\\bcut\\b|\\bup\\b|down|"
+        r"chang|increas|decreas|ris[ei]|rose|fell|fall|drop|grow|grew|reduc|declin|\bcut\b|\bup\b|down|"
         r"more likely|less likely|higher|lower|more than|times", regex=True)
     pct = df["unit"].eq("percent")
     outcomes = [

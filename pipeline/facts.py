@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 from pipeline.document import Document
+from pipeline.extract.findings import extract_findings
+from pipeline.extract.judgments import extract_judgments
 from pipeline.extract.metrics import extract_metrics
 from pipeline.extract.tables import extract_tables
 from pipeline.extract.structure import extract_document_row, extract_sections
@@ -22,4 +24,6 @@ def extract_facts(source: Source, raw_path: str) -> dict[str, list[dict]]:
     rows["sections"] = extract_sections(doc)
     rows["tables"], rows["table_cells"] = extract_tables(doc)
     rows["metrics"] = extract_metrics(doc)
+    rows["judgments"] = extract_judgments(doc)
+    rows["findings"] = extract_findings(doc)
     return rows

@@ -24,6 +24,7 @@ FINDING_LABELS = {
     "summary of findings", "main findings", "overall judgment", "overall judgement", "overall summary",
 }
 MAX_HEADING_CHARS = 250
+GRADE_LINES = {"outstanding", "good", "adequate", "requires improvement", "inadequate", "requires"}
 
 
 @dataclass(frozen=True)
@@ -49,7 +50,7 @@ def _classify(raw: str) -> tuple[str, int, str, str | None] | None:
     m = _MARKDOWN.match(line)
     if m:
         text = strip_markup(m.group(2))
-        if not text:
+        if not text or normalize(text) in GRADE_LINES:
             return None
         inner = _numbered(text)
         number = inner[1] if inner else None

@@ -211,6 +211,8 @@ JUDGMENTS = TableSchema(
         Column("graded", BOOL, "False where the report says the area is not graded.", nullable=False),
         Column("evidence", STR, "The exact phrase stating the grade.", nullable=False),
         Column("confirmed_by", STR, "Other lines that state the same grade (section grade line, summary sentence)."),
+        Column("conflicts_with", STR, "Other places that state a different grade for the area; must be null "
+               "(validation fails otherwise)."),
     ) + provenance_columns(),
     sort_key=("doc_id", "line", "judgment_id"),
     primary_key=("judgment_id",),
