@@ -13,7 +13,7 @@ from pipeline.schema import REGISTRY
 from pipeline.validate import validate_table
 
 
-CHECK_INPUTS = {"metrics": {"table_cells"}}
+CHECK_INPUTS = {"metrics": {"table_cells"}, "findings": {"sections"}}
 
 
 def combined_path(paths: ProjectPaths, name: str) -> Path:

@@ -112,10 +112,64 @@ def metric_rules(df: pd.DataFrame, frames) -> list[CheckOutcome]:
                         break
     outcomes.append(_rows_where("metrics", "no metric overlaps a table cell (table numbers belong to table_cells)", df,
                                 overlapping, ["metric_id", "surface", "line"]))
+    outcomes.append(panel_cross_check(df))
     return outcomes
 
 
-RULES = {"sections": section_rules, "table_cells": table_cell_rules, "metrics": metric_rules}
+def panel_cross_check(df: pd.DataFrame) -> CheckOutcome:
+    """'Force in numbers' figures against the prose, which restates several of them (a warning, not a gate)."""
+    panel = df[df["source_form"] == "panel"]
+    prose = df[df["source_form"] == "prose"]
+    restated, missing = 0, []
+    for row in panel.itertuples():
+        same = prose[(prose["doc_id"] == row.doc_id) & ((prose["value"] - row.value).abs() < 1e-9) & (prose["unit"] == row.unit)]
+        if len(same):
+            restated += 1
+            if pd.notna(row.comparator_value) and not (same["comparator_value"].sub(row.comparator_value).abs() < 1e-9).any():
+                missing.append({"metric_id": row.metric_id, "value": row.value, "problem": "comparator differs in prose"})
+        else:
+            missing.append({"metric_id": row.metric_id, "value": row.value, "measure": row.measure,
+                            "problem": "not restated in the prose"})
+    return CheckOutcome("metrics", "panel figures agree with the prose that restates them", not missing, blocking=False,
+                        details=f"{len(panel)} panel figures, {restated} restated in prose; {len(missing)} to review",
+                        samples=missing)
+
+
+def judgment_rules(df: pd.DataFrame, frames) -> list[CheckOutcome]:
+    from pipeline.schema import GRADES  # noqa: PLC0415
+
+    allowed = df.apply(lambda r: r["grade"] is None or pd.isna(r["grade"]) or r["grade"] in GRADES[r["scale"]], axis=1) \
+        if len(df) else pd.Series(dtype=bool)
+    return [
+        _rows_where("judgments", "grade is allowed on the judgment's scale", df, ~allowed if len(df) else allowed,
+                    ["judgment_id", "grade", "scale"]),
+        _rows_where("judgments", "one judgment per (document, area)", df, df.duplicated(["doc_id", "area"], keep=False),
+                    ["judgment_id", "doc_id", "area"]),
+        _rows_where("judgments", "the table, grade line and summary sentence agree (conflicts_with is null)", df,
+                    df["conflicts_with"].notna(), ["judgment_id", "area", "grade", "conflicts_with"]),
+        _rows_where("judgments", "graded is true exactly when a grade is stated", df, df["graded"] != df["grade"].notna(),
+                    ["judgment_id", "area", "grade", "graded"]),
+    ]
+
+
+def finding_rules(df: pd.DataFrame, frames) -> list[CheckOutcome]:
+    sections = frames.get("sections")
+    headings = set()
+    if sections is not None:
+        s = sections.select(["doc_id", "heading"]).to_pandas()
+        headings = set(zip(s["doc_id"], s["heading"]))
+    not_a_section = df["area"].notna() & ~pd.Series([(d, a) in headings for d, a in zip(df["doc_id"], df["area"])],
+                                                      index=df.index, dtype=bool)
+    return [
+        _rows_where("findings", "each finding's area is a section of its document", df, not_a_section,
+                    ["finding_id", "area"]),
+        _rows_where("findings", "no finding text is recorded twice in a document", df,
+                    df.duplicated(["doc_id", "kind", "text"], keep=False), ["finding_id", "text"]),
+    ]
+
+
+RULES = {"sections": section_rules, "table_cells": table_cell_rules, "metrics": metric_rules,
+         "judgments": judgment_rules, "findings": finding_rules}
 
 
 def table_rules(name: str, df: pd.DataFrame, frames) -> list[CheckOutcome]:

@@ -5,6 +5,7 @@ from pipeline.document import Document
 from pipeline.extract.findings import extract_findings
 from pipeline.extract.judgments import extract_judgments
 from pipeline.extract.metrics import extract_metrics
+from pipeline.extract.panels import extract_panel_metrics, panel_span
 from pipeline.extract.tables import extract_tables
 from pipeline.extract.structure import extract_document_row, extract_sections
 from pipeline.schema import REGISTRY
@@ -23,7 +24,9 @@ def extract_facts(source: Source, raw_path: str) -> dict[str, list[dict]]:
     rows["documents"].append(extract_document_row(source, doc, raw_path))
     rows["sections"] = extract_sections(doc)
     rows["tables"], rows["table_cells"] = extract_tables(doc)
-    rows["metrics"] = extract_metrics(doc)
+    panel = panel_span(doc)
+    panel_lines = set(range(panel[0], panel[1] + 1)) if panel else set()
+    rows["metrics"] = extract_panel_metrics(doc) + extract_metrics(doc, skip_lines=panel_lines)
     rows["judgments"] = extract_judgments(doc)
     rows["findings"] = extract_findings(doc)
     return rows

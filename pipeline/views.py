@@ -25,6 +25,27 @@ FROM table_cells c JOIN tables t USING (table_id)
 WHERE t.doc_id = doc AND t.label = figure
 GROUP BY c.table_id, c.row_index, c.row_label
 ORDER BY c.table_id, c.row_index""",
+    """CREATE VIEW grades_wide AS
+SELECT area,
+       max(grade) FILTER (WHERE framework = 'PEEL 2021/22') AS "PEEL 2021/22",
+       max(grade) FILTER (WHERE framework = 'PEEL 2016') AS "PEEL 2016",
+       list(DISTINCT framework ORDER BY framework) AS frameworks
+FROM judgments
+GROUP BY area
+ORDER BY area""",
+    "COMMENT ON VIEW grades_wide IS 'Grades by area, one column per framework (areas as worded in each report).'",
+    """CREATE VIEW judgments_cited AS
+SELECT d.short_title, j.framework, j.pillar, j.area, j.grade, j.grade_rank, j.scale, j.graded, j.evidence,
+       j.confirmed_by, j.page, j.line, j.citation, j.source_url
+FROM judgments j JOIN documents d USING (doc_id)
+ORDER BY d.published, j.line""",
+    "COMMENT ON VIEW judgments_cited IS 'Every graded judgment with its report, evidence and page.'",
+    """CREATE VIEW metrics_cited AS
+SELECT d.short_title, m.surface, m.value, m.value_high, m.unit, m.qualifier, m.measure, m.period,
+       m.comparator, m.comparator_value, m.ci_plus_minus, m.sentence, m.page, m.line, m.citation, m.source_url
+FROM metrics m JOIN documents d USING (doc_id)
+ORDER BY m.doc_id, m.char_start""",
+    "COMMENT ON VIEW metrics_cited IS 'Every number stated in prose, with its sentence and citation.'",
 ]
 
 EXAMPLES_MARKDOWN = """## Example queries (DuckDB)
@@ -55,6 +76,37 @@ SELECT row_label, cells FROM table_wide('casey-review-2023', 'Figure 2.2');
 PIVOT (SELECT row_label, column_label, value FROM cells_cited
        WHERE doc_id = 'casey-review-2023' AND label = 'Figure 2.2')
 ON column_label USING first(value) GROUP BY row_label;
+```
+
+```sql
+-- Every figure about public trust, with its source page
+SELECT short_title, surface, measure, period, page, sentence
+FROM metrics_cited
+WHERE sentence ILIKE '%trust%' AND unit = 'percent'
+ORDER BY short_title, line;
+```
+
+```sql
+-- What the inspectorate said about 999 call answering
+SELECT short_title, surface, comparator, comparator_value, citation, sentence
+FROM metrics_cited WHERE sentence ILIKE '%999 calls%';
+```
+
+```sql
+-- Every area graded Inadequate or Requires improvement, with its evidence and page
+SELECT short_title, framework, area, grade, evidence, page
+FROM judgments_cited
+WHERE grade IN ('Inadequate', 'Requires improvement')
+ORDER BY framework, grade_rank DESC;
+
+-- Grades by area, one column per framework
+SELECT * FROM grades_wide;
+```
+
+```sql
+-- Every area for improvement about victims
+SELECT doc_id, area, text, page FROM findings
+WHERE kind = 'area_for_improvement' AND text ILIKE '%victim%';
 ```
 
 ```sql

@@ -365,9 +365,9 @@ def _comparator(sentence: str, mentions: list[tuple[int, int, Mention]], i: int)
         mention.comparator_value = nxt.value
 
 
-def prose_lines(doc: Document) -> list[int]:
-    """Lines that hold prose: not table rows, contents entries, figure captions, footnotes or separators."""
-    contents = {e.line for e in doc.contents}
+def prose_lines(doc: Document, skip: set[int] = frozenset()) -> list[int]:
+    """Lines that hold prose: not table rows, contents entries, figure captions, footnotes, separators or `skip`."""
+    contents = {e.line for e in doc.contents} | set(skip)
     out = []
     for number, raw in enumerate(doc.lines, start=1):
         s = raw.strip()
@@ -379,9 +379,10 @@ def prose_lines(doc: Document) -> list[int]:
     return out
 
 
-def extract_metrics(doc: Document) -> list[dict]:
+def extract_metrics(doc: Document, skip_lines: set[int] = frozenset()) -> list[dict]:
+    """Metrics stated in the prose of a document (lines in `skip_lines` belong to another extractor)."""
     rows = []
-    for number in prose_lines(doc):
+    for number in prose_lines(doc, skip_lines):
         line = doc.line_text(number)
         line_start, _ = doc.line_span(number)
         mentions = find_mentions(line)
@@ -412,7 +413,7 @@ def extract_metrics(doc: Document) -> list[dict]:
                     "value_high": m.value_high, "unit": m.unit, "surface": line[m.start:m.end],
                     "measure": m.measure, "period": m.period, "qualifier": m.qualifier,
                     "ci_plus_minus": m.ci, "comparator": m.comparator, "comparator_value": m.comparator_value,
-                    "sentence": sentence,
+                    "sentence": sentence, "source_form": "prose",
                 })
                 rows.append(row)
     return rows
