@@ -24,7 +24,8 @@ FRACTIONS = {"a third": 100 / 3, "one third": 100 / 3, "two thirds": 200 / 3, "t
              "half": 50.0, "a half": 50.0, "one half": 50.0, "a fifth": 20.0, "one fifth": 20.0, "a tenth": 10.0}
 SCALE = {"bn": 1e9, "billion": 1e9, "m": 1e6, "million": 1e6, "k": 1e3, "thousand": 1e3}
 MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
-DURATION_UNITS = {"minute": "duration_minutes", "minutes": "duration_minutes", "mins": "duration_minutes",
+DURATION_UNITS = {"second": "other", "seconds": "other", "secs": "other", "week": "other", "weeks": "other",
+                  "minute": "duration_minutes", "minutes": "duration_minutes", "mins": "duration_minutes",
                   "hour": "duration_hours", "hours": "duration_hours", "day": "duration_days", "days": "duration_days",
                   "month": "duration_months", "months": "duration_months", "year": "duration_years",
                   "years": "duration_years"}
@@ -49,7 +50,7 @@ DECREASE = r"\b(?:down|fell|fall|falls|falling|decrease[ds]?|decreasing|declined
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _WORDNUM = "|".join(sorted(WORD_VALUES, key=len, reverse=True))
 _PCT = r"\s?(?:%|percent\b|per\s?cent\b)"
-_DUR = r"\s(?:minutes?|mins|hours?|days?|months?|years?)\b"
+_DUR = r"\s(?:seconds?|secs|minutes?|mins|hours?|days?|weeks?|months?|years?)\b"
 
 MENTION = re.compile(
     r"(?P<money>£\s?(?P<money_num>" + _NUM + r")(?:\s?(?P<money_scale>bn|billion|m|million|k|thousand)\b)?)"
@@ -95,9 +96,9 @@ ABBREVIATIONS = re.compile(r"\b(?:e\.g|i\.e|etc|vs|no|nos|c|approx|para|p|pp|s|s
                            re.IGNORECASE)
 LIST_NUMBER = re.compile(r"^\s*(?:[-*•]\s*)?\(?\d+(?:\.\d+)*[.)]\s")
 FOOTNOTE_START = re.compile(r"^\s*(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]+|<sup>\d+</sup>)")
-STOP_MEASURE = {"was", "were", "is", "are", "had", "has", "have", "in", "on", "at", "by", "from", "to", "for", "and",
+STOP_MEASURE = {"was", "were", "is", "are", "had", "has", "have", "in", "on", "at", "by", "from", "to", "for",
                 "but", "which", "who", "that", "than", "compared", "while", "whilst", "since", "between", "during",
-                "this", "with", "as", "or", "it", "they", "we", "of"}
+                "this", "with", "as", "it", "they", "we", "of", "the"}
 
 
 @dataclass
@@ -331,6 +332,10 @@ def _measure(sentence: str, rel_start: int, rel_end: int) -> str | None:
     tail = re.sub(r"^\s*,?\s*(?:of\s+)?(?:all\s+|the\s+)?", "", tail)
     words = []
     for w in re.findall(r"[A-Za-z][A-Za-z'’\-]*|\d[\d,.]*|[,;:()]", tail)[:12]:
+        if w[0].isdigit() and not (words and words[-1].lower() == "per") and w not in PHONE_NUMBERS:
+            break
+        if not words and w.lower() in ("and", "or", "but", "while"):
+            continue
         if w in ",;:()" or (w.lower() in STOP_MEASURE and words):
             break
         if w.lower() in STOP_MEASURE:
@@ -338,31 +343,44 @@ def _measure(sentence: str, rel_start: int, rel_end: int) -> str | None:
         words.append(w)
         if len(words) >= 8:
             break
-    if words and not (len(words) == 1 and words[0].lower() in ("more", "less", "likely", "higher", "lower", "per")):
+    if len(words) >= 2 or (words and words[0].lower() not in ("more", "less", "likely", "higher", "lower", "per")):
         return " ".join(words)
+    subject = re.match(r"^\W*((?:[\w'’\-]+\s){1,8}?)(?:has|have|had|is|are|was|were|rose|fell|increased|decreased|"
+                       r"dropped|declined|grew|remained|stood|reached)\b", before)
+    if subject:
+        return subject.group(1).strip()
     head = _words(before)[-6:]
     return " ".join(head) or None
 
 
+COMPARISON_CUE = re.compile(r"compared (?:with|to)|\bagainst\b|\bthan\b|versus|\bvs\b|\btarget\b|in line with|"
+                            r"\bnational|England and Wales|similar forces|most similar", re.I)
+COMPARATOR_WORDS = re.compile(r"average|target|national|England|Wales|forces|London|peers?|similar|rate|figure", re.I)
+
+
 def _comparator(sentence: str, mentions: list[tuple[int, int, Mention]], i: int) -> None:
-    """`compared with the England and Wales average of 7.6` -> comparator text and value on the metric before it."""
+    """`compared with the England and Wales average of 7.6`, `(the target is 90 percent)`: the comparator of the
+    metric before it, when both share a unit and the words between them state a comparison."""
     start, end, mention = mentions[i]
-    if i + 1 >= len(mentions):
-        return
-    n_start, n_end, nxt = mentions[i + 1]
-    between = sentence[end:n_start]
-    m = re.search(r"(?:compared (?:with|to)|against|than|versus|vs\.?|while|whereas)\s+(?:an?\s|the\s)?"
-                  r"(?P<what>[^.;]{0,80}?)(?:\s(?:of|at|was|is|were|which was))?\s*$", between, re.IGNORECASE)
-    if m and len(between) < 120 and nxt.unit == mention.unit:
-        what = m.group("what").strip(" ,(")
-        if re.search(r"average|national|england|wales|forces|target|similar|london|nationally|peer", what + sentence[n_end:n_end + 30], re.I):
-            mention.comparator = what or sentence[n_end:n_end + 30].strip()
-            mention.comparator_value = nxt.value
-    after = sentence[n_end:n_end + 25]
-    if mention.comparator is None and re.match(r"\s*(?:nationally|across England and Wales|in England and Wales)", after) \
-            and len(between) < 80 and nxt.unit == mention.unit and re.search(r"\b(?:compared|against|than|while)\b", between):
-        mention.comparator = after.strip(" ,.)")
+    for n_start, n_end, nxt in mentions[i + 1:]:
+        if nxt.unit != mention.unit:
+            continue
+        between = sentence[end:n_start]
+        if len(between) > 160 or not COMPARISON_CUE.search(between):
+            return
+        tail = re.sub(r"\s*(?:\b(?:of|is|was|at|were|stood at|to)\b)?\s*\(?\s*$", "", between[-100:])
+        cue = re.search(r"(?:compared (?:with|to)|\bagainst\b|\bthan\b|versus|\bvs\.?|in line with)\s+(?P<name>[^;]*)$", tail)
+        name = cue.group("name") if cue else re.split(r"[(,;]", tail)[-1]
+        name = re.sub(r"\s+(?:is|was|are|were)?\s*(?:fewer|less|more|lower|higher|greater)\s+than$", "", name.strip(" ,("))
+        after = re.match(r"\s*(nationally|across England and Wales|in England and Wales|for England and Wales)",
+                         sentence[n_end:])
+        if after and not COMPARATOR_WORDS.search(name):
+            name = after.group(1)
+        if not name or not COMPARATOR_WORDS.search(name) or len(name.split()) > 10:
+            return
+        mention.comparator = name
         mention.comparator_value = nxt.value
+        return
 
 
 def prose_lines(doc: Document, skip: set[int] = frozenset()) -> list[int]:
@@ -388,6 +406,8 @@ def extract_metrics(doc: Document, skip_lines: set[int] = frozenset()) -> list[d
         mentions = find_mentions(line)
         if not mentions:
             continue
+        previous = None
+        in_line: list[tuple[Mention, str]] = []
         for s_start, s_end in split_sentences(line):
             inside = [(m.start - s_start, m.end - s_start, m) for m in mentions if s_start <= m.start < s_end]
             if not inside:
@@ -405,15 +425,21 @@ def extract_metrics(doc: Document, skip_lines: set[int] = frozenset()) -> list[d
                 m.period = _period(sentence, a, b, inside[i + 1][0] if i + 1 < len(inside) else None)
                 m.measure = _measure(sentence, a, b)
                 _comparator(sentence, inside, i)
-            for a, b, m in inside:
-                char_start, char_end = line_start + m.start, line_start + m.end
-                row = doc.provenance(char_start, char_end)
-                row.update({
-                    "metric_id": f"{doc.doc_id}/m{number:05d}-{m.start:04d}", "value": m.value,
-                    "value_high": m.value_high, "unit": m.unit, "surface": line[m.start:m.end],
-                    "measure": m.measure, "period": m.period, "qualifier": m.qualifier,
-                    "ci_plus_minus": m.ci, "comparator": m.comparator, "comparator_value": m.comparator_value,
-                    "sentence": sentence, "source_form": "prose",
-                })
-                rows.append(row)
+            if previous is not None and re.match(r"^(?:This|That|It|Which)\b", sentence) and inside:
+                prev_sentence, prev_mentions = previous
+                joined = prev_sentence + " " + sentence
+                shift = len(prev_sentence) + 1
+                _comparator(joined, prev_mentions[-1:] + [(a + shift, b + shift, m) for a, b, m in inside], 0)
+            previous = (sentence, inside)
+            in_line += [(m, sentence) for _, _, m in inside]
+        for m, sentence in in_line:
+            row = doc.provenance(line_start + m.start, line_start + m.end)
+            row.update({
+                "metric_id": f"{doc.doc_id}/m{number:05d}-{m.start:04d}", "value": m.value,
+                "value_high": m.value_high, "unit": m.unit, "surface": line[m.start:m.end],
+                "measure": m.measure, "period": m.period, "qualifier": m.qualifier,
+                "ci_plus_minus": m.ci, "comparator": m.comparator, "comparator_value": m.comparator_value,
+                "sentence": sentence, "source_form": "prose",
+            })
+            rows.append(row)
     return rows
