@@ -54,8 +54,8 @@ _DUR = r"\s(?:seconds?|secs|minutes?|mins|hours?|days?|weeks?|months?|years?)\b"
 
 MENTION = re.compile(
     r"(?P<money>£\s?(?P<money_num>" + _NUM + r")(?:\s?(?P<money_scale>bn|billion|m|million|k|thousand)\b)?)"
-    r"|(?P<range>(?P<lo>" + _NUM + r")(?P<lo_pct>" + _PCT + r")?\s?(?:-|–|to)\s?(?P<hi>" + _NUM + r")(?P<hi_unit>" + _PCT + r"))"
-    r"|(?P<ci>(?:\+/-|\+/−|±)\s?(?P<ci_num>" + _NUM + r")(?P<ci_unit>" + _PCT + r"|\s?percentage points?)?)"
+    r"|(?P<range>(?P<lo>(?!(?:19|20)\d\d\b)(?:" + _NUM + r"))(?P<lo_pct>" + _PCT + r")?\s?(?:-|–|to)\s?(?P<hi>" + _NUM + r")(?P<hi_unit>" + _PCT + r"))"
+    r"|(?P<ci>(?:\+/-|\+/−|±|confidence interval of(?:\s?(?:\+/-|\+/−|±))?)\s?(?P<ci_num>" + _NUM + r")(?P<ci_unit>" + _PCT + r"|\s?percentage points?)?)"
     r"|(?P<ratio>\b(?P<ratio_a>" + _WORDNUM + r"|\d+)\s(?:in|out of)\s(?P<ratio_b>" + "|".join(DENOMINATORS) + r"|\d+)\b)"
     r"|(?P<fraction>\b(?:" + "|".join(re.escape(f) for f in sorted(FRACTIONS, key=len, reverse=True)) + r")\b)"
     r"|(?P<mult_word>\b(?:twice|doubled?|doubling|trebled?|tripled?)\b)"

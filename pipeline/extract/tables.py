@@ -85,7 +85,8 @@ def find_captions(doc: Document) -> list[Caption]:
         m = CAPTION.match(raw)
         if not m or "\t" in raw:
             continue
-        caption, footnote = split_footnote(strip_markup(m.group("caption")))
+        caption, footnote = split_footnote(m.group("caption").replace("**", "").rstrip())
+        caption = strip_markup(caption)
         start, end = doc.line_span(number)
         body = raw.rstrip()
         out.append(Caption(number, re.sub(r"\s+", " ", m.group("label")), caption.strip(), footnote,
