@@ -32,6 +32,13 @@ def build(paths: ProjectPaths, instance: DagsterInstance, log_level: str = "WARN
                                   resources={"paths": paths}, run_config={"loggers": {"console": {"config": {"log_level": log_level}}}})
 
 
+def root_cause(error) -> str:
+    """The message a person needs from a Dagster error: the innermost cause (e.g. the SourceError)."""
+    while getattr(error, "cause", None) is not None:
+        error = error.cause
+    return error.message.strip()
+
+
 def main() -> int:
     paths = ProjectPaths()
     started = time.perf_counter()
@@ -51,8 +58,7 @@ def main() -> int:
         print("\nThe build failed; data/published is unchanged.", file=sys.stderr)
         for event in result.all_events:
             if event.event_type_value == "STEP_FAILURE":
-                error = event.event_specific_data.error
-                print(f"- step {event.step_key}: {error.message.strip()}", file=sys.stderr)
+                print(f"- step {event.step_key}: {root_cause(event.event_specific_data.error)}", file=sys.stderr)
         for e in checks:
             evaluation = e.event_specific_data
             if not evaluation.passed:

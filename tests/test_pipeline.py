@@ -1,0 +1,163 @@
+"""End to end: the Dagster graph builds a release that reads back, reproduces the committed Parquet byte for
+byte, opens in DuckDB 1.x, and never replaces a good release with a bad one."""
+import hashlib
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import duckdb
+import pyarrow.parquet as pq
+import pytest
+
+from pipeline.release import DUCKDB_NAME, ReleaseError, publish_release
+from pipeline.schema import REGISTRY
+from tests.conftest import PUBLISHED, RAW, run_build
+
+
+def digest(folder: Path) -> dict[str, str]:
+    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.iterdir()) if p.is_file()}
+
+
+def test_release_has_every_file(fresh_release):
+    names = {p.name for p in fresh_release.iterdir()}
+    assert {f"{t}.parquet" for t in REGISTRY} | {DUCKDB_NAME, "datapackage.json", "README.md", "validation.html"} <= names
+
+
+def test_fresh_run_reproduces_the_committed_parquet_byte_for_byte(fresh_release):
+    for name in REGISTRY:
+        committed = (PUBLISHED / f"{name}.parquet").read_bytes()
+        assert (fresh_release / f"{name}.parquet").read_bytes() == committed, f"{name}.parquet differs: run `make data`"
+
+
+def test_parquet_schemas_come_from_the_registry(fresh_release):
+    for name, schema in REGISTRY.items():
+        table = pq.read_table(fresh_release / f"{name}.parquet")
+        assert table.schema.equals(schema.arrow_schema()), name
+
+
+def test_release_reads_back_in_duckdb_with_comments_and_views(fresh_release):
+    con = duckdb.connect(str(fresh_release / DUCKDB_NAME), read_only=True)
+    counts = {name: con.execute(f"SELECT count(*) FROM {name}").fetchone()[0] for name in REGISTRY}
+    assert counts == {name: pq.read_metadata(fresh_release / f"{name}.parquet").num_rows for name in REGISTRY}
+    assert counts["documents"] == 5
+    comment = con.execute("SELECT comment FROM duckdb_columns() WHERE table_name = 'metrics' AND column_name = 'quote'").fetchone()[0]
+    assert comment == REGISTRY["metrics"].column("quote").description
+    burglary = con.execute("SELECT cells['Burglary'] FROM table_wide('casey-review-2023', 'Figure 1.2') "
+                           "WHERE row_label = 'Number of offences'").fetchone()[0]
+    assert burglary == "53,864"
+    inadequate = con.execute("SELECT area FROM judgments_cited WHERE grade = 'Inadequate' AND framework = 'PEEL 2021/22'").fetchall()
+    assert inadequate == [("Responding to the public",)]
+    con.close()
+
+
+def test_duckdb_file_opens_in_a_1x_client(fresh_release):
+    cli = Path(sys.executable).parent / "duckdb"
+    if not cli.exists():
+        cli = shutil.which("duckdb")
+    assert cli, "the duckdb-cli test dependency is not installed"
+    version = subprocess.run([str(cli), "--version"], capture_output=True, text=True, check=True).stdout
+    assert version.startswith("v1."), version
+    out = subprocess.run([str(cli), "-readonly", str(fresh_release / DUCKDB_NAME), "-csv", "-noheader", "-c",
+                          "SELECT count(*) FROM documents; SELECT grade FROM judgments WHERE area = 'Responding to the public';"],
+                         capture_output=True, text=True, check=True).stdout.split()
+    assert out == ["5", "Inadequate"]
+
+
+def test_datapackage_describes_the_files_and_licences(fresh_release):
+    package = json.loads((fresh_release / "datapackage.json").read_text(encoding="utf-8"))
+    assert package["$schema"].endswith("/2.0/datapackage.json")
+    for resource in package["resources"]:
+        path = fresh_release / resource["path"]
+        assert resource["hash"] == "sha256:" + hashlib.sha256(path.read_bytes()).hexdigest()
+        assert [f["name"] for f in resource["schema"]["fields"]] == REGISTRY[resource["name"]].column_names
+    assert {s["licence"] for s in package["sources"]} == {"OGL-UK-3.0", "Open-Parliament-Licence-3.0", "no-licence-stated"}
+    assert all(s["path"].startswith("https://") for s in package["sources"])
+
+
+def test_data_dictionary_and_validation_report(fresh_release):
+    dictionary = (fresh_release / "README.md").read_text(encoding="utf-8")
+    for name, schema in REGISTRY.items():
+        assert f"### `{name}`" in dictionary
+        assert all(f"`{c.name}`" in dictionary for c in schema.columns)
+    report = (fresh_release / "validation.html").read_text(encoding="utf-8")
+    assert "0 failed (blocking)" in report and "provenance" in report
+
+
+def test_committed_data_dictionary_is_current(fresh_release):
+    for name in ("README.md", "datapackage.json"):
+        assert (fresh_release / name).read_text(encoding="utf-8") == (PUBLISHED / name).read_text(encoding="utf-8"), name
+
+
+def test_bad_source_fails_the_run_and_keeps_the_last_release(tmp_path, raw_copy, fresh_release):
+    work = tmp_path / "work"
+    shutil.copytree(fresh_release, work / "published")
+    before = digest(work / "published")
+    with open(raw_copy / "casey-review-2023.txt", "ab") as f:
+        f.write(b"tampered")
+    result, _ = run_build(raw_copy, work)
+    assert not result.success
+    from assets.build import root_cause
+
+    failure = next(e for e in result.all_events if e.event_type_value == "STEP_FAILURE")
+    message = root_cause(failure.event_specific_data.error)
+    assert "casey-review-2023.txt: sha256 mismatch for 'casey-review-2023'" in message and "manifest says a760977a" in message
+    assert digest(work / "published") == before
+
+
+def test_failed_validation_blocks_publishing_and_keeps_the_last_release(tmp_path, fresh_release, documents):
+    published = tmp_path / "published"
+    shutil.copytree(fresh_release, published)
+    before = digest(published)
+    frames = {n: pq.read_table(fresh_release / f"{n}.parquet") for n in REGISTRY}
+    metrics = frames["metrics"].to_pylist()
+    metrics[0]["quote"] = "not what the source says"
+    frames["metrics"] = frames["metrics"].from_pylist(metrics, schema=frames["metrics"].schema)
+    with pytest.raises(ReleaseError, match=r"metrics: provenance: quote == text\[char_start:char_end\]"):
+        publish_release(frames, documents, published)
+    assert digest(published) == before
+    assert not any(p.name.startswith(".published") for p in tmp_path.iterdir())
+
+
+def test_sensor_requests_runs_for_added_or_changed_documents(raw_copy):
+    from dagster import SkipReason, build_sensor_context, instance_for_test
+
+    from assets.automation import raw_documents_sensor
+    from assets.resources import ProjectPaths
+
+    paths = ProjectPaths(raw_dir=str(raw_copy))
+    with instance_for_test() as instance:
+        first = raw_documents_sensor(build_sensor_context(instance=instance, resources={"paths": paths}))
+        assert sorted(r.partition_key for r in first.run_requests) == sorted(e.doc_id for e in paths.manifest())
+        assert first.dynamic_partitions_requests[0].partition_keys
+        again = raw_documents_sensor(build_sensor_context(instance=instance, cursor=first.cursor, resources={"paths": paths}))
+        assert isinstance(again, SkipReason)
+        text = (raw_copy / "peel-2016-effectiveness-met.txt").read_bytes() + b"\nA new line.\n"
+        (raw_copy / "peel-2016-effectiveness-met.txt").write_bytes(text)
+        changed = raw_documents_sensor(build_sensor_context(instance=instance, cursor=first.cursor, resources={"paths": paths}))
+        assert [r.partition_key for r in changed.run_requests] == ["peel-2016-effectiveness-met"]
+        assert changed.run_requests[0].run_key.startswith("peel-2016-effectiveness-met:")
+
+
+def test_schedule_rebuilds_every_registered_document():
+    from dagster import build_schedule_context, instance_for_test
+
+    from assets.automation import weekly_rebuild
+    from assets.parsing import doc_partitions
+
+    with instance_for_test() as instance:
+        instance.add_dynamic_partitions(doc_partitions.name, ["a-doc", "b-doc"])
+        request = weekly_rebuild(build_schedule_context(instance=instance))
+        assert request.tags["dagster/asset_partition_range_start"] == "a-doc"
+        assert request.tags["dagster/asset_partition_range_end"] == "b-doc"
+
+
+def test_definitions_load_with_partitions_checks_sensor_and_schedule():
+    from assets.definitions import defs
+
+    repo = defs.get_repository_def()
+    assert repo.get_sensor_def("raw_documents_sensor") and repo.get_schedule_def("weekly_rebuild")
+    keys = {k.to_user_string() for k in repo.asset_graph.get_all_asset_keys()}
+    assert keys == {"parsed_document", "release", *REGISTRY}
+    assert len(list(repo.asset_graph.asset_check_keys)) == len(REGISTRY)
