@@ -70,10 +70,13 @@ def baseline_expectations(schema: TableSchema, reference_values: dict[tuple[str,
 
 def run_expectations(schema: TableSchema, df: pd.DataFrame, reference_values=None) -> list[CheckOutcome]:
     gx = _quiet_gx()
-    context = gx.get_context(mode="ephemeral")
-    from great_expectations.data_context.types.base import ProgressBarsConfig  # noqa: PLC0415
+    from great_expectations.data_context.types.base import (  # noqa: PLC0415
+        DataContextConfig, InMemoryStoreBackendDefaults, ProgressBarsConfig)
 
-    context.variables.progress_bars = ProgressBarsConfig(globally=False, metric_calculations=False)
+    config = DataContextConfig(store_backend_defaults=InMemoryStoreBackendDefaults(init_temp_docs_sites=False),
+                               analytics_enabled=False,
+                               progress_bars=ProgressBarsConfig(globally=False, metric_calculations=False))
+    context = gx.get_context(mode="ephemeral", project_config=config)
     source = context.data_sources.add_pandas(f"{schema.name}_source")
     batch = source.add_dataframe_asset(schema.name).add_batch_definition_whole_dataframe("all_rows")
     suite = context.suites.add(gx.ExpectationSuite(name=f"{schema.name}_baseline"))

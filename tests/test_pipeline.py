@@ -161,3 +161,24 @@ def test_definitions_load_with_partitions_checks_sensor_and_schedule():
     keys = {k.to_user_string() for k in repo.asset_graph.get_all_asset_keys()}
     assert keys == {"parsed_document", "release", *REGISTRY}
     assert len(list(repo.asset_graph.asset_check_keys)) == len(REGISTRY)
+
+
+def sql_blocks(markdown: str) -> list[str]:
+    """Each SQL statement of the ```sql blocks in a markdown text (comment-only pieces dropped)."""
+    import re
+
+    pieces = [p for block in re.findall(r"```sql\n(.*?)```", markdown, re.S) for p in block.split(";")]
+    return [p.strip() for p in pieces if any(line.strip() and not line.strip().startswith("--") for line in p.splitlines())]
+
+
+def test_every_sql_example_runs(fresh_release):
+    from pipeline.views import EXAMPLES_MARKDOWN
+    from tests.conftest import ROOT
+
+    con = duckdb.connect(str(fresh_release / DUCKDB_NAME), read_only=True)
+    examples = sql_blocks((ROOT / "README.md").read_text(encoding="utf-8")) + sql_blocks(EXAMPLES_MARKDOWN)
+    assert len(examples) >= 8
+    for statement in examples:
+        rows = con.execute(statement.replace("data/published/", str(fresh_release) + "/")).fetchall()
+        assert rows, f"example returned no rows:\n{statement}"
+    con.close()
