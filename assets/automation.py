@@ -3,7 +3,7 @@
 import json
 from pathlib import Path
 
-from dagster import (AssetSelection, RunRequest, ScheduleEvaluationContext, SensorEvaluationContext, SensorResult,
+from dagster import (AssetSelection, DefaultScheduleStatus, DefaultSensorStatus, RunRequest, ScheduleEvaluationContext, SensorEvaluationContext, SensorResult,
                      SkipReason, define_asset_job, schedule, sensor)
 
 from assets.parsing import doc_partitions
@@ -35,8 +35,9 @@ def changed_documents(raw_dir: Path, cursor: dict[str, str]) -> tuple[dict[str, 
     return current, changed
 
 
-@sensor(job=build_release_job, minimum_interval_seconds=60,
-        description="Watches data/raw: requests a run for each added or changed document (by content hash).")
+@sensor(job=build_release_job, minimum_interval_seconds=60, default_status=DefaultSensorStatus.RUNNING,
+        description="Watches data/raw: when a document is added or changed (by content hash), registers its "
+                    "partition and requests one run that re-parses and republishes.")
 def raw_documents_sensor(context: SensorEvaluationContext, paths: ProjectPaths):
     cursor = json.loads(context.cursor) if context.cursor else {}
     try:
@@ -45,16 +46,22 @@ def raw_documents_sensor(context: SensorEvaluationContext, paths: ProjectPaths):
         return SkipReason(f"manifest refused: {exc}")
     if not changed:
         return SkipReason("no added or changed documents in data/raw")
-    known = set(context.instance.get_dynamic_partitions(doc_partitions.name))
+    known = list(context.instance.get_dynamic_partitions(doc_partitions.name))
     new = [d for d in changed if d not in known]
+    # One run over every partition: the release is rebuilt whole, and runs never race to publish.
+    request = RunRequest(
+        run_key=":".join(f"{d}={current[d][:12]}" for d in changed),
+        tags={**full_range_tags(known + new), "met_scrutiny/changed_documents": ",".join(changed)},
+    )
     return SensorResult(
-        run_requests=[RunRequest(run_key=f"{d}:{current[d]}", partition_key=d) for d in changed],
+        run_requests=[request],
         dynamic_partitions_requests=[doc_partitions.build_add_request(new)] if new else [],
         cursor=json.dumps(current, sort_keys=True),
     )
 
 
 @schedule(job=build_release_job, cron_schedule="0 5 * * 1", execution_timezone="Europe/London",
+          default_status=DefaultScheduleStatus.RUNNING,
           description="Weekly rebuild of the whole release from every registered document.")
 def weekly_rebuild(context: ScheduleEvaluationContext):
     keys = context.instance.get_dynamic_partitions(doc_partitions.name)

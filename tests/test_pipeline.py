@@ -129,15 +129,20 @@ def test_sensor_requests_runs_for_added_or_changed_documents(raw_copy):
     paths = ProjectPaths(raw_dir=str(raw_copy))
     with instance_for_test() as instance:
         first = raw_documents_sensor(build_sensor_context(instance=instance, resources={"paths": paths}))
-        assert sorted(r.partition_key for r in first.run_requests) == sorted(e.doc_id for e in paths.manifest())
-        assert first.dynamic_partitions_requests[0].partition_keys
+        doc_ids = sorted(e.doc_id for e in paths.manifest())
+        [request] = first.run_requests
+        assert request.tags["met_scrutiny/changed_documents"] == ",".join(doc_ids)
+        assert sorted(first.dynamic_partitions_requests[0].partition_keys) == doc_ids
+        assert request.tags["dagster/asset_partition_range_start"] == doc_ids[0]
+        instance.add_dynamic_partitions("doc_id", first.dynamic_partitions_requests[0].partition_keys)  # as the daemon does
         again = raw_documents_sensor(build_sensor_context(instance=instance, cursor=first.cursor, resources={"paths": paths}))
         assert isinstance(again, SkipReason)
         text = (raw_copy / "peel-2016-effectiveness-met.txt").read_bytes() + b"\nA new line.\n"
         (raw_copy / "peel-2016-effectiveness-met.txt").write_bytes(text)
         changed = raw_documents_sensor(build_sensor_context(instance=instance, cursor=first.cursor, resources={"paths": paths}))
-        assert [r.partition_key for r in changed.run_requests] == ["peel-2016-effectiveness-met"]
-        assert changed.run_requests[0].run_key.startswith("peel-2016-effectiveness-met:")
+        [request] = changed.run_requests
+        assert request.tags["met_scrutiny/changed_documents"] == "peel-2016-effectiveness-met"
+        assert request.run_key.startswith("peel-2016-effectiveness-met=") and not changed.dynamic_partitions_requests
 
 
 def test_schedule_rebuilds_every_registered_document():
