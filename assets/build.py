@@ -73,6 +73,10 @@ def main() -> int:
     print("Rows per table:")
     for p in sorted(published.glob("*.parquet")):
         print(f"  {p.stem:<12} {pq.read_metadata(p).num_rows:>7}")
+    cells = pq.read_table(published / "table_cells.parquet", columns=["value", "text"]).to_pylist()
+    numeric = sum(c["value"] is not None for c in cells)
+    dashes = sum(c["value"] is None and c["text"].strip() in ("-", "–", "—") for c in cells)
+    print(f"Table cells: {numeric} parsed as numbers, {dashes} dashes (none), {len(cells) - numeric - dashes} left as text")
     print(f"Asset checks passed: {passed}/{len(checks)} (report: {published / 'validation.html'})")
     print(f"Files: {published}/ (Parquet, {DUCKDB_NAME}, datapackage.json, README.md)")
     return 0

@@ -20,8 +20,8 @@ def section_rules(df: pd.DataFrame, frames) -> list[CheckOutcome]:
         _rows_where("sections", "page_end >= page_start where both are known", df,
                     df["page_end"].notna() & df["page_start"].notna() & (df["page_end"] < df["page_start"]),
                     ["section_id", "heading", "page_start", "page_end"]),
-        _rows_where("sections", "parent_id is a section of the same document", df,
-                    df["parent_id"].notna() & ~df["parent_id"].isin(set(df["section_id"])),
+        _rows_where("sections", "a section's parent belongs to the same document", df,
+                    df["parent_id"].notna() & (df["parent_id"].str.split("/").str[0] != df["doc_id"]),
                     ["section_id", "parent_id"]),
     ]
 

@@ -129,7 +129,7 @@ SECTIONS = TableSchema(
     ) + provenance_columns("section_id"),
     sort_key=("doc_id", "line_start", "section_id"),
     primary_key=("section_id",),
-    foreign_keys=(("doc_id", "documents", "doc_id"),),
+    foreign_keys=(("doc_id", "documents", "doc_id"), ("parent_id", "sections", "section_id")),
 )
 
 TABLES = TableSchema(
@@ -151,7 +151,7 @@ TABLES = TableSchema(
     ) + provenance_columns(),
     sort_key=("doc_id", "line", "table_id"),
     primary_key=("table_id",),
-    foreign_keys=(("doc_id", "documents", "doc_id"),),
+    foreign_keys=(("doc_id", "documents", "doc_id"), ("section_id", "sections", "section_id")),
 )
 
 TABLE_CELLS = TableSchema(
@@ -171,7 +171,8 @@ TABLE_CELLS = TableSchema(
     ) + provenance_columns(),
     sort_key=("doc_id", "table_id", "row_index", "col_index"),
     primary_key=("table_id", "row_index", "col_index"),
-    foreign_keys=(("doc_id", "documents", "doc_id"), ("table_id", "tables", "table_id")),
+    foreign_keys=(("doc_id", "documents", "doc_id"), ("table_id", "tables", "table_id"),
+                  ("section_id", "sections", "section_id")),
 )
 
 METRICS = TableSchema(
@@ -218,7 +219,7 @@ JUDGMENTS = TableSchema(
     ) + provenance_columns(),
     sort_key=("doc_id", "line", "judgment_id"),
     primary_key=("judgment_id",),
-    foreign_keys=(("doc_id", "documents", "doc_id"),),
+    foreign_keys=(("doc_id", "documents", "doc_id"), ("section_id", "sections", "section_id")),
 )
 
 FINDINGS = TableSchema(
@@ -234,7 +235,7 @@ FINDINGS = TableSchema(
     ) + provenance_columns(),
     sort_key=("doc_id", "line", "finding_id"),
     primary_key=("finding_id",),
-    foreign_keys=(("doc_id", "documents", "doc_id"),),
+    foreign_keys=(("doc_id", "documents", "doc_id"), ("section_id", "sections", "section_id")),
 )
 
 REGISTRY: dict[str, TableSchema] = {t.name: t for t in (DOCUMENTS, SECTIONS, TABLES, TABLE_CELLS, METRICS, JUDGMENTS, FINDINGS)}
