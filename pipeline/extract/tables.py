@@ -144,8 +144,18 @@ def _joins(doc: Document, block: Block, run: list[Row]) -> bool:
         return False
     if _same_row_labels(block.parts[-1], run):
         return True
+    same_width = abs(len(run[0].cells) - len(block.rows[-1].cells)) <= 1
+    if not same_width or _row_text(run[0]) == _row_text(block.rows[0]):
+        return False
     has_footnote = any(FOOTNOTE_LINE.match(s) for s in gap)
-    return has_footnote and abs(len(run[0].cells) - len(block.rows[-1].cells)) <= 1 and not _looks_like_header(run[0])
+    text_only = not any(_numeric(c) is not None for r in block.rows[1:] for c in r.cells[1:] if c.text)
+    # a page break inside a table: a footnote block, or a blank line within a table of text
+    return has_footnote and (text_only or not _looks_like_header(run[0])) or \
+        (len(gap) <= 2 and text_only and len(run[0].cells) == len(block.rows[-1].cells))
+
+
+def _row_text(row: Row) -> list[str]:
+    return [normalize(c.text) for c in row.cells]
 
 
 def _labels(rows: list[Row]) -> list[str]:
