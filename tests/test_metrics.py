@@ -126,3 +126,8 @@ def test_force_in_numbers_panel(documents):
     assert complaints["unit"] == "rate_per_1000" and complaints["comparator_value"] == 268.0
     assert complaints["period"] == "12 months to 31 March 2016" and complaints["source_form"] == "panel"
     assert panel["90.3%"]["comparator_value"] == 93.4 and panel["43,917"]["measure"] == "Total workforce"
+
+
+def test_identifiers_are_not_metrics():
+    assert metrics("ISBN: 978-1-78655-298-3") == []
+    assert metrics("Call 020-7230-1212 for details.") == []

@@ -77,6 +77,7 @@ DATE_SPANS = re.compile(
     r"|\bunder[-\s]\d+s?\b|\bover[-\s]\d+s\b"
     r"|\bper\s(?:1,000|1000|100,000|100|10,000|thousand|hundred)\b"
     r"|https?://\S+|\]\([^)]*\)|www\.\S+|<sup>\s*\d+\s*</sup>"
+    r"|\b(?:ISBN|ISSN|DOI)\b:?\s*[\d\-X]+|\b\d+(?:-\d+){2,}\b"
     r"|\b\d+(?:\.\d+)?\s?(?:degrees|°|miles?|metres?|meters?|km|kilometres?|mph|feet|foot|inches|kg|cm|mm)\b",
     re.IGNORECASE,
 )
