@@ -24,8 +24,11 @@ def sync_partitions(instance: DagsterInstance, doc_ids: list[str]) -> list[str]:
     return list(instance.get_dynamic_partitions(doc_partitions.name))
 
 
-def build(paths: ProjectPaths, instance: DagsterInstance, log_level: str = "WARNING"):
-    """Run the build_release job over every document in one in-process run."""
+def build(paths: ProjectPaths, instance: DagsterInstance, log_level: str = "CRITICAL"):
+    """Run the build_release job over every document in one in-process run.
+
+    Dagster's console log is quiet by default: `main` prints a summary, and every failure with its cause.
+    """
     keys = sync_partitions(instance, [e.doc_id for e in paths.manifest()])
     job = defs.resolve_job_def("build_release")
     return job.execute_in_process(instance=instance, tags=full_range_tags(keys), raise_on_error=False,
