@@ -139,3 +139,11 @@ def test_casey_catalogue_counts(casey_tables):
     tables, _, _ = casey_tables
     kinds = [t["kind"] for t in tables]
     assert kinds.count("chart_without_data") == 52 and kinds.count("data_table") >= 12
+
+
+def test_chart_title_printed_as_an_empty_heading_is_catalogued(peel2021):
+    tables, _ = extract_tables(peel2021)
+    charts = [t for t in tables if t["kind"] == "chart_without_data"]
+    assert [c["caption"][:40] for c in charts] == ["Person stop and searches per 1,000 popul",
+                                                   "Proportion of the workforce (that stated"]
+    assert charts[0]["label"] is None and charts[0]["page"] == 13

@@ -94,6 +94,28 @@ def find_captions(doc: Document) -> list[Caption]:
     return out
 
 
+CHART_TITLE_WORDS = re.compile(r"\bper 1,?000\b|\bproportion of\b|\bpercentage of\b|\bnumber of\b|\brate of\b|"
+                               r"\bvolume of\b", re.IGNORECASE)
+CHART_TITLE_TIME = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def untitled_charts(doc: Document) -> list[Caption]:
+    """Chart titles printed as headings with nothing under them (the chart was an image): e.g.
+    '#### Person stop and searches per 1,000 population ... in the year ending 31 March 2021'."""
+    out = []
+    for s in doc.sections:
+        if s.kind != "markdown" or s.in_contents or not CHART_TITLE_WORDS.search(s.heading) or \
+                not CHART_TITLE_TIME.search(s.heading):
+            continue
+        following = next((n for n in range(s.line_start + 1, doc.n_lines + 1) if doc.line_text(n).strip()), None)
+        if following is None or any(x.line_start == following for x in doc.sections):
+            raw = doc.line_text(s.line_start)
+            start, _ = doc.line_span(s.line_start)
+            out.append(Caption(s.line_start, "", s.heading, None, start + len(raw) - len(raw.lstrip()),
+                               start + len(raw.rstrip())))
+    return out
+
+
 def is_restatement(caption: Caption, earlier: list[Caption]) -> bool:
     """A caption repeated later (e.g. in an annex listing the figures) is not a new figure."""
     words = set(re.findall(r"[a-z0-9]+", normalize(caption.text)))
@@ -302,6 +324,7 @@ def extract_tables(doc: Document) -> tuple[list[dict], list[dict]]:
     items: list[tuple[int, str, object, Caption | None]] = [
         (cap.line if cap else b.first_line, "block", b, cap) for b, cap in zip(blocks, block_captions)]
     items += [(c.line, "chart", None, c) for c in kept if c.line not in claimed]
+    items += [(c.line, "chart", None, c) for c in untitled_charts(doc)]
     items.sort(key=lambda x: x[0])
     tables, cells = [], []
     for ordinal, (_, what, block, cap) in enumerate(items, start=1):
@@ -347,7 +370,7 @@ def _merge_parts(block: Block) -> ParsedTable:
 
 def _table_row(doc, table_id, cap, kind, n_rows, n_cols, n_header, block, scale_note, title) -> dict:
     if cap is not None:
-        prov = doc.provenance(cap.start, cap.end, label=cap.label)
+        prov = doc.provenance(cap.start, cap.end, label=cap.label or None)
     else:
         first = block.rows[0]
         start, end = doc.line_span(first.line)
@@ -355,7 +378,7 @@ def _table_row(doc, table_id, cap, kind, n_rows, n_cols, n_header, block, scale_
         if not prov["quote"].strip():
             prov = doc.provenance(start, end)
     prov.update({
-        "table_id": table_id, "label": cap.label if cap else None,
+        "table_id": table_id, "label": (cap.label or None) if cap else None,
         "caption": cap.text if cap else title, "kind": kind, "n_rows": n_rows, "n_cols": n_cols,
         "n_header_rows": n_header, "line_start": block.first_line if block else None,
         "line_end": block.last_line if block else None, "scale_note": scale_note,
