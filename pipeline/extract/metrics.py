@@ -172,7 +172,7 @@ def find_mentions(line: str) -> list[Mention]:
 def _interpret(line: str, m: re.Match) -> Mention | None:
     start, end = m.span()
     before = line[max(0, start - 40):start]
-    after = line[end:end + 40]
+    after = line[end:end + 80]
     if m.group("money"):
         value = _num(m.group("money_num")) * SCALE.get((m.group("money_scale") or "").lower(), 1.0)
         return Mention(start, end, value, "gbp")
@@ -356,7 +356,8 @@ def _measure(sentence: str, rel_start: int, rel_end: int) -> str | None:
 
 COMPARISON_CUE = re.compile(r"compared (?:with|to)|\bagainst\b|\bthan\b|versus|\bvs\b|\btarget\b|in line with|"
                             r"\bnational|England and Wales|similar forces|most similar", re.I)
-COMPARATOR_WORDS = re.compile(r"average|target|national|England|Wales|forces|London|peers?|similar|rate|figure", re.I)
+REFERENCE_END = re.compile(r"(?:average|target|national|nationally|England and Wales|forces|peers|similar forces|"
+                           r"rate|figure|population)\s*$", re.I)
 
 
 def _comparator(sentence: str, mentions: list[tuple[int, int, Mention]], i: int) -> None:
@@ -367,17 +368,21 @@ def _comparator(sentence: str, mentions: list[tuple[int, int, Mention]], i: int)
         if nxt.unit != mention.unit:
             continue
         between = sentence[end:n_start]
-        if len(between) > 160 or not COMPARISON_CUE.search(between):
+        if len(between) > 260 or not COMPARISON_CUE.search(between):
             return
         tail = re.sub(r"\s*(?:\b(?:of|is|was|at|were|stood at|to)\b)?\s*\(?\s*$", "", between[-100:])
-        cue = re.search(r"(?:compared (?:with|to)|\bagainst\b|\bthan\b|versus|\bvs\.?|in line with)\s+(?P<name>[^;]*)$", tail)
+        cue = re.search(r"(?P<cue>compared (?:with|to)|\bagainst\b|versus|\bvs\.?|\bthan\b|in line with)\s+(?P<name>[^;]*)$", tail)
         name = cue.group("name") if cue else re.split(r"[(,;]", tail)[-1]
         name = re.sub(r"\s+(?:is|was|are|were)?\s*(?:fewer|less|more|lower|higher|greater)\s+than$", "", name.strip(" ,("))
+        explicit = bool(cue) and cue.group("cue").lower() not in ("than", "in line with")
         after = re.match(r"\s*(nationally|across England and Wales|in England and Wales|for England and Wales)",
                          sentence[n_end:])
-        if after and not COMPARATOR_WORDS.search(name):
-            name = after.group(1)
-        if not name or not COMPARATOR_WORDS.search(name) or len(name.split()) > 10:
+        if after and not REFERENCE_END.search(name):
+            name, explicit = after.group(1), True
+        name = re.sub(r"(?:\s*\b(?:just|nearly|almost|around|about|approximately|over|under|more than|less than|"
+                      r"fewer than|up to|some))+\s*$", "", name, flags=re.I).strip()
+        if not name or "," in name or len(name.split()) > 10 or re.search(r"\b(?:and|or|of|in|with|for|to|by)$", name) \
+                or not (explicit or REFERENCE_END.search(name)):
             return
         mention.comparator = name
         mention.comparator_value = nxt.value
