@@ -131,3 +131,19 @@ def test_force_in_numbers_panel(documents):
 def test_identifiers_are_not_metrics():
     assert metrics("ISBN: 978-1-78655-298-3") == []
     assert metrics("Call 020-7230-1212 for details.") == []
+
+
+def test_labels_and_adjectives_with_numbers_are_not_metrics():
+    assert metrics("In January 2023, Officer 1 pleaded guilty.") == []
+    assert metrics("It shared a 91-page document over a 12-month period.") == []
+
+
+def test_duration_range():
+    m = one("There is a 6-9 months rotation for trainees.")
+    assert (m["value"], m["value_high"], m["unit"]) == (6.0, 9.0, "duration_months")
+
+
+def test_from_to_is_a_change_not_a_range():
+    found = metrics("The average time has increased from 10 to 12 minutes between 2012 and 2021.")
+    assert [(m["surface"], m["value_high"], m["unit"]) for m in found] == [
+        ("10", None, "duration_minutes"), ("12 minutes", None, "duration_minutes")]

@@ -54,7 +54,7 @@ _DUR = r"\s(?:seconds?|secs|minutes?|mins|hours?|days?|weeks?|months?|years?)\b"
 
 MENTION = re.compile(
     r"(?P<money>£\s?(?P<money_num>" + _NUM + r")(?:\s?(?P<money_scale>bn|billion|m|million|k|thousand)\b)?)"
-    r"|(?P<range>(?P<lo>(?!(?:19|20)\d\d\b)(?:" + _NUM + r"))(?P<lo_pct>" + _PCT + r")?\s?(?:-|–|to)\s?(?P<hi>" + _NUM + r")(?P<hi_unit>" + _PCT + r"))"
+    r"|(?<!from\s)(?P<range>(?P<lo>(?!(?:19|20)\d\d\b)(?:" + _NUM + r"))(?P<lo_pct>" + _PCT + r")?\s?(?:-|–|to)\s?(?P<hi>" + _NUM + r")(?P<hi_unit>" + _PCT + r"|" + _DUR + r"))"
     r"|(?P<ci>(?:\+/-|\+/−|±|confidence interval of(?:\s?(?:\+/-|\+/−|±))?)\s?(?P<ci_num>" + _NUM + r")(?P<ci_unit>" + _PCT + r"|\s?percentage points?)?)"
     r"|(?P<ratio>\b(?P<ratio_a>" + _WORDNUM + r"|\d+)\s(?:in|out of)\s(?P<ratio_b>" + "|".join(DENOMINATORS) + r"|\d+)\b)"
     r"|(?P<fraction>\b(?:" + "|".join(re.escape(f) for f in sorted(FRACTIONS, key=len, reverse=True)) + r")\b)"
@@ -88,6 +88,13 @@ TIME_EXPR = re.compile(
     r"(?:\d{1,2}\s)?(?:(?:" + MONTHS + r")\s)?(?:19|20)\d{2}(?:\s?[-/–]\s?(?:19|20)?\d{2})?\b",
 )
 PHONE_NUMBERS = {"999", "101", "111"}
+COMMON_CAPITALISED = {
+    "The", "In", "Of", "Around", "About", "Only", "Over", "Nearly", "Almost", "Some", "All", "Just", "By", "From",
+    "To", "With", "At", "For", "And", "But", "On", "Since", "Between", "Until", "During", "Under", "Approximately",
+    "More", "Less", "Fewer", "Up", "A", "An", "These", "Those", "This", "That", "Of", "Each", "Every", "Roughly",
+    "Almost", "Another", "Across", "After", "Before", "Among", "Within", "Than", "Were", "Was", "Is", "Are", "Had",
+    "Has", "Have", "Of", "Only", "Least", "Most", "Both", "Another", "Further", "Overall", "Total", "Some",
+}
 TIME_REFERENCE_BEFORE = re.compile(
     r"(?:\b(?:the|last|past|first|next|previous|recent|coming|following|over the|in the|within the|for the|"
     r"during the|after)\s(?:last\s|past\s|first\s|next\s|previous\s)?)$", re.IGNORECASE)
@@ -166,7 +173,9 @@ def find_mentions(line: str) -> list[Mention]:
         mention = _interpret(line, m)
         if mention is not None:
             found.append(mention)
-    return _attach_intervals(found)
+    found = _attach_intervals(found)
+    _share_units(line, found)
+    return found
 
 
 def _interpret(line: str, m: re.Match) -> Mention | None:
@@ -177,9 +186,10 @@ def _interpret(line: str, m: re.Match) -> Mention | None:
         value = _num(m.group("money_num")) * SCALE.get((m.group("money_scale") or "").lower(), 1.0)
         return Mention(start, end, value, "gbp")
     if m.group("range"):
-        unit = "percent" if _pct_unit(m.group("hi_unit")) else "other"
+        hi_unit = m.group("hi_unit").strip().lower()
+        unit = "percent" if _pct_unit(hi_unit) else DURATION_UNITS.get(hi_unit, "other")
         lo, hi = _num(m.group("lo")), _num(m.group("hi"))
-        if _is_year_like(m.group("lo")):
+        if _is_year_like(m.group("lo")) or (unit.startswith("duration") and TIME_REFERENCE_BEFORE.search(before)):
             return None
         return Mention(start, end, lo, unit, value_high=hi if hi > lo else None, kind="range")
     if m.group("ci"):
@@ -227,6 +237,11 @@ def _interpret_number(line: str, m: re.Match, before: str, after: str) -> Mentio
     if re.search(r"\b(?:" + NAME_WORDS + r")\.?\s?$", before, re.IGNORECASE) and not unit_text:
         return None
     if digits in PHONE_NUMBERS and not unit_text:
+        return None
+    label = re.search(r"\b([A-Z][a-z]+)\s$", before)
+    if label and not unit_text and re.fullmatch(r"\d{1,3}", digits) and label.group(1) not in COMMON_CAPITALISED:
+        return None
+    if re.match(r"-(?:page|month|year|week|day|hour|minute|second|point|mile|metre)s?\b", line[end:end + 8]):
         return None
     if _is_year_like(digits) and not unit_text and "," not in digits:
         return None
@@ -282,6 +297,14 @@ def _interpret_word(line: str, m: re.Match, before: str, after: str) -> Mention 
     if re.search(r"\b(?:the|these|those|its|their|our|all|both)\s$", before, re.IGNORECASE):
         return None
     return Mention(start, end, value, "count", kind="word")
+
+
+def _share_units(line: str, found: list[Mention]) -> None:
+    """`from 10 to 12 minutes`: a bare number takes the unit written once after its partner."""
+    for a, b in zip(found, found[1:]):
+        if a.unit in ("count", "other") and a.kind == "number" and b.unit not in ("count", "other") and \
+                re.fullmatch(r"\s*(?:to|and|-|–)\s*", line[a.end:b.start]) and re.search(r"\b(?:from|between)\s$", line[:a.start]):
+            a.unit = b.unit
 
 
 def _attach_intervals(found: list[Mention]) -> list[Mention]:
