@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from pipeline.validate import SAMPLE_ROWS, CheckOutcome
+from pipeline.outcomes import SAMPLE_ROWS, CheckOutcome
 
 
 def _rows_where(table: str, check: str, df: pd.DataFrame, mask, columns: list[str], blocking: bool = True) -> CheckOutcome:

@@ -6,33 +6,13 @@ failed release says exactly what is wrong. Great Expectations is imported lazily
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
 
 import pandas as pd
 import pyarrow as pa
 
+from pipeline.checks import table_rules
+from pipeline.outcomes import SAMPLE_ROWS, CheckOutcome
 from pipeline.schema import REGISTRY, TableSchema
-
-SAMPLE_ROWS = 5
-
-
-@dataclass
-class CheckOutcome:
-    table: str
-    check: str
-    success: bool
-    blocking: bool = True
-    details: str = ""
-    samples: list[dict] = field(default_factory=list)
-
-    def describe(self) -> str:
-        status = "passed" if self.success else ("FAILED" if self.blocking else "warning")
-        text = f"[{status}] {self.table}: {self.check}"
-        if self.details:
-            text += f" - {self.details}"
-        for s in self.samples[:SAMPLE_ROWS]:
-            text += f"\n    {s}"
-        return text
 
 
 def _quiet_gx():
@@ -136,8 +116,6 @@ def reference_values(frames: dict[str, pa.Table]) -> dict[tuple[str, str], list]
 
 def validate_table(name: str, table: pa.Table, frames: dict[str, pa.Table], documents: dict) -> list[CheckOutcome]:
     """All checks for one published table: the registry baseline, provenance, and the table's own rules."""
-    from pipeline.checks import table_rules  # noqa: PLC0415
-
     schema = REGISTRY[name]
     df = table.to_pandas()
     outcomes = run_expectations(schema, df, reference_values(frames))

@@ -155,21 +155,29 @@ def _blocked(line: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-    return any(a <= start and end <= b or (a < end and start < b) for a, b in spans)
+def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a < end and start < b for a, b in spans)
+
+
+def _within(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= start and end <= b for a, b in spans)
 
 
 def find_mentions(line: str) -> list[Mention]:
-    """Every metric mention in one line of prose, in order."""
+    """Every metric mention in one line of prose, in order.
+
+    A mention inside a date, year range, URL, age label or identifier is dropped; one that only
+    overlaps such a span is kept when it is money or a percentage (`£3.2 billion in 2015-16`).
+    """
     blocked = _blocked(line)
     found: list[Mention] = []
     for m in MENTION.finditer(line):
         start, end = m.span()
-        if _inside(start, end, blocked):
-            if not (m.group("money") or (m.group("num") and m.group("unit") and _pct_unit(m.group("unit")))):
-                continue
-            if any(a <= start and end <= b for a, b in blocked):
-                continue
+        if _within(start, end, blocked):
+            continue
+        strong = m.group("money") or (m.group("num") and _pct_unit(m.group("unit")))
+        if _overlaps(start, end, blocked) and not strong:
+            continue
         mention = _interpret(line, m)
         if mention is not None:
             found.append(mention)
