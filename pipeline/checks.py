@@ -120,19 +120,21 @@ def panel_cross_check(df: pd.DataFrame) -> CheckOutcome:
     """'Force in numbers' figures against the prose, which restates several of them (a warning, not a gate)."""
     panel = df[df["source_form"] == "panel"]
     prose = df[df["source_form"] == "prose"]
-    restated, missing = 0, []
+    restated, not_restated, disagree = 0, [], []
     for row in panel.itertuples():
         same = prose[(prose["doc_id"] == row.doc_id) & ((prose["value"] - row.value).abs() < 1e-9) & (prose["unit"] == row.unit)]
-        if len(same):
-            restated += 1
-            if pd.notna(row.comparator_value) and not (same["comparator_value"].sub(row.comparator_value).abs() < 1e-9).any():
-                missing.append({"metric_id": row.metric_id, "value": row.value, "problem": "comparator differs in prose"})
-        else:
-            missing.append({"metric_id": row.metric_id, "value": row.value, "measure": row.measure,
-                            "problem": "not restated in the prose"})
-    return CheckOutcome("metrics", "panel figures agree with the prose that restates them", not missing, blocking=False,
-                        details=f"{len(panel)} panel figures, {restated} restated in prose; {len(missing)} to review",
-                        samples=missing)
+        if same.empty:
+            not_restated.append(row.measure)
+            continue
+        restated += 1
+        if pd.notna(row.comparator_value) and not (same["comparator_value"].sub(row.comparator_value).abs() < 1e-9).any():
+            disagree.append({"metric_id": row.metric_id, "value": row.value, "panel_comparator": row.comparator_value,
+                             "prose_comparators": same["comparator_value"].dropna().tolist()})
+    details = f"{len(panel)} panel figures: {restated} restated in the prose, {len(disagree)} of them disagree"
+    if not_restated:
+        details += f"; not restated in the prose: {'; '.join(str(m) for m in not_restated)}"
+    return CheckOutcome("metrics", "panel figures agree with the prose that restates them", not disagree,
+                        blocking=False, details=details, samples=disagree)
 
 
 def judgment_rules(df: pd.DataFrame, frames) -> list[CheckOutcome]:
