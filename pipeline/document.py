@@ -82,7 +82,7 @@ class Document:
 
     @cached_property
     def page_map(self) -> PageMap:
-        return build_page_map(self.headings, self.contents, self.n_lines)
+        return build_page_map(self.headings)
 
     def page_for_line(self, line: int) -> int | None:
         """Printed page of a line: the page of the last contents heading at or before it, else null."""

@@ -141,7 +141,7 @@ def detect_headings(lines: list[str], contents: list[ContentsEntry]) -> list[Hea
             level = 1 if entry.bold else 2
         found.append(Heading(line=number, level=level, text=text, number=num, kind=kind,
                              page=entry.page if entry else None, in_contents=entry is not None))
-    found = _nest_questions(found, lines)
+    found = _nest_questions(found)
     if contents:
         found = _nest_unlisted(found)
     elif not any(h.kind == "markdown" for h in found):
@@ -149,7 +149,7 @@ def detect_headings(lines: list[str], contents: list[ContentsEntry]) -> list[Hea
     return found
 
 
-def _nest_questions(found: list[Heading], lines: list[str]) -> list[Heading]:
+def _nest_questions(found: list[Heading]) -> list[Heading]:
     """A question line directly followed by another question introduces them: it is their parent."""
     questions = [h for h in found if h.kind == "question"]
     parents = {a.line for a, b in zip(questions, questions[1:]) if b.line == a.line + 1}

@@ -21,7 +21,6 @@ class CellNumber:
     unit_hint: str | None     # from the cell itself: percent, gbp, multiplier; None = plain number
     footnote: int | None
     is_dash: bool = False
-    has_sign: bool = False
 
 
 def split_footnote(text: str) -> tuple[str, int | None]:
@@ -55,4 +54,4 @@ def parse_cell_number(text: str) -> CellNumber | None:
         value *= SCALE.get(suffix, 1.0)
     elif suffix in SCALE:
         value *= SCALE[suffix]
-    return CellNumber(value, unit, footnote, has_sign=bool(m.group("sign")))
+    return CellNumber(value, unit, footnote)

@@ -72,7 +72,7 @@ class PageMap:
         return first, self.next_page_after(line_end)
 
 
-def build_page_map(headings, contents: list[ContentsEntry], n_lines: int) -> PageMap:
+def build_page_map(headings) -> PageMap:
     """Anchor every heading matched to a contents entry; drop anchors that would make pages run backwards."""
     lines: list[int] = []
     pages: list[int] = []

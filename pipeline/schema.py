@@ -239,7 +239,6 @@ FINDINGS = TableSchema(
 )
 
 REGISTRY: dict[str, TableSchema] = {t.name: t for t in (DOCUMENTS, SECTIONS, TABLES, TABLE_CELLS, METRICS, JUDGMENTS, FINDINGS)}
-FACT_TABLES = tuple(name for name, t in REGISTRY.items() if t.is_fact)
 
 
 def duckdb_type(t: pa.DataType) -> str:

@@ -13,7 +13,7 @@ import pytest
 
 from pipeline.release import DUCKDB_NAME, ReleaseError, publish_release
 from pipeline.schema import REGISTRY
-from tests.conftest import PUBLISHED, RAW, run_build
+from tests.conftest import PUBLISHED, run_build
 
 
 def digest(folder: Path) -> dict[str, str]:

@@ -35,7 +35,6 @@ NAME_WORDS = (
     "act|rule|question|volume|issue|box|appendix|step|clause|room|route|version|wave|round|category|band|grade|"
     "no|number|cohort|district|ward|policy|standard|form|line|item|priority|principle|objective|pillar|theme|year"
 )
-APPROX = r"around|about|approximately|roughly|some|an estimated|estimated|circa|c\.|almost|nearly|close to|just under|just over"
 QUALIFIER_PATTERNS = [
     (r"(?:more than|over|above|in excess of|exceeding|just over|upwards of)", "more_than"),
     (r"(?:less than|fewer than|under|below|just under)", "less_than"),
@@ -91,9 +90,9 @@ PHONE_NUMBERS = {"999", "101", "111"}
 COMMON_CAPITALISED = {
     "The", "In", "Of", "Around", "About", "Only", "Over", "Nearly", "Almost", "Some", "All", "Just", "By", "From",
     "To", "With", "At", "For", "And", "But", "On", "Since", "Between", "Until", "During", "Under", "Approximately",
-    "More", "Less", "Fewer", "Up", "A", "An", "These", "Those", "This", "That", "Of", "Each", "Every", "Roughly",
-    "Almost", "Another", "Across", "After", "Before", "Among", "Within", "Than", "Were", "Was", "Is", "Are", "Had",
-    "Has", "Have", "Of", "Only", "Least", "Most", "Both", "Another", "Further", "Overall", "Total", "Some",
+    "More", "Less", "Fewer", "Up", "A", "An", "These", "Those", "This", "That", "Each", "Every", "Roughly",
+    "Another", "Across", "After", "Before", "Among", "Within", "Than", "Were", "Was", "Is", "Are", "Had", "Has",
+    "Have", "Least", "Most", "Both", "Further", "Overall", "Total",
 }
 TIME_REFERENCE_BEFORE = re.compile(
     r"(?:\b(?:the|last|past|first|next|previous|recent|coming|following|over the|in the|within the|for the|"
