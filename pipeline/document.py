@@ -96,6 +96,14 @@ class Document:
     def _section_starts(self) -> list[int]:
         return [s.line_start for s in self.sections]
 
+    @cached_property
+    def heading_lines(self) -> frozenset[int]:
+        return frozenset(self._section_starts)
+
+    @cached_property
+    def section_by_id(self) -> dict[str, Section]:
+        return {s.section_id: s for s in self.sections}
+
     def section_for_line(self, line: int) -> Section | None:
         """Innermost section whose span holds the line (None before the first heading)."""
         i = bisect.bisect_right(self._section_starts, line) - 1

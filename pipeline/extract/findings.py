@@ -41,11 +41,10 @@ def _region_end(doc: Document, label: Section) -> int:
 
 def _area_for(doc: Document, label: Section, graded: dict[int, Section]) -> Section | None:
     """The graded area the label belongs to: the last graded heading before it within its chapter, else its parent."""
-    by_id = {s.section_id: s for s in doc.sections}
-    chapter = label
-    while chapter.parent_id and by_id[chapter.parent_id].level >= 1 and by_id[chapter.parent_id].parent_id is not None:
-        chapter = by_id[chapter.parent_id]
-    top = by_id[chapter.parent_id] if chapter.parent_id else chapter
+    by_id = doc.section_by_id
+    top = label
+    while top.parent_id:
+        top = by_id[top.parent_id]
     candidates = [s for line, s in graded.items() if top.line_start <= line < label.line_start]
     if candidates:
         return max(candidates, key=lambda s: s.line_start)

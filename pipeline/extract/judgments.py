@@ -98,32 +98,35 @@ def table_statements(doc: Document) -> list[Statement]:
     return out
 
 
+def _area_section(doc: Document, s: Section) -> Section:
+    """The area a grade under this heading belongs to: the heading, or its parent for 'Summary of findings'."""
+    if normalize(s.heading) in AREA_LABELS and s.parent_id:
+        return doc.section_by_id[s.parent_id]
+    return s
+
+
 def section_statements(doc: Document) -> list[Statement]:
-    """Grade lines directly under a heading: the area is the heading, or its parent for 'Summary of findings'."""
-    by_id = {s.section_id: s for s in doc.sections}
+    """Grade lines directly under a heading."""
     out = []
     for s in doc.sections:
         found = _grade_line_after(doc, s.line_start)
         if not found:
             continue
         grade, start, end = found
-        area_section = s
-        if normalize(s.heading) in AREA_LABELS and s.parent_id:
-            area_section = by_id[s.parent_id]
+        area_section = _area_section(doc, s)
         out.append(Statement(area_section.heading, grade, start, end, "section", section=area_section))
     return out
 
 
 def _grade_line_after(doc: Document, heading_line: int) -> tuple[str, int, int] | None:
     seen = 0
-    heading_lines = {s.line_start for s in doc.sections}
     number = heading_line + 1
     while number <= doc.n_lines and seen < 3:
         raw = doc.line_text(number)
         if not raw.strip():
             number += 1
             continue
-        if number in heading_lines:
+        if number in doc.heading_lines:
             return None
         seen += 1
         plain = normalize(raw.replace("#", ""))
@@ -143,12 +146,11 @@ def _grade_line_after(doc: Document, heading_line: int) -> tuple[str, int, int] 
 
 
 def _first_paragraph(doc: Document, s: Section) -> int | None:
-    heading_lines = {x.line_start for x in doc.sections}
     for number in range(s.line_start + 1, min(s.line_end, doc.n_lines) + 1):
         raw = doc.line_text(number).strip()
         if not raw or grade_in(raw.replace("#", "")) or normalize(raw) in ("requires", "improvement"):
             continue
-        if number in heading_lines:
+        if number in doc.heading_lines:
             return None
         return number
     return None
@@ -173,9 +175,7 @@ def sentence_statements(doc: Document) -> list[Statement]:
             if re.match(r"\s+(?:practice|standard|understanding|work|use|quality|progress)\b", m.group("rest")):
                 continue
             grade = GRADE_BY_KEY[m.group("grade").lower()]
-            area_section = s
-            if normalize(s.heading) in AREA_LABELS and s.parent_id:
-                area_section = next(x for x in doc.sections if x.section_id == s.parent_id)
+            area_section = _area_section(doc, s)
             out.append(Statement(area_section.heading, grade, line_start + a + m.start(), line_start + a + m.end(),
                                  "sentence", section=area_section))
             break
