@@ -34,3 +34,21 @@ def normalize(s: str) -> str:
     s = strip_markup(s).translate(_QUOTES).lower()
     s = re.sub(r"\s+", " ", s)
     return s.strip().strip(".:;,").strip()
+
+
+SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘'(\[]?[A-Z0-9£])")
+ABBREVIATIONS = re.compile(r"\b(?:e\.g|i\.e|etc|vs|no|nos|c|approx|para|p|pp|s|st|mr|mrs|ms|dr|op|cit|fig|sect)\.$",
+                           re.IGNORECASE)
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans within a paragraph line (abbreviations such as `e.g.` do not end a sentence)."""
+    spans, start = [], 0
+    for m in SENTENCE_END.finditer(text):
+        head = text[start:m.start()]
+        if ABBREVIATIONS.search(head.rstrip("\"”’'")):
+            continue
+        spans.append((start, m.start()))
+        start = m.end()
+    spans.append((start, len(text)))
+    return [(a, b) for a, b in spans if text[a:b].strip()]

@@ -2,7 +2,8 @@
 import pytest
 
 from pipeline.document import Document
-from pipeline.extract.metrics import extract_metrics, find_mentions, split_sentences
+from pipeline.extract.metrics import extract_metrics, find_mentions
+from pipeline.text import split_sentences
 
 
 def metrics(text):

@@ -13,10 +13,9 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.document import Document, Section
-from pipeline.extract.metrics import split_sentences
-from pipeline.extract.tables import find_blocks
+from pipeline.blocks import find_blocks
 from pipeline.schema import ALL_GRADES, GRADES
-from pipeline.text import normalize, strip_markup
+from pipeline.text import normalize, split_sentences, strip_markup
 
 GRADE_BY_KEY = {g.lower(): g for g in ALL_GRADES}
 AREA_LABELS = {"overall judgment", "overall judgement", "summary of findings"}

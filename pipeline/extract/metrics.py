@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.document import Document
+from pipeline.text import split_sentences
 
 WORD_VALUES = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
@@ -98,9 +99,6 @@ TIME_REFERENCE_BEFORE = re.compile(
     r"(?:\b(?:the|last|past|first|next|previous|recent|coming|following|over the|in the|within the|for the|"
     r"during the|after)\s(?:last\s|past\s|first\s|next\s|previous\s)?)$", re.IGNORECASE)
 TIME_REFERENCE_AFTER = re.compile(r"^\s(?:on|ago|later|earlier|before|after|old|of age|of service)\b", re.IGNORECASE)
-SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘'(\[]?[A-Z0-9£])")
-ABBREVIATIONS = re.compile(r"\b(?:e\.g|i\.e|etc|vs|no|nos|c|approx|para|p|pp|s|st|mr|mrs|ms|dr|op|cit|fig|sect)\.$",
-                           re.IGNORECASE)
 LIST_NUMBER = re.compile(r"^\s*(?:[-*•]\s*)?\(?\d+(?:\.\d+)*[.)]\s")
 FOOTNOTE_START = re.compile(r"^\s*(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]+|<sup>\d+</sup>)")
 STOP_MEASURE = {"was", "were", "is", "are", "had", "has", "have", "in", "on", "at", "by", "from", "to", "for",
@@ -131,19 +129,6 @@ def _num(s: str) -> float:
 
 def _pct_unit(u: str | None) -> bool:
     return bool(u) and bool(re.search(r"%|per\s?cent|percent", u, re.IGNORECASE))
-
-
-def split_sentences(text: str) -> list[tuple[int, int]]:
-    """Sentence spans within a paragraph line (abbreviations such as `e.g.` do not end a sentence)."""
-    spans, start = [], 0
-    for m in SENTENCE_END.finditer(text):
-        head = text[start:m.start()]
-        if ABBREVIATIONS.search(head.rstrip("\"”’'")):
-            continue
-        spans.append((start, m.start()))
-        start = m.end()
-    spans.append((start, len(text)))
-    return [(a, b) for a, b in spans if text[a:b].strip()]
 
 
 def _blocked(line: str) -> list[tuple[int, int]]:

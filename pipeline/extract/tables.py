@@ -7,53 +7,22 @@ text; they are catalogued as `chart_without_data` so users know the figure exist
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
+from pipeline.blocks import Block, Cell, Row, gap_lines, is_year, looks_like_header, numeric, find_blocks
 from pipeline.document import Document
-from pipeline.numbers import CellNumber, parse_cell_number, split_footnote
+from pipeline.numbers import CellNumber, split_footnote
 from pipeline.schema import ALL_GRADES
-from pipeline.text import SUPERSCRIPT_DIGITS, normalize, strip_markup
+from pipeline.text import normalize, strip_markup
 
 CAPTION = re.compile(
     r"^\s*(?:#{1,6}\s*)?(?:\*\*)?(?P<label>(?:Figure|Table|Chart)\s+(?P<num>\d+(?:\.\d+)*)"
     r"(?:\s*\((?:left|right|middle|top|bottom)\))?)\s*[:.\-–]\s*(?P<caption>\S.*?)(?:\*\*)?\s*$"
 )
 SCALE_NOTE = re.compile(r"£\s?0{3}'?s?|£\s?thousands?|\(£k\)|£m\b|£\s?millions?", re.IGNORECASE)
-FOOTNOTE_LINE = re.compile(f"^\\s*(?:[{SUPERSCRIPT_DIGITS}]+|<sup>\\d+</sup>)\\s*\\S")
 CAPTION_REACH = 4          # non-blank lines between a caption and its table
 MAX_HEADER_ROWS = 3
 SENTENCE_CELL_CHARS = 40   # a text column whose cells average this long holds sentences
-
-
-@dataclass
-class Cell:
-    text: str
-    start: int
-    end: int
-
-    @property
-    def plain(self) -> str:
-        return strip_markup(split_footnote(self.text)[0])
-
-
-@dataclass
-class Row:
-    line: int
-    cells: list[Cell]
-
-
-@dataclass
-class Block:
-    rows: list[Row]
-    parts: list[list[Row]] = field(default_factory=list)
-
-    @property
-    def first_line(self) -> int:
-        return self.rows[0].line
-
-    @property
-    def last_line(self) -> int:
-        return self.rows[-1].line
 
 
 @dataclass
@@ -64,19 +33,6 @@ class Caption:
     footnote: int | None
     start: int
     end: int
-
-
-def split_row(doc: Document, line: int) -> Row:
-    """Cells of a tab-separated line with exact offsets (surrounding spaces trimmed from each cell)."""
-    start, _ = doc.line_span(line)
-    cells = []
-    pos = start
-    for piece in doc.line_text(line).split("\t"):
-        lead = len(piece) - len(piece.lstrip())
-        body = piece.strip()
-        cells.append(Cell(body, pos + lead, pos + lead + len(body)))
-        pos += len(piece) + 1
-    return Row(line, cells)
 
 
 def find_captions(doc: Document) -> list[Caption]:
@@ -128,80 +84,6 @@ def is_restatement(caption: Caption, earlier: list[Caption]) -> bool:
     return False
 
 
-def find_blocks(doc: Document) -> list[Block]:
-    """Runs of tab-separated lines; a footnote line inside a run, or a second part with the same row labels, joins them."""
-    skip = {e.line for e in doc.contents}
-    runs: list[list[Row]] = []
-    current: list[Row] = []
-    for number, raw in enumerate(doc.lines, start=1):
-        if "\t" in raw and number not in skip and raw.strip():
-            current.append(split_row(doc, number))
-            continue
-        if current:
-            runs.append(current)
-            current = []
-    if current:
-        runs.append(current)
-    blocks: list[Block] = []
-    for run in runs:
-        if blocks and _joins(doc, blocks[-1], run):
-            prev = blocks[-1]
-            if _same_row_labels(prev.parts[-1], run):
-                prev.parts.append(run)
-            else:
-                prev.parts[-1].extend(run)
-            prev.rows.extend(run)
-        else:
-            blocks.append(Block(rows=list(run), parts=[list(run)]))
-    return blocks
-
-
-def _gap_lines(doc: Document, a: int, b: int) -> list[str]:
-    return [doc.lines[i - 1] for i in range(a + 1, b)]
-
-
-def _joins(doc: Document, block: Block, run: list[Row]) -> bool:
-    gap = _gap_lines(doc, block.last_line, run[0].line)
-    if len(gap) > 6 or any(s.strip() and not FOOTNOTE_LINE.match(s) and s.strip() != "---" for s in gap):
-        return False
-    if _same_row_labels(block.parts[-1], run):
-        return True
-    same_width = abs(len(run[0].cells) - len(block.rows[-1].cells)) <= 1
-    if not same_width or _row_text(run[0]) == _row_text(block.rows[0]):
-        return False
-    has_footnote = any(FOOTNOTE_LINE.match(s) for s in gap)
-    text_only = not any(_numeric(c) is not None for r in block.rows[1:] for c in r.cells[1:] if c.text)
-    # a page break inside a table: a footnote block, or a blank line within a table of text
-    return has_footnote and (text_only or not _looks_like_header(run[0])) or \
-        (len(gap) <= 2 and text_only and len(run[0].cells) == len(block.rows[-1].cells))
-
-
-def _row_text(row: Row) -> list[str]:
-    return [normalize(c.text) for c in row.cells]
-
-
-def _labels(rows: list[Row]) -> list[str]:
-    return [normalize(r.cells[0].text) for r in rows if r.cells and r.cells[0].text]
-
-
-def _same_row_labels(a: list[Row], b: list[Row]) -> bool:
-    la, lb = _labels(a), _labels(b)
-    return len(la) >= 2 and la == lb
-
-
-def _numeric(cell: Cell) -> CellNumber | None:
-    return parse_cell_number(cell.text) if cell.text else None
-
-
-def _is_year(text: str) -> bool:
-    return bool(re.fullmatch(r"(19|20)\d\d", text.strip()))
-
-
-def _looks_like_header(row: Row) -> bool:
-    values = [c for c in row.cells[1:] if c.text]
-    return bool(values) and all(_numeric(c) is None or _is_year(c.text) for c in values)
-
-
 def _is_title_row(row: Row, width: int) -> bool:
     filled = [c for c in row.cells if c.text]
     return width > 2 and len(filled) == 1 and bool(row.cells[0].text)
@@ -235,10 +117,10 @@ def parse_block(rows: list[Row]) -> ParsedTable:
     if rows and _grade_header(rows[0]):
         header = [rows[0]]
         return ParsedTable("judgment_table", header, rows[1:], width, [c.plain or None for c in rows[0].cells], -1, title)
-    has_numbers = any(_numeric(c) is not None and not _is_year(c.text) for r in rows[1:] for c in r.cells[1:] if c.text)
+    has_numbers = any(numeric(c) is not None and not is_year(c.text) for r in rows[1:] for c in r.cells[1:] if c.text)
     header: list[Row] = []
     if has_numbers:
-        while len(header) < MAX_HEADER_ROWS and len(rows) - len(header) > 1 and _looks_like_header(rows[len(header)]):
+        while len(header) < MAX_HEADER_ROWS and len(rows) - len(header) > 1 and looks_like_header(rows[len(header)]):
             header.append(rows[len(header)])
     elif len(rows) > 1 and all(c.text and len(c.text) <= 40 for c in rows[0].cells) and \
             any(len(c.text) > 60 for r in rows[1:] for c in r.cells):
@@ -248,7 +130,7 @@ def parse_block(rows: list[Row]) -> ParsedTable:
     label_col = 0
     first_empty = [not r.cells[0].text for r in body]
     if width > 2 and any(first_empty) and not all(first_empty) and \
-            all(r.cells[1].text and _numeric(r.cells[1]) is None for r in body):
+            all(r.cells[1].text and numeric(r.cells[1]) is None for r in body):
         label_col = 1
     text_columns = [j for j in range(width) if j != label_col and _sentence_column(body, j)]
     kind = "data_table" if has_numbers and not text_columns else "text_table"
@@ -257,7 +139,7 @@ def parse_block(rows: list[Row]) -> ParsedTable:
 
 def _sentence_column(body: list[Row], j: int) -> bool:
     texts = [r.cells[j].text for r in body if r.cells[j].text]
-    return bool(texts) and all(_numeric(r.cells[j]) is None for r in body if r.cells[j].text) and \
+    return bool(texts) and all(numeric(r.cells[j]) is None for r in body if r.cells[j].text) and \
         sum(len(t) for t in texts) / len(texts) > SENTENCE_CELL_CHARS
 
 
@@ -349,7 +231,7 @@ def _caption_for(doc: Document, block: Block, captions: list[Caption]) -> Captio
     if not before:
         return None
     cap = before[-1]
-    between = [s for s in _gap_lines(doc, cap.line, block.first_line) if s.strip()]
+    between = [s for s in gap_lines(doc, cap.line, block.first_line) if s.strip()]
     return cap if len(between) <= CAPTION_REACH and not any(len(s) > 200 for s in between) else None
 
 
@@ -397,7 +279,7 @@ def _cells(doc: Document, table_id: str, parsed: ParsedTable, caption: str, scal
             if j == parsed.label_col or not cell.text:
                 continue
             column_label = parsed.column_labels[j] if j < len(parsed.column_labels) else None
-            number = _numeric(cell)
+            number = numeric(cell)
             value = unit = None
             footnote = split_footnote(cell.text)[1]
             if number is not None and parsed.kind != "judgment_table":

@@ -1,0 +1,132 @@
+"""Blocks of tab-separated lines: the raw shape of tables in text exports, with exact cell offsets.
+
+Shared by the extractors that read tables (the `tables` catalogue, the judgments table).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from pipeline.document import Document
+from pipeline.numbers import CellNumber, parse_cell_number, split_footnote
+from pipeline.text import SUPERSCRIPT_DIGITS, normalize, strip_markup
+
+FOOTNOTE_LINE = re.compile(f"^\\s*(?:[{SUPERSCRIPT_DIGITS}]+|<sup>\\d+</sup>)\\s*\\S")
+
+
+@dataclass
+class Cell:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def plain(self) -> str:
+        return strip_markup(split_footnote(self.text)[0])
+
+
+@dataclass
+class Row:
+    line: int
+    cells: list[Cell]
+
+
+@dataclass
+class Block:
+    rows: list[Row]
+    parts: list[list[Row]] = field(default_factory=list)
+
+    @property
+    def first_line(self) -> int:
+        return self.rows[0].line
+
+    @property
+    def last_line(self) -> int:
+        return self.rows[-1].line
+
+
+def split_row(doc: Document, line: int) -> Row:
+    """Cells of a tab-separated line with exact offsets (surrounding spaces trimmed from each cell)."""
+    start, _ = doc.line_span(line)
+    cells = []
+    pos = start
+    for piece in doc.line_text(line).split("\t"):
+        lead = len(piece) - len(piece.lstrip())
+        body = piece.strip()
+        cells.append(Cell(body, pos + lead, pos + lead + len(body)))
+        pos += len(piece) + 1
+    return Row(line, cells)
+
+
+def find_blocks(doc: Document) -> list[Block]:
+    """Runs of tab-separated lines; a footnote line inside a run, or a second part with the same row labels, joins them."""
+    skip = {e.line for e in doc.contents}
+    runs: list[list[Row]] = []
+    current: list[Row] = []
+    for number, raw in enumerate(doc.lines, start=1):
+        if "\t" in raw and number not in skip and raw.strip():
+            current.append(split_row(doc, number))
+            continue
+        if current:
+            runs.append(current)
+            current = []
+    if current:
+        runs.append(current)
+    blocks: list[Block] = []
+    for run in runs:
+        if blocks and _joins(doc, blocks[-1], run):
+            prev = blocks[-1]
+            if _same_row_labels(prev.parts[-1], run):
+                prev.parts.append(run)
+            else:
+                prev.parts[-1].extend(run)
+            prev.rows.extend(run)
+        else:
+            blocks.append(Block(rows=list(run), parts=[list(run)]))
+    return blocks
+
+
+def gap_lines(doc: Document, a: int, b: int) -> list[str]:
+    return [doc.lines[i - 1] for i in range(a + 1, b)]
+
+
+def _joins(doc: Document, block: Block, run: list[Row]) -> bool:
+    gap = gap_lines(doc, block.last_line, run[0].line)
+    if len(gap) > 6 or any(s.strip() and not FOOTNOTE_LINE.match(s) and s.strip() != "---" for s in gap):
+        return False
+    if _same_row_labels(block.parts[-1], run):
+        return True
+    same_width = abs(len(run[0].cells) - len(block.rows[-1].cells)) <= 1
+    if not same_width or _row_text(run[0]) == _row_text(block.rows[0]):
+        return False
+    has_footnote = any(FOOTNOTE_LINE.match(s) for s in gap)
+    text_only = not any(numeric(c) is not None for r in block.rows[1:] for c in r.cells[1:] if c.text)
+    # a page break inside a table: a footnote block, or a blank line within a table of text
+    return has_footnote and (text_only or not looks_like_header(run[0])) or \
+        (len(gap) <= 2 and text_only and len(run[0].cells) == len(block.rows[-1].cells))
+
+
+def _row_text(row: Row) -> list[str]:
+    return [normalize(c.text) for c in row.cells]
+
+
+def _labels(rows: list[Row]) -> list[str]:
+    return [normalize(r.cells[0].text) for r in rows if r.cells and r.cells[0].text]
+
+
+def _same_row_labels(a: list[Row], b: list[Row]) -> bool:
+    la, lb = _labels(a), _labels(b)
+    return len(la) >= 2 and la == lb
+
+
+def numeric(cell: Cell) -> CellNumber | None:
+    return parse_cell_number(cell.text) if cell.text else None
+
+
+def is_year(text: str) -> bool:
+    return bool(re.fullmatch(r"(19|20)\d\d", text.strip()))
+
+
+def looks_like_header(row: Row) -> bool:
+    values = [c for c in row.cells[1:] if c.text]
+    return bool(values) and all(numeric(c) is None or is_year(c.text) for c in values)
