@@ -145,10 +145,10 @@ def judgment_rules(df: pd.DataFrame, frames) -> list[CheckOutcome]:
     return [
         _rows_where("judgments", "grade is allowed on the judgment's scale", df, ~allowed if len(df) else allowed,
                     ["judgment_id", "grade", "scale"]),
-        _rows_where("judgments", "one judgment per (document, area)", df, df.duplicated(["doc_id", "area"], keep=False),
-                    ["judgment_id", "doc_id", "area"]),
-        _rows_where("judgments", "the table, grade line and summary sentence agree (conflicts_with is null)", df,
-                    df["conflicts_with"].notna(), ["judgment_id", "area", "grade", "conflicts_with"]),
+        _rows_where("judgments", "one judgment per (document, area, scope)", df,
+                    df.duplicated(["doc_id", "area", "scope"], keep=False), ["judgment_id", "doc_id", "area", "scope"]),
+        _rows_where("judgments", "the table, grade line and sentences agree (conflicts_with is null)", df,
+                    df["conflicts_with"].notna(), ["judgment_id", "area", "grade", "conflicts_with"], blocking=False),
         _rows_where("judgments", "graded is true exactly when a grade is stated", df, df["graded"] != df["grade"].notna(),
                     ["judgment_id", "area", "grade", "graded"]),
     ]

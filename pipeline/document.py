@@ -37,6 +37,10 @@ class Document:
     text: str
     short_title: str = ""
     source_url: str | None = None
+    title: str = ""
+    published: str | None = None
+    document_type: str | None = None
+    declared_framework: str | None = None   # the manifest's `framework`, where it states one
     line_starts: list[int] = field(init=False)
 
     def __post_init__(self) -> None:

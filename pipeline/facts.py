@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pipeline.document import Document
 from pipeline.extract.findings import extract_findings
-from pipeline.extract.judgments import extract_judgments
+from pipeline.extract.judgments import extract_grades
 from pipeline.extract.metrics import extract_metrics
 from pipeline.extract.panels import extract_panel_metrics, panel_span
 from pipeline.extract.tables import extract_tables
@@ -14,7 +14,9 @@ from pipeline.sources import Source
 
 def document_for(source: Source) -> Document:
     e = source.entry
-    return Document(doc_id=e.doc_id, text=source.text, short_title=e.short_title, source_url=e.landing_url)
+    return Document(doc_id=e.doc_id, text=source.text, short_title=e.short_title, source_url=e.landing_url,
+                    title=e.title, published=e.published, document_type=e.document_type,
+                    declared_framework=getattr(e, "framework", None))
 
 
 def extract_facts(source: Source, raw_path: str) -> dict[str, list[dict]]:
@@ -27,6 +29,6 @@ def extract_facts(source: Source, raw_path: str) -> dict[str, list[dict]]:
     panel = panel_span(doc)
     panel_lines = set(range(panel[0], panel[1] + 1)) if panel else set()
     rows["metrics"] = extract_panel_metrics(doc) + extract_metrics(doc, skip_lines=panel_lines)
-    rows["judgments"] = extract_judgments(doc)
+    rows["judgments"], rows["grade_counts"] = extract_grades(doc)
     rows["findings"] = extract_findings(doc)
     return rows

@@ -9,19 +9,10 @@ from dataclasses import dataclass, field
 
 import pyarrow as pa
 
-UNITS = (
-    "count", "percent", "percentage_points", "gbp", "gbp_thousands", "rate_per_1000", "multiplier",
-    "duration_minutes", "duration_hours", "duration_days", "duration_months", "duration_years", "other",
-)
+from pipeline.vocabulary import ALL_GRADES, FINDING_KINDS, GRADES, SCALES, UNITS  # noqa: F401  (re-exported)
+
 TABLE_KINDS = ("data_table", "text_table", "chart_without_data", "judgment_table")
 QUALIFIERS = ("exact", "approximately", "more_than", "less_than", "at_least", "up_to")
-FINDING_KINDS = ("cause_of_concern", "area_for_improvement", "recommendation", "innovative_practice")
-SCALES = ("5-tier", "4-tier")
-GRADES = {
-    "5-tier": ("Outstanding", "Good", "Adequate", "Requires improvement", "Inadequate"),
-    "4-tier": ("Outstanding", "Good", "Requires improvement", "Inadequate"),
-}
-ALL_GRADES = ("Outstanding", "Good", "Adequate", "Requires improvement", "Inadequate")
 
 
 @dataclass(frozen=True)
@@ -202,7 +193,7 @@ METRICS = TableSchema(
 
 JUDGMENTS = TableSchema(
     name="judgments",
-    description="Graded judgments: one row per graded (or explicitly ungraded) area per report.",
+    description="Graded judgments: one row per graded (or explicitly ungraded) area and scope per report.",
     columns=(
         Column("judgment_id", STR, "Stable id: `<doc_id>/j<ordinal>`.", nullable=False, unique=True),
         Column("framework", STR, "Inspection framework, e.g. `PEEL 2021/22`.", nullable=False),
@@ -212,10 +203,16 @@ JUDGMENTS = TableSchema(
         Column("grade_rank", INT, "1 = best on its scale.", min_value=1),
         Column("scale", STR, "5-tier (PEEL 2021/22 on) or 4-tier (before).", nullable=False, allowed=SCALES),
         Column("graded", BOOL, "False where the report says the area is not graded.", nullable=False),
+        Column("scope", STR, "`current`: the grade of this inspection; `previous`: a grade the report gives for an "
+               "earlier inspection (\"last year we judged the force to be good\").", nullable=False,
+               allowed=("current", "previous")),
+        Column("stated_as", STR, "Where the grade is stated: `table` (judgments table), `grade_line` (a grade under "
+               "the area's heading), `sentence` (a sentence about the force) or `ungraded` (a statement that the area is "
+               "not graded).", nullable=False, allowed=("table", "grade_line", "sentence", "ungraded")),
         Column("evidence", STR, "The exact phrase stating the grade.", nullable=False),
         Column("confirmed_by", STR, "Other lines that state the same grade (section grade line, summary sentence)."),
-        Column("conflicts_with", STR, "Other places that state a different grade for the area; must be null "
-               "(validation fails otherwise)."),
+        Column("conflicts_with", STR, "Other places that state a different grade for the area (validation warns); "
+               "the grade column keeps the most structured statement (table, then grade line, then sentence)."),
     ) + provenance_columns(),
     sort_key=("doc_id", "line", "judgment_id"),
     primary_key=("judgment_id",),
@@ -238,7 +235,24 @@ FINDINGS = TableSchema(
     foreign_keys=(("doc_id", "documents", "doc_id"), ("section_id", "sections", "section_id")),
 )
 
-REGISTRY: dict[str, TableSchema] = {t.name: t for t in (DOCUMENTS, SECTIONS, TABLES, TABLE_CELLS, METRICS, JUDGMENTS, FINDINGS)}
+GRADE_COUNTS = TableSchema(
+    name="grade_counts",
+    description="Grade counts stated in prose without naming the areas (\"'good' in four areas\"), as a press "
+                "release gives them: published as counts, never as invented areas.",
+    columns=(
+        Column("count_id", STR, "Stable id: `<doc_id>/g<ordinal>`.", nullable=False, unique=True),
+        Column("framework", STR, "Inspection framework, e.g. `PEEL 2021/22`.", nullable=False),
+        Column("grade", STR, "The grade counted.", nullable=False, allowed=ALL_GRADES),
+        Column("count", INT, "How many areas (or questions, or pillars) received the grade.", nullable=False, min_value=0),
+        Column("evidence", STR, "The exact phrase stating the count.", nullable=False),
+    ) + provenance_columns(),
+    sort_key=("doc_id", "line", "count_id"),
+    primary_key=("count_id",),
+    foreign_keys=(("doc_id", "documents", "doc_id"), ("section_id", "sections", "section_id")),
+)
+
+REGISTRY: dict[str, TableSchema] = {t.name: t for t in (DOCUMENTS, SECTIONS, TABLES, TABLE_CELLS, METRICS, JUDGMENTS,
+                                                        FINDINGS, GRADE_COUNTS)}
 
 
 def duckdb_type(t: pa.DataType) -> str:

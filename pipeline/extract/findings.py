@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from pipeline.document import Document, Section
-from pipeline.extract.judgments import section_statements
+from pipeline.extract.judgments import grade_line_statements
 from pipeline.text import normalize, strip_markup
 
 KINDS = {
@@ -81,7 +81,7 @@ def _items(doc: Document, start_line: int, end_line: int, kind: str) -> list[tup
 
 
 def extract_findings(doc: Document) -> list[dict]:
-    graded = {st.section.line_start: st.section for st in section_statements(doc) if st.section is not None}
+    graded = {st.section.line_start: st.section for st in grade_line_statements(doc) if st.section is not None}
     found: list[dict] = []
     seen: dict[str, dict] = {}
     for label in doc.sections:

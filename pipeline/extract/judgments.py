@@ -1,76 +1,55 @@
-"""Graded judgments of inspection reports (PEEL and reports like them).
+"""Graded judgments of inspection reports, for any force and any PEEL cycle.
 
-A grade is stated in up to three places: the judgments table at the top of 2021/22-style reports
-(columns are grades, cells are areas), the grade line under an area's heading (`## Adequate`, a bare
-`Good`, `Requires` / `improvement` over two lines, `**Good**` under "Summary of findings"), and the
-first sentence of the area's summary ("The force is good at ..."). One judgment is recorded per area,
-from the most structured place; the other places confirm it or, if they disagree, are recorded as a
-conflict that fails validation. Grade words in ordinary prose are never judgments.
+A grade is stated in up to four places: the judgments table of 2021/22-style reports (columns are
+grades, cells are areas), a grade line ("badge") under an area, question or pillar heading or after
+"Last updated", a sentence whose subject is the force (see `grade_phrases`), and counts in a press
+release ("'good' in four areas"), which go to `grade_counts` and never become invented areas.
+One judgment is recorded per area and scope, from the most structured place; the other places
+confirm it or are recorded as a conflict. Grades the report gives for an earlier inspection are kept
+with scope `previous`.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
 
-from pipeline.document import Document, Section
 from pipeline.blocks import find_blocks
-from pipeline.schema import ALL_GRADES, GRADES
+from pipeline.document import Document, Section
+from pipeline.extract.frameworks import ReportFramework, framework_of
+from pipeline.extract.grade_phrases import GradePhrase, canonical_grade, grade_counts, grade_phrases, pillar_of
 from pipeline.text import normalize, split_sentences, strip_markup
+from pipeline.vocabulary import ALL_GRADES, FINDING_LABELS, FORCES, GRADED_AREAS, GRADES, UNGRADED_PHRASES
 
-GRADE_BY_KEY = {g.lower(): g for g in ALL_GRADES}
-AREA_LABELS = {"overall judgment", "overall judgement", "summary of findings"}
+SUMMARY_LABELS = {"overall judgment", "overall judgement", "summary of findings", "our judgment", "our judgement",
+                  "overall summary", "summary"}
 STOPWORDS = {"the", "of", "and", "a", "an", "to", "in", "at", "for", "with", "its", "it", "how", "is", "does", "do",
-             "force", "well", "what", "extent"}
-GRADE_SENTENCE = re.compile(
-    r"\b(?:the\s+)?(?:Metropolitan Police Service|force|MPS|constabulary|police service)(?:['’]s\b[^.]{0,200}?)?"
-    r"(?:\s+(?:has been assessed as|is assessed as|is judged to be|is|was judged to be|remains))?\s+"
-    r"(?P<grade>outstanding|good|adequate|inadequate|requires improvement)\b(?P<rest>[^.]*)",
-    re.IGNORECASE,
-)
-HISTORIC = re.compile(r"\blast year\b|\bprevious(?:ly)?\b|\bin 20\d\d\b|\b20\d\d assessment\b|\bwe judged\b|"
-                      r"\bwas judged\b|\bconsistent with\b", re.IGNORECASE)
-UNGRADED = re.compile(
-    r"(?:don['’]t|do not|does not|didn['’]t|did not) make an? graded judgment|\bnot (?:been )?graded\b|"
-    r"hasn['’]t yet been completed|has not yet been completed|\bnarrative assessment\b", re.IGNORECASE)
-
-
-@dataclass
-class Framework:
-    name: str
-    pillar: str | None
-    scale: str
+             "force", "well", "what", "extent", "which", "constabulary", "respect", "that", "are", "be", "on"}
+BADGE_SKIP = re.compile(r"^\W*(?:Last updated|Published|Updated)\b|^\W*$", re.IGNORECASE)
+UNGRADED_BADGES = {"not yet graded", "to be graded", "not graded", "ungraded"}
+UNGRADED = re.compile("|".join(re.escape(p).replace("don\\'t", "don['’]t").replace("n\\'t", "n['’]t")
+                               for p in UNGRADED_PHRASES).replace("'", "['’]"), re.IGNORECASE)
+BULLET = re.compile(r"^\s*(?:[-•*]|\d+[.)])\s+")
+MAX_AREA_WORDS = 30
 
 
 @dataclass
 class Statement:
-    """One place in the text that states a grade for an area."""
+    """One place in the text that states a grade (or no grade) for an area."""
     area: str
     grade: str | None
     start: int
     end: int
-    source: str                     # table | section | sentence | ungraded
+    source: str                     # table | grade_line | sentence | ungraded
+    scope: str = "current"
     section: Section | None = None
+    pillar: str | None = None
+    strong: bool = True
     confirmed_by: list[int] = field(default_factory=list)
     conflicts: list[str] = field(default_factory=list)
 
 
-def framework_of(doc: Document) -> Framework | None:
-    """The inspection framework named on the title page; None for documents that are not graded inspections."""
-    head = "\n".join(doc.lines[:30])
-    m = re.search(r"PEEL\b[^\n]{0,80}?\b((?:19|20)\d\d(?:/\d\d)?)", head) or \
-        re.search(r"\b((?:19|20)\d\d(?:/\d\d)?)\b[^\n]{0,40}PEEL\b", head)
-    if not m:
-        return None
-    year = m.group(1)
-    pillars = {p for p in ("effectiveness", "efficiency", "legitimacy", "leadership")
-               if re.search(rf"\b{p}\b", head, re.IGNORECASE)}
-    pillar = pillars.pop().capitalize() if len(pillars) == 1 else None
-    scale = "5-tier" if int(year[:4]) >= 2021 else "4-tier"
-    return Framework(f"PEEL {year}", pillar, scale)
-
-
 def grade_in(text: str) -> str | None:
-    return GRADE_BY_KEY.get(normalize(text))
+    return canonical_grade(normalize(text.replace("#", "")))
 
 
 def _tokens(text: str) -> set[str]:
@@ -99,86 +78,212 @@ def table_statements(doc: Document) -> list[Statement]:
 
 def _area_section(doc: Document, s: Section) -> Section:
     """The area a grade under this heading belongs to: the heading, or its parent for 'Summary of findings'."""
-    if normalize(s.heading) in AREA_LABELS and s.parent_id:
-        return doc.section_by_id[s.parent_id]
+    while normalize(s.heading) in SUMMARY_LABELS and s.parent_id:
+        s = doc.section_by_id[s.parent_id]
     return s
 
 
-def section_statements(doc: Document) -> list[Statement]:
-    """Grade lines directly under a heading."""
-    out = []
-    for s in doc.sections:
-        found = _grade_line_after(doc, s.line_start)
-        if not found:
-            continue
-        grade, start, end = found
-        area_section = _area_section(doc, s)
-        out.append(Statement(area_section.heading, grade, start, end, "section", section=area_section))
-    return out
+def _badge(doc: Document, number: int) -> tuple[str | None, int, int, int] | None:
+    """(grade, start, end, last line) when the line is a bare grade ("Good", "## Adequate", "**Good**",
+    "Requires" / "improvement" over two lines, "Not yet graded"); grade None for an ungraded badge."""
+    raw = doc.line_text(number)
+    plain = normalize(raw.replace("#", ""))
+    if not plain:
+        return None
+    start, _ = doc.line_span(number)
+    lead = len(raw) - len(raw.lstrip())
+    if plain in UNGRADED_BADGES:
+        return None, start + lead, start + len(raw.rstrip()), number
+    grade = canonical_grade(plain)
+    if grade:
+        return grade, start + lead, start + len(raw.rstrip()), number
+    if plain == "requires":
+        nxt = number + 1
+        while nxt <= doc.n_lines and not doc.line_text(nxt).strip():
+            nxt += 1
+        if nxt <= doc.n_lines and normalize(doc.line_text(nxt)) == "improvement":
+            n_start, _ = doc.line_span(nxt)
+            return "Requires improvement", start + lead, n_start + len(doc.line_text(nxt).rstrip()), nxt
+    return None
 
 
-def _grade_line_after(doc: Document, heading_line: int) -> tuple[str, int, int] | None:
-    seen = 0
-    number = heading_line + 1
-    while number <= doc.n_lines and seen < 3:
-        raw = doc.line_text(number)
-        if not raw.strip():
-            number += 1
+def _title_line_before(doc: Document, number: int) -> int | None:
+    """The heading a badge sits under: the nearest non-blank line above, skipping "Last updated" lines."""
+    for seen, above in enumerate(range(number - 1, max(0, number - 8), -1)):
+        raw = doc.line_text(above)
+        if BADGE_SKIP.search(raw) or above in _furniture(doc):
             continue
-        if number in doc.heading_lines:
-            return None
-        seen += 1
-        plain = normalize(raw.replace("#", ""))
-        start, end = doc.line_span(number)
-        lead = len(raw) - len(raw.lstrip())
-        if plain in GRADE_BY_KEY:
-            return GRADE_BY_KEY[plain], start + lead, start + len(raw.rstrip())
-        if plain == "requires":
-            nxt = number + 1
-            while nxt <= doc.n_lines and not doc.line_text(nxt).strip():
-                nxt += 1
-            if nxt <= doc.n_lines and normalize(doc.line_text(nxt)) == "improvement":
-                n_start, _ = doc.line_span(nxt)
-                return "Requires improvement", start + lead, n_start + len(doc.line_text(nxt).rstrip())
+        if above in doc.heading_lines:
+            return above
+        text = strip_markup(raw)
+        if len(text.split()) <= 20 and not re.search(r"[.;,]$", text) and not grade_in(text):
+            return above
         return None
     return None
 
 
-def _first_paragraph(doc: Document, s: Section) -> int | None:
-    for number in range(s.line_start + 1, min(s.line_end, doc.n_lines) + 1):
-        raw = doc.line_text(number).strip()
-        if not raw or grade_in(raw.replace("#", "")) or normalize(raw) in ("requires", "improvement"):
-            continue
-        if number in doc.heading_lines:
-            return None
-        return number
-    return None
+def _furniture(doc: Document) -> frozenset[int]:
+    return getattr(doc, "furniture_lines", frozenset())
 
 
-def sentence_statements(doc: Document) -> list[Statement]:
-    """'The force is good at ...' in the first paragraph under an area heading (not historic grades)."""
+def grade_line_statements(doc: Document) -> list[Statement]:
+    """Grade lines directly under a heading (or under its "Last updated" line)."""
     out = []
-    for s in doc.sections:
-        if s.kind == "label" and normalize(s.heading) not in AREA_LABELS:
+    flat_table = _flattened_table_lines(doc)
+    for number in range(1, doc.n_lines + 1):
+        if number in flat_table:
             continue
-        number = _first_paragraph(doc, s)
-        if number is None:
+        found = _badge(doc, number)
+        if not found:
             continue
-        line = doc.line_text(number)
-        line_start, _ = doc.line_span(number)
-        for a, b in split_sentences(line):
-            sentence = line[a:b]
-            m = GRADE_SENTENCE.search(sentence)
-            if not m or HISTORIC.search(sentence):
-                continue
-            if re.match(r"\s+(?:practice|standard|understanding|work|use|quality|progress)\b", m.group("rest")):
-                continue
-            grade = GRADE_BY_KEY[m.group("grade").lower()]
-            area_section = _area_section(doc, s)
-            out.append(Statement(area_section.heading, grade, line_start + a + m.start(), line_start + a + m.end(),
-                                 "sentence", section=area_section))
-            break
+        grade, start, end, _ = found
+        above = _title_line_before(doc, number)
+        if above is None:
+            continue
+        section = doc.section_for_line(above)
+        if section is not None and section.line_start == above:
+            area_section = _area_section(doc, section)
+            area = area_section.heading
+        else:
+            area_section, area = None, strip_markup(doc.line_text(above))
+        if normalize(area) in FINDING_LABELS:
+            continue
+        out.append(Statement(area, grade, start, end, "grade_line" if grade else "ungraded", section=area_section))
     return out
+
+
+def _flattened_table_lines(doc: Document) -> dict[int, str]:
+    """A judgments table copied from a web page as lines: a grade line, then the areas in that column, then
+    the next grade ("Good" / "Preventing crime" / "Adequate" / "Responding to the public" ...)."""
+    return {number: grade for number, grade, _ in _flattened_table(doc)}
+
+
+def _flattened_table(doc: Document) -> list[tuple[int, str, int]]:
+    """(line of the area, grade, line of its column's grade) for every area of a flattened judgments table."""
+    out: list[tuple[int, str, int]] = []
+    number = 1
+    while number <= doc.n_lines:
+        found = _badge(doc, number)
+        if not found or found[0] is None:
+            number += 1
+            continue
+        run, grades_seen, cursor, grade, grade_line = [], 0, found[3] + 1, found[0], number
+        grades_seen = 1
+        while cursor <= doc.n_lines:
+            raw = doc.line_text(cursor)
+            if not raw.strip():
+                cursor += 1
+                continue
+            nxt = _badge(doc, cursor)
+            if nxt and nxt[0] is not None:
+                grade, grade_line, grades_seen = nxt[0], cursor, grades_seen + 1
+                cursor = nxt[3] + 1
+                continue
+            text = strip_markup(raw)
+            if len(text.split()) > 8 or re.search(r"[.;:]$", text) or cursor in doc.heading_lines and \
+                    doc.section_for_line(cursor).kind in ("markdown", "numbered"):
+                break
+            if normalize(text) not in ("no areas", "none", "n/a"):
+                run.append((cursor, grade, grade_line))
+            cursor += 1
+        if grades_seen >= 3 and run:
+            out += run
+            number = cursor
+        else:
+            number += 1
+    return out
+
+
+def flattened_table_statements(doc: Document) -> list[Statement]:
+    out = []
+    for line, grade, _ in _flattened_table(doc):
+        raw = doc.line_text(line)
+        start, _ = doc.line_span(line)
+        lead = len(raw) - len(raw.lstrip())
+        out.append(Statement(strip_markup(raw), grade, start + lead, start + len(raw.rstrip()), "table"))
+    return out
+
+
+def _lead_in_names_force(doc: Document, number: int) -> bool:
+    """A bullet whose list is introduced by a line that names the force and ends with a colon."""
+    for above in range(number - 1, max(0, number - 15), -1):
+        raw = doc.line_text(above).strip()
+        if not raw or BULLET.match(raw):
+            continue
+        return raw.endswith(":") and bool(re.search(r"\b(?:force|constabulary|police|service)\b|"
+                                                    + "|".join(re.escape(f.place) for f in FORCES), raw, re.IGNORECASE))
+    return False
+
+
+def sentence_statements(doc: Document, framework: ReportFramework) -> tuple[list[Statement], list[dict]]:
+    """Grades stated in sentences anywhere in the text, and grade counts stated in prose."""
+    out: list[Statement] = []
+    counts: list[dict] = []
+    furniture = _furniture(doc)
+    for number in range(1, doc.n_lines + 1):
+        raw = doc.line_text(number)
+        if not raw.strip() or "\t" in raw or number in furniture or not _may_state_grade(raw):
+            continue
+        line_start, _ = doc.line_span(number)
+        bullet = BULLET.match(raw)
+        from_lead_in = bool(bullet) and _lead_in_names_force(doc, number)
+        offset = bullet.end() if bullet else 0
+        for a, b in split_sentences(raw[offset:]):
+            a, b = a + offset, b + offset
+            sentence = raw[a:b]
+            for grade, count, s, e in grade_counts(sentence):
+                counts.append({"grade": grade, "count": count, "start": line_start + a + s, "end": line_start + a + e})
+            for g in grade_phrases(sentence, framework.year, subject_from_lead_in=from_lead_in and a == offset):
+                out.append(_statement(doc, number, g, line_start + a))
+    return out, counts
+
+
+def _may_state_grade(line: str) -> bool:
+    return bool(re.search(r"\b(?:outstanding|good|adequate|inadequate|improvement|graded)\b", line, re.IGNORECASE))
+
+
+def _statement(doc: Document, number: int, g: GradePhrase, base: int) -> Statement:
+    """A sentence's grade: under its area's heading (first paragraph) it restates that area's grade, so the area is
+    the heading; elsewhere the area is the phrase the sentence names."""
+    section = doc.section_for_line(number)
+    area_section = _area_section(doc, section) if section else None
+    under = g.scope == "current" and _under_heading(doc, number, area_section)
+    area = g.area
+    if under and (area is None or area_section.kind == "question" or similarity(area, area_section.heading) >= 0.3
+                  or not _core(area)):
+        area = area_section.heading
+    elif not under:
+        area_section = None
+    if area is not None and len(area.split()) > MAX_AREA_WORDS:
+        area = None
+    return Statement(area or "", g.grade, base + g.start, base + g.end, "sentence" if g.grade else "ungraded",
+                     scope=g.scope, section=area_section, pillar=pillar_of(area or ""),
+                     strong=g.strong or under or _names_graded_area(doc, area))
+
+
+def _names_graded_area(doc: Document, area: str | None) -> bool:
+    """The area is one that PEEL grades (a question or area of a framework, or a question heading of the document)."""
+    if not area:
+        return False
+    questions = [s.heading for s in doc.sections if s.kind == "question"]
+    return any(similarity(area, known) >= 0.5 for known in (*GRADED_AREAS, *questions))
+
+
+def _under_heading(doc: Document, number: int, section: Section | None) -> bool:
+    """The sentence is in the first paragraph under its area heading (where the area's grade is restated)."""
+    if section is None or section.line_start >= number:
+        return False
+    n = section.line_start + 1
+    while n < number:
+        raw = doc.line_text(n).strip()
+        badge = _badge(doc, n)
+        if badge:
+            n = badge[3] + 1
+            continue
+        if raw and not BADGE_SKIP.search(raw) and n not in doc.heading_lines:
+            return False
+        n += 1
+    return True
 
 
 def ungraded_statements(doc: Document, areas: list[Section]) -> list[Statement]:
@@ -191,85 +296,150 @@ def ungraded_statements(doc: Document, areas: list[Section]) -> list[Statement]:
         section = doc.section_for_line(number)
         for a, b in split_sentences(raw):
             sentence = raw[a:b]
-            if not UNGRADED.search(sentence):
+            if not UNGRADED.search(sentence) or re.search(r"\bextent to which\b", sentence, re.IGNORECASE) or \
+                    normalize(sentence) in UNGRADED_BADGES:
                 continue
             target = section
-            if section is None or normalize(section.heading) in ("our judgments", "our judgements") or \
-                    UNGRADED.search(sentence) and "this overall area" in sentence:
+            if section is None or normalize(section.heading) in SUMMARY_LABELS or "this overall area" in sentence:
                 context = raw[:b]
                 scored = sorted(((similarity(context, x.heading), x.line_start, x) for x in areas), key=lambda t: (-t[0], t[1]))
                 target = scored[0][2] if scored and scored[0][0] > 0 else None
             if target is not None:
+                target = _area_section(doc, target)
                 out.append(Statement(target.heading, None, line_start + a, line_start + b, "ungraded", section=target))
     return out
 
 
+def _core(area: str) -> set[str]:
+    """An area's content words without the pillar words: empty for "its effectiveness"."""
+    pillar_words = {w[:5] for p in ("effectiveness", "efficiency", "legitimacy", "leadership", "effective", "efficient",
+                                    "legitimate", "overall")
+                    for w in [p]}
+    return _tokens(area) - pillar_words
+
+
+def _pair_score(p: Statement, o: Statement) -> float:
+    if p.scope != o.scope:
+        return 0.0
+    score = similarity(p.area, o.area)
+    if p.section is not None and o.section is p.section:
+        score = max(score, 0.9 if not o.area or not _core(o.area) or score > 0 else 0.6)
+    if o.pillar and p.pillar == o.pillar and not _core(o.area):
+        score = max(score, 0.7)
+    return score
+
+
 def _match(primary: list[Statement], others: list[Statement]) -> list[Statement]:
     """Attach each other statement to the primary one for the same area; return those that match none."""
-    unmatched = []
-    remaining = list(others)
-    pairs = sorted(((similarity(p.area, o.area), i, k) for i, p in enumerate(primary) for k, o in enumerate(remaining)),
+    pairs = sorted(((_pair_score(p, o), i, k) for i, p in enumerate(primary) for k, o in enumerate(others)),
                    key=lambda t: (-t[0], t[1], t[2]))
     used_p, used_o = set(), set()
-    for i, p in enumerate(primary):
-        for k, o in enumerate(remaining):
-            if k not in used_o and p.section is not None and o.section is p.section:
-                used_o.add(k)
-                used_p.add(i)
-                _confirm(p, o)
     for score, i, k in pairs:
-        if score < 0.5 or i in used_p or k in used_o:
+        if score < 0.5 or k in used_o or (i in used_p and primary[i].source == "table"):
             continue
         used_p.add(i)
         used_o.add(k)
-        _confirm(primary[i], remaining[k])
+        _confirm(primary[i], others[k])
     # areas worded differently in the table and the chapter heading: pair within a grade, in order of appearance
     for grade in ALL_GRADES:
         ps = [i for i, p in enumerate(primary) if i not in used_p and p.grade == grade and p.source == "table"]
-        os_ = [k for k, o in enumerate(remaining) if k not in used_o and o.grade == grade and o.source == "section"]
+        os_ = [k for k, o in enumerate(others) if k not in used_o and o.grade == grade and o.source == "grade_line"
+               and o.section is not None]
         for i, k in zip(ps, os_):
             used_p.add(i)
             used_o.add(k)
-            _confirm(primary[i], remaining[k])
-    unmatched += [o for k, o in enumerate(remaining) if k not in used_o]
-    return unmatched
+            _confirm(primary[i], others[k])
+    return [o for k, o in enumerate(others) if k not in used_o]
 
 
 def _confirm(primary: Statement, other: Statement) -> None:
     if primary.section is None and other.section is not None:
         primary.section = other.section
+    if primary.pillar is None:
+        primary.pillar = other.pillar
     if other.grade == primary.grade:
         primary.confirmed_by.append(other.start)
-    else:
+    elif primary.grade is None and other.grade is not None and other.source in ("grade_line", "sentence"):
+        primary.conflicts.append(f"{other.source} states {other.grade!r} at char {other.start}")
+    elif other.grade is not None:
         primary.conflicts.append(f"{other.source} states {other.grade!r} at char {other.start}")
 
 
-def extract_judgments(doc: Document) -> list[dict]:
-    framework = framework_of(doc)
-    if framework is None:
-        return []
-    judgments = table_statements(doc)
-    for extra in (section_statements(doc), sentence_statements(doc)):
-        judgments += _match(judgments, extra)
+def _usable(s: Statement) -> bool:
+    return bool(s.area) and normalize(s.area) not in SUMMARY_LABELS
+
+
+def judgment_statements(doc: Document, framework: ReportFramework) -> tuple[list[Statement], list[dict]]:
+    """Every judgment of the document (one per area and scope), and the grade counts stated in prose."""
+    judgments = table_statements(doc) + flattened_table_statements(doc)
+    sentences, counts = sentence_statements(doc, framework)
+    sentences = [s for s in sentences if _usable(s)]
+    for extra in (grade_line_statements(doc), [s for s in sentences if s.strong]):
+        unmatched = _match(judgments, [s for s in extra if _usable(s)])
+        judgments += _dedupe(unmatched)
     graded_sections = {j.section.section_id for j in judgments if j.section is not None}
     areas = [s for s in doc.sections if s.level <= 2 and s.kind != "label" and s.section_id not in graded_sections]
     for u in ungraded_statements(doc, areas):
-        if u.section.section_id in graded_sections or any(j.area == u.area for j in judgments):
+        if _ancestors(doc, u.section) & graded_sections or any(j.area == u.area for j in judgments):
             continue
         graded_sections.add(u.section.section_id)
         judgments.append(u)
     judgments.sort(key=lambda j: j.start)
+    return judgments, counts
+
+
+def _ancestors(doc: Document, section: Section) -> set[str]:
+    """The section and every section it sits in."""
+    out = {section.section_id}
+    while section.parent_id:
+        section = doc.section_by_id[section.parent_id]
+        out.add(section.section_id)
+    return out
+
+
+def _dedupe(statements: list[Statement]) -> list[Statement]:
+    """Statements of one kind that restate each other (same area and scope) are one judgment."""
+    kept: list[Statement] = []
+    for s in statements:
+        twin = next((k for k in kept if _pair_score(k, s) >= 0.8), None)
+        if twin is None:
+            kept.append(s)
+        else:
+            _confirm(twin, s)
+    return kept
+
+
+def extract_judgments(doc: Document) -> list[dict]:
+    return extract_grades(doc)[0]
+
+
+def extract_grades(doc: Document) -> tuple[list[dict], list[dict]]:
+    """Rows for `judgments` and `grade_counts`."""
+    framework = framework_of(doc, tuple(f.place for f in FORCES))
+    if framework is None:
+        return [], []
+    statements, counts = judgment_statements(doc, framework)
     rows = []
-    for ordinal, j in enumerate(judgments, start=1):
+    for ordinal, j in enumerate(statements, start=1):
         row = doc.provenance(j.start, j.end, label=j.area)
         scale = framework.scale
+        if j.grade == "Adequate":
+            scale = "5-tier"
         rank = GRADES[scale].index(j.grade) + 1 if j.grade in GRADES[scale] else None
+        pillar = j.pillar or (pillar_of(j.section.heading) if j.section else None) or framework.pillar
         row.update({
-            "judgment_id": f"{doc.doc_id}/j{ordinal:03d}", "framework": framework.name, "pillar": framework.pillar,
+            "judgment_id": f"{doc.doc_id}/j{ordinal:03d}", "framework": framework.name,
+            "pillar": pillar if framework.graded_by == "pillar" else None,
             "area": j.area, "grade": j.grade, "grade_rank": rank, "scale": scale, "graded": j.grade is not None,
-            "evidence": row["quote"],
+            "scope": j.scope, "stated_as": j.source, "evidence": row["quote"],
             "confirmed_by": ", ".join(f"line {doc.line_for_offset(c)}" for c in sorted(set(j.confirmed_by))) or None,
             "conflicts_with": "; ".join(j.conflicts) or None,
         })
         rows.append(row)
-    return rows
+    count_rows = []
+    for ordinal, c in enumerate(counts, start=1):
+        row = doc.provenance(c["start"], c["end"], label=f"{c['count']} x {c['grade']}")
+        row.update({"count_id": f"{doc.doc_id}/g{ordinal:03d}", "framework": framework.name, "grade": c["grade"],
+                    "count": c["count"], "evidence": row["quote"]})
+        count_rows.append(row)
+    return rows, count_rows

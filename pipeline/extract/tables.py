@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pipeline.blocks import Block, Cell, Row, gap_lines, is_year, looks_like_header, numeric, find_blocks
 from pipeline.document import Document
 from pipeline.numbers import CellNumber, split_footnote
-from pipeline.schema import ALL_GRADES
+from pipeline.vocabulary import ALL_GRADES
 from pipeline.text import normalize, strip_markup
 
 CAPTION = re.compile(
