@@ -80,7 +80,13 @@ DOCUMENTS = TableSchema(
         Column("publisher", STR, "Publishing body.", nullable=False),
         Column("published", STR, "Publication date: ISO date, or YYYY-MM where only the month is known.", nullable=False),
         Column("document_type", STR, "inspection_report, inspection_summary, review, written_evidence, ...", nullable=False),
-        Column("force", STR, "Police force the document is about.", nullable=False),
+        Column("framework", STR, "Inspection framework the document reports on (`PEEL 2016`, `PEEL 2021/22`), from the "
+               "manifest or read from the document; `PEEL` where the cycle is not stated; null for documents that are not "
+               "graded inspections."),
+        Column("force", STR, "Police force the document is about (official name); null where neither the manifest nor "
+               "the text names one.", nullable=True),
+        Column("force_stated_by", STR, "`manifest`, or `text` where the force was read from the names the document "
+               "uses (pipeline/vocabulary/forces.yaml).", allowed=("manifest", "text")),
         Column("landing_url", STR, "Publisher's landing page.", nullable=False),
         Column("landing_url_verified", BOOL, "False where the URL follows the publisher's pattern but was not confirmed.",
                nullable=False),
@@ -207,8 +213,9 @@ JUDGMENTS = TableSchema(
                "earlier inspection (\"last year we judged the force to be good\").", nullable=False,
                allowed=("current", "previous")),
         Column("stated_as", STR, "Where the grade is stated: `table` (judgments table), `grade_line` (a grade under "
-               "the area's heading), `sentence` (a sentence about the force) or `ungraded` (a statement that the area is "
-               "not graded).", nullable=False, allowed=("table", "grade_line", "sentence", "ungraded")),
+               "the area's heading), `list` (a line \"area: grade\"), `sentence` (a sentence about the force) or `ungraded` "
+               "(a statement that the area is not graded).", nullable=False,
+               allowed=("table", "grade_line", "list", "sentence", "ungraded")),
         Column("evidence", STR, "The exact phrase stating the grade.", nullable=False),
         Column("confirmed_by", STR, "Other lines that state the same grade (section grade line, summary sentence)."),
         Column("conflicts_with", STR, "Other places that state a different grade for the area (validation warns); "
@@ -227,7 +234,13 @@ FINDINGS = TableSchema(
         Column("kind", STR, "cause_of_concern | area_for_improvement | recommendation | innovative_practice.",
                nullable=False, allowed=FINDING_KINDS),
         Column("area", STR, "The graded area or question the finding belongs to."),
-        Column("text", STR, "The finding's text (its bold heading or bullet), without markup.", nullable=False),
+        Column("text", STR, "The finding's text (its bold heading, bullet or sentence), without markup and without a "
+               "leading deadline.", nullable=False),
+        Column("deadline", STR, "Deadline the report sets, as worded (`March 2017`, `Within six months`): from the item "
+               "(\"By March 2017, the force should ...\") or the lead-in of its list."),
+        Column("stated_as", STR, "`list` (an item under a findings label) or `prose` (a sentence under a question saying "
+               "what the force should do, where the question has no findings label).", nullable=False,
+               allowed=("list", "prose")),
         Column("restated_lines", STR, "Lines where the same text is restated word for word (comma-separated)."),
     ) + provenance_columns(),
     sort_key=("doc_id", "line", "finding_id"),

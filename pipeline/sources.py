@@ -16,10 +16,16 @@ import yaml
 MANIFEST_NAME = "sources.yaml"
 
 REQUIRED_KEYS = (
-    "doc_id", "file", "sha256", "title", "short_title", "publisher", "published",
-    "document_type", "force", "landing_url", "landing_url_verified", "pdf_url", "licence",
+    "doc_id", "file", "sha256", "title", "publisher", "published", "document_type", "landing_url", "licence",
 )
-NULLABLE_KEYS = {"pdf_url"}
+OPTIONAL_KEYS = {
+    "short_title": None,              # the title
+    "force": None,                    # read from the text with the force names of pipeline/vocabulary/forces.yaml
+    "framework": None,                # read from the text, e.g. "PEEL 2016" (see pipeline/vocabulary/genre.yaml)
+    "landing_url_verified": False,
+    "pdf_url": None,
+}
+ALL_KEYS = REQUIRED_KEYS + tuple(OPTIONAL_KEYS)
 DOC_ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 PUBLISHED_PATTERN = re.compile(r"^\d{4}-\d{2}(?:-\d{2})?$")
 
@@ -38,11 +44,12 @@ class SourceEntry:
     publisher: str
     published: str
     document_type: str
-    force: str
+    force: str | None
     landing_url: str
     landing_url_verified: bool
     pdf_url: str | None
     licence: str
+    framework: str | None = None
 
 
 @dataclass(frozen=True)
@@ -90,10 +97,11 @@ def parse_manifest(manifest_text: str, manifest_path: str = MANIFEST_NAME) -> li
         missing = [k for k in REQUIRED_KEYS if k not in raw]
         if missing:
             raise SourceError(f"{where}: {label} is missing key(s) {', '.join(missing)}; expected all of {', '.join(REQUIRED_KEYS)}")
-        unknown = sorted(set(raw) - set(REQUIRED_KEYS))
+        unknown = sorted(set(raw) - set(ALL_KEYS))
         if unknown:
-            raise SourceError(f"{where}: {label} has unknown key(s) {', '.join(unknown)}; allowed keys are {', '.join(REQUIRED_KEYS)}")
-        empty = [k for k in REQUIRED_KEYS if k not in NULLABLE_KEYS and raw[k] in (None, "")]
+            raise SourceError(f"{where}: {label} has unknown key(s) {', '.join(unknown)}; allowed keys are {', '.join(ALL_KEYS)}")
+        raw = {**OPTIONAL_KEYS, **{k: v for k, v in raw.items() if v not in (None, "") or k not in OPTIONAL_KEYS}}
+        empty = [k for k in REQUIRED_KEYS if raw[k] in (None, "")]
         if empty:
             raise SourceError(f"{where}: {label} has empty value(s) for {', '.join(empty)}")
         doc_id = str(raw["doc_id"])
@@ -112,10 +120,11 @@ def parse_manifest(manifest_text: str, manifest_path: str = MANIFEST_NAME) -> li
             raise SourceError(f"{where}: landing_url_verified for {doc_id!r} must be true or false")
         entries.append(SourceEntry(
             doc_id=doc_id, file=str(raw["file"]), sha256=sha, title=str(raw["title"]),
-            short_title=str(raw["short_title"]), publisher=str(raw["publisher"]), published=published,
-            document_type=str(raw["document_type"]), force=str(raw["force"]),
+            short_title=str(raw["short_title"] or raw["title"]), publisher=str(raw["publisher"]), published=published,
+            document_type=str(raw["document_type"]), force=None if raw["force"] is None else str(raw["force"]),
             landing_url=str(raw["landing_url"]), landing_url_verified=raw["landing_url_verified"],
-            pdf_url=None if raw["pdf_url"] in (None, "") else str(raw["pdf_url"]), licence=str(raw["licence"]),
+            pdf_url=None if raw["pdf_url"] is None else str(raw["pdf_url"]), licence=str(raw["licence"]),
+            framework=None if raw["framework"] is None else str(raw["framework"]),
         ))
     return entries
 

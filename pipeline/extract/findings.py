@@ -1,29 +1,46 @@
 """Findings: causes of concern, recommendations, areas for improvement and innovative practice.
 
-Each kind sits under its label heading (`Areas for improvement`, `Cause of concern`, ...). The items
-are the bold headings under the label, else its bullets, else (for a cause of concern) its first
-paragraph. Items restated word for word later in the report are recorded once, with the lines of
-the restatements.
+Each kind sits under its label heading (`Areas for improvement`, `Cause of concern`, ... from the
+vocabulary). The items are the bold headings under the label, else its bullets, else its paragraphs
+that say what the force should do; a cause of concern is its first paragraph, and the bullets after
+its lead-in ("Within six months the force should:") are its recommendations. A deadline
+("By March 2017, the force should ...", "Within six months") goes to its own column. Without any
+label, a sentence under a question heading that says what the force should do is an area for
+improvement stated in prose. Items restated word for word later are recorded once.
 """
 from __future__ import annotations
 
 import re
 
 from pipeline.document import Document, Section
-from pipeline.extract.judgments import grade_line_statements
-from pipeline.text import normalize, strip_markup
+from pipeline.extract.grade_phrases import canonical_grade
+from pipeline.text import normalize, split_sentences, strip_markup
+from pipeline.vocabulary import FINDING_LABELS, GENERIC_FORCE_SUBJECTS, force_name_pattern
 
-KINDS = {
-    "areas for improvement": "area_for_improvement", "area for improvement": "area_for_improvement",
-    "cause of concern": "cause_of_concern", "causes of concern": "cause_of_concern",
-    "recommendations": "recommendation", "recommendation": "recommendation",
-    "innovative practice": "innovative_practice", "innovative practices": "innovative_practice",
-}
-REGION_ENDS = {"main findings", "summary of findings", "overall summary", "next steps", "overall judgment"}
+REGION_ENDS = {"main findings", "summary of findings", "overall summary", "next steps", "overall judgment",
+               "overall judgement", "our judgments", "our judgements"}
 NOTHING_FOUND = re.compile(r"\bnot identified\b|\bno (?:specific )?(?:recommendations|causes? of concern|areas? for improvement)\b",
                            re.IGNORECASE)
 BOLD_LINE = re.compile(r"^\s*(?:#{1,6}\s*)?\*\*(?P<text>[^*].*?)\*\*\s*$")
-BULLET = re.compile(r"^\s*(?:[-•*]|\d+[.)])\s+(?P<text>\S.*?)\s*$")
+BULLET = re.compile(r"^\s*(?:[-•*▪◦]|\d+[.)]|\([a-z0-9]+\))\s+(?P<text>\S.*?)\s*$")
+MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+NUMBER_WORDS = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|\d+"
+DEADLINE_PHRASE = (
+    r"(?:By|Before|No later than)\s+(?:the end of\s+)?(?:\d{1,2}\s+)?(?:(?:" + MONTHS + r")\s+)?(?:19|20)\d\d"
+    r"|Within\s+(?:the next\s+)?(?:" + NUMBER_WORDS + r")\s+(?:days?|weeks?|months?|years?)(?:\s+of\s+(?:the\s+)?(?:publication|"
+    r"this report|the publication of this report))?|Immediately")
+DEADLINE = re.compile(r"^\s*(?P<deadline>" + DEADLINE_PHRASE + r")\s*,?\s*(?=\S)", re.IGNORECASE)
+DEADLINE_IN_LEAD_IN = re.compile(r"\b(?P<deadline>" + DEADLINE_PHRASE + r")\b", re.IGNORECASE)
+LEAD_IN = re.compile(r"(?:should|must|will|to):\s*$|\brecommend(?:s|ation)?\b.*:\s*$|\bby:\s*$", re.IGNORECASE)
+
+
+def _should_subject() -> re.Pattern:
+    forces = force_name_pattern().pattern.replace("(?P<name>", "(?:")
+    generic = "|".join(re.escape(s) for s in GENERIC_FORCE_SUBJECTS)
+    return re.compile(r"^\s*(?:(?i:" + generic + r")|" + forces + r"|[Ii]t)\s+(?:should|must|needs to|need to)\s+\w",)
+
+
+SHOULD = _should_subject()
 
 
 def _region_end(doc: Document, label: Section) -> int:
@@ -33,10 +50,25 @@ def _region_end(doc: Document, label: Section) -> int:
             continue
         key = normalize(s.heading)
         bold = "**" in s.quote
-        if key in KINDS or key in REGION_ENDS or s.in_contents or s.kind == "question" or \
+        if key in FINDING_LABELS or key in REGION_ENDS or s.in_contents or s.kind == "question" or \
                 (s.level < label.level and not bold) or (s.level <= label.level and s.kind != "markdown"):
             return s.line_start - 1
     return doc.n_lines
+
+
+def _graded_headings(doc: Document) -> dict[int, Section]:
+    """Headings with a grade line directly under them (the areas findings belong to)."""
+    out = {}
+    for s in doc.sections:
+        for number in range(s.line_start + 1, min(s.line_start + 4, doc.n_lines) + 1):
+            raw = doc.line_text(number)
+            if not raw.strip() or re.match(r"^\W*Last updated\b", raw, re.IGNORECASE):
+                continue
+            plain = normalize(raw.replace("#", ""))
+            if canonical_grade(plain) or plain == "requires":
+                out[s.line_start] = s
+            break
+    return out
 
 
 def _area_for(doc: Document, label: Section, graded: dict[int, Section]) -> Section | None:
@@ -49,58 +81,125 @@ def _area_for(doc: Document, label: Section, graded: dict[int, Section]) -> Sect
     if candidates:
         return max(candidates, key=lambda s: s.line_start)
     parent = by_id.get(label.parent_id) if label.parent_id else None
-    while parent is not None and (normalize(parent.heading) in KINDS or normalize(parent.heading) in REGION_ENDS):
+    while parent is not None and (normalize(parent.heading) in FINDING_LABELS or normalize(parent.heading) in REGION_ENDS):
         parent = by_id.get(parent.parent_id) if parent.parent_id else None
+    if parent is None:
+        before = [s for s in doc.sections if s.line_start < label.line_start and s.kind == "question"]
+        parent = before[-1] if before else None
     return parent
 
 
-def _items(doc: Document, start_line: int, end_line: int, kind: str) -> list[tuple[int, int, int]]:
-    """(line, char_start, char_end) of each item's text in a region."""
-    bold, bullets, paragraphs = [], [], []
+def _lines(doc: Document, start_line: int, end_line: int):
+    """(line, kind, char_start, char_end) for each non-empty line of a region: bold | bullet | paragraph."""
     for number in range(start_line, end_line + 1):
         raw = doc.line_text(number)
         line_start, _ = doc.line_span(number)
         m = BOLD_LINE.match(raw)
         if m:
-            bold.append((number, line_start + m.start("text"), line_start + m.end("text")))
+            yield number, "bold", line_start + m.start("text"), line_start + m.end("text")
             continue
         m = BULLET.match(raw)
         if m:
-            bullets.append((number, line_start + m.start("text"), line_start + m.end("text")))
+            yield number, "bullet", line_start + m.start("text"), line_start + m.end("text")
             continue
-        if raw.strip() and not raw.lstrip().startswith(("#", "<sup>", "---")):
+        if raw.strip() and not raw.lstrip().startswith(("#", "<sup>", "---")) and number not in doc.heading_lines:
             lead = len(raw) - len(raw.lstrip())
-            paragraphs.append((number, line_start + lead, line_start + len(raw.rstrip())))
+            yield number, "paragraph", line_start + lead, line_start + len(raw.rstrip())
+
+
+def _items(doc: Document, start_line: int, end_line: int, kind: str) -> list[tuple[int, int, int, str, str | None]]:
+    """(line, char_start, char_end, kind, lead-in deadline) of each item in a label's region."""
+    lines = list(_lines(doc, start_line, end_line))
+    bold = [x for x in lines if x[1] == "bold"]
     if bold:
-        return bold
+        return [(n, a, b, kind, None) for n, _, a, b in bold]
+    paragraphs = [x for x in lines if x[1] == "paragraph"]
+    bullets = [x for x in lines if x[1] == "bullet"]
+    if kind == "cause_of_concern":
+        concern = [p for p in paragraphs if not LEAD_IN.search(doc.text[p[2]:p[3]])][:1]
+        if concern and NOTHING_FOUND.search(doc.text[concern[0][2]:concern[0][3]]):
+            return []
+        out = [(n, a, b, "cause_of_concern", None) for n, _, a, b in concern]
+        lead_in = next((p for p in paragraphs if LEAD_IN.search(doc.text[p[2]:p[3]])), None)
+        if bullets and lead_in is not None:
+            deadline = DEADLINE_IN_LEAD_IN.search(doc.text[lead_in[2]:lead_in[3]])
+            out += [(n, a, b, "recommendation", deadline.group("deadline") if deadline else None)
+                    for n, _, a, b in bullets if n > lead_in[0]]
+        elif not concern and bullets:
+            out = [(n, a, b, kind, None) for n, _, a, b in bullets]
+        return out
     if bullets:
-        return bullets
-    if kind == "cause_of_concern" and paragraphs and not NOTHING_FOUND.search(doc.text[paragraphs[0][1]:paragraphs[0][2]]):
-        return paragraphs[:1]
-    return []
+        lead_in = next((p for p in paragraphs if LEAD_IN.search(doc.text[p[2]:p[3]]) and p[0] < bullets[0][0]), None)
+        deadline = DEADLINE_IN_LEAD_IN.search(doc.text[lead_in[2]:lead_in[3]]) if lead_in else None
+        return [(n, a, b, kind, deadline.group("deadline") if deadline else None) for n, _, a, b in bullets]
+    items = []
+    for n, _, a, b in paragraphs:
+        text = doc.text[a:b]
+        if NOTHING_FOUND.search(text):
+            continue
+        stem = _stem(text)
+        if SHOULD.match(stem) or (kind in ("recommendation", "innovative_practice") and len(paragraphs) == 1):
+            items.append((n, a, b, kind, None))
+    return items
+
+
+def _stem(text: str) -> str:
+    m = DEADLINE.match(text)
+    return text[m.end():] if m else text
+
+
+def _prose_findings(doc: Document, labelled_sections: set[str]) -> list[tuple[int, int, int, str, Section]]:
+    """Sentences under a question heading that say what the force should do, where the question has no label."""
+    out = []
+    for s in doc.sections:
+        if s.kind != "question" or s.section_id in labelled_sections:
+            continue
+        end = min((x.line_start - 1 for x in doc.sections if x.line_start > s.line_start), default=doc.n_lines)
+        for number, form, a, b in _lines(doc, s.line_start + 1, end):
+            if form != "paragraph":
+                continue
+            text = doc.text[a:b]
+            for x, y in split_sentences(text):
+                if SHOULD.match(_stem(text[x:y])) and re.search(r"\bshould\b", text[x:y]):
+                    out.append((number, a + x, a + y, "area_for_improvement", s))
+    return out
 
 
 def extract_findings(doc: Document) -> list[dict]:
-    graded = {st.section.line_start: st.section for st in grade_line_statements(doc) if st.section is not None}
+    graded = _graded_headings(doc)
     found: list[dict] = []
-    seen: dict[str, dict] = {}
+    seen: dict[tuple[str, str], dict] = {}
+    labelled: set[str] = set()
+
+    def add(line: int, start: int, stop: int, kind: str, area: Section | None, deadline: str | None, form: str) -> None:
+        raw = doc.text[start:stop]
+        d = DEADLINE.match(raw)
+        if d:
+            deadline = deadline or d.group("deadline")
+            start += d.end()
+        text = strip_markup(doc.text[start:stop])
+        key = (kind, normalize(text))
+        if key in seen:
+            first = seen[key]
+            first["restated_lines"] = ", ".join(filter(None, [first["restated_lines"], str(line)]))
+            return
+        row = doc.provenance(start, stop, label=kind.replace("_", " "))
+        row.update({"kind": kind, "area": area.heading if area else None, "text": text, "deadline": deadline,
+                    "stated_as": form, "restated_lines": None})
+        seen[key] = row
+        found.append(row)
+
     for label in doc.sections:
-        kind = KINDS.get(normalize(label.heading))
+        kind = FINDING_LABELS.get(normalize(label.heading))
         if kind is None:
             continue
-        end = _region_end(doc, label)
         area = _area_for(doc, label, graded)
-        for line, start, stop in _items(doc, label.line_start + 1, end, kind):
-            text = strip_markup(doc.text[start:stop])
-            key = (kind, normalize(text))
-            if key in seen:
-                first = seen[key]
-                first["restated_lines"] = ", ".join(filter(None, [first["restated_lines"], str(line)]))
-                continue
-            row = doc.provenance(start, stop, label=kind.replace("_", " "))
-            row.update({"kind": kind, "area": area.heading if area else None, "text": text, "restated_lines": None})
-            seen[key] = row
-            found.append(row)
+        if area is not None:
+            labelled.add(area.section_id)
+        for line, start, stop, item_kind, deadline in _items(doc, label.line_start + 1, _region_end(doc, label), kind):
+            add(line, start, stop, item_kind, area, deadline, "list")
+    for line, start, stop, kind, area in _prose_findings(doc, labelled):
+        add(line, start, stop, kind, area, None, "prose")
     found.sort(key=lambda r: r["char_start"])
     for ordinal, row in enumerate(found, start=1):
         row["finding_id"] = f"{doc.doc_id}/f{ordinal:03d}"

@@ -14,12 +14,13 @@ from pipeline.document import Document
 from pipeline.vocabulary import FRAMEWORK_BY_NAME, FRAMEWORKS, PILLAR_WORDS, Framework
 
 HEAD_LINES = 40
-PEEL_NAMED = re.compile(r"\bPEEL\b|police effectiveness, efficiency and legitimacy", re.IGNORECASE)
+PEEL_NAMED = re.compile(r"\bPEEL\b|police effectiveness, efficiency,? (?:and )?legitimacy", re.IGNORECASE)
 CYCLE = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)(?:\s?[/–-]\s?(?P<to>(?:20)?\d\d))?(?!\d)")
 ADDRESS_CYCLE = re.compile(r"peel-(?P<year>20\d\d)|-(?P<from>20\d\d)-(?P<to>\d\d)(?:/|$)")
 FIVE_TIER_TEXT = re.compile(r"\bfive tiers\b|\bfive-tier\b|outstanding, good, adequate, requires improvement", re.IGNORECASE)
 FOUR_TIER_TEXT = re.compile(r"\bfour-tier\b|outstanding, good, requires improvement(?:,)? (?:or|and) inadequate", re.IGNORECASE)
 UNSTATED_CYCLE = "PEEL"
+NOT_AN_INSPECTION = re.compile(r"review|evidence|consultation|letter|speech|minutes|strategy|plan\b", re.IGNORECASE)
 HISTORY_BEFORE = re.compile(r"\b(?:in|since|from|until|before|after|of)\s$", re.IGNORECASE)
 
 
@@ -56,7 +57,7 @@ def _named_in(text: str) -> Framework | None:
     not a year of history ("In 2014, we introduced PEEL")."""
     for line in text.split("\n"):
         for peel in PEEL_NAMED.finditer(line):
-            for m in CYCLE.finditer(line, max(0, peel.start() - 25), min(len(line), peel.end() + 70)):
+            for m in CYCLE.finditer(line, max(0, peel.start() - 25), min(len(line), peel.end() + 100)):
                 if HISTORY_BEFORE.search(line[max(0, m.start() - 12):m.start()]):
                     continue
                 fw = cycle_for_year(int(m.group("year")))
@@ -103,8 +104,9 @@ def framework_of(doc: Document, places: tuple[str, ...] = ()) -> ReportFramework
     head = "\n".join(head_lines)
     fw = _declared(doc.declared_framework) or _named_in(head) or _title_cycle(head_lines, places) \
         or _address_cycle(doc.source_url)
-    mentions_peel = bool(PEEL_NAMED.search(doc.text)) or fw is not None
-    if not mentions_peel:
+    if fw is None and NOT_AN_INSPECTION.search(doc.document_type or ""):
+        return None
+    if fw is None and not PEEL_NAMED.search(doc.text):
         return None
     if fw is None:
         fw = _named_in(doc.text)

@@ -27,7 +27,8 @@ JUDGED = r"(?:judged|assessed|graded|rated|found|considered|deemed)"
 ADVERB = r"(?:also|still|now|overall|again|currently|therefore|similarly|both)"
 AREA_PREPOSITION = r"(?:in respect of|with respect to|in terms of|when it comes to|at|in|for|on)"
 AREA_STOP_TEMPLATE = (
-    r"[;:(–—]|\s-\s|,\s*(?:and|but|which|where|while|whilst|with|although|as|so|because)\b|\s(?:but|and it|and is|and has|"
+    r"[;:(–—]|\s-\s|,\s*(?:and|but|which|where|while|whilst|with|although|though|however|whereas|yet|as|so|because)\b|"
+    r"\s(?:but|however|whereas|and it|and is|and has|"
     r"and was|and we|while|whilst|(?<!with )which|where|although|because)\b|\.(?:\s|$)|,\s*(?=" + OPEN_QUOTE + r"(?:%s)\b)")
 COUNTED_AREAS = re.compile(r"(?i)(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|all|both)"
                            r"(?:\s+(?:of\s+(?:the|its)\s+\w+\s+)?(?:other\s+)?(?:areas?|questions?|pillars?))?\s*$")
@@ -79,7 +80,7 @@ def patterns() -> dict[str, re.Pattern]:
             lead + r"(?i:we)\s+(?:have\s+|had\s+)?(?:also\s+)?(?:judged?|graded?|assess(?:ed)?|found|find|rated?|considered?)\s+"
             r"(?:that\s+)?" + subject + r"(?:\s+(?:to be|as|was|is|were|to))?\s+" + grade),
         "possessive": re.compile(
-            lead + r"(?P<owner>" + subject.replace("(?P<subject>", "(?:") + r"['’]s|(?i:its))\s+(?P<area>[^.;:]{3,120}?)\s+"
+            lead + r"(?P<owner>" + subject.replace("(?P<subject>", "(?:") + r"['’]s|(?i:its))\s+(?P<area>(?:(?!\b(?:it|they|the force|the constabulary)\b)[^.;:,“”\"]){3,120}?)\s+"
             + r"(?:" + BE + r"\s+(?:" + ADVERB + r"\s+)?(?P<judged>" + JUDGED + r"\s+(?:to be|as)\s+)?)?" + grade),
         "to_be_judged": re.compile(r"\bto be\s+" + JUDGED + r"\s+(?:as\s+)?" + grade),
         "subject": re.compile(
@@ -88,7 +89,8 @@ def patterns() -> dict[str, re.Pattern]:
         "bare": re.compile(r"^\s*(?:" + BE + r"\s+)?(?:" + ADVERB + r"\s+)?(?:(?:been\s+)?" + JUDGED + r"\s+)?(?:(?:to be|as)\s+)?"
                            + grade, re.IGNORECASE),
         "coordinated": re.compile(
-            r"(?:,|;|\band\b|\bbut\b|\bwhile\b)\s+(?:(?:it|the force|the constabulary)\s+)?(?:(?:is|was|has been)\s+)?"
+            r"(?:,|;|\band\b|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b)\s+(?:however,?\s+)?(?:(?:it|the force|the constabulary)\s+)?"
+            r"(?:(?:is|was|has been)\s+)?"
             r"(?:" + ADVERB + r"\s+)?(?:" + JUDGED + r"\s+(?:to be\s+|as\s+)?)?" + grade + r"(?=\s+(?:overall\s+)?"
             + AREA_PREPOSITION + r"\s)"),
         "count": re.compile(

@@ -30,6 +30,9 @@ UNGRADED = re.compile("|".join(re.escape(p).replace("don\\'t", "don['’]t").rep
                                for p in UNGRADED_PHRASES).replace("'", "['’]"), re.IGNORECASE)
 BULLET = re.compile(r"^\s*(?:[-•*]|\d+[.)])\s+")
 MAX_AREA_WORDS = 30
+LISTED_GRADE = re.compile(r"^\s*(?:[-•*]\s*|\d+[.)]\s*)?(?:\*\*)?(?P<area>[A-Z][^:\t]{2,150}?)(?:\*\*)?\s*(?::|\s[–—-])\s*"
+                          r"(?:\*\*)?['‘]?(?P<grade>outstanding|good|adequate|requires improvement|inadequate|not yet graded|"
+                          r"not graded|to be graded)['’]?(?:\*\*)?\.?\s*$", re.IGNORECASE)
 
 
 @dataclass
@@ -204,6 +207,25 @@ def flattened_table_statements(doc: Document) -> list[Statement]:
     return out
 
 
+def listed_grade_statements(doc: Document) -> list[Statement]:
+    """Areas listed with their grades, one per line: "Responding to the public: Adequate", "- Effectiveness – Good"."""
+    out = []
+    for number in range(1, doc.n_lines + 1):
+        raw = doc.line_text(number)
+        m = LISTED_GRADE.match(raw)
+        if not m or "\t" in raw:
+            continue
+        area = strip_markup(m.group("area"))
+        words = m.group("grade").lower().strip()
+        grade = None if words in UNGRADED_BADGES else canonical_grade(words)
+        if len(area.split()) > 12 or normalize(area) in SUMMARY_LABELS or re.match(r"(?i)the extent\b", area) or (grade is None and words not in UNGRADED_BADGES):
+            continue
+        start, _ = doc.line_span(number)
+        out.append(Statement(area, grade, start + m.start("area"), start + m.end("grade"), "list" if grade else "ungraded",
+                             pillar=pillar_of(area)))
+    return out
+
+
 def _lead_in_names_force(doc: Document, number: int) -> bool:
     """A bullet whose list is introduced by a line that names the force and ends with a colon."""
     for above in range(number - 1, max(0, number - 15), -1):
@@ -371,7 +393,7 @@ def _usable(s: Statement) -> bool:
 
 def judgment_statements(doc: Document, framework: ReportFramework) -> tuple[list[Statement], list[dict]]:
     """Every judgment of the document (one per area and scope), and the grade counts stated in prose."""
-    judgments = table_statements(doc) + flattened_table_statements(doc)
+    judgments = _dedupe(table_statements(doc) + flattened_table_statements(doc) + listed_grade_statements(doc))
     sentences, counts = sentence_statements(doc, framework)
     sentences = [s for s in sentences if _usable(s)]
     for extra in (grade_line_statements(doc), [s for s in sentences if s.strong]):
@@ -379,10 +401,12 @@ def judgment_statements(doc: Document, framework: ReportFramework) -> tuple[list
         judgments += _dedupe(unmatched)
     graded_sections = {j.section.section_id for j in judgments if j.section is not None}
     areas = [s for s in doc.sections if s.level <= 2 and s.kind != "label" and s.section_id not in graded_sections]
+    ungraded_sections: set[str] = set()
     for u in ungraded_statements(doc, areas):
-        if _ancestors(doc, u.section) & graded_sections or any(j.area == u.area for j in judgments):
+        if u.section.section_id in graded_sections or _ancestors(doc, u.section) & ungraded_sections or \
+                any(j.area == u.area for j in judgments):
             continue
-        graded_sections.add(u.section.section_id)
+        ungraded_sections.add(u.section.section_id)
         judgments.append(u)
     judgments.sort(key=lambda j: j.start)
     return judgments, counts

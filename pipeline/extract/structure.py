@@ -2,14 +2,21 @@
 from __future__ import annotations
 
 from pipeline.document import Document
+from pipeline.extract.forces import force_of
+from pipeline.extract.frameworks import framework_of
+from pipeline.vocabulary import FORCES
 from pipeline.sources import Source
 
 
 def extract_document_row(source: Source, doc: Document, raw_path: str) -> dict:
     e = source.entry
+    force = e.force or force_of(doc)
+    framework = framework_of(doc, tuple(f.place for f in FORCES))
     return {
         "doc_id": e.doc_id, "title": e.title, "short_title": e.short_title, "publisher": e.publisher,
-        "published": e.published, "document_type": e.document_type, "force": e.force,
+        "published": e.published, "document_type": e.document_type, "force": force,
+        "force_stated_by": "manifest" if e.force else ("text" if force else None),
+        "framework": framework.name if framework else None,
         "landing_url": e.landing_url, "landing_url_verified": e.landing_url_verified, "pdf_url": e.pdf_url,
         "licence": e.licence, "raw_path": raw_path, "sha256": e.sha256, "n_lines": doc.n_lines,
         "n_chars": len(doc.text), "has_page_map": bool(doc.page_map.anchor_lines),
