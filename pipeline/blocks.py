@@ -59,8 +59,10 @@ def split_row(doc: Document, line: int) -> Row:
 
 
 def find_blocks(doc: Document) -> list[Block]:
-    """Runs of tab-separated lines; a footnote line inside a run, or a second part with the same row labels, joins them."""
-    skip = {e.line for e in doc.contents}
+    """Runs of tab-separated lines; a footnote line inside a run, or a second part with the same row labels, joins them.
+
+    Contents entries and furniture lines (e.g. a tab-separated navigation bar) are never table rows."""
+    skip = {e.line for e in doc.contents} | doc.furniture_lines
     runs: list[list[Row]] = []
     current: list[Row] = []
     for number, raw in enumerate(doc.lines, start=1):
@@ -91,7 +93,10 @@ def gap_lines(doc: Document, a: int, b: int) -> list[str]:
 
 
 def _joins(doc: Document, block: Block, run: list[Row]) -> bool:
-    gap = gap_lines(doc, block.last_line, run[0].line)
+    """Does `run` continue `block` over a page break? Page furniture in the gap (a running footer, a page number)
+    is a page break, and is not counted in the gap's length."""
+    furniture = [n for n in range(block.last_line + 1, run[0].line) if n in doc.furniture_lines]
+    gap = [doc.lines[n - 1] for n in range(block.last_line + 1, run[0].line) if n not in doc.furniture_lines]
     if len(gap) > 6 or any(s.strip() and not FOOTNOTE_LINE.match(s) and s.strip() != "---" for s in gap):
         return False
     if _same_row_labels(block.parts[-1], run):
@@ -99,7 +104,7 @@ def _joins(doc: Document, block: Block, run: list[Row]) -> bool:
     same_width = abs(len(run[0].cells) - len(block.rows[-1].cells)) <= 1
     if not same_width or _row_text(run[0]) == _row_text(block.rows[0]):
         return False
-    has_footnote = any(FOOTNOTE_LINE.match(s) for s in gap)
+    has_footnote = any(FOOTNOTE_LINE.match(s) for s in gap) or bool(furniture)
     text_only = not any(numeric(c) is not None for r in block.rows[1:] for c in r.cells[1:] if c.text)
     # a page break inside a table: a footnote block, or a blank line within a table of text
     return has_footnote and (text_only or not looks_like_header(run[0])) or \

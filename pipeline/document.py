@@ -1,6 +1,8 @@
 """The Document model: raw text kept exactly as decoded, a line index, headings, sections and pages.
 
-All offsets are 0-based character offsets into `Document.text`; all lines are 1-based.
+All offsets are 0-based character offsets into `Document.text`; all lines are 1-based. `text` is the file
+exactly as decoded (a byte-order mark and "\r\n" line ends included); the line views (`line_span`,
+`line_text`, `lines`) leave the line end and the byte-order mark out, so offsets stay exact on any copy.
 """
 from __future__ import annotations
 
@@ -8,8 +10,11 @@ import bisect
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from pipeline.headings import Heading, detect_headings
-from pipeline.pages import ContentsEntry, PageMap, build_page_map, parse_contents
+from pipeline.headings import Heading, body_form, detect_headings
+from pipeline.pages import (ContentsEntry, PageMap, build_page_map, find_furniture, form_furniture, last_updated_date,
+                            parse_contents)
+
+BOM = "\ufeff"
 
 
 @dataclass(frozen=True)
@@ -63,9 +68,14 @@ class Document:
         return bisect.bisect_right(self.line_starts, offset)
 
     def line_span(self, line: int) -> tuple[int, int]:
-        """(start, end) offsets of a line, without its newline."""
+        """(start, end) offsets of a line's text: without its line end ("\n" or "\r\n") and, on line 1,
+        without a byte-order mark. `text[start:end]` is the line as every extractor sees it."""
         start = self.line_starts[line - 1]
         end = self.line_starts[line] - 1 if line < len(self.line_starts) else len(self.text)
+        if start == 0 and self.text.startswith(BOM):
+            start = 1
+        if end > start and self.text[end - 1] == "\r":
+            end -= 1
         return start, end
 
     def line_text(self, line: int) -> str:
@@ -74,15 +84,41 @@ class Document:
 
     @cached_property
     def lines(self) -> list[str]:
-        return self.text.split("\n")
+        """Every line's text (see `line_span`), one entry per line start; `lines[n - 1]` is line n."""
+        text = self.text
+        return [text[a:b] for a, b in map(self.line_span, range(1, len(self.line_starts) + 1))]
+
+    @cached_property
+    def furniture(self) -> dict[int, str]:
+        """{line: kind} of page and web-page furniture (see `pipeline.pages.find_furniture`)."""
+        by_form = form_furniture(self.lines)
+        found = find_furniture(self.lines, is_heading=body_form, by_form=by_form)
+        listed = {e.key for e in parse_contents(self.lines, skip=found)}
+        # a line the contents list names is a heading of the body, however often it is repeated
+        return find_furniture(self.lines, is_heading=body_form, listed=listed, by_form=by_form) if listed else found
+
+    @cached_property
+    def furniture_lines(self) -> frozenset[int]:
+        """1-based lines that are furniture, not content: never headings, never prose."""
+        return frozenset(self.furniture)
+
+    @cached_property
+    def last_updated(self) -> str | None:
+        """ISO date of the first valid 'Last updated dd/mm/yyyy' line of a web-page copy, else None."""
+        for number in sorted(self.furniture):
+            if self.furniture[number] == "last_updated":
+                iso = last_updated_date(self.lines[number - 1])
+                if iso:
+                    return iso
+        return None
 
     @cached_property
     def contents(self) -> list[ContentsEntry]:
-        return parse_contents(self.lines)
+        return parse_contents(self.lines, skip=self.furniture_lines)
 
     @cached_property
     def headings(self) -> list[Heading]:
-        return detect_headings(self.lines, self.contents)
+        return detect_headings(self.lines, self.contents, self.furniture_lines)
 
     @cached_property
     def page_map(self) -> PageMap:

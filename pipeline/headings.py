@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from pipeline.pages import ContentsEntry
@@ -25,6 +26,12 @@ FINDING_LABELS = {
 }
 MAX_HEADING_CHARS = 250
 GRADE_LINES = {"outstanding", "good", "adequate", "requires improvement", "inadequate", "requires"}
+# a line that is only one of these (bold, "### " or not) is a grade badge read under the heading above it
+GRADE_BADGES = frozenset(GRADE_LINES | {"improvement", "not graded", "to be graded", "ungraded"})
+
+
+def is_grade_badge(raw: str) -> bool:
+    return len(raw) <= 60 and normalize(raw.replace("#", "")) in GRADE_BADGES
 
 
 @dataclass(frozen=True)
@@ -36,6 +43,16 @@ class Heading:
     kind: str
     page: int | None = None
     in_contents: bool = False
+
+
+def heading_form(raw: str) -> bool:
+    """Is the line a heading by its own form (markdown, numbered, chapter, question, finding label)?"""
+    return _classify(raw) is not None
+
+
+def body_form(raw: str) -> bool:
+    """A line that belongs to the report however often it is repeated: a heading by form or a grade badge."""
+    return is_grade_badge(raw) or heading_form(raw)
 
 
 def _number_depth(number: str) -> int:
@@ -50,7 +67,7 @@ def _classify(raw: str) -> tuple[str, int, str, str | None] | None:
     m = _MARKDOWN.match(line)
     if m:
         text = strip_markup(m.group(2))
-        if not text or normalize(text) in GRADE_LINES:
+        if not text or normalize(text) in GRADE_BADGES:
             return None
         inner = _numbered(text)
         number = inner[1] if inner else None
@@ -82,11 +99,13 @@ def _numbered(line: str) -> tuple[str, str, str] | None:
     return None
 
 
-def match_contents(lines: list[str], contents: list[ContentsEntry]) -> dict[int, ContentsEntry]:
+def match_contents(lines: list[str], contents: list[ContentsEntry],
+                   skip: Collection[int] = frozenset()) -> dict[int, ContentsEntry]:
     """Match contents entries to body lines in order: {line: entry}.
 
-    An entry is matched to the first later body line with the same normalised text. An entry
-    whose match would jump past the next entry's match is treated as missing from the body.
+    An entry is matched to the first later body line with the same normalised text (lines in `skip`,
+    the furniture, never match). An entry whose match would jump past the next entry's match is
+    treated as missing from the body.
     """
     if not contents:
         return {}
@@ -94,7 +113,7 @@ def match_contents(lines: list[str], contents: list[ContentsEntry]) -> dict[int,
     occurrences: dict[str, list[int]] = {}
     for number in range(body_from, len(lines) + 1):
         raw = lines[number - 1]
-        if raw.strip() and len(raw) <= MAX_HEADING_CHARS and "\t" not in raw:
+        if raw.strip() and len(raw) <= MAX_HEADING_CHARS and "\t" not in raw and number not in skip:
             occurrences.setdefault(normalize(raw), []).append(number)
 
     def first_after(key: str, after: int) -> int | None:
@@ -117,13 +136,15 @@ def match_contents(lines: list[str], contents: list[ContentsEntry]) -> dict[int,
     return matched
 
 
-def detect_headings(lines: list[str], contents: list[ContentsEntry]) -> list[Heading]:
+def detect_headings(lines: list[str], contents: list[ContentsEntry],
+                    furniture: Collection[int] = frozenset()) -> list[Heading]:
+    """Headings in line order. Furniture lines (1-based) and grade badges are never headings."""
     contents_lines = {e.line for e in contents}
-    matched = match_contents(lines, contents)
+    matched = match_contents(lines, contents, furniture)
     toc_has_bold = any(e.bold for e in contents) and not all(e.bold for e in contents)
     found: list[Heading] = []
     for number, raw in enumerate(lines, start=1):
-        if number in contents_lines:
+        if number in contents_lines or number in furniture or not raw.strip() or is_grade_badge(raw):
             continue
         form = _classify(raw)
         entry = matched.get(number)
@@ -145,7 +166,7 @@ def detect_headings(lines: list[str], contents: list[ContentsEntry]) -> list[Hea
     if contents:
         found = _nest_unlisted(found)
     elif not any(h.kind == "markdown" for h in found):
-        found = sorted(found + _plain_titles(lines, {h.line for h in found}), key=lambda h: h.line)
+        found = sorted(found + _plain_titles(lines, {h.line for h in found}, furniture), key=lambda h: h.line)
     return found
 
 
@@ -179,21 +200,30 @@ def _nest_unlisted(found: list[Heading]) -> list[Heading]:
     return out
 
 
-def _plain_titles(lines: list[str], taken: set[int]) -> list[Heading]:
-    """Short title lines standing alone between blank lines, for documents with no other heading markup."""
+def _plain_titles(lines: list[str], taken: set[int], furniture: Collection[int] = frozenset()) -> list[Heading]:
+    """Short title lines standing alone between blank lines, for documents with no other heading markup.
+
+    Furniture lines count as blank around a title and are never titles; nor are grade badges, which may stand
+    between an area's title and its text."""
+    def blank(j: int) -> bool:
+        return not lines[j].strip() or j + 1 in furniture
+
     out = []
     for i, raw in enumerate(lines):
         number = i + 1
         s = raw.strip()
-        if number in taken or not s or len(s) > 90 or "\t" in s:
+        if number in taken or number in furniture or not s or len(s) > 90 or "\t" in s or is_grade_badge(s):
             continue
-        if s.endswith((".", ",", ";", ":", ")")) or not s[0].isupper():
+        plain = strip_markup(s)
+        if not plain or plain.endswith((".", ",", ";", ":", ")")) or s.endswith((".", ",", ";", ":", ")")) or \
+                not s[0].isupper():
             continue
         if len(s.split()) > 12:
             continue
-        prev_blank = i == 0 or not lines[i - 1].strip()
-        next_blank = i + 1 >= len(lines) or not lines[i + 1].strip()
-        following = next((x.strip() for x in lines[i + 1:] if x.strip()), "")
-        if prev_blank and next_blank and len(following) > len(s) * 2:
+        if not (i == 0 or blank(i - 1)) or not (i + 1 >= len(lines) or blank(i + 1)):
+            continue
+        following = next((lines[j].strip() for j in range(i + 1, len(lines))
+                          if not blank(j) and not is_grade_badge(lines[j])), "")
+        if len(following) > len(s) * 2:
             out.append(Heading(line=number, level=1, text=strip_markup(s), number=None, kind="plain"))
     return out

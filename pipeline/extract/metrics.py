@@ -405,8 +405,9 @@ def _comparator(sentence: str, mentions: list[tuple[int, int, Mention]], i: int)
 
 
 def prose_lines(doc: Document, skip: set[int] = frozenset()) -> list[int]:
-    """Lines that hold prose: not table rows, contents entries, figure captions, footnotes, separators or `skip`."""
-    contents = {e.line for e in doc.contents} | set(skip)
+    """Lines that hold prose: not table rows, contents entries, figure captions, footnotes, separators, page or
+    web-page furniture (`Document.furniture_lines`: page numbers, running headers, navigation, 'Last updated') or `skip`."""
+    contents = {e.line for e in doc.contents} | set(skip) | doc.furniture_lines
     out = []
     for number, raw in enumerate(doc.lines, start=1):
         s = raw.strip()
