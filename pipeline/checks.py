@@ -21,7 +21,7 @@ def section_rules(df: pd.DataFrame, frames) -> list[CheckOutcome]:
                     df["page_end"].notna() & df["page_start"].notna() & (df["page_end"] < df["page_start"]),
                     ["section_id", "heading", "page_start", "page_end"]),
         _rows_where("sections", "a section's parent belongs to the same document", df,
-                    df["parent_id"].notna() & (df["parent_id"].str.split("/").str[0] != df["doc_id"]),
+                    df["parent_id"].notna() & (df["parent_id"].astype("string").str.split("/").str[0] != df["doc_id"]),
                     ["section_id", "parent_id"]),
     ]
 

@@ -24,7 +24,7 @@ NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, 
 OPEN_QUOTE, CLOSE_QUOTE = "['‘\"“]?", "['’\"”]?"
 BE = r"(?:is|are|was|were|has been|have been|had been|remains|remained|continues to be|continue to be|to be)"
 JUDGED = r"(?:judged|assessed|graded|rated|found|considered|deemed)"
-ADVERB = r"(?:also|still|now|overall|again|currently|therefore|similarly|both)"
+ADVERB = r"(?:also|still|now|overall|again|currently|therefore|similarly|both|generally)"
 AREA_PREPOSITION = r"(?:in respect of|with respect to|in terms of|when it comes to|at|in|for|on)"
 AREA_STOP_TEMPLATE = (
     r"[;:(–—]|\s-\s|,\s*(?:and|but|which|where|while|whilst|with|although|though|however|whereas|yet|as|so|because)\b|"
@@ -40,6 +40,7 @@ PAST_CUES = re.compile(r"\blast year\b|\bpreviously\b|\bprevious (?:inspection|a
 YEAR_CUE = re.compile(r"(?<!since )(?<!since our )\b(?P<year>(?:19|20)\d\d)(?:\s?[/–-]\s?\d\d)?\b", re.IGNORECASE)
 NOUN_AFTER_GRADE = re.compile(r"^\s*(?:and\s+\w+\s+)?[a-z][\w-]*", re.IGNORECASE)
 GRADE_FOLLOWERS = re.compile(r"^\s*(?:overall|so far|across the board|this year|in (?:all|every|most|each)\b|"
+                             r"and\s+(?:needs?|requires?|has|have|is|was|it|its|the|must|should|we)\b|"
                              r"(?:" + AREA_PREPOSITION + r")\b)", re.IGNORECASE)
 
 
@@ -78,14 +79,17 @@ def patterns() -> dict[str, re.Pattern]:
             + r"\s+[^.;:]{3,150}?)\s+(?:is|was)\s+(?:" + JUDGED + r"\s+(?:to be|as)\s+)?" + grade),
         "we_judged": re.compile(
             lead + r"(?i:we)\s+(?:have\s+|had\s+)?(?:also\s+)?(?:judged?|graded?|assess(?:ed)?|found|find|rated?|considered?)\s+"
-            r"(?:that\s+)?" + subject + r"(?:\s+(?:to be|as|was|is|were|to))?\s+" + grade),
+            r"(?:that\s+)?(?:" + subject + r"|it)(?:\s+(?:to be|as|was|is|were|to))?\s+" + grade),
         "possessive": re.compile(
             lead + r"(?P<owner>" + subject.replace("(?P<subject>", "(?:") + r"['’]s|(?i:its))\s+(?P<area>(?:(?!\b(?:it|they|the force|the constabulary)\b)[^.;:,“”\"]){3,120}?)\s+"
-            + r"(?:" + BE + r"\s+(?:" + ADVERB + r"\s+)?(?P<judged>" + JUDGED + r"\s+(?:to be|as)\s+)?)?" + grade),
+            + r"(?:" + BE + r"\s+(?:" + ADVERB + r"\s+)?(?P<judged>" + JUDGED + r"\s+(?:to be|as|to(?=\s+require))\s+)?)?" + grade),
+        "it_judged": re.compile(
+            lead + r"(?P<subject>it)\s+(?:" + BE + r")\s+(?:" + ADVERB + r"\s+)?" + JUDGED + r"\s+(?:to be\s+|as\s+|to(?=\s+require))?"
+            + grade),
         "to_be_judged": re.compile(r"\bto be\s+" + JUDGED + r"\s+(?:as\s+)?" + grade),
         "subject": re.compile(
             lead + subject + r"(?:['’]s\s+overall\s+performance)?\s+(?:" + ADVERB + r"\s+)?(?:(?:" + BE + r"|has|have)\s+"
-            r"(?:" + ADVERB + r"\s+)?(?:(?:been\s+)?" + JUDGED + r"\s+)?(?:(?:to be|as)\s+)?)?" + grade),
+            r"(?:" + ADVERB + r"\s+)?(?:(?:been\s+)?" + JUDGED + r"\s+)?(?:(?:to be|as|to(?=\s+require))\s+)?)?" + grade),
         "bare": re.compile(r"^\s*(?:" + BE + r"\s+)?(?:" + ADVERB + r"\s+)?(?:(?:been\s+)?" + JUDGED + r"\s+)?(?:(?:to be|as)\s+)?"
                            + grade, re.IGNORECASE),
         "coordinated": re.compile(
@@ -187,7 +191,8 @@ def grade_phrases(sentence: str, cycle_year: int | None = None, subject_from_lea
                 m.start())
     starters = [(m, True) for m in p["we_judged"].finditer(sentence)] + \
                [(m, bool(re.search(JUDGED, m.group(0)))) for m in p["subject"].finditer(sentence)] + \
-               [(m, True) for m in p["to_be_judged"].finditer(sentence)]
+               [(m, True) for m in p["to_be_judged"].finditer(sentence)] + \
+               [(m, True) for m in p["it_judged"].finditer(sentence)]
     if subject_from_lead_in:
         m = p["bare"].match(sentence)
         if m:

@@ -50,6 +50,10 @@ class Statement:
     confirmed_by: list[int] = field(default_factory=list)
     conflicts: list[str] = field(default_factory=list)
 
+    def __post_init__(self) -> None:
+        if self.pillar is None:
+            self.pillar = pillar_of(self.area)
+
 
 def grade_in(text: str) -> str | None:
     return canonical_grade(normalize(text.replace("#", "")))
@@ -250,13 +254,15 @@ def sentence_statements(doc: Document, framework: ReportFramework) -> tuple[list
         bullet = BULLET.match(raw)
         from_lead_in = bool(bullet) and _lead_in_names_force(doc, number)
         offset = bullet.end() if bullet else 0
+        in_line = False
         for a, b in split_sentences(raw[offset:]):
             a, b = a + offset, b + offset
             sentence = raw[a:b]
             for grade, count, s, e in grade_counts(sentence):
                 counts.append({"grade": grade, "count": count, "start": line_start + a + s, "end": line_start + a + e})
             for g in grade_phrases(sentence, framework.year, subject_from_lead_in=from_lead_in and a == offset):
-                out.append(_statement(doc, number, g, line_start + a))
+                out.append(_statement(doc, number, g, line_start + a, first=not in_line))
+                in_line = True
     return out, counts
 
 
@@ -264,18 +270,18 @@ def _may_state_grade(line: str) -> bool:
     return bool(re.search(r"\b(?:outstanding|good|adequate|inadequate|improvement|graded)\b", line, re.IGNORECASE))
 
 
-def _statement(doc: Document, number: int, g: GradePhrase, base: int) -> Statement:
+def _statement(doc: Document, number: int, g: GradePhrase, base: int, first: bool) -> Statement:
     """A sentence's grade: under its area's heading (first paragraph) it restates that area's grade, so the area is
     the heading; elsewhere the area is the phrase the sentence names."""
     section = doc.section_for_line(number)
     area_section = _area_section(doc, section) if section else None
     under = g.scope == "current" and _under_heading(doc, number, area_section)
     area = g.area
-    if under and (area is None or area_section.kind == "question" or similarity(area, area_section.heading) >= 0.3
-                  or not _core(area)):
+    if under and (area is None or similarity(area, area_section.heading) >= 0.3 or not _core(area)
+                  or (first and area_section.kind == "question" and not _names_graded_area(doc, area, headings=False))):
         area = area_section.heading
-    elif not under:
-        area_section = None
+    else:
+        under, area_section = False, None
     if area is not None and len(area.split()) > MAX_AREA_WORDS:
         area = None
     return Statement(area or "", g.grade, base + g.start, base + g.end, "sentence" if g.grade else "ungraded",
@@ -283,11 +289,11 @@ def _statement(doc: Document, number: int, g: GradePhrase, base: int) -> Stateme
                      strong=g.strong or under or _names_graded_area(doc, area))
 
 
-def _names_graded_area(doc: Document, area: str | None) -> bool:
+def _names_graded_area(doc: Document, area: str | None, headings: bool = True) -> bool:
     """The area is one that PEEL grades (a question or area of a framework, or a question heading of the document)."""
     if not area:
         return False
-    questions = [s.heading for s in doc.sections if s.kind == "question"]
+    questions = [s.heading for s in doc.sections if s.kind == "question"] if headings else []
     return any(similarity(area, known) >= 0.5 for known in (*GRADED_AREAS, *questions))
 
 
@@ -341,7 +347,7 @@ def _core(area: str) -> set[str]:
 
 
 def _pair_score(p: Statement, o: Statement) -> float:
-    if p.scope != o.scope:
+    if p.scope != o.scope or (p.pillar and o.pillar and p.pillar != o.pillar):
         return 0.0
     score = similarity(p.area, o.area)
     if p.section is not None and o.section is p.section:
