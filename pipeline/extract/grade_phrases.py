@@ -67,7 +67,7 @@ def _subject() -> str:
 
 @cache
 def patterns() -> dict[str, re.Pattern]:
-    grade = OPEN_QUOTE + r"(?P<grade>" + _grade_alt() + r")\b" + CLOSE_QUOTE
+    grade = OPEN_QUOTE + r"(?P<grade>(?i:" + _grade_alt() + r"))\b" + CLOSE_QUOTE
     subject = _subject()
     lead = r"(?:^|(?<=[\s,;:(]))"
     return {
@@ -97,6 +97,22 @@ def patterns() -> dict[str, re.Pattern]:
             r"(?:(?:is|was|has been)\s+)?"
             r"(?:" + ADVERB + r"\s+)?(?:" + JUDGED + r"\s+(?:to be\s+|as\s+)?)?" + grade + r"(?=\s+(?:overall\s+)?"
             + AREA_PREPOSITION + r"\s)"),
+        "rates_subject": re.compile(
+            r"\b(?:rates?|rated|rating|grades?|graded|grading|judges?|judged|finds|found|assesses|assessed|considers?|considered)\s+"
+            r"(?:that\s+)?" + subject + r"\s+(?:as|to be|was|is)\s+(?:(?:a|an)\s+)?" + grade),
+        "quoted_area": re.compile(
+            r"(?P<q>['‘\"“])(?P<area>[A-Z][^'’\"”‘“]{3,90}?)['’\"”]\s+(?:(?:is|was|has been|had been|were|are)\s+)?"
+            r"(?:(?:now|also|still)\s+)?(?:(?:graded|rated|categorised|categorized|judged|assessed)\s+(?:as\s+|to be\s+)?)?"
+            r"(?:a\s+)?" + grade),
+        "rating_for": re.compile(
+            r"\b(?:a|an|the)\s+(?:grade|rating|grading|judgment)\s+of\s+" + grade + r"\s+(?:for|in)\s+['‘\"“]?(?P<area>[^'’\"”.;]{3,90})"),
+        "grade_then_list": re.compile(
+            r"(?:\b(?:the|an?)\s+)?" + grade + r"\s+(?:(?:rating|grade|grading|judgment)s?\s+(?:in areas such as|in|for|across)|"
+            r"areas?\s+(?:included|include|includes|are|were|being)|in\s+(?:\w+|\d+)\s+areas?\s*[–—:-]|"
+            r"(?:at|in|for):)\s+(?P<list>[^.;]{3,400})", re.IGNORECASE),
+        "areas_then_grade_list": re.compile(
+            r"\bareas?\s+(?:(?:rated|graded|judged|assessed)\s+(?:as\s+)?)?" + grade.replace("(?P<grade>", "(?P<grade>") +
+            r"\s+(?:are|were|included|include|includes)\s+(?P<list>[^.;]{3,400})", re.IGNORECASE),
         "count": re.compile(
             OPEN_QUOTE + r"(?P<grade>" + _grade_alt() + r")\b" + CLOSE_QUOTE + r"\s+(?:in|for)\s+(?P<n>\d+|"
             + _alternation(NUMBER_WORDS) + r")(?:\s+(?:of\s+(?:the|its)\s+)?(?:\d+|\w+)\s+)?(?:\s*(?:other\s+|more\s+)?"
@@ -172,7 +188,6 @@ def grade_phrases(sentence: str, cycle_year: int | None = None, subject_from_lea
         found.append(phrase)
         taken.append((grade_start, phrase.end))
 
-    taken += [(start, end) for _, _, start, end in grade_counts(sentence)]
 
     for m in p["extent"].finditer(sentence):
         words = m.group("grade").lower()
@@ -189,7 +204,21 @@ def grade_phrases(sentence: str, cycle_year: int | None = None, subject_from_lea
                 area = f"{m.group('owner')} {area}"
             add(GradePhrase(canonical_grade(m.group("grade")), area, m.start(), m.end(), strong=bool(m.group("judged"))),
                 m.start())
-    starters = [(m, True) for m in p["we_judged"].finditer(sentence)] + \
+    for name in ("grade_then_list", "areas_then_grade_list"):
+        for m in p[name].finditer(sentence):
+            if not free(m.start("grade"), m.end("grade")):
+                continue
+            for area, a, b in _list_items(m.group("list"), m.start("list")):
+                add(GradePhrase(canonical_grade(m.group("grade")), area, a, b, strong=True, form="list"), a)
+            taken.append((m.start(), m.end()))
+    taken += [(start, end) for _, _, start, end in grade_counts(sentence)]
+    for name in ("quoted_area", "rating_for"):
+        for m in p[name].finditer(sentence):
+            if free(m.start("grade"), m.end("grade")) and not (name == "quoted_area" and _is_evaluative(sentence, m.end())):
+                add(GradePhrase(canonical_grade(m.group("grade")), m.group("area").strip(), m.start(), m.end(), strong=True),
+                    m.start("grade"))
+    starters = [(m, True) for m in p["rates_subject"].finditer(sentence)] + \
+               [(m, True) for m in p["we_judged"].finditer(sentence)] + \
                [(m, bool(re.search(JUDGED, m.group(0)))) for m in p["subject"].finditer(sentence)] + \
                [(m, True) for m in p["to_be_judged"].finditer(sentence)] + \
                [(m, True) for m in p["it_judged"].finditer(sentence)]
@@ -221,6 +250,26 @@ def grade_phrases(sentence: str, cycle_year: int | None = None, subject_from_lea
             _scope(sentence, window, g.start, g.start, cycle_year)
         window = g.end
     return found
+
+
+def _list_items(text: str, offset: int) -> list[tuple[str, int, int]]:
+    """Areas listed after a grade: "A, B and C" (an "and" inside an area such as "crime and anti-social behaviour"
+    is kept when what follows it is not an area of its own)."""
+    end = _area_stop().search(text)
+    text = text[:end.start()] if end and not text[:end.start()].endswith(("crime", "behaviour")) else text
+    items, pos = [], 0
+    parts = re.split(r",\s*(?:and\s+|or\s+)?", text)
+    if len(parts) > 1 or re.search(r"\s(?:and|or)\s+(?:how|the|its|\w+ing)\b", parts[-1]):
+        parts[-1:] = re.split(r"\s+(?:and|or)\s+", parts[-1], maxsplit=1)
+    for part in parts:
+        start = text.find(part, pos)
+        pos = start + len(part)
+        area = part.strip(" '‘’\"“”")
+        area = re.sub(r"^(?:and|or)\s+", "", area)
+        if 1 <= len(area.split()) <= 15 and not COUNTED_AREAS.match(area):
+            lead = part.find(area)
+            items.append((area, offset + start + lead, offset + start + lead + len(area)))
+    return items
 
 
 def _coordinated_near(sentence: str, pos: int) -> re.Match | None:

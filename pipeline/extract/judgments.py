@@ -277,10 +277,11 @@ def _statement(doc: Document, number: int, g: GradePhrase, base: int, first: boo
     area_section = _area_section(doc, section) if section else None
     under = g.scope == "current" and _under_heading(doc, number, area_section)
     area = g.area
-    if under and (area is None or similarity(area, area_section.heading) >= 0.3 or not _core(area)
-                  or (first and area_section.kind == "question" and not _names_graded_area(doc, area, headings=False))):
+    restates_heading = under and (area is None or similarity(area, area_section.heading) >= 0.3 or not _core(area) or (
+        first and area_section.kind == "question" and not _names_graded_area(doc, area, headings=False)))
+    if restates_heading:
         area = area_section.heading
-    else:
+    elif not (under and first):
         under, area_section = False, None
     if area is not None and len(area.split()) > MAX_AREA_WORDS:
         area = None
