@@ -32,6 +32,8 @@ AREA_STOP_TEMPLATE = (
     r"and was|and we|while|whilst|(?<!with )which|where|although|because)\b|\.(?:\s|$)|,\s*(?=" + OPEN_QUOTE + r"(?:%s)\b)")
 COUNTED_AREAS = re.compile(r"(?i)(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|all|both)"
                            r"(?:\s+(?:of\s+(?:the|its)\s+\w+\s+)?(?:other\s+)?(?:areas?|questions?|pillars?))?\s*$")
+VAGUE_AREAS = re.compile(r"(?i)(?:a number of|a range of|several|many|some|all|most|other|various|a few|few|each|"
+                         r"these|those|both)\b[^,]*?\bareas?\b")
 SPANS_OF_TIME = re.compile(r"(?i)(?:many|several|some|a few|a number of|\d+|the past|the last)\s+(?:\w+\s+)?"
                            r"(?:years?|months?|weeks?|days?|time)\b")
 UNGRADED_WORDS = r"not yet graded|to be graded|not graded"
@@ -84,9 +86,10 @@ def patterns() -> dict[str, re.Pattern]:
             lead + r"(?P<owner>" + subject.replace("(?P<subject>", "(?:") + r"['’]s|(?i:its))\s+(?P<area>(?:(?!\b(?:it|they|the force|the constabulary)\b)[^.;:,“”\"]){3,120}?)\s+"
             + r"(?:" + BE + r"\s+(?:" + ADVERB + r"\s+)?(?P<judged>" + JUDGED + r"\s+(?:to be|as|to(?=\s+require))\s+)?)?" + grade),
         "it_judged": re.compile(
-            lead + r"(?P<subject>it)\s+(?:" + BE + r")\s+(?:" + ADVERB + r"\s+)?" + JUDGED + r"\s+(?:to be\s+|as\s+|to(?=\s+require))?"
+            lead + r"(?P<subject>it)\s+(?:" + BE + r")\s+(?:" + ADVERB + r"\s+)?" + JUDGED + r"\s+(?:to be\s+|as\s+|to\s+(?=require))?"
             + grade),
-        "to_be_judged": re.compile(r"\bto be\s+" + JUDGED + r"\s+(?:as\s+)?" + grade),
+        "to_be_judged": re.compile(r"\b(?:to be\s+|was\s+|were\s+|been\s+)?(?:graded|rated|judged|assessed)\s+(?:as\s+)?"
+                                   + grade + r"(?=\s+(?:at|in|for|on)\s)"),
         "subject": re.compile(
             lead + subject + r"(?:['’]s\s+overall\s+performance)?\s+(?:" + ADVERB + r"\s+)?(?:(?:" + BE + r"|has|have)\s+"
             r"(?:" + ADVERB + r"\s+)?(?:(?:been\s+)?" + JUDGED + r"\s+)?(?:(?:to be|as|to(?=\s+require))\s+)?)?" + grade),
@@ -109,6 +112,7 @@ def patterns() -> dict[str, re.Pattern]:
         "grade_then_list": re.compile(
             r"(?:\b(?:the|an?)\s+)?" + grade + r"\s+(?:(?:rating|grade|grading|judgment)s?\s+(?:in areas such as|in|for|across)|"
             r"areas?\s+(?:included|include|includes|are|were|being)|in\s+(?:\w+|\d+)\s+areas?\s*[–—:-]|"
+            r"across\s+(?:a\s+number\s+of\s+|several\s+|many\s+)?(?:\w+\s+)?areas,?\s+including|"
             r"(?:at|in|for):)\s+(?P<list>[^.;]{3,400})", re.IGNORECASE),
         "areas_then_grade_list": re.compile(
             r"\bareas?\s+(?:(?:rated|graded|judged|assessed)\s+(?:as\s+)?)?" + grade.replace("(?P<grade>", "(?P<grade>") +
@@ -149,7 +153,7 @@ def _area_after(sentence: str, pos: int) -> tuple[str | None, int]:
     area = tail[:end].rstrip(" ,.")
     area = re.sub(r"^(?:the|its|their)\s+(?=(?:" + "|".join(w for ws in PILLAR_WORDS.values() for w in ws) + r")\b)", "",
                   area, flags=re.IGNORECASE)
-    if not area or COUNTED_AREAS.match(area) or SPANS_OF_TIME.match(area) or re.fullmatch(r"(?i)(?:all|every|most|many|some|each|these|this|the|its)\b.*?\bareas?", area):
+    if not area or COUNTED_AREAS.match(area) or SPANS_OF_TIME.match(area) or VAGUE_AREAS.match(area) or re.fullmatch(r"(?i)(?:all|every|most|many|some|each|these|this|the|its)\b.*?\bareas?", area):
         return None, pos
     return area, begin + len(tail[:end].rstrip(" ,."))
 

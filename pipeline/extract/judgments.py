@@ -30,6 +30,8 @@ UNGRADED = re.compile("|".join(re.escape(p).replace("don\\'t", "don['’]t").rep
                                for p in UNGRADED_PHRASES).replace("'", "['’]"), re.IGNORECASE)
 BULLET = re.compile(r"^\s*(?:[-•*]|\d+[.)])\s+")
 MAX_AREA_WORDS = 30
+BRACKETED_GRADE = re.compile(r"^\s*(?:[-•*]\s*|\d+[.)]\s*)?(?P<area>[A-Z][^\t()]{2,200}?)\s*\(\s*(?P<grade>outstanding|good|"
+                             r"adequate|requires improvement|inadequate|not graded|ungraded)\s*\)\.?\s*$", re.IGNORECASE)
 LISTED_GRADE = re.compile(r"^\s*(?:[-•*]\s*|\d+[.)]\s*)?(?:\*\*)?(?P<area>[A-Z][^:\t]{2,150}?)(?:\*\*)?\s*(?::|\s[–—-])\s*"
                           r"(?:\*\*)?['‘]?(?P<grade>outstanding|good|adequate|requires improvement|inadequate|not yet graded|"
                           r"not graded|to be graded)['’]?(?:\*\*)?\.?\s*$", re.IGNORECASE)
@@ -216,13 +218,13 @@ def listed_grade_statements(doc: Document) -> list[Statement]:
     out = []
     for number in range(1, doc.n_lines + 1):
         raw = doc.line_text(number)
-        m = LISTED_GRADE.match(raw)
+        m = LISTED_GRADE.match(raw) or BRACKETED_GRADE.match(raw)
         if not m or "\t" in raw:
             continue
         area = strip_markup(m.group("area"))
         words = m.group("grade").lower().strip()
         grade = None if words in UNGRADED_BADGES else canonical_grade(words)
-        if len(area.split()) > 12 or normalize(area) in SUMMARY_LABELS or re.match(r"(?i)the extent\b", area) or (grade is None and words not in UNGRADED_BADGES):
+        if len(area.split()) > (30 if area.endswith("?") else 12) or normalize(area) in SUMMARY_LABELS or re.match(r"(?i)the extent\b", area) or (grade is None and words not in UNGRADED_BADGES):
             continue
         start, _ = doc.line_span(number)
         out.append(Statement(area, grade, start + m.start("area"), start + m.end("grade"), "list" if grade else "ungraded",
@@ -277,6 +279,9 @@ def _statement(doc: Document, number: int, g: GradePhrase, base: int, first: boo
     area_section = _area_section(doc, section) if section else None
     under = g.scope == "current" and _under_heading(doc, number, area_section)
     area = g.area
+    if area is None and g.scope == "previous" and area_section is not None and normalize(area_section.heading) \
+            not in SUMMARY_LABELS:
+        area = area_section.heading
     restates_heading = under and (area is None or similarity(area, area_section.heading) >= 0.3 or not _core(area) or (
         first and area_section.kind == "question" and not _names_graded_area(doc, area, headings=False)))
     if restates_heading:
@@ -295,7 +300,8 @@ def _names_graded_area(doc: Document, area: str | None, headings: bool = True) -
     if not area:
         return False
     questions = [s.heading for s in doc.sections if s.kind == "question"] if headings else []
-    return any(similarity(area, known) >= 0.5 for known in (*GRADED_AREAS, *questions))
+    return any(similarity(area, known) >= 0.5 and len(_tokens(area) & _tokens(known)) >= 2
+               for known in (*GRADED_AREAS, *questions))
 
 
 def _under_heading(doc: Document, number: int, section: Section | None) -> bool:

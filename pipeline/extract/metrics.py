@@ -33,9 +33,19 @@ DURATION_UNITS = {"second": "other", "seconds": "other", "secs": "other", "week"
 NAME_WORDS = (
     "section|sections|s|regulation|regulations|operation|chapter|chapters|figure|figures|table|tables|annex|paragraph|"
     "paragraphs|para|recommendation|recommendations|article|part|page|pages|p|pp|schedule|level|tier|phase|stage|code|"
-    "act|rule|question|volume|issue|box|appendix|step|clause|room|route|version|wave|round|category|band|grade|"
-    "no|number|cohort|district|ward|policy|standard|form|line|item|priority|principle|objective|pillar|theme|year"
+    "act|rule|question|volume|issue|box|appendix|step|clause|room|route|version|edition|wave|round|category|band|grade|"
+    "no|number|cohort|district|ward|policy|standard|form|line|item|priority|principle|objective|pillar|theme|year|"
+    "tranche|group|see|ext|tel"
 )
+# Nouns that count the parts of a report or an inspection, or the items of an enumeration, rather than anything
+# measured: "nine areas of policing", "three pillars", "four recommendations", "two causes of concern", "a 55 page report".
+REPORT_STRUCTURE_NOUNS = (
+    r"areas?|pillars?|questions?|recommendations?|causes?\s(?:of|for)\sconcern|tiers?|parts|themes?|headings?|"
+    r"chapters?|sections?|pages?|paragraphs?|annexes|appendices|judge?ments?|gradings?|"
+    r"categories|principles?|stages?|phases?|tranches?|components?|criteria|characteristics|elements|strands|"
+    r"ways|types|kinds|forms|methods|approaches|options|aspects|factors|sources|processes"
+)
+GRADE_WORDS = r"outstanding|good|adequate|requires?\s+improvement|required\s+improvement|requiring\s+improvement|inadequate"
 QUALIFIER_PATTERNS = [
     (r"(?:more than|over|above|in excess of|exceeding|just over|upwards of)", "more_than"),
     (r"(?:less than|fewer than|under|below|just under)", "less_than"),
@@ -49,19 +59,22 @@ DECREASE = r"\b(?:down|fell|fall|falls|falling|decrease[ds]?|decreasing|declined
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _WORDNUM = "|".join(sorted(WORD_VALUES, key=len, reverse=True))
-_PCT = r"\s?(?:%|percent\b|per\s?cent\b)"
+_PCT = r"\s?(?:%|percent\b|per\s?cent\b|(?-i:pc)\b)"
 _DUR = r"\s(?:seconds?|secs|minutes?|mins|hours?|days?|weeks?|months?|years?)\b"
 
 MENTION = re.compile(
     r"(?P<money>£\s?(?P<money_num>" + _NUM + r")(?:\s?(?P<money_scale>bn|billion|m|million|k|thousand)\b)?)"
-    r"|(?<!from\s)(?P<range>(?P<lo>(?!(?:19|20)\d\d\b)(?:" + _NUM + r"))(?P<lo_pct>" + _PCT + r")?\s?(?:-|–|to)\s?(?P<hi>" + _NUM + r")(?P<hi_unit>" + _PCT + r"|" + _DUR + r"))"
+    r"|(?<!from\s)(?<!by\s)(?<!up\s)(?<!down\s)(?<!up\sover\s)(?P<range>(?P<lo>(?!(?:19|20)\d\d\b)(?:" + _NUM + r"))"
+    r"(?P<lo_pct>" + _PCT + r")?\s?(?:-|–|to)\s?(?P<hi>" + _NUM + r")(?P<hi_unit>" + _PCT + r"|" + _DUR + r"))"
     r"|(?P<ci>(?:\+/-|\+/−|±|confidence interval of(?:\s?(?:\+/-|\+/−|±))?)\s?(?P<ci_num>" + _NUM + r")(?P<ci_unit>" + _PCT + r"|\s?percentage points?)?)"
-    r"|(?P<ratio>\b(?P<ratio_a>" + _WORDNUM + r"|\d+)\s(?:in|out of)\s(?P<ratio_b>" + "|".join(DENOMINATORS) + r"|\d+)\b)"
+    r"|(?P<ratio>\b(?P<ratio_a>" + _WORDNUM + r"|\d+)\s(?:in|out of)\s(?P<ratio_b>" + "|".join(DENOMINATORS) + r"|\d{1,3}\b(?![/.,]\d)))"
+    r"|(?P<half_scale>\bhalf\sa\s(?P<half_unit>million|billion)\b)"
     r"|(?P<fraction>\b(?:" + "|".join(re.escape(f) for f in sorted(FRACTIONS, key=len, reverse=True)) + r")\b)"
     r"|(?P<mult_word>\b(?:twice|doubled?|doubling|trebled?|tripled?)\b)"
     r"|(?P<num>(?P<sign>[+\-−](?=\d))?(?P<digits>" + _NUM + r")(?P<scale>\s?(?:bn|billion|million|m)\b)?"
     r"(?P<unit>" + _PCT + r"|\s?percentage points?\b|\s?pp\b|\s?(?:times|x)\b|-fold\b|" + _DUR + r")?)"
-    r"|(?P<word>\b(?P<word_num>" + _WORDNUM + r")(?P<word_unit>\s(?:times|per\s?cent|percent)\b|" + _DUR + r")?)",
+    r"|(?P<word>\b(?P<word_num>" + _WORDNUM + r")(?P<word_scale>\s(?:million|billion|thousand)\b)?(?P<and_half>\sand\sa\shalf)?"
+    r"(?P<word_unit>\s(?:times|per\s?cent|percent)\b|" + _DUR + r")?)",
     re.IGNORECASE,
 )
 DATE_SPANS = re.compile(
@@ -74,13 +87,36 @@ DATE_SPANS = re.compile(
     r"|\b\d+/\d+\b"
     r"|\bages?\s(?:of\s)?\d+(?:\s?(?:-|–|to|and)\s?\d+)?|\baged?\s\d+(?:\s?(?:-|–|to|and)\s?\d+)?(?:\s(?:and over|or over|and under))?"
     r"|\b\d+(?:\s?(?:-|–|to)\s?\d+)?[-\s]years?[-\s]olds?\b"
-    r"|\bunder[-\s]\d+s?\b|\bover[-\s]\d+s\b"
+    r"|\bunder[-\s]\d{1,2}s?\b(?![,.]\d|\s?(?:%|per\s?cent|percent))|\bover[-\s]\d+s\b|\baged?\s(?:over|under)\s\d+\b"
+    r"|\b(?:over|under)\s(?:1\d|2[01])\b(?![,.]\d)(?=\s*(?:[,.;:)]|$))"
     r"|\bper\s(?:1,000|1000|100,000|100|10,000|thousand|hundred)\b"
     r"|https?://\S+|\]\([^)]*\)|www\.\S+|<sup>\s*\d+\s*</sup>"
     r"|\b(?:ISBN|ISSN|DOI)\b:?\s*[\d\-X]+|\b\d+(?:-\d+){2,}\b"
     r"|\b\d+(?:\.\d+)?\s?(?:degrees|°|miles?|metres?|meters?|km|kilometres?|mph|feet|foot|inches|kg|cm|mm)\b",
     re.IGNORECASE,
 )
+# Numbers that point somewhere or name something rather than count: footnote markers "[3]", bracketed list or
+# reference numbers "(2)", identifiers "(8945)", contents page numbers after dot leaders or set apart by runs of spaces
+# ("1    Welcome      33   Annex 1"), "Page 1 of 3", clock times,
+# telephone numbers, street addresses, and idioms of continuous service ("24 hours a day", "24/7").
+REFERENCE_SPANS = re.compile(
+    r"\[\d{1,3}\]|\(\d{1,2}\)|\(\d{4,}\)"
+    r"|(?:\.{3,}|…)\s*\d{1,3}\b|(?:^|(?<=\s\s))\d{1,3}(?=\s{2,}\S)"
+    r"|(?i:\bpages?\s\d+\s(?:of|/)\s\d+\b)"
+    r"|\b(?:[01]\d|2[0-3]):[0-5]\d\b"
+    r"|\b0\d{2,4}(?:[\s-]\d{2,6}){1,4}\b|(?i:\b(?:tel|telephone|phone|fax|ext|extension)\b\.?:?\s*\+?\d[\d\s()-]*)"
+    r"|(?i:\b(?:24|twenty-four)\shours\sa\sday\b|\b(?:7|seven)\sdays\sa\sweek\b|\b24/7\b|\b365\sdays\sa\syear\b)"
+    r"|\b\d{1,4}(?:[-–]\d{1,4})?\s(?:[A-Z][a-z]+\s){0,2}"
+    r"(?:Street|Road|Square|Lane|Avenue|Place|Kingsway|Colonnade|Terrace|Crescent|Gardens)\b"
+)
+# Page numbers of a contents list run into one line ("Introduction 5 Background 7 Strategy 11"): a bare number
+# between a word and a capitalised title; three or more on a line, one every few words, make it a contents line.
+RUN_IN_PAGE_NUMBER = re.compile(r"(?<=[A-Za-z?)]\s)\d{1,3}(?!\s+(?:" + MONTHS + r")\b)(?=\s+(?:\d+\.\s+)?[A-Z][A-Za-z]|\s*$)")
+# A numbered item run into a paragraph: "structured in four parts: 1. Our overall assessment. 2. Our judgments".
+INLINE_LIST_NUMBER = re.compile(r"(?:^|[:.;]\s+)(\d{1,2})\.\s+(?=[A-Z])")
+# A heading or contents entry that ends in its page number ("Annex A – About the data 52"): a short line with no
+# sentence punctuation and no other digit.
+TITLE_PAGE_NUMBER = re.compile(r"^(?=(?:\S+\s+){0,9}\S+\s*$)[^\d.!?;:,]*[A-Za-z)]\s(\d{1,3})\s*$")
 _YEAR = r"(?:19|20)\d{2}(?:\s?[-/–]\s?(?:19|20)?\d{2})?\b"
 TIME_EXPR = re.compile(
     r"\b(?:between|from)\s" + _YEAR + r"\s(?:and|to)\s" + _YEAR + r"|(?:\b(?:in|since|by|as at|as of|at|during|for|from|to|until|between|over|the year ending|year ending|"
@@ -97,9 +133,29 @@ COMMON_CAPITALISED = {
 }
 TIME_REFERENCE_BEFORE = re.compile(
     r"(?:\b(?:the|last|past|first|next|previous|recent|coming|following|over the|in the|within the|for the|"
-    r"during the|after)\s(?:last\s|past\s|first\s|next\s|previous\s)?)$", re.IGNORECASE)
-TIME_REFERENCE_AFTER = re.compile(r"^\s(?:on|ago|later|earlier|before|after|old|of age|of service)\b", re.IGNORECASE)
-LIST_NUMBER = re.compile(r"^\s*(?:[-*•]\s*)?\(?\d+(?:\.\d+)*[.)]\s")
+    r"during the|after)\s(?:last\s|past\s|first\s|next\s|previous\s)?"
+    r"|\b(?:lowest|highest|best|worst|first time)\s(?:level\s|rate\s)?(?:for|in)\s)$", re.IGNORECASE)
+TIME_REFERENCE_AFTER = re.compile(r"^\s(?:on\b(?!\saverage)|ago|later|earlier|before|after|old|of age|of service|ending|"
+                                  r"to\s(?:the\send\sof\s)?(?:\d{1,2}\s)?(?:" + MONTHS + r"))\b", re.IGNORECASE)
+# A duration that is the condition or deadline of something else, not a measurement: "answered within 10 seconds",
+# "in under ten seconds", "within three months of publication", "a target of 30 seconds". "within three seconds on
+# average" is a measurement.
+CONDITION_BEFORE = re.compile(r"(?:\bwithin(?:\s(?:under|less than))?|\bin under|\bin less than|\btarget(?:\s[a-z]+){0,3}\s(?:of|is|was))"
+                              r"\s(?:(?:just|about|around)\s)?(?:\d+\s(?:or|to)\s)?$", re.IGNORECASE)
+ON_AVERAGE_AFTER = re.compile(r"^\s(?:on average|on avg)\b", re.IGNORECASE)
+LIST_NUMBER = re.compile(r"^\s*(?:[-*•]\s*)?\(?\d+(?:\.\d+)*[.)](?:\s|(?=[A-Z]))|^\s*\d+(?:\.\d+)+\s+(?=[A-Z])")
+_MODIFIER = r"(?!(?:as|of|in|to|the|a|an|and|or|is|are|was|were|be|by|for|with|on|at|from|that|which|per|" \
+            r"geographical|geographic|local|rural|urban|command|borough|neighbourhood|council|ward|postcode)\b)[A-Za-z’'\-]+\s+"
+_STRUCTURE_AFTER = re.compile(
+    r"^\s+(?:of\s+(?:these\s+|the\s+|those\s+)?(?:\w+\s+)?|(?:" + _MODIFIER + r"){0,2}?)(?:" + REPORT_STRUCTURE_NOUNS + r")\b",
+    re.IGNORECASE)
+_GRADE_BEFORE = re.compile(r"(?:" + GRADE_WORDS + r")[’'\"”]?\s+in\s+$", re.IGNORECASE)
+_ELLIPSIS_AFTER = re.compile(r"^\s*(?:$|[,.;:)–-]|\s(?:and|or|others?|more)\b)", re.IGNORECASE)
+_GRADE_AFTER = re.compile(
+    r"^\s+(?:of which\s+)?(?:(?:were|was|as|rated|graded|only|just|have|has|had|been)\s+)*(?:[‘'\"“](?:" + GRADE_WORDS + r")"
+    r"|(?-i:Outstanding|Good|Adequate|Requires? Improvement|Inadequate)\b)", re.IGNORECASE)
+_ANAPHOR_AFTER = re.compile(r"^\s+of\s+(?:these|those|them|which)\b", re.IGNORECASE)
+_ANAPHOR_BEFORE = re.compile(r"\bof\s+(?:these|those)\s+$", re.IGNORECASE)
 FOOTNOTE_START = re.compile(r"^\s*(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]+|<sup>\d+</sup>)")
 STOP_MEASURE = {"was", "were", "is", "are", "had", "has", "have", "in", "on", "at", "by", "from", "to", "for",
                 "but", "which", "who", "that", "than", "compared", "while", "whilst", "since", "between", "during",
@@ -128,15 +184,61 @@ def _num(s: str) -> float:
 
 
 def _pct_unit(u: str | None) -> bool:
-    return bool(u) and bool(re.search(r"%|per\s?cent|percent", u, re.IGNORECASE))
+    return bool(u) and bool(re.search(r"%|per\s?cent|percent|^\s?pc$", u, re.IGNORECASE))
 
 
 def _blocked(line: str) -> list[tuple[int, int]]:
-    spans = [m.span() for m in DATE_SPANS.finditer(line)]
+    spans = [m.span() for m in DATE_SPANS.finditer(line)] + [m.span() for m in REFERENCE_SPANS.finditer(line)]
     m = LIST_NUMBER.match(line)
     if m:
         spans.append(m.span())
+    spans += [m.span(1) for m in INLINE_LIST_NUMBER.finditer(line)]
+    run_in = len(RUN_IN_PAGE_NUMBER.findall(line))
+    if run_in >= 3 and len(line.split()) <= 8 * run_in:     # a contents list run into one line: no bare number counts
+        spans += [m.span() for m in re.finditer(r"\b\d{1,3}\b", line)]
+    m = TITLE_PAGE_NUMBER.match(line)
+    if m:
+        spans.append(m.span(1))
     return spans
+
+
+def _is_condition(before: str, after: str) -> bool:
+    """A duration that sets a deadline or a threshold ("within 10 seconds"), unless it is an average."""
+    return bool(CONDITION_BEFORE.search(before)) and not ON_AVERAGE_AFTER.match(after)
+
+
+def _counts_report_structure(before: str, after: str) -> bool:
+    """A bare count of the report's or the inspection's own parts: "nine areas of policing", "four recommendations",
+    "graded judgments in 11 of these 12", "‘good’ in two areas, ‘adequate’ in six", "5 of which were Inadequate"."""
+    if _STRUCTURE_AFTER.match(after):
+        return True
+    if _GRADE_BEFORE.search(before) and _ELLIPSIS_AFTER.match(after):
+        return True
+    if _GRADE_AFTER.match(after):       # a tally of grades counts areas unless it counts something else ("3 other forces")
+        return _antecedent_is_structure(before) is not False
+    if _ANAPHOR_AFTER.match(after) or _ANAPHOR_BEFORE.search(before):
+        return bool(_antecedent_is_structure(before))
+    return False
+
+
+_COUNT_IN_TEXT = re.compile(r"\b(?:\d[\d,]*|" + _WORDNUM + r")\b", re.IGNORECASE)
+
+
+def _antecedent_is_structure(before: str) -> bool | None:
+    """`in 11 of these 12`, `in four of these`, `5 of which were Inadequate`: whether the nearest earlier count that
+    names what it counts (not itself `N of these` or a grade tally) counts parts of the report; None if there is none."""
+    for m in reversed(list(_COUNT_IN_TEXT.finditer(before))):
+        rest = before[m.end():]
+        if _ANAPHOR_AFTER.match(rest) or _ANAPHOR_BEFORE.search(before[:m.start()]) or _GRADE_AFTER.match(rest):
+            continue
+        return bool(_STRUCTURE_AFTER.match(rest))
+    return None
+
+
+def _introduces_list(line: str, end: int, value: float) -> bool:
+    """A small count whose sentence goes on to a colon and a list of names: "three broad themes: leadership; ..."."""
+    m = re.match(r"[^.!?:]{0,150}:(?P<items>[^\d]*)$", line[end:])
+    return value <= 12 and bool(m) and not re.search(r"\b(?:" + _WORDNUM + r")\b", m.group("items"), re.IGNORECASE)
 
 
 def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
@@ -186,6 +288,8 @@ def _interpret(line: str, m: re.Match) -> Mention | None:
         return Mention(start, end, lo, unit, value_high=hi if hi > lo else None, kind="range")
     if m.group("ci"):
         return Mention(start, end, _num(m.group("ci_num")), "percent", kind="ci")
+    if m.group("half_scale"):
+        return Mention(start, end, 0.5 * SCALE[m.group("half_unit").lower()], "count", kind="word")
     if m.group("ratio"):
         a, b = m.group("ratio_a").lower(), m.group("ratio_b").lower()
         num = WORD_VALUES.get(a) if not a.isdigit() else int(a)
@@ -200,8 +304,9 @@ def _interpret(line: str, m: re.Match) -> Mention | None:
         if text in ("half",) and not re.search(r"\b(?:a|one|almost|nearly|over|than|around|about)\s$", before, re.I) \
                 and not re.match(r"\s+of\b|\s*\(", after):
             return None
-        if not re.match(r"\s+(?:of|the|their|its|were|are|had|have)\b|\s*\(", after, re.IGNORECASE):
-            return None
+        if not re.match(r"\s+(?:of|the|their|its|were|are|had|have)\b|\s*\(", after, re.IGNORECASE) and not (
+                re.search(r"\bby\s$", before) and re.match(r"\s*(?:[,.;:)]|$|\s(?:in|since|over|from|between|on)\b)", after)):
+            return None         # "a third party"; "dropped by two thirds," is a change
         return Mention(start, end, round(FRACTIONS[text], 1), "percent", kind="fraction")
     if m.group("mult_word"):
         word = m.group("mult_word").lower()
@@ -222,21 +327,24 @@ def _interpret_number(line: str, m: re.Match, before: str, after: str) -> Mentio
     unit_text = (m.group("unit") or "").strip().lower()
     prev_char = line[start - 1] if start else " "
     next_char = line[end] if end < len(line) else " "
-    if prev_char.isalnum() or prev_char in "._/£":
-        return None
+    if prev_char.isalnum() or prev_char in "._/£”’)" or (prev_char in "\"'" and start > 1 and not line[start - 2].isspace()):
+        return None         # part of a word or an identifier, or a footnote marker after punctuation ("crime.”12")
     if next_char.isalpha() or (next_char in "/:" and end + 1 < len(line) and line[end + 1].isdigit()):
         return None
     if re.search(r"\b(?:" + NAME_WORDS + r")\.?\s?$", before, re.IGNORECASE) and not unit_text:
         return None
     if digits in PHONE_NUMBERS and not unit_text:
         return None
-    label = re.search(r"\b([A-Z][a-z]+)\s$", before)
-    if label and not unit_text and re.fullmatch(r"\d{1,3}", digits) and label.group(1) not in COMMON_CAPITALISED:
-        return None
+    label = re.search(r"\b(?:([A-Z][a-z]+)|[A-Z]{2,})\s$", before)
+    if label and not unit_text and re.fullmatch(r"\d{1,3}" if label.group(1) else r"\d{1,2}", digits) and \
+            label.group(1) not in COMMON_CAPITALISED:
+        return None         # a label ("Officer 1", "Wellbeing 100") or a footnote after an acronym ("HMICFRS 1")
     if re.match(r"-(?:page|month|year|week|day|hour|minute|second|point|mile|metre)s?\b", line[end:end + 8]):
         return None
     if _is_year_like(digits) and not unit_text and "," not in digits:
         return None
+    if re.fullmatch(r"(?:19|20)\d\d\.\d{1,2}", digits) and not unit_text:
+        return None         # a year followed by a footnote marker ("Vision 2025.3")
     value = _num(digits)
     if m.group("sign") in ("-", "−"):
         value = -value
@@ -250,12 +358,16 @@ def _interpret_number(line: str, m: re.Match, before: str, after: str) -> Mentio
     elif unit_text in ("times", "x", "-fold"):
         unit = "multiplier"
     elif unit_text in DURATION_UNITS:
-        if TIME_REFERENCE_BEFORE.search(before) or TIME_REFERENCE_AFTER.match(after):
+        if TIME_REFERENCE_BEFORE.search(before) or TIME_REFERENCE_AFTER.match(after) or _is_condition(before, after):
             return None
         unit = DURATION_UNITS[unit_text]
     else:
         rate = re.match(r"[^.;:,()]{0,60}?\bper\s(?:1,000|1000|thousand)\b", after, re.IGNORECASE)
         unit = "rate_per_1000" if rate else ("count" if value == int(value) else "other")
+        if unit == "count" and (_counts_report_structure(before, after) or _introduces_list(line, end, value)):
+            return None
+        if CONDITION_BEFORE.search(before) and re.match(r"\s(?:or|to|-|–)\s?\d+" + _DUR, after, re.IGNORECASE):
+            return None     # "within 15 or 20 minutes"
     mention = Mention(start, end, value, unit)
     if unit == "percent" and m.group("sign") == "+":
         mention.extra["signed"] = True
@@ -266,27 +378,34 @@ def _interpret_word(line: str, m: re.Match, before: str, after: str) -> Mention 
     start, end = m.span()
     word = m.group("word_num").lower()
     unit_text = (m.group("word_unit") or "").strip().lower()
-    value = float(WORD_VALUES[word])
+    value = float(WORD_VALUES[word]) + (0.5 if m.group("and_half") else 0.0)
     if line[start - 1:start] == "-" or line[end:end + 1] == "-":
         return None
+    if re.search(r"\b(?:" + NAME_WORDS + r")\.?\s?$", before, re.IGNORECASE):
+        return None         # "grade two", "tranche three"
+    if m.group("word_scale"):
+        return Mention(start, end, value * SCALE[m.group("word_scale").strip().lower()], "count", kind="word")
     if unit_text == "times":
         return Mention(start, end, value, "multiplier")
     if _pct_unit(unit_text):
         return Mention(start, end, value, "percent")
     if unit_text in DURATION_UNITS:
-        if TIME_REFERENCE_BEFORE.search(before) or TIME_REFERENCE_AFTER.match(after):
+        if TIME_REFERENCE_BEFORE.search(before) or TIME_REFERENCE_AFTER.match(after) or _is_condition(before, after):
             return None
         return Mention(start, end, value, DURATION_UNITS[unit_text])
     if word == "one" or word == "hundred":
         return None
     nxt = re.match(r"\s(?:of\s(?:these|the|those|its|their)\s|(?:new|more|additional|other|extra|separate|key|main|"
                    r"specific|different|further|such|serious)\s)?([a-z][a-z\-]+)", after)
+    partitive = re.match(r"\s(?:of\s(?:these|those|them)\b|out\sof\s(?:the\s)?\d)", after)   # "four of these", "two out of the 12"
     if not nxt:
         return None
     noun = nxt.group(1)
-    if not (noun.endswith("s") or nxt.group(0).startswith(" of ")):
+    if not (noun.endswith("s") or nxt.group(0).startswith(" of ") or partitive):
         return None
     if re.search(r"\b(?:the|these|those|its|their|our|all|both)\s$", before, re.IGNORECASE):
+        return None
+    if _counts_report_structure(before, after) or _introduces_list(line, end, value):
         return None
     return Mention(start, end, value, "count", kind="word")
 
