@@ -2,7 +2,10 @@
 
 Rules come from the language of the reports, not from particular lines: a number is a metric
 when it counts or measures something; years, dates, footnote markers, list and section numbers,
-names that contain numbers (`999`, `Section 136`, `PIP2`) and age labels are not.
+names that contain numbers (`999`, `Section 136`, `PIP2`) and age labels are not. Nor are counts of the
+report's own structure ("nine areas of policing", "four recommendations", grade tallies), deadlines and
+the thresholds a measure is defined by ("within six months", "answered within 10 seconds"), contents page
+numbers, telephone numbers and addresses.
 """
 from __future__ import annotations
 
@@ -97,8 +100,8 @@ DATE_SPANS = re.compile(
 )
 # Numbers that point somewhere or name something rather than count: footnote markers "[3]", bracketed list or
 # reference numbers "(2)", identifiers "(8945)", contents page numbers after dot leaders or set apart by runs of spaces
-# ("1    Welcome      33   Annex 1"), "Page 1 of 3", clock times,
-# telephone numbers, street addresses, and idioms of continuous service ("24 hours a day", "24/7").
+# ("1    Welcome      33   Annex 1"), "Page 1 of 3", clock times, telephone numbers, street addresses, and idioms of
+# continuous service ("24 hours a day", "24/7").
 REFERENCE_SPANS = re.compile(
     r"\[\d{1,3}\]|\(\d{1,2}\)|\(\d{4,}\)"
     r"|(?:\.{3,}|…)\s*\d{1,3}\b|(?:^|(?<=\s\s))\d{1,3}(?=\s{2,}\S)"
