@@ -165,11 +165,65 @@ def _prose_findings(doc: Document, labelled_sections: set[str]) -> list[tuple[in
     return out
 
 
+INLINE_LABEL = re.compile(r"\b(?P<label>" + "|".join(sorted((re.escape(k) for k in FINDING_LABELS), key=len, reverse=True))
+                          + r")\s*:\s*", re.IGNORECASE)
+LABEL_IN_SENTENCE = re.compile(r"\b(?P<label>" + "|".join(sorted((re.escape(k) for k in FINDING_LABELS), key=len, reverse=True))
+                               + r"|recommend(?:s|ed)?)\b", re.IGNORECASE)
+RECOMMENDS = re.compile(r"^(?:(?:HMIC|HMICFRS|we|the inspectorate)\s+(?:recommends?|recommended)\s+that\s+)?", re.IGNORECASE)
+
+
+def _inline_findings(doc: Document, skip: set[int]) -> list[tuple[int, int, int, str, str | None]]:
+    """Findings written inline, outside any findings heading: "Cause of concern: ... Recommendation: HMIC
+    recommends that within six months the force should: ..." (tracker tables), and sentences that name a
+    kind of finding and say what the force should do ("In areas for improvement the report said that the
+    force should ...")."""
+    out = []
+    for number in range(1, doc.n_lines + 1):
+        if number in skip or number in doc.heading_lines:
+            continue
+        raw = doc.line_text(number)
+        start, _ = doc.line_span(number)
+        labels = list(INLINE_LABEL.finditer(raw))
+        for i, m in enumerate(labels):
+            end = labels[i + 1].start() if i + 1 < len(labels) else len(raw)
+            cell_end = raw.find("|", m.end())
+            if cell_end != -1:
+                end = min(end, cell_end)
+            text = raw[m.end():end].rstrip(" |")
+            if len(text.split()) < 6:
+                continue
+            kind = FINDING_LABELS[normalize(m.group("label"))]
+            deadline = None
+            lead = RECOMMENDS.match(text)
+            body_from = m.end() + (lead.end() if lead else 0)
+            if kind == "recommendation":
+                d = DEADLINE_IN_LEAD_IN.search(text)
+                deadline = d.group("deadline") if d else None
+                colon = re.search(r"\bshould(?:\s+\w+)?\s*:\s*", text)
+                if colon:
+                    body_from = m.end() + colon.end()
+            out.append((number, start + body_from, start + m.end() + len(text), kind, deadline))
+        if labels:
+            continue
+        for a, b in split_sentences(raw):
+            sentence = raw[a:b]
+            label = LABEL_IN_SENTENCE.search(sentence)
+            should = re.search(r"\b(?:that\s+)?(?P<clause>(?:the force|the constabulary|it)\s+should\s+\w.*)$", sentence,
+                               re.IGNORECASE)
+            if label and should and label.start() < should.start():
+                word = normalize(label.group("label"))
+                kind = FINDING_LABELS.get(word, "recommendation")
+                d = DEADLINE_IN_LEAD_IN.search(sentence[:should.start("clause")])
+                out.append((number, start + a + should.start("clause"), start + b, kind, d.group("deadline") if d else None))
+    return out
+
+
 def extract_findings(doc: Document) -> list[dict]:
     graded = _graded_headings(doc)
     found: list[dict] = []
     seen: dict[tuple[str, str], dict] = {}
     labelled: set[str] = set()
+    region_lines: set[int] = set()
 
     def add(line: int, start: int, stop: int, kind: str, area: Section | None, deadline: str | None, form: str) -> None:
         raw = doc.text[start:stop]
@@ -196,10 +250,16 @@ def extract_findings(doc: Document) -> list[dict]:
         area = _area_for(doc, label, graded)
         if area is not None:
             labelled.add(area.section_id)
-        for line, start, stop, item_kind, deadline in _items(doc, label.line_start + 1, _region_end(doc, label), kind):
+        end = _region_end(doc, label)
+        items = _items(doc, label.line_start + 1, end, kind)
+        region_lines.update(range(label.line_start, end + 1) if items else ())
+        for line, start, stop, item_kind, deadline in items:
             add(line, start, stop, item_kind, area, deadline, "list")
     for line, start, stop, kind, area in _prose_findings(doc, labelled):
         add(line, start, stop, kind, area, None, "prose")
+    for line, start, stop, kind, deadline in _inline_findings(doc, region_lines):
+        section = doc.section_for_line(line)
+        add(line, start, stop, kind, section if section and section.kind == "question" else None, deadline, "prose")
     found.sort(key=lambda r: r["char_start"])
     for ordinal, row in enumerate(found, start=1):
         row["finding_id"] = f"{doc.doc_id}/f{ordinal:03d}"
