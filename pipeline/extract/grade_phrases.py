@@ -134,6 +134,7 @@ class GradePhrase:
     scope: str = "current"
     strong: bool = False       # stated with a judging verb or in a fixed form, not only "is good at"
     form: str = "sentence"
+    vague: bool = False        # given "in several areas": only the heading above can say which area
 
 
 def canonical_grade(words: str) -> str | None:
@@ -156,6 +157,13 @@ def _area_after(sentence: str, pos: int) -> tuple[str | None, int]:
     if not area or COUNTED_AREAS.match(area) or SPANS_OF_TIME.match(area) or VAGUE_AREAS.match(area) or re.fullmatch(r"(?i)(?:all|every|most|many|some|each|these|this|the|its)\b.*?\bareas?", area):
         return None, pos
     return area, begin + len(tail[:end].rstrip(" ,."))
+
+
+def _vague_area_after(sentence: str, pos: int) -> bool:
+    """`inadequate in several areas`: a grade given to unnamed areas is a tally, not a judgment."""
+    m = re.match(r"\s*(?:overall\s+)?(?:" + AREA_PREPOSITION + r")\s+", sentence[pos:], re.IGNORECASE)
+    return bool(m) and bool(VAGUE_AREAS.match(sentence[pos + m.end():]) or COUNTED_AREAS.match(
+        re.split(r"[,;.]", sentence[pos + m.end():])[0].strip()))
 
 
 def _is_evaluative(sentence: str, grade_end: int) -> bool:
@@ -233,8 +241,10 @@ def grade_phrases(sentence: str, cycle_year: int | None = None, subject_from_lea
     for m, strong in sorted(starters, key=lambda t: t[0].start("grade")):
         if not free(m.start("grade"), m.end("grade")) or _is_evaluative(sentence, m.end()):
             continue
+        vague = _vague_area_after(sentence, m.end())
         area, area_end = _area_after(sentence, m.end())
-        phrase = GradePhrase(canonical_grade(m.group("grade")), area, m.start(), max(m.end(), area_end), strong=strong)
+        phrase = GradePhrase(canonical_grade(m.group("grade")), area, m.start(), max(m.end(), area_end), strong=strong,
+                             vague=vague)
         add(phrase, m.start("grade"))
         pos = phrase.end
         while True:
@@ -293,7 +303,7 @@ def grade_counts(sentence: str) -> list[tuple[str, int, int, int]]:
         if not re.search(r"\b(?:areas?|questions?|pillars?|categories|of them|of the|of its)\b", tail, re.IGNORECASE) and \
                 not re.match(r"\s*(?:[,;.]|and\b|others?\b)", sentence[m.end():]):
             continue
-        out.append((canonical_grade(m.group("grade")), count, m.start(), m.end()))
+        out.append((canonical_grade(m.group("grade")), count, m.start(), m.start() + len(m.group(0).rstrip())))
     return out
 
 

@@ -282,6 +282,9 @@ def _statement(doc: Document, number: int, g: GradePhrase, base: int, first: boo
     if area is None and g.scope == "previous" and area_section is not None and normalize(area_section.heading) \
             not in SUMMARY_LABELS:
         area = area_section.heading
+    if g.vague and not (area_section is not None and (area_section.kind == "question"
+                                                      or _names_graded_area(doc, area_section.heading))):
+        under = False
     restates_heading = under and (area is None or similarity(area, area_section.heading) >= 0.3 or not _core(area) or (
         first and area_section.kind == "question" and not _names_graded_area(doc, area, headings=False)))
     if restates_heading:
