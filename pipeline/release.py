@@ -17,6 +17,7 @@ import pyarrow.parquet as pq
 from pipeline.schema import REGISTRY, TableSchema, data_dictionary_markdown, duckdb_comments, duckdb_type, \
     frictionless_schema
 from pipeline.validate import CheckOutcome, blocking_failures, validate_release
+from pipeline.vocabulary import UNIT_MEANINGS
 
 DUCKDB_NAME = "met_scrutiny.duckdb"
 DUCKDB_STORAGE_VERSION = "v1.0.0"
@@ -129,7 +130,9 @@ def data_dictionary(documents: pa.Table, counts: dict[str, int]) -> str:
         "offsets into the raw file decoded as UTF-8, so `quote == text[char_start:char_end]`), `quote`, `page` "
         "(printed page from the contents list; null where the document has none), `section_id`, `source_url` and "
         "`citation`.", "",
-        "Units form one controlled vocabulary across tables: " + ", ".join(f"`{u}`" for u in REGISTRY['metrics'].column('unit').allowed) + ".", "",
+        "Units form one controlled vocabulary across tables (`pipeline/vocabulary/genre.yaml`):", "",
+        "| unit | meaning |", "|---|---|",
+        *[f"| `{u}` | {UNIT_MEANINGS[u]} |" for u in REGISTRY['metrics'].column('unit').allowed], "",
         "## Files", "",
         "- `<table>.parquet`: one file per table (zstd, rows sorted by the key below, byte-identical across runs).",
         f"- `{DUCKDB_NAME}`: every table with column comments, plus views (rebuilt by `make data`; readable by DuckDB 1.x and 2.x).",
