@@ -373,7 +373,7 @@ def _match(primary: list[Statement], others: list[Statement]) -> list[Statement]
                    key=lambda t: (-t[0], t[1], t[2]))
     used_p, used_o = set(), set()
     for score, i, k in pairs:
-        if score < 0.5 or k in used_o or (i in used_p and primary[i].source == "table"):
+        if score < 0.5 or k in used_o or (i in used_p and primary[i].source == "table" and others[k].source == "grade_line"):
             continue
         used_p.add(i)
         used_o.add(k)
@@ -425,7 +425,19 @@ def judgment_statements(doc: Document, framework: ReportFramework) -> tuple[list
         ungraded_sections.add(u.section.section_id)
         judgments.append(u)
     judgments.sort(key=lambda j: j.start)
-    return judgments, counts
+    return _one_per_area(judgments), counts
+
+
+def _one_per_area(judgments: list[Statement]) -> list[Statement]:
+    """The published key is (area, scope): statements that still share it are one judgment, the first kept."""
+    kept: dict[tuple[str, str], Statement] = {}
+    for s in judgments:
+        key = (normalize(s.area), s.scope)
+        if key in kept:
+            _confirm(kept[key], s)
+        else:
+            kept[key] = s
+    return list(kept.values())
 
 
 def _ancestors(doc: Document, section: Section) -> set[str]:
