@@ -175,6 +175,13 @@ def test_a_grade_for_an_earlier_inspection_has_scope_previous():
     assert len(got) == 3
 
 
+def test_also_judged_after_an_earlier_grade_is_previous_too():
+    text = ("Kent PEEL 2018\n\nSummary\n\nIn 2016 we judged Kent Police to be good at preventing crime. We also judged it to "
+            "be outstanding at tackling serious and organised crime.\n")
+    assert grades(text) == [("preventing crime", "Good", "4-tier", "previous", "PEEL 2018/19"),
+                            ("tackling serious and organised crime", "Outstanding", "4-tier", "previous", "PEEL 2018/19")]
+
+
 @pytest.mark.parametrize("sentence", [
     "The force has a good understanding of demand.",
     "The force has outstanding arrangements in place to deal with corruption.",

@@ -30,6 +30,8 @@ UNGRADED = re.compile("|".join(re.escape(p).replace("don\\'t", "don['’]t").rep
                                for p in UNGRADED_PHRASES).replace("'", "['’]"), re.IGNORECASE)
 BULLET = re.compile(r"^\s*(?:[-•*]|\d+[.)])\s+")
 MAX_AREA_WORDS = 30
+CONTINUES_THE_PAST = re.compile(r"\b(?:also|similarly|likewise)\b.*\b(?:judged|graded|assessed|rated|found)\b|"
+                                r"\b(?:judged|graded|assessed|rated)\b.*\b(?:also|too)\b", re.IGNORECASE)
 BRACKETED_GRADE = re.compile(r"^\s*(?:[-•*]\s*|\d+[.)]\s*)?(?P<area>[A-Z][^\t()]{2,200}?)\s*\(\s*(?P<grade>outstanding|good|"
                              r"adequate|requires improvement|inadequate|not graded|ungraded)\s*\)\.?\s*$", re.IGNORECASE)
 LISTED_GRADE = re.compile(r"^\s*(?:[-•*]\s*|\d+[.)]\s*)?(?:\*\*)?(?P<area>[A-Z][^:\t]{2,150}?)(?:\*\*)?\s*(?::|\s[–—-])\s*"
@@ -256,15 +258,19 @@ def sentence_statements(doc: Document, framework: ReportFramework) -> tuple[list
         bullet = BULLET.match(raw)
         from_lead_in = bool(bullet) and _lead_in_names_force(doc, number)
         offset = bullet.end() if bullet else 0
-        in_line = False
+        in_line = previous_scope = False
         for a, b in split_sentences(raw[offset:]):
             a, b = a + offset, b + offset
             sentence = raw[a:b]
             for grade, count, s, e in grade_counts(sentence):
                 counts.append({"grade": grade, "count": count, "start": line_start + a + s, "end": line_start + a + e})
-            for g in grade_phrases(sentence, framework.year, subject_from_lead_in=from_lead_in and a == offset):
+            phrases = grade_phrases(sentence, framework.year, subject_from_lead_in=from_lead_in and a == offset)
+            for g in phrases:
+                if previous_scope and g.scope == "current" and CONTINUES_THE_PAST.search(sentence):
+                    g.scope = "previous"
                 out.append(_statement(doc, number, g, line_start + a, first=not in_line))
                 in_line = True
+            previous_scope = bool(phrases) and all(g.scope == "previous" for g in phrases)
     return out, counts
 
 
@@ -453,7 +459,7 @@ def _dedupe(statements: list[Statement]) -> list[Statement]:
     """Statements of one kind that restate each other (same area and scope) are one judgment."""
     kept: list[Statement] = []
     for s in statements:
-        twin = next((k for k in kept if _pair_score(k, s) >= 0.8), None)
+        twin = next((k for k in kept if _pair_score(k, s) >= 0.8 or (k.grade == s.grade and _pair_score(k, s) >= 0.5)), None)
         if twin is None:
             kept.append(s)
         else:
