@@ -52,18 +52,7 @@ def _id(v) -> str:
 
 # What the pipeline gets wrong today: {(check, variant id): reason}. Keep `strict=True`: a fix turns these into
 # XPASS failures, and the entry is then removed.
-_WEB_2021 = [v for v in VARIANTS if v[0] == "peel-2021-22-met" and v[2]]
-KNOWN_FAILURES: dict[tuple[str, str], str] = {
-    **{("judgments", _id(v)): (
-        "pipeline/extract/judgments.py: without markdown, HM Inspector's observation title 'The force is <grade> at "
-        "preventing crime and anti-social behaviour' is read as a second current judgment (area 'preventing crime and "
-        "anti-social behaviour') instead of confirming the table's 'Preventing crime', whose chapter has that very "
-        "heading (area similarity 0.4 < 0.5, the section is not used)") for v in _WEB_2021},
-    **{("findings", _id(v)): (
-        "pipeline/extract/findings.py: without '**' bold the item titles under 'Innovative practice' / 'Areas for "
-        "improvement' are not items: expected 8 innovative practices, got 6 body bullets (PEP aims, forensic "
-        "techniques); 3 area-for-improvement titles without 'should' are replaced by body sentences with "
-        "'must'/'should'") for v in _WEB_2021},
+KNOWN_FAILURES: dict[tuple[str, str], str] = {  # none today
 }
 
 

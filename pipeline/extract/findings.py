@@ -115,6 +115,9 @@ def _items(doc: Document, start_line: int, end_line: int, kind: str) -> list[tup
         return [(n, a, b, kind, None) for n, _, a, b in bold]
     paragraphs = [x for x in lines if x[1] == "paragraph"]
     bullets = [x for x in lines if x[1] == "bullet"]
+    titles = _titles(doc, lines)
+    if titles and kind != "cause_of_concern":
+        return [(n, a, b, kind, None) for n, _, a, b in titles]
     if kind == "cause_of_concern":
         concern = [p for p in paragraphs if not LEAD_IN.search(doc.text[p[2]:p[3]])][:1]
         if concern and NOTHING_FOUND.search(doc.text[concern[0][2]:concern[0][3]]):
@@ -141,6 +144,21 @@ def _items(doc: Document, start_line: int, end_line: int, kind: str) -> list[tup
         if SHOULD.match(stem) or (kind in ("recommendation", "innovative_practice") and len(paragraphs) == 1):
             items.append((n, a, b, kind, None))
     return items
+
+
+def _titles(doc: Document, lines: list[tuple[int, str, int, int]]) -> list[tuple[int, str, int, int]]:
+    """Item titles that lost their bold in a web copy: lines with no closing punctuation, each followed by the
+    paragraph or bullets that explain it."""
+    out = []
+    for i, (n, form, a, b) in enumerate(lines):
+        text = doc.text[a:b]
+        if form != "paragraph" or len(text.split()) > 40 or re.search(r"[.;:,!]['’\"”)]?$", text) or not text[:1].isupper():
+            continue
+        following = lines[i + 1] if i + 1 < len(lines) else None
+        if following and len(text.split()) >= 3 and (following[1] == "bullet" or (
+                following[1] == "paragraph" and re.search(r"[.!?:]['’\"”)]?$", doc.text[following[2]:following[3]]))):
+            out.append((n, form, a, b))
+    return out
 
 
 def _stem(text: str) -> str:

@@ -366,6 +366,8 @@ def _pair_score(p: Statement, o: Statement) -> float:
     if p.scope != o.scope or (p.pillar and o.pillar and p.pillar != o.pillar):
         return 0.0
     score = similarity(p.area, o.area)
+    if p.section is not None:
+        score = max(score, similarity(p.section.heading, o.area))
     if p.section is not None and o.section is p.section:
         score = max(score, 0.9 if not o.area or not _core(o.area) or score > 0 else 0.6)
     if o.pillar and p.pillar == o.pillar and not _core(o.area):
