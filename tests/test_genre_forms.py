@@ -266,3 +266,13 @@ def test_findings_written_inline_in_a_tracker_table():
 def test_a_press_release_sentence_that_names_an_area_for_improvement():
     text = "Kent Police news\n\nIn areas for improvement the report said that the force should improve its vetting checks.\n"
     assert findings(text) == [("area_for_improvement", "the force should improve its vetting checks.", None, None)]
+
+
+def test_praise_and_cut_short_restatements_are_not_new_findings():
+    text = ("How effective is the force at tackling crime?\n\nThe force should be commended for its work with schools.\n\n"
+            "| T1 | Cause of concern: The force does not have enough detectives to investigate crime well. | Done |\n"
+            "| T2 | Cause of concern: The force does not have enough detectives to inv\n")
+    got = extract_findings(Document("t", text))
+    assert [(f["kind"], f["text"], f["restated_lines"]) for f in got] == [
+        ("cause_of_concern", "The force does not have enough detectives to investigate crime well.", "6")]
+

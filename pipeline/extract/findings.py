@@ -31,6 +31,7 @@ DEADLINE_PHRASE = (
     r"this report|the publication of this report))?|Immediately")
 DEADLINE = re.compile(r"^\s*(?P<deadline>" + DEADLINE_PHRASE + r")\s*,?\s*(?=\S)", re.IGNORECASE)
 DEADLINE_IN_LEAD_IN = re.compile(r"\b(?P<deadline>" + DEADLINE_PHRASE + r")\b", re.IGNORECASE)
+PRAISE = re.compile(r"\bshould be (?:commended|congratulated|praised|proud|pleased|recognised for)\b", re.IGNORECASE)
 LEAD_IN = re.compile(r"(?:should|must|will|to):\s*$|\brecommend(?:s|ation)?\b.*:\s*$|\bby:\s*$", re.IGNORECASE)
 
 
@@ -178,7 +179,9 @@ def _prose_findings(doc: Document, labelled_sections: set[str]) -> list[tuple[in
                 continue
             text = doc.text[a:b]
             for x, y in split_sentences(text):
-                if SHOULD.match(_stem(text[x:y])) and re.search(r"\bshould\b", text[x:y]):
+                sentence = _stem(text[x:y])
+                if SHOULD.match(sentence) and re.search(r"\bshould\b", sentence) and not PRAISE.search(sentence) \
+                        and not re.match(r"\s*[Ii]t\b", sentence):
                     out.append((number, a + x, a + y, "area_for_improvement", s))
     return out
 
@@ -251,6 +254,8 @@ def extract_findings(doc: Document) -> list[dict]:
             start += d.end()
         text = strip_markup(doc.text[start:stop])
         key = (kind, normalize(text))
+        if key not in seen and len(key[1]) >= 20:
+            key = next((k for k in seen if k[0] == kind and (k[1].startswith(key[1]) or key[1].startswith(k[1]))), key)
         if key in seen:
             first = seen[key]
             first["restated_lines"] = ", ".join(filter(None, [first["restated_lines"], str(line)]))
