@@ -14,20 +14,18 @@ from dataclasses import dataclass
 
 from pipeline.pages import ContentsEntry
 from pipeline.text import normalize, strip_markup
+from pipeline.vocabulary import FINDING_LABELS as VOCABULARY_FINDING_LABELS
+from pipeline.vocabulary import GRADE_BY_WORDS, REPORT_LABELS, UNGRADED_BADGES
 
 _MARKDOWN = re.compile(r"^(#{1,6})\s+(.*\S)\s*$")
 _CHAPTER = re.compile(r"^(?:\*\*)?Chapter\s+(\d+(?:\.\d+)*)\s*[:.\-–]\s+(\S.{0,150}?)(?<![.;,])(?:\*\*)?\s*$")
 _NUMBERED = re.compile(r"^(?:\*\*)?(\d{1,2}(?:\.(?:\d{1,2}|[ivx]{1,4}))+)(\.?)\s+([A-Z‘'\"“(].*?)(?:\*\*)?\s*$")
 _QUESTION = re.compile(r"^(?:How|To what extent|What|Why|Which|Who|Where|When|Is|Are|Does|Do|Has|Have|Can)\b[^\t]{10,250}\?$")
-FINDING_LABELS = {
-    "areas for improvement", "area for improvement", "cause of concern", "causes of concern",
-    "recommendations", "recommendation", "innovative practice", "innovative practices",
-    "summary of findings", "main findings", "overall judgment", "overall judgement", "overall summary",
-}
+FINDING_LABELS = frozenset(VOCABULARY_FINDING_LABELS) | REPORT_LABELS
 MAX_HEADING_CHARS = 250
-GRADE_LINES = {"outstanding", "good", "adequate", "requires improvement", "inadequate", "requires"}
+GRADE_LINES = frozenset(GRADE_BY_WORDS) | {"requires"}
 # a line that is only one of these (bold, "### " or not) is a grade badge read under the heading above it
-GRADE_BADGES = frozenset(GRADE_LINES | {"improvement", "not graded", "to be graded", "ungraded"})
+GRADE_BADGES = frozenset(GRADE_LINES | {"improvement"} | UNGRADED_BADGES)
 
 
 def is_grade_badge(raw: str) -> bool:

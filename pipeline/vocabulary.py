@@ -37,6 +37,15 @@ UNITS: tuple[str, ...] = tuple(_GENRE["units"])
 UNIT_MEANINGS: dict[str, str] = dict(_GENRE["units"])
 GENERIC_FORCE_SUBJECTS: tuple[str, ...] = tuple(_FORCES["generic_subjects"])
 GRADED_AREAS: tuple[str, ...] = tuple(_GENRE["graded_areas"])
+UNGRADED_BADGES: frozenset[str] = frozenset(_GENRE["ungraded_badges"])
+REPORT_LABELS: frozenset[str] = frozenset(_GENRE["report_labels"])
+GRADE_WORDS_PATTERN: str = "|".join(re.escape(w).replace(r"\ ", r"\s+")
+                                    for w in sorted(GRADE_BY_WORDS, key=len, reverse=True))
+
+
+def grade_named(words: str) -> str | None:
+    """The grade a phrase names ("requiring improvement" -> "Requires improvement"), or None."""
+    return GRADE_BY_WORDS.get(re.sub(r"\s+", " ", words.lower().strip(" '‘’\"“”*.")))
 
 
 @dataclass(frozen=True)

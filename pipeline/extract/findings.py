@@ -13,12 +13,10 @@ from __future__ import annotations
 import re
 
 from pipeline.document import Document, Section
-from pipeline.extract.grade_phrases import canonical_grade
 from pipeline.text import normalize, split_sentences, strip_markup
-from pipeline.vocabulary import FINDING_LABELS, GENERIC_FORCE_SUBJECTS, force_name_pattern
+from pipeline.vocabulary import FINDING_LABELS, GENERIC_FORCE_SUBJECTS, REPORT_LABELS, force_name_pattern, grade_named
 
-REGION_ENDS = {"main findings", "summary of findings", "overall summary", "next steps", "overall judgment",
-               "overall judgement", "our judgments", "our judgements"}
+REGION_ENDS = REPORT_LABELS | {"next steps", "our judgments", "our judgements"}
 NOTHING_FOUND = re.compile(r"\bnot identified\b|\bno (?:specific )?(?:recommendations|causes? of concern|areas? for improvement)\b",
                            re.IGNORECASE)
 BOLD_LINE = re.compile(r"^\s*(?:#{1,6}\s*)?\*\*(?P<text>[^*].*?)\*\*\s*$")
@@ -66,7 +64,7 @@ def _graded_headings(doc: Document) -> dict[int, Section]:
             if not raw.strip() or re.match(r"^\W*Last updated\b", raw, re.IGNORECASE):
                 continue
             plain = normalize(raw.replace("#", ""))
-            if canonical_grade(plain) or plain == "requires":
+            if grade_named(plain) or plain == "requires":
                 out[s.line_start] = s
             break
     return out

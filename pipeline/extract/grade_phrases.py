@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from pipeline.vocabulary import GENERIC_FORCE_SUBJECTS, GRADE_BY_WORDS, PILLAR_WORDS, force_name_pattern
+from pipeline.vocabulary import GENERIC_FORCE_SUBJECTS, GRADE_BY_WORDS, PILLAR_WORDS, force_name_pattern, grade_named
 
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                 "ten": 10, "eleven": 11, "twelve": 12, "all": None, "both": 2}
@@ -137,8 +137,7 @@ class GradePhrase:
     vague: bool = False        # given "in several areas": only the heading above can say which area
 
 
-def canonical_grade(words: str) -> str | None:
-    return GRADE_BY_WORDS.get(re.sub(r"\s+", " ", words.lower().strip("'‘’\"“”")))
+canonical_grade = grade_named
 
 
 def _area_after(sentence: str, pos: int) -> tuple[str | None, int]:

@@ -18,24 +18,24 @@ from pipeline.document import Document, Section
 from pipeline.extract.frameworks import ReportFramework, framework_of
 from pipeline.extract.grade_phrases import GradePhrase, canonical_grade, grade_counts, grade_phrases, pillar_of
 from pipeline.text import normalize, split_sentences, strip_markup
-from pipeline.vocabulary import ALL_GRADES, FINDING_LABELS, FORCES, GRADED_AREAS, GRADES, UNGRADED_PHRASES
+from pipeline.vocabulary import (ALL_GRADES, FINDING_LABELS, FORCES, GRADE_WORDS_PATTERN, GRADED_AREAS, GRADES,
+                                 UNGRADED_BADGES, UNGRADED_PHRASES)
 
 SUMMARY_LABELS = {"overall judgment", "overall judgement", "summary of findings", "our judgment", "our judgement",
                   "overall summary", "summary"}
 STOPWORDS = {"the", "of", "and", "a", "an", "to", "in", "at", "for", "with", "its", "it", "how", "is", "does", "do",
              "force", "well", "what", "extent", "which", "constabulary", "respect", "that", "are", "be", "on"}
 BADGE_SKIP = re.compile(r"^\W*(?:Last updated|Published|Updated)\b|^\W*$", re.IGNORECASE)
-UNGRADED_BADGES = {"not yet graded", "to be graded", "not graded", "ungraded"}
 UNGRADED = re.compile("|".join(re.escape(p).replace("don\\'t", "don['’]t").replace("n\\'t", "n['’]t")
                                for p in UNGRADED_PHRASES).replace("'", "['’]"), re.IGNORECASE)
 BULLET = re.compile(r"^\s*(?:[-•*]|\d+[.)])\s+")
 MAX_AREA_WORDS = 30
 CONTINUES_THE_PAST = re.compile(r"\b(?:also|similarly|likewise)\b.*\b(?:judged|graded|assessed|rated|found)\b|"
                                 r"\b(?:judged|graded|assessed|rated)\b.*\b(?:also|too)\b", re.IGNORECASE)
-BRACKETED_GRADE = re.compile(r"^\s*(?:[-•*]\s*|\d+[.)]\s*)?(?P<area>[A-Z][^\t()]{2,200}?)\s*\(\s*(?P<grade>outstanding|good|"
-                             r"adequate|requires improvement|inadequate|not graded|ungraded)\s*\)\.?\s*$", re.IGNORECASE)
+BRACKETED_GRADE = re.compile(r"^\s*(?:[-•*]\s*|\d+[.)]\s*)?(?P<area>[A-Z][^\t()]{2,200}?)\s*\(\s*(?P<grade>" + GRADE_WORDS_PATTERN + r"|"
+                             r"not graded|ungraded)\s*\)\.?\s*$", re.IGNORECASE)
 LISTED_GRADE = re.compile(r"^\s*(?:[-•*]\s*|\d+[.)]\s*)?(?:\*\*)?(?P<area>[A-Z][^:\t]{2,150}?)(?:\*\*)?\s*(?::|\s[–—-])\s*"
-                          r"(?:\*\*)?['‘]?(?P<grade>outstanding|good|adequate|requires improvement|inadequate|not yet graded|"
+                          r"(?:\*\*)?['‘]?(?P<grade>" + GRADE_WORDS_PATTERN + r"|not yet graded|"
                           r"not graded|to be graded)['’]?(?:\*\*)?\.?\s*$", re.IGNORECASE)
 
 
@@ -275,7 +275,7 @@ def sentence_statements(doc: Document, framework: ReportFramework) -> tuple[list
 
 
 def _may_state_grade(line: str) -> bool:
-    return bool(re.search(r"\b(?:outstanding|good|adequate|inadequate|improvement|graded)\b", line, re.IGNORECASE))
+    return bool(re.search(r"\b(?:" + GRADE_WORDS_PATTERN + r"|improvement|graded)\b", line, re.IGNORECASE))
 
 
 def _statement(doc: Document, number: int, g: GradePhrase, base: int, first: bool) -> Statement:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from pipeline.document import Document
 from pipeline.text import split_sentences
+from pipeline.vocabulary import GRADE_WORDS_PATTERN
 
 WORD_VALUES = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
@@ -48,7 +49,7 @@ REPORT_STRUCTURE_NOUNS = (
     r"categories|principles?|stages?|phases?|tranches?|components?|criteria|characteristics|elements|strands|"
     r"ways|types|kinds|forms|methods|approaches|options|aspects|factors|sources|processes"
 )
-GRADE_WORDS = r"outstanding|good|adequate|requires?\s+improvement|required\s+improvement|requiring\s+improvement|inadequate"
+GRADE_WORDS = GRADE_WORDS_PATTERN
 QUALIFIER_PATTERNS = [
     (r"(?:more than|over|above|in excess of|exceeding|just over|upwards of)", "more_than"),
     (r"(?:less than|fewer than|under|below|just under)", "less_than"),
