@@ -44,6 +44,13 @@ def test_framework_from_the_manifest_address_and_last_updated_date():
     assert framework_of(Document("t", page)).name == "PEEL 2017"
 
 
+def test_a_news_story_that_names_the_inspectorate_but_not_peel_takes_the_cycle_of_its_date():
+    text = "Watchdog report\n\nHMICFRS found that Kent Police is good at investigating crime.\n"
+    rows, _ = extract_grades(Document("t", text, published="2022-05-12"))
+    assert [(r["area"], r["grade"], r["framework"], r["scale"]) for r in rows] == [
+        ("investigating crime", "Good", "PEEL 2021/22", "5-tier")]
+
+
 def test_documents_that_are_not_inspections_have_no_framework():
     assert framework_of(Document("t", "A review of culture. The PEEL grades were poor.\n", document_type="review")) is None
     assert framework_of(Document("t", "Minutes of the board.\n")) is None

@@ -21,6 +21,8 @@ FIVE_TIER_TEXT = re.compile(r"\bfive tiers\b|\bfive-tier\b|outstanding, good, ad
 FOUR_TIER_TEXT = re.compile(r"\bfour-tier\b|outstanding, good, requires improvement(?:,)? (?:or|and) inadequate", re.IGNORECASE)
 UNSTATED_CYCLE = "PEEL"
 NOT_AN_INSPECTION = re.compile(r"review|evidence|consultation|letter|speech|minutes|strategy|plan\b", re.IGNORECASE)
+INSPECTORATE_NAMED = re.compile(r"\bHMIC(?:FRS)?\b|Inspectorate of Constabulary|\bpolice (?:watchdog|inspectorate)\b",
+                                re.IGNORECASE)
 HISTORY_BEFORE = re.compile(r"\b(?:in|since|from|until|before|after|of)\s$", re.IGNORECASE)
 
 
@@ -106,7 +108,7 @@ def framework_of(doc: Document, places: tuple[str, ...] = ()) -> ReportFramework
         or _address_cycle(doc.source_url)
     if fw is None and NOT_AN_INSPECTION.search(doc.document_type or ""):
         return None
-    if fw is None and not PEEL_NAMED.search(doc.text):
+    if fw is None and not (PEEL_NAMED.search(doc.text) or INSPECTORATE_NAMED.search(doc.text)):
         return None
     if fw is None:
         fw = _named_in(doc.text)
