@@ -8,7 +8,7 @@ export DO_NOT_TRACK := 1
 export DAGSTER_DISABLE_TELEMETRY := 1
 export GX_ANALYTICS_ENABLED := False
 
-.PHONY: data test dev bench score clean
+.PHONY: data test dev bench score score-corpus clean
 
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
@@ -40,6 +40,10 @@ bench: $(STAMP)
 ## Score the release against ../shared/dev_gold.
 score: $(STAMP)
 	$(PY) ../shared/tools/score_dev.py
+
+## Score judgments and findings on a hand-labelled corpus kept outside the project: make score-corpus CORPUS=dir
+score-corpus: $(STAMP)
+	$(PY) scripts/score_corpus.py $(CORPUS) --show
 
 clean:
 	rm -rf $(VENV) $(DAGSTER_HOME)
