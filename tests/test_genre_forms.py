@@ -106,6 +106,7 @@ def test_not_yet_graded_pillar_is_an_ungraded_judgment():
      "Requires improvement"),
     ("The constabulary is generally good at investigating crime and reducing re-offending.",
      "investigating crime and reducing re-offending", "Good"),
+    ("The inspectorate rates Kent Police as ‘good’ across the board.", "overall", "Good"),
 ])
 def test_grade_sentences_about_any_force(sentence, area, grade):
     assert current(f"Kent PEEL 2017\n\nIntroduction\n\nSome text.\n\n{sentence}\n") == {area: grade}

@@ -144,7 +144,8 @@ def _area_after(sentence: str, pos: int) -> tuple[str | None, int]:
     """The area phrase that follows a grade ("at preventing crime", "in respect of its efficiency"), and its end."""
     m = re.match(r"\s*(?:overall\s+)?(?P<prep>" + AREA_PREPOSITION + r")\s+", sentence[pos:], re.IGNORECASE)
     if not m:
-        return None, pos
+        whole = re.match(r"\s*(?:overall|across the board|in all areas|in every area)\b", sentence[pos:], re.IGNORECASE)
+        return ("overall", pos + whole.end()) if whole else (None, pos)
     begin = pos + m.end()
     tail = sentence[begin:]
     cut = _area_stop().search(tail)

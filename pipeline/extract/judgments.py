@@ -291,6 +291,8 @@ def _statement(doc: Document, number: int, g: GradePhrase, base: int, first: boo
     if g.vague and not (area_section is not None and (area_section.kind == "question"
                                                       or _names_graded_area(doc, area_section.heading))):
         under = False
+    if under and area is None and not _area_like(doc, area_section):
+        under = False
     restates_heading = under and (area is None or similarity(area, area_section.heading) >= 0.3 or not _core(area) or (
         first and area_section.kind == "question" and not _names_graded_area(doc, area, headings=False)))
     if restates_heading:
@@ -302,6 +304,21 @@ def _statement(doc: Document, number: int, g: GradePhrase, base: int, first: boo
     return Statement(area or "", g.grade, base + g.start, base + g.end, "sentence" if g.grade else "ungraded",
                      scope=g.scope, section=area_section, pillar=pillar_of(area or ""),
                      strong=g.strong or under or _names_graded_area(doc, area))
+
+
+def _area_like(doc: Document, section: Section) -> bool:
+    """A heading that names an area a grade can belong to: a question, a graded area of the framework, or a heading
+    with a grade line under it (not a page title such as "Merseyside / March 22")."""
+    return section.kind in ("question", "markdown", "numbered", "contents", "chapter") or \
+        _names_graded_area(doc, section.heading) or _badge_under(doc, section)
+
+
+def _badge_under(doc: Document, section: Section) -> bool:
+    for number in range(section.line_start + 1, min(section.line_start + 5, doc.n_lines) + 1):
+        raw = doc.line_text(number)
+        if raw.strip() and not BADGE_SKIP.search(raw):
+            return _badge(doc, number) is not None
+    return False
 
 
 def _names_graded_area(doc: Document, area: str | None, headings: bool = True) -> bool:
@@ -487,6 +504,8 @@ def extract_grades(doc: Document) -> tuple[list[dict], list[dict]]:
             scale = "5-tier"
         rank = GRADES[scale].index(j.grade) + 1 if j.grade in GRADES[scale] else None
         pillar = j.pillar or (pillar_of(j.section.heading) if j.section else None) or framework.pillar
+        if j.area == "overall" and framework.pillar:
+            j.area = f"overall {framework.pillar.lower()}"
         row.update({
             "judgment_id": f"{doc.doc_id}/j{ordinal:03d}", "framework": framework.name,
             "pillar": pillar if framework.graded_by == "pillar" else None,
