@@ -107,6 +107,15 @@ def test_not_yet_graded_pillar_is_an_ungraded_judgment():
     ("The constabulary is generally good at investigating crime and reducing re-offending.",
      "investigating crime and reducing re-offending", "Good"),
     ("The inspectorate rates Kent Police as ‘good’ across the board.", "overall", "Good"),
+    ("Recording data about crime was categorised as “Requires Improvement.”", "Recording data about crime",
+     "Requires improvement"),
+    ("However, responding to the public ‘requires improvement’, according to the report.", "responding to the public",
+     "Requires improvement"),
+    ("The report rates it as adequate in its ability to prevent crime.", "its ability to prevent crime", "Adequate"),
+    ("It is judged to require improvement still in some aspects of treating its workforce fairly.",
+     "some aspects of treating its workforce fairly", "Requires improvement"),
+    ("“The force’s service to victims of crime is inadequate and it is not recording crime well.",
+     "service to victims of crime", "Inadequate"),
 ])
 def test_grade_sentences_about_any_force(sentence, area, grade):
     assert current(f"Kent PEEL 2017\n\nIntroduction\n\nSome text.\n\n{sentence}\n") == {area: grade}
@@ -203,6 +212,14 @@ def test_also_judged_after_an_earlier_grade_is_previous_too():
 ])
 def test_evaluative_words_are_never_judgments(sentence):
     assert grades(f"Kent PEEL 2021/22\n\nText\n\n{sentence}\n") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "HMICFRS rates Kent Police ‘good’, the chief constable said.",
+    "It also recognised that the force is graded as outstanding elsewhere.",
+])
+def test_a_grade_with_no_area_and_no_area_heading_is_not_given_an_invented_area(sentence):
+    assert grades(f"Kent PEEL 2021/22\n\nNews, 3 March\n\n{sentence}\n") == []
 
 
 def test_plain_good_at_sentences_in_body_prose_are_not_grades_unless_they_name_a_graded_area():

@@ -42,6 +42,7 @@ PAST_CUES = re.compile(r"\blast year\b|\bpreviously\b|\bprevious (?:inspection|a
 YEAR_CUE = re.compile(r"(?<!since )(?<!since our )\b(?P<year>(?:19|20)\d\d)(?:\s?[/–-]\s?\d\d)?\b", re.IGNORECASE)
 NOUN_AFTER_GRADE = re.compile(r"^\s*(?:and\s+\w+\s+)?[a-z][\w-]*", re.IGNORECASE)
 GRADE_FOLLOWERS = re.compile(r"^\s*(?:overall|so far|across the board|this year|in (?:all|every|most|each)\b|"
+                             r"(?:still|also|now|generally)\s+(?:in|at|for)\b|by (?:the|HMIC|HMICFRS|inspectors)\b|"
                              r"and\s+(?:needs?|requires?|has|have|is|was|it|its|the|must|should|we)\b|"
                              r"(?:" + AREA_PREPOSITION + r")\b)", re.IGNORECASE)
 
@@ -71,7 +72,7 @@ def _subject() -> str:
 def patterns() -> dict[str, re.Pattern]:
     grade = OPEN_QUOTE + r"(?P<grade>(?i:" + _grade_alt() + r"))\b" + CLOSE_QUOTE
     subject = _subject()
-    lead = r"(?:^|(?<=[\s,;:(]))"
+    lead = r"(?:^|(?<=[\s,;:(“‘\"']))"
     return {
         "extent": re.compile(
             r"(?i:\bthe extent to which)\s+" + subject + r"\s+(?P<area>[^.;:]{5,200}?)(?:\s+(?:is|was))?\s*:?\s+"
@@ -102,11 +103,17 @@ def patterns() -> dict[str, re.Pattern]:
             + AREA_PREPOSITION + r"\s)"),
         "rates_subject": re.compile(
             r"\b(?:rates?|rated|rating|grades?|graded|grading|judges?|judged|finds|found|assesses|assessed|considers?|considered)\s+"
-            r"(?:that\s+)?" + subject + r"\s+(?:as|to be|was|is)\s+(?:(?:a|an)\s+)?" + grade),
+            r"(?:that\s+)?(?:" + subject + r"|it)\s+(?:as|to be|was|is)\s+(?:(?:a|an)\s+)?" + grade),
         "quoted_area": re.compile(
             r"(?P<q>['‘\"“])(?P<area>[A-Z][^'’\"”‘“]{3,90}?)['’\"”]\s+(?:(?:is|was|has been|had been|were|are)\s+)?"
             r"(?:(?:now|also|still)\s+)?(?:(?:graded|rated|categorised|categorized|judged|assessed)\s+(?:as\s+|to be\s+)?)?"
             r"(?:a\s+)?" + grade),
+        "area_graded": re.compile(
+            r"^\W*(?P<area>[A-Z][\w’'-]*(?:\s+[\w’'-]+){1,8}?)\s+(?:was|is|has been|were|are)\s+(?:now\s+)?"
+            r"(?:graded|rated|categorised|categorized|judged|assessed)\s+(?:as\s+)?(?:a\s+)?" + grade),
+        "area_quoted_grade": re.compile(
+            r"(?:^|,\s*)(?P<area>[A-Za-z][\w’'-]*(?:\s+[\w’'-]+){1,8}?)\s+(?:is\s+|was\s+)?['‘\"“](?P<grade>(?i:" + _grade_alt()
+            + r"))['’\"”](?=\s*(?:[,.;]|$|according|says|said))"),
         "rating_for": re.compile(
             r"\b(?:a|an|the)\s+(?:grade|rating|grading|judgment)\s+of\s+" + grade + r"\s+(?:for|in)\s+['‘\"“]?(?P<area>[^'’\"”.;]{3,90})"),
         "grade_then_list": re.compile(
@@ -142,7 +149,8 @@ canonical_grade = grade_named
 
 def _area_after(sentence: str, pos: int) -> tuple[str | None, int]:
     """The area phrase that follows a grade ("at preventing crime", "in respect of its efficiency"), and its end."""
-    m = re.match(r"\s*(?:overall\s+)?(?P<prep>" + AREA_PREPOSITION + r")\s+", sentence[pos:], re.IGNORECASE)
+    m = re.match(r"\s*(?:(?:overall|still|also|now|generally)\s+)?(?P<prep>" + AREA_PREPOSITION + r")\s+", sentence[pos:],
+                 re.IGNORECASE)
     if not m:
         whole = re.match(r"\s*(?:overall|across the board|in all areas|in every area)\b", sentence[pos:], re.IGNORECASE)
         return ("overall", pos + whole.end()) if whole else (None, pos)
@@ -224,8 +232,10 @@ def grade_phrases(sentence: str, cycle_year: int | None = None, subject_from_lea
                 add(GradePhrase(canonical_grade(m.group("grade")), area, a, b, strong=True, form="list"), a)
             taken.append((m.start(), m.end()))
     taken += [(start, end) for _, _, start, end in grade_counts(sentence)]
-    for name in ("quoted_area", "rating_for"):
+    for name in ("quoted_area", "rating_for", "area_graded", "area_quoted_grade"):
         for m in p[name].finditer(sentence):
+            if name in ("area_graded", "area_quoted_grade") and not _names_an_area(m.group("area")):
+                continue
             if free(m.start("grade"), m.end("grade")) and not (name == "quoted_area" and _is_evaluative(sentence, m.end())):
                 add(GradePhrase(canonical_grade(m.group("grade")), m.group("area").strip(), m.start(), m.end(), strong=True),
                     m.start("grade"))
@@ -264,6 +274,15 @@ def grade_phrases(sentence: str, cycle_year: int | None = None, subject_from_lea
             _scope(sentence, window, g.start, g.start, cycle_year)
         window = g.end
     return found
+
+
+def _names_an_area(phrase: str) -> bool:
+    """The subject of "X was graded as good" is an area, not the force, a pronoun or a clause about the report."""
+    if re.search(_subject() + r"|\b(?:HMIC|HMICFRS|inspectorate|report|inspectors?)\b", phrase) or re.search(
+            r"\b(?:it|this|that|which|they|rates?|rated|graded|found|recognised|recognized|says|said|judged)\b", phrase,
+            re.IGNORECASE):
+        return False
+    return True
 
 
 def _list_items(text: str, offset: int) -> list[tuple[str, int, int]]:
