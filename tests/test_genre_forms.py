@@ -116,7 +116,19 @@ def test_not_yet_graded_pillar_is_an_ungraded_judgment():
      "some aspects of treating its workforce fairly", "Requires improvement"),
     ("“The force’s service to victims of crime is inadequate and it is not recording crime well.",
      "service to victims of crime", "Inadequate"),
+    ("In May the grade for ‘Responding to the public’ was changed from ‘good’ to ‘adequate’.", "Responding to the public",
+     "Adequate"),
+    ("A new report said Kent Police’s use of stop and search “requires improvement”.", "use of stop and search",
+     "Requires improvement"),
 ])
+
+
+def test_a_count_of_areas_followed_by_the_areas_it_counts():
+    text = ("Kent PEEL 2016\n\nNews\n\nThe report found the force requires improvement in all three areas; in how it "
+            "understands demand; in how it uses its resources; and in its planning for the future.\n")
+    assert current(text) == {"how it understands demand": "Requires improvement",
+                             "how it uses its resources": "Requires improvement",
+                             "its planning for the future": "Requires improvement"}
 def test_grade_sentences_about_any_force(sentence, area, grade):
     assert current(f"Kent PEEL 2017\n\nIntroduction\n\nSome text.\n\n{sentence}\n") == {area: grade}
 
@@ -149,6 +161,19 @@ def test_grades_listed_with_their_areas_in_a_press_release():
         ("Investigating crime", "Good", "5-tier", "current", "PEEL 2023–25"),
         ("Protecting vulnerable people", "Requires improvement", "5-tier", "current", "PEEL 2023–25"),
     ]
+
+
+def test_a_lead_in_that_grades_the_list_under_it():
+    text = ("Kent Police PEEL 2017\n\nThe force was also graded as good at:-\n► Understanding demand.\n"
+            "► How it uses its resources.\n\nOther news.\n")
+    assert current(text) == {"Understanding demand": "Good", "How it uses its resources": "Good"}
+
+
+def test_however_it_continues_the_force_as_subject():
+    text = ("Kent PEEL 2014\n\nThe force is good at tackling anti-social behaviour. However, it requires improvement in "
+            "the way it investigates offending;\n")
+    assert current(text) == {"tackling anti-social behaviour": "Good",
+                             "the way it investigates offending": "Requires improvement"}
 
 
 def test_press_release_bullets_take_the_force_from_their_lead_in():

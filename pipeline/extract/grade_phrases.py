@@ -64,7 +64,7 @@ def _area_stop() -> re.Pattern:
 @cache
 def _subject() -> str:
     forces = force_name_pattern().pattern.replace("(?P<name>", "(?:")
-    generic = "(?i:" + _alternation(GENERIC_FORCE_SUBJECTS) + r")|It"
+    generic = "(?i:" + _alternation(GENERIC_FORCE_SUBJECTS) + r")|It|(?<=However, )it|(?<=But )it|(?<=Yet )it"
     return r"(?P<subject>" + forces + "|" + generic + r")"
 
 
@@ -114,6 +114,10 @@ def patterns() -> dict[str, re.Pattern]:
         "area_quoted_grade": re.compile(
             r"(?:^|,\s*)(?P<area>[A-Za-z][\w’'-]*(?:\s+[\w’'-]+){1,8}?)\s+(?:is\s+|was\s+)?['‘\"“](?P<grade>(?i:" + _grade_alt()
             + r"))['’\"”](?=\s*(?:[,.;]|$|according|says|said))"),
+        "grade_changed": re.compile(
+            r"\bgrade\s+(?:for|of|in)\s+['‘\"“](?P<area>[^'’\"”]{3,90})['’\"”]\s+(?:was|has been|had been)\s+(?:changed|revised|"
+            r"amended|lowered|raised|moved)\s+from\s+['‘\"“]?(?:" + _grade_alt().replace("(?P<grade>", "(?:") + r")['’\"”]?\s+to\s+"
+            + grade, re.IGNORECASE),
         "rating_for": re.compile(
             r"\b(?:a|an|the)\s+(?:grade|rating|grading|judgment)\s+of\s+" + grade + r"\s+(?:for|in)\s+['‘\"“]?(?P<area>[^'’\"”.;]{3,90})"),
         "grade_then_list": re.compile(
@@ -222,8 +226,9 @@ def grade_phrases(sentence: str, cycle_year: int | None = None, subject_from_lea
             area = m.group("area").strip()
             if m.group("owner").lower() == "its":
                 area = f"{m.group('owner')} {area}"
-            add(GradePhrase(canonical_grade(m.group("grade")), area, m.start(), m.end(), strong=bool(m.group("judged"))),
-                m.start())
+            quoted = sentence[m.start("grade") - 1:m.start("grade")] in "'‘\"“" if m.start("grade") else False
+            add(GradePhrase(canonical_grade(m.group("grade")), area, m.start(), m.end(),
+                            strong=bool(m.group("judged")) or quoted), m.start())
     for name in ("grade_then_list", "areas_then_grade_list"):
         for m in p[name].finditer(sentence):
             if not free(m.start("grade"), m.end("grade")):
@@ -232,7 +237,7 @@ def grade_phrases(sentence: str, cycle_year: int | None = None, subject_from_lea
                 add(GradePhrase(canonical_grade(m.group("grade")), area, a, b, strong=True, form="list"), a)
             taken.append((m.start(), m.end()))
     taken += [(start, end) for _, _, start, end in grade_counts(sentence)]
-    for name in ("quoted_area", "rating_for", "area_graded", "area_quoted_grade"):
+    for name in ("grade_changed", "quoted_area", "rating_for", "area_graded", "area_quoted_grade"):
         for m in p[name].finditer(sentence):
             if name in ("area_graded", "area_quoted_grade") and not _names_an_area(m.group("area")):
                 continue
@@ -252,6 +257,11 @@ def grade_phrases(sentence: str, cycle_year: int | None = None, subject_from_lea
         if not free(m.start("grade"), m.end("grade")) or _is_evaluative(sentence, m.end()):
             continue
         vague = _vague_area_after(sentence, m.end())
+        listed = _clauses_after_count(sentence, m.end()) if vague else []
+        if listed:
+            for area, a, b in listed:
+                add(GradePhrase(canonical_grade(m.group("grade")), area, a, b, strong=True, form="list"), a)
+            continue
         area, area_end = _area_after(sentence, m.end())
         phrase = GradePhrase(canonical_grade(m.group("grade")), area, m.start(), max(m.end(), area_end), strong=strong,
                              vague=vague)
@@ -274,6 +284,19 @@ def grade_phrases(sentence: str, cycle_year: int | None = None, subject_from_lea
             _scope(sentence, window, g.start, g.start, cycle_year)
         window = g.end
     return found
+
+
+def _clauses_after_count(sentence: str, pos: int) -> list[tuple[str, int, int]]:
+    """"requires improvement in all three areas; in how it understands demand; in how it uses its resources; and in
+    its planning": the areas named after the count, each introduced by its own "in"."""
+    first = re.search(r"[;:]", sentence[pos:])
+    if not first:
+        return []
+    out = []
+    for m in re.finditer(r"[;:,]\s*(?:and\s+)?(?:in|at)\s+(?P<area>[^;]+?)\s*(?=;|\.?$)", sentence[pos + first.start():]):
+        a = pos + first.start() + m.start("area")
+        out.append((m.group("area").rstrip(". "), a, a + len(m.group("area").rstrip(". "))))
+    return out if len(out) >= 2 else []
 
 
 def _names_an_area(phrase: str) -> bool:

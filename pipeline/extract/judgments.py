@@ -19,7 +19,7 @@ from pipeline.extract.frameworks import ReportFramework, framework_of
 from pipeline.extract.grade_phrases import GradePhrase, canonical_grade, grade_counts, grade_phrases, pillar_of
 from pipeline.text import normalize, split_sentences, strip_markup
 from pipeline.vocabulary import (ALL_GRADES, FINDING_LABELS, FORCES, GRADE_WORDS_PATTERN, GRADED_AREAS, GRADES,
-                                 UNGRADED_BADGES, UNGRADED_PHRASES)
+                                 UNGRADED_BADGES, UNGRADED_PHRASES, grade_named)
 
 SUMMARY_LABELS = {"overall judgment", "overall judgement", "summary of findings", "our judgment", "our judgement",
                   "overall summary", "summary"}
@@ -28,7 +28,9 @@ STOPWORDS = {"the", "of", "and", "a", "an", "to", "in", "at", "for", "with", "it
 BADGE_SKIP = re.compile(r"^\W*(?:Last updated|Published|Updated)\b|^\W*$", re.IGNORECASE)
 UNGRADED = re.compile("|".join(re.escape(p).replace("don\\'t", "don['’]t").replace("n\\'t", "n['’]t")
                                for p in UNGRADED_PHRASES).replace("'", "['’]"), re.IGNORECASE)
-BULLET = re.compile(r"^\s*(?:[-•*]|\d+[.)])\s+")
+BULLET = re.compile(r"^\s*(?:[-•*]\s+|[►▪◦]\s*|\d+[.)]\s+)(?=\S)")
+GRADED_LEAD_IN = re.compile(r"\b(?:graded|rated|judged|assessed)\s+(?:as\s+)?['‘\"“]?(?P<grade>" + GRADE_WORDS_PATTERN
+                            + r")['’\"”]?\s+(?:at|in|for)\s*:-?\s*$", re.IGNORECASE)
 MAX_AREA_WORDS = 30
 CONTINUES_THE_PAST = re.compile(r"\b(?:also|similarly|likewise)\b.*\b(?:judged|graded|assessed|rated|found)\b|"
                                 r"\b(?:judged|graded|assessed|rated)\b.*\b(?:also|too)\b", re.IGNORECASE)
@@ -234,6 +236,27 @@ def listed_grade_statements(doc: Document) -> list[Statement]:
     return out
 
 
+def lead_in_list_statements(doc: Document) -> list[Statement]:
+    """A lead-in that gives a grade to the list under it: "The force was also graded as good at:" + bullets."""
+    out = []
+    for number in range(1, doc.n_lines + 1):
+        m = GRADED_LEAD_IN.search(doc.line_text(number))
+        if not m:
+            continue
+        grade = grade_named(m.group("grade"))
+        for item in range(number + 1, min(number + 15, doc.n_lines) + 1):
+            raw = doc.line_text(item)
+            if not raw.strip():
+                continue
+            bullet = BULLET.match(raw)
+            if not bullet:
+                break
+            start, _ = doc.line_span(item)
+            area = raw[bullet.end():].rstrip().rstrip(".;,")
+            out.append(Statement(strip_markup(area), grade, start + bullet.end(), start + bullet.end() + len(area), "list"))
+    return out
+
+
 def _lead_in_names_force(doc: Document, number: int) -> bool:
     """A bullet whose list is introduced by a line that names the force and ends with a colon."""
     for above in range(number - 1, max(0, number - 15), -1):
@@ -434,7 +457,8 @@ def _usable(s: Statement) -> bool:
 
 def judgment_statements(doc: Document, framework: ReportFramework) -> tuple[list[Statement], list[dict]]:
     """Every judgment of the document (one per area and scope), and the grade counts stated in prose."""
-    judgments = _dedupe(table_statements(doc) + flattened_table_statements(doc) + listed_grade_statements(doc))
+    judgments = _dedupe(table_statements(doc) + flattened_table_statements(doc) + listed_grade_statements(doc)
+                        + lead_in_list_statements(doc))
     sentences, counts = sentence_statements(doc, framework)
     sentences = [s for s in sentences if _usable(s)]
     for extra in (grade_line_statements(doc), [s for s in sentences if s.strong]):
