@@ -123,14 +123,16 @@ def test_not_yet_graded_pillar_is_an_ungraded_judgment():
 ])
 
 
+def test_grade_sentences_about_any_force(sentence, area, grade):
+    assert current(f"Kent PEEL 2017\n\nIntroduction\n\nSome text.\n\n{sentence}\n") == {area: grade}
+
+
 def test_a_count_of_areas_followed_by_the_areas_it_counts():
     text = ("Kent PEEL 2016\n\nNews\n\nThe report found the force requires improvement in all three areas; in how it "
             "understands demand; in how it uses its resources; and in its planning for the future.\n")
     assert current(text) == {"how it understands demand": "Requires improvement",
                              "how it uses its resources": "Requires improvement",
                              "its planning for the future": "Requires improvement"}
-def test_grade_sentences_about_any_force(sentence, area, grade):
-    assert current(f"Kent PEEL 2017\n\nIntroduction\n\nSome text.\n\n{sentence}\n") == {area: grade}
 
 
 def test_a_list_sentence_grades_each_area():
