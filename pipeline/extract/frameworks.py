@@ -11,11 +11,13 @@ from dataclasses import dataclass
 from datetime import date
 
 from pipeline.document import Document
-from pipeline.vocabulary import FRAMEWORK_BY_NAME, FRAMEWORKS, PILLAR_WORDS, Framework
+from pipeline.vocabulary import FORCES, FRAMEWORK_BY_NAME, FRAMEWORKS, PILLAR_WORDS, Framework
 
 HEAD_LINES = 40
 PEEL_NAMED = re.compile(r"\bPEEL\b|police effectiveness, efficiency,? (?:and )?legitimacy", re.IGNORECASE)
 CYCLE = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)(?:\s?[/–-]\s?(?P<to>(?:20)?\d\d))?(?!\d)")
+TITLE_CYCLE = re.compile(r"^\W*(?:" + "|".join(re.escape(f.place) for f in FORCES) + r")\b[\w\s&-]{0,30}?\s(?P<cycle>"
+                         + CYCLE.pattern + r")\s*$")
 ADDRESS_CYCLE = re.compile(r"peel-(?P<year>20\d\d)|-(?P<from>20\d\d)-(?P<to>\d\d)(?:/|$)")
 FIVE_TIER_TEXT = re.compile(r"\bfive tiers\b|\bfive-tier\b|outstanding, good, adequate, requires improvement", re.IGNORECASE)
 FOUR_TIER_TEXT = re.compile(r"\bfour-tier\b|outstanding, good, requires improvement(?:,)? (?:or|and) inadequate", re.IGNORECASE)
@@ -68,12 +70,10 @@ def _named_in(text: str) -> Framework | None:
     return None
 
 
-def _title_cycle(lines: list[str], places: tuple[str, ...]) -> Framework | None:
+def _title_cycle(lines: list[str]) -> Framework | None:
     """A web page titled by force and year: "Derbyshire 2016", "Hampshire PEEL 2018"."""
-    pattern = re.compile(r"^\W*(?:" + "|".join(re.escape(p) for p in places) + r")\b[\w\s&-]{0,30}?\s(?P<cycle>"
-                         + CYCLE.pattern + r")\s*$")
     for line in lines:
-        m = pattern.match(line.strip())
+        m = TITLE_CYCLE.match(line.strip())
         if m:
             return cycle_for_year(int(m.group("year")))
     return None
@@ -100,11 +100,11 @@ def _published_day(value: str | None) -> date | None:
     return date(int(m.group(1)), int(m.group(2)), int(m.group(3) or 1)) if m else None
 
 
-def framework_of(doc: Document, places: tuple[str, ...] = ()) -> ReportFramework | None:
+def framework_of(doc: Document) -> ReportFramework | None:
     """The document's framework, or None for documents that are not about a graded inspection."""
     head_lines = [doc.title] + doc.lines[:HEAD_LINES]
     head = "\n".join(head_lines)
-    fw = _declared(doc.declared_framework) or _named_in(head) or _title_cycle(head_lines, places) \
+    fw = _declared(doc.declared_framework) or _named_in(head) or _title_cycle(head_lines) \
         or _address_cycle(doc.source_url)
     if fw is None and NOT_AN_INSPECTION.search(doc.document_type or ""):
         return None
@@ -125,18 +125,5 @@ def framework_of(doc: Document, places: tuple[str, ...] = ()) -> ReportFramework
     return ReportFramework(fw.name, scale, pillar if fw.graded_by == "pillar" else None, fw.year, fw.graded_by)
 
 
-LAST_UPDATED = re.compile(r"^\W*Last updated:?\s+(\d{1,2})/(\d{1,2})/(\d{4})\b", re.IGNORECASE)
-
-
 def _last_updated(doc: Document) -> date | None:
-    value = getattr(doc, "last_updated", None)
-    if value:
-        return date.fromisoformat(value)
-    for line in doc.lines:
-        m = LAST_UPDATED.match(line)
-        if m:
-            try:
-                return date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
-            except ValueError:
-                return None
-    return None
+    return date.fromisoformat(doc.last_updated) if doc.last_updated else None

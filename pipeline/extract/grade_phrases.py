@@ -148,7 +148,6 @@ class GradePhrase:
     vague: bool = False        # given "in several areas": only the heading above can say which area
 
 
-canonical_grade = grade_named
 
 
 def _area_after(sentence: str, pos: int) -> tuple[str | None, int]:
@@ -215,26 +214,26 @@ def grade_phrases(sentence: str, cycle_year: int | None = None, subject_from_lea
 
     for m in p["extent"].finditer(sentence):
         words = m.group("grade").lower()
-        grade = None if re.fullmatch(UNGRADED_WORDS, words) else canonical_grade(words)
+        grade = None if re.fullmatch(UNGRADED_WORDS, words) else grade_named(words)
         area = re.sub(r"^(?:is|was)\s+", "", m.group("area").strip())
         add(GradePhrase(grade, area, m.start(), m.end(), strong=True, form="extent"), m.start())
     for m in p["pillar_with_which"].finditer(sentence):
         if free(m.start("grade"), m.end()):
-            add(GradePhrase(canonical_grade(m.group("grade")), m.group("area"), m.start(), m.end(), strong=True), m.start())
+            add(GradePhrase(grade_named(m.group("grade")), m.group("area"), m.start(), m.end(), strong=True), m.start())
     for m in p["possessive"].finditer(sentence):
         if free(m.start("grade"), m.end()) and not _is_evaluative(sentence, m.end()):
             area = m.group("area").strip()
             if m.group("owner").lower() == "its":
                 area = f"{m.group('owner')} {area}"
             quoted = sentence[m.start("grade") - 1:m.start("grade")] in "'‘\"“" if m.start("grade") else False
-            add(GradePhrase(canonical_grade(m.group("grade")), area, m.start(), m.end(),
+            add(GradePhrase(grade_named(m.group("grade")), area, m.start(), m.end(),
                             strong=bool(m.group("judged")) or quoted), m.start())
     for name in ("grade_then_list", "areas_then_grade_list"):
         for m in p[name].finditer(sentence):
             if not free(m.start("grade"), m.end("grade")):
                 continue
             for area, a, b in _list_items(m.group("list"), m.start("list")):
-                add(GradePhrase(canonical_grade(m.group("grade")), area, a, b, strong=True, form="list"), a)
+                add(GradePhrase(grade_named(m.group("grade")), area, a, b, strong=True, form="list"), a)
             taken.append((m.start(), m.end()))
     taken += [(start, end) for _, _, start, end in grade_counts(sentence)]
     for name in ("grade_changed", "quoted_area", "rating_for", "area_graded", "area_quoted_grade"):
@@ -242,7 +241,7 @@ def grade_phrases(sentence: str, cycle_year: int | None = None, subject_from_lea
             if name in ("area_graded", "area_quoted_grade") and not _names_an_area(m.group("area")):
                 continue
             if free(m.start("grade"), m.end("grade")) and not (name == "quoted_area" and _is_evaluative(sentence, m.end())):
-                add(GradePhrase(canonical_grade(m.group("grade")), m.group("area").strip(), m.start(), m.end(), strong=True),
+                add(GradePhrase(grade_named(m.group("grade")), m.group("area").strip(), m.start(), m.end(), strong=True),
                     m.start("grade"))
     starters = [(m, True) for m in p["rates_subject"].finditer(sentence)] + \
                [(m, True) for m in p["we_judged"].finditer(sentence)] + \
@@ -260,10 +259,10 @@ def grade_phrases(sentence: str, cycle_year: int | None = None, subject_from_lea
         listed = _clauses_after_count(sentence, m.end()) if vague else []
         if listed:
             for area, a, b in listed:
-                add(GradePhrase(canonical_grade(m.group("grade")), area, a, b, strong=True, form="list"), a)
+                add(GradePhrase(grade_named(m.group("grade")), area, a, b, strong=True, form="list"), a)
             continue
         area, area_end = _area_after(sentence, m.end())
-        phrase = GradePhrase(canonical_grade(m.group("grade")), area, m.start(), max(m.end(), area_end), strong=strong,
+        phrase = GradePhrase(grade_named(m.group("grade")), area, m.start(), max(m.end(), area_end), strong=strong,
                              vague=vague)
         add(phrase, m.start("grade"))
         pos = phrase.end
@@ -274,7 +273,7 @@ def grade_phrases(sentence: str, cycle_year: int | None = None, subject_from_lea
             area, area_end = _area_after(sentence, c.end())
             if area is None:
                 break
-            add(GradePhrase(canonical_grade(c.group("grade")), area, c.start("grade"), area_end, strong=strong),
+            add(GradePhrase(grade_named(c.group("grade")), area, c.start("grade"), area_end, strong=strong),
                 c.start("grade"))
             pos = area_end
     found.sort(key=lambda g: g.start)
@@ -345,7 +344,7 @@ def grade_counts(sentence: str) -> list[tuple[str, int, int, int]]:
         if not re.search(r"\b(?:areas?|questions?|pillars?|categories|of them|of the|of its)\b", tail, re.IGNORECASE) and \
                 not re.match(r"\s*(?:[,;.]|and\b|others?\b)", sentence[m.end():]):
             continue
-        out.append((canonical_grade(m.group("grade")), count, m.start(), m.start() + len(m.group(0).rstrip())))
+        out.append((grade_named(m.group("grade")), count, m.start(), m.start() + len(m.group(0).rstrip())))
     return out
 
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pipeline.blocks import find_blocks
 from pipeline.document import Document, Section
 from pipeline.extract.frameworks import ReportFramework, framework_of
-from pipeline.extract.grade_phrases import GradePhrase, canonical_grade, grade_counts, grade_phrases, pillar_of
+from pipeline.extract.grade_phrases import GradePhrase, grade_counts, grade_phrases, pillar_of
 from pipeline.text import normalize, split_sentences, strip_markup
 from pipeline.vocabulary import (ALL_GRADES, FINDING_LABELS, FORCES, GRADE_WORDS_PATTERN, GRADED_AREAS, GRADES,
                                  UNGRADED_BADGES, UNGRADED_PHRASES, grade_named)
@@ -26,8 +26,10 @@ SUMMARY_LABELS = {"overall judgment", "overall judgement", "summary of findings"
 STOPWORDS = {"the", "of", "and", "a", "an", "to", "in", "at", "for", "with", "its", "it", "how", "is", "does", "do",
              "force", "well", "what", "extent", "which", "constabulary", "respect", "that", "are", "be", "on"}
 BADGE_SKIP = re.compile(r"^\W*(?:Last updated|Published|Updated)\b|^\W*$", re.IGNORECASE)
-UNGRADED = re.compile("|".join(re.escape(p).replace("don\\'t", "don['’]t").replace("n\\'t", "n['’]t")
-                               for p in UNGRADED_PHRASES).replace("'", "['’]"), re.IGNORECASE)
+UNGRADED = re.compile("|".join(re.escape(p) for p in UNGRADED_PHRASES).replace("'", "['’]"), re.IGNORECASE)
+MAY_STATE_GRADE = re.compile(r"\b(?:" + GRADE_WORDS_PATTERN + r"|improvement|graded)\b", re.IGNORECASE)
+PILLAR_STEMS = {w[:5] for w in ("effectiveness", "efficiency", "legitimacy", "leadership", "effective", "efficient",
+                                "legitimate", "overall")}
 BULLET = re.compile(r"^\s*(?:[-•*]\s+|[►▪◦]\s*|\d+[.)]\s+)(?=\S)")
 GRADED_LEAD_IN = re.compile(r"\b(?:graded|rated|judged|assessed)\s+(?:as\s+)?['‘\"“]?(?P<grade>" + GRADE_WORDS_PATTERN
                             + r")['’\"”]?\s+(?:at|in|for)\s*:-?\s*$", re.IGNORECASE)
@@ -62,7 +64,7 @@ class Statement:
 
 
 def grade_in(text: str) -> str | None:
-    return canonical_grade(normalize(text.replace("#", "")))
+    return grade_named(normalize(text.replace("#", "")))
 
 
 def _tokens(text: str) -> set[str]:
@@ -107,7 +109,7 @@ def _badge(doc: Document, number: int) -> tuple[str | None, int, int, int] | Non
     lead = len(raw) - len(raw.lstrip())
     if plain in UNGRADED_BADGES:
         return None, start + lead, start + len(raw.rstrip()), number
-    grade = canonical_grade(plain)
+    grade = grade_named(plain)
     if grade:
         return grade, start + lead, start + len(raw.rstrip()), number
     if plain == "requires":
@@ -122,9 +124,9 @@ def _badge(doc: Document, number: int) -> tuple[str | None, int, int, int] | Non
 
 def _title_line_before(doc: Document, number: int) -> int | None:
     """The heading a badge sits under: the nearest non-blank line above, skipping "Last updated" lines."""
-    for seen, above in enumerate(range(number - 1, max(0, number - 8), -1)):
+    for above in range(number - 1, max(0, number - 8), -1):
         raw = doc.line_text(above)
-        if BADGE_SKIP.search(raw) or above in _furniture(doc):
+        if BADGE_SKIP.search(raw) or above in doc.furniture_lines:
             continue
         if above in doc.heading_lines:
             return above
@@ -135,16 +137,11 @@ def _title_line_before(doc: Document, number: int) -> int | None:
     return None
 
 
-def _furniture(doc: Document) -> frozenset[int]:
-    return getattr(doc, "furniture_lines", frozenset())
-
-
-def grade_line_statements(doc: Document) -> list[Statement]:
-    """Grade lines directly under a heading (or under its "Last updated" line)."""
+def grade_line_statements(doc: Document, table_lines: set[int]) -> list[Statement]:
+    """Grade lines directly under a heading (or under its "Last updated" line), outside a flattened judgments table."""
     out = []
-    flat_table = _flattened_table_lines(doc)
     for number in range(1, doc.n_lines + 1):
-        if number in flat_table:
+        if number in table_lines:
             continue
         found = _badge(doc, number)
         if not found:
@@ -165,23 +162,17 @@ def grade_line_statements(doc: Document) -> list[Statement]:
     return out
 
 
-def _flattened_table_lines(doc: Document) -> dict[int, str]:
-    """A judgments table copied from a web page as lines: a grade line, then the areas in that column, then
-    the next grade ("Good" / "Preventing crime" / "Adequate" / "Responding to the public" ...)."""
-    return {number: grade for number, grade, _ in _flattened_table(doc)}
-
-
-def _flattened_table(doc: Document) -> list[tuple[int, str, int]]:
-    """(line of the area, grade, line of its column's grade) for every area of a flattened judgments table."""
-    out: list[tuple[int, str, int]] = []
+def flattened_table(doc: Document) -> list[tuple[int, str]]:
+    """(line of the area, grade) for every area of a judgments table copied from a web page as lines: a grade line,
+    then the areas in that column, then the next grade ("Good" / "Preventing crime" / "Adequate" / ...)."""
+    out: list[tuple[int, str]] = []
     number = 1
     while number <= doc.n_lines:
         found = _badge(doc, number)
         if not found or found[0] is None:
             number += 1
             continue
-        run, grades_seen, cursor, grade, grade_line = [], 0, found[3] + 1, found[0], number
-        grades_seen = 1
+        run, grades_seen, cursor, grade = [], 1, found[3] + 1, found[0]
         while cursor <= doc.n_lines:
             raw = doc.line_text(cursor)
             if not raw.strip():
@@ -189,7 +180,7 @@ def _flattened_table(doc: Document) -> list[tuple[int, str, int]]:
                 continue
             nxt = _badge(doc, cursor)
             if nxt and nxt[0] is not None:
-                grade, grade_line, grades_seen = nxt[0], cursor, grades_seen + 1
+                grade, grades_seen = nxt[0], grades_seen + 1
                 cursor = nxt[3] + 1
                 continue
             text = strip_markup(raw)
@@ -197,7 +188,7 @@ def _flattened_table(doc: Document) -> list[tuple[int, str, int]]:
                     doc.section_for_line(cursor).kind in ("markdown", "numbered"):
                 break
             if normalize(text) not in ("no areas", "none", "n/a"):
-                run.append((cursor, grade, grade_line))
+                run.append((cursor, grade))
             cursor += 1
         if grades_seen >= 3 and run:
             out += run
@@ -207,9 +198,9 @@ def _flattened_table(doc: Document) -> list[tuple[int, str, int]]:
     return out
 
 
-def flattened_table_statements(doc: Document) -> list[Statement]:
+def flattened_table_statements(doc: Document, table: list[tuple[int, str]]) -> list[Statement]:
     out = []
-    for line, grade, _ in _flattened_table(doc):
+    for line, grade in table:
         raw = doc.line_text(line)
         start, _ = doc.line_span(line)
         lead = len(raw) - len(raw.lstrip())
@@ -227,12 +218,12 @@ def listed_grade_statements(doc: Document) -> list[Statement]:
             continue
         area = strip_markup(m.group("area"))
         words = m.group("grade").lower().strip()
-        grade = None if words in UNGRADED_BADGES else canonical_grade(words)
-        if len(area.split()) > (30 if area.endswith("?") else 12) or normalize(area) in SUMMARY_LABELS or re.match(r"(?i)the extent\b", area) or (grade is None and words not in UNGRADED_BADGES):
+        grade = None if words in UNGRADED_BADGES else grade_named(words)
+        if len(area.split()) > (30 if area.endswith("?") else 12) or normalize(area) in SUMMARY_LABELS or \
+                re.match(r"(?i)the extent\b", area):
             continue
         start, _ = doc.line_span(number)
-        out.append(Statement(area, grade, start + m.start("area"), start + m.end("grade"), "list" if grade else "ungraded",
-                             pillar=pillar_of(area)))
+        out.append(Statement(area, grade, start + m.start("area"), start + m.end("grade"), "list" if grade else "ungraded"))
     return out
 
 
@@ -272,10 +263,9 @@ def sentence_statements(doc: Document, framework: ReportFramework) -> tuple[list
     """Grades stated in sentences anywhere in the text, and grade counts stated in prose."""
     out: list[Statement] = []
     counts: list[dict] = []
-    furniture = _furniture(doc)
     for number in range(1, doc.n_lines + 1):
         raw = doc.line_text(number)
-        if not raw.strip() or "\t" in raw or number in furniture or not _may_state_grade(raw):
+        if not raw.strip() or "\t" in raw or number in doc.furniture_lines or not MAY_STATE_GRADE.search(raw):
             continue
         line_start, _ = doc.line_span(number)
         bullet = BULLET.match(raw)
@@ -295,10 +285,6 @@ def sentence_statements(doc: Document, framework: ReportFramework) -> tuple[list
                 in_line = True
             previous_scope = bool(phrases) and all(g.scope == "previous" for g in phrases)
     return out, counts
-
-
-def _may_state_grade(line: str) -> bool:
-    return bool(re.search(r"\b(?:" + GRADE_WORDS_PATTERN + r"|improvement|graded)\b", line, re.IGNORECASE))
 
 
 def _statement(doc: Document, number: int, g: GradePhrase, base: int, first: bool) -> Statement:
@@ -396,10 +382,7 @@ def ungraded_statements(doc: Document, areas: list[Section]) -> list[Statement]:
 
 def _core(area: str) -> set[str]:
     """An area's content words without the pillar words: empty for "its effectiveness"."""
-    pillar_words = {w[:5] for p in ("effectiveness", "efficiency", "legitimacy", "leadership", "effective", "efficient",
-                                    "legitimate", "overall")
-                    for w in [p]}
-    return _tokens(area) - pillar_words
+    return _tokens(area) - PILLAR_STEMS
 
 
 def _pair_score(p: Statement, o: Statement) -> float:
@@ -445,8 +428,6 @@ def _confirm(primary: Statement, other: Statement) -> None:
         primary.pillar = other.pillar
     if other.grade == primary.grade:
         primary.confirmed_by.append(other.start)
-    elif primary.grade is None and other.grade is not None and other.source in ("grade_line", "sentence"):
-        primary.conflicts.append(f"{other.source} states {other.grade!r} at char {other.start}")
     elif other.grade is not None:
         primary.conflicts.append(f"{other.source} states {other.grade!r} at char {other.start}")
 
@@ -457,11 +438,12 @@ def _usable(s: Statement) -> bool:
 
 def judgment_statements(doc: Document, framework: ReportFramework) -> tuple[list[Statement], list[dict]]:
     """Every judgment of the document (one per area and scope), and the grade counts stated in prose."""
-    judgments = _dedupe(table_statements(doc) + flattened_table_statements(doc) + listed_grade_statements(doc)
+    flat = flattened_table(doc)
+    judgments = _dedupe(table_statements(doc) + flattened_table_statements(doc, flat) + listed_grade_statements(doc)
                         + lead_in_list_statements(doc))
     sentences, counts = sentence_statements(doc, framework)
     sentences = [s for s in sentences if _usable(s)]
-    for extra in (grade_line_statements(doc), [s for s in sentences if s.strong]):
+    for extra in (grade_line_statements(doc, {line for line, _ in flat}), [s for s in sentences if s.strong]):
         unmatched = _match(judgments, [s for s in extra if _usable(s)])
         judgments += _dedupe(unmatched)
     graded_sections = {j.section.section_id for j in judgments if j.section is not None}
@@ -516,7 +498,7 @@ def extract_judgments(doc: Document) -> list[dict]:
 
 def extract_grades(doc: Document) -> tuple[list[dict], list[dict]]:
     """Rows for `judgments` and `grade_counts`."""
-    framework = framework_of(doc, tuple(f.place for f in FORCES))
+    framework = framework_of(doc)
     if framework is None:
         return [], []
     statements, counts = judgment_statements(doc, framework)

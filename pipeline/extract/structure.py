@@ -4,14 +4,13 @@ from __future__ import annotations
 from pipeline.document import Document
 from pipeline.extract.forces import force_of
 from pipeline.extract.frameworks import framework_of
-from pipeline.vocabulary import FORCES
 from pipeline.sources import Source
 
 
 def extract_document_row(source: Source, doc: Document, raw_path: str) -> dict:
     e = source.entry
     force = e.force or force_of(doc)
-    framework = framework_of(doc, tuple(f.place for f in FORCES))
+    framework = framework_of(doc)
     return {
         "doc_id": e.doc_id, "title": e.title, "short_title": e.short_title, "publisher": e.publisher,
         "published": e.published, "document_type": e.document_type, "force": force,
