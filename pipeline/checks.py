@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from pipeline.extract.meaning import is_fragment
 from pipeline.outcomes import SAMPLE_ROWS, CheckOutcome
 
 
@@ -79,14 +80,25 @@ def printed_total_checks(df: pd.DataFrame) -> list[CheckOutcome]:
 
 def metric_rules(df: pd.DataFrame, frames) -> list[CheckOutcome]:
     text = (df["sentence"].fillna("") + " " + df["measure"].fillna("")).str.lower()
-    is_change = df["surface"].str.match(r"^[+\-−]") | text.str.contains(
-        r"chang|increas|decreas|ris[ei]|rose|fell|fall|drop|grow|grew|reduc|declin|\bcut\b|\bup\b|down|"
-        r"more likely|less likely|higher|lower|more than|times", regex=True)
+    relative = text.str.contains(r"more likely|less likely|higher|lower|more than|times|increase|rise|rose", regex=True)
     pct = df["unit"].eq("percent")
+    level = df["value_kind"].eq("level")
+    change = df["value_kind"].eq("change")
     outcomes = [
-        _rows_where("metrics", "percent shares lie in 0-100 unless the sentence states a change", df,
-                    pct & ((df["value"] < 0) | (df["value"] > 100)) & ~is_change,
+        _rows_where("metrics", "percent levels lie in 0-100 (changes and relative figures aside)", df,
+                    pct & level & ((df["value"] < 0) | (df["value"] > 100)) & ~relative,
                     ["metric_id", "surface", "value", "sentence"]),
+        _rows_where("metrics", "a change carries the sign of its direction (a fall is negative, a rise positive)", df,
+                    change & ((df["direction"].eq("fall") & (df["value"] > 0)) | (df["direction"].eq("rise") & (df["value"] < 0))),
+                    ["metric_id", "surface", "value", "direction"]),
+        _rows_where("metrics", "measure is not a fragment (a pronoun, a determiner or a single function word)", df,
+                    df["measure"].notna() & df["measure"].map(lambda m: is_fragment(m) if isinstance(m, str) else False),
+                    ["metric_id", "surface", "measure"]),
+        _rows_where("metrics", "period_start <= period_end", df,
+                    df["period_start"].notna() & df["period_end"].notna() & (df["period_start"] > df["period_end"]),
+                    ["metric_id", "period", "period_start", "period_end"]),
+        _rows_where("metrics", "a comparator has a value and a value has a comparator", df,
+                    df["comparator"].isna() != df["comparator_value"].isna(), ["metric_id", "comparator", "comparator_value"]),
         _rows_where("metrics", "value_high > value for ranges", df,
                     df["value_high"].notna() & (df["value_high"] <= df["value"]), ["metric_id", "surface", "value", "value_high"]),
         _rows_where("metrics", "surface is the quote (the number as written)", df, df["surface"] != df["quote"],

@@ -48,7 +48,7 @@ class TableSchema:
                           for c in self.columns], metadata={"description": self.description})
 
 
-STR, INT, F64, BOOL = pa.string(), pa.int64(), pa.float64(), pa.bool_()
+STR, INT, F64, BOOL, DATE = pa.string(), pa.int64(), pa.float64(), pa.bool_(), pa.date32()
 
 
 def provenance_columns(*exclude: str) -> tuple[Column, ...]:
@@ -181,20 +181,39 @@ METRICS = TableSchema(
         Column("value_high", F64, "Upper end of a range such as `55-60%`, else null."),
         Column("unit", STR, "Unit from the controlled vocabulary.", nullable=False, allowed=UNITS),
         Column("surface", STR, "The number as written in the sentence, with its unit words.", nullable=False),
-        Column("measure", STR, "Short phrase from the sentence naming what is counted."),
-        Column("period", STR, "Time period the sentence states for the number, where stated."),
+        Column("subject", STR, "Who or what is counted or measured (`999 calls`, `White Londoners`), read from the "
+               "sentence; null where the sentence does not say."),
+        Column("measure", STR, "What the number measures, as a short noun phrase with its conditions (`share of 999 "
+               "calls answered within 10 seconds`); null rather than a fragment where it cannot be told."),
+        Column("value_kind", STR, "`level` (a state: 73%, 4,537 officers) or `change` (an amount of change: "
+               "\"fell by 12%\", \"300 fewer\").", nullable=False, allowed=("level", "change")),
+        Column("direction", STR, "For a change or a level reached by one: `rise`, `fall` or `none`. A change's "
+               "`value` carries the same sign (a fall is negative).", allowed=("rise", "fall", "none")),
+        Column("base_value", F64, "The whole a count is part of: 120 in \"40 out of 120\" or \"40 of the 120 cases\"."),
+        Column("period", STR, "The period the number refers to, as printed (`in 2022`, `year ending March 2021`)."),
+        Column("period_start", DATE, "First day of the period (a financial year `2022-23` runs 2022-04-01 to "
+               "2023-03-31; `year ending March 2021` from 2020-04-01); null where no period is stated or it is open."),
+        Column("period_end", DATE, "Last day of the period; equal to `period_start` for a point in time (`as at 31 "
+               "March 2016`); null for an open period (`since 2010`)."),
+        Column("period_source", STR, "Where the period is stated: `sentence`, `previous_sentence` (\"during this "
+               "period\"), `panel` (an infographic's label) or `table` (a text table's caption).",
+               allowed=("sentence", "previous_sentence", "panel", "table")),
         Column("qualifier", STR, "exact | approximately | more_than | less_than | at_least | up_to.", nullable=False,
                allowed=QUALIFIERS),
         Column("ci_plus_minus", F64, "Half-width of a stated confidence interval (`+/- 2.4 percent`)."),
         Column("comparator", STR, "What the number is compared with (e.g. `England and Wales average`)."),
-        Column("comparator_value", F64, "The comparator's value."),
+        Column("comparator_value", F64, "The comparator's value (for \"from 83% to 73%\", 83 on the 73 row)."),
+        Column("in_quotation", BOOL, "True where the number is inside quoted speech (what an interviewee said), so "
+               "anecdotes can be left out.", nullable=False),
         Column("sentence", STR, "The whole sentence the number sits in (for a panel figure, its label).", nullable=False),
-        Column("source_form", STR, "`prose` (a sentence) or `panel` (a 'Force in numbers' infographic).", nullable=False,
-               allowed=("prose", "panel")),
+        Column("source_form", STR, "`prose` (a sentence), `panel` (a 'Force in numbers' infographic) or `text_table` "
+               "(a sentence in a cell of a text table).", nullable=False, allowed=("prose", "panel", "text_table")),
+        Column("table_id", STR, "For `text_table` numbers, the table (`tables.table_id`)."),
     ) + provenance_columns(),
     sort_key=("doc_id", "char_start", "metric_id"),
     primary_key=("metric_id",),
-    foreign_keys=(("doc_id", "documents", "doc_id"), ("section_id", "sections", "section_id")),
+    foreign_keys=(("doc_id", "documents", "doc_id"), ("section_id", "sections", "section_id"),
+                  ("table_id", "tables", "table_id")),
 )
 
 JUDGMENTS = TableSchema(
@@ -269,11 +288,11 @@ REGISTRY: dict[str, TableSchema] = {t.name: t for t in (DOCUMENTS, SECTIONS, TAB
 
 
 def duckdb_type(t: pa.DataType) -> str:
-    return {STR: "VARCHAR", INT: "BIGINT", F64: "DOUBLE", BOOL: "BOOLEAN"}[t]
+    return {STR: "VARCHAR", INT: "BIGINT", F64: "DOUBLE", BOOL: "BOOLEAN", DATE: "DATE"}[t]
 
 
 def frictionless_type(t: pa.DataType) -> str:
-    return {STR: "string", INT: "integer", F64: "number", BOOL: "boolean"}[t]
+    return {STR: "string", INT: "integer", F64: "number", BOOL: "boolean", DATE: "date"}[t]
 
 
 def sql_literal(s: str) -> str:

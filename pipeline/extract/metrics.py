@@ -13,6 +13,9 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.document import Document
+from pipeline.extract.comparisons import base_of, change_direction, pair_from_to, pair_up_down_from, signed_change
+from pipeline.extract.meaning import CHANGE_NOUNS, describe, is_fragment
+from pipeline.periods import Period, find_periods
 from pipeline.text import split_sentences
 from pipeline.vocabulary import GRADE_WORDS_PATTERN
 
@@ -29,7 +32,8 @@ FRACTIONS = {"a third": 100 / 3, "one third": 100 / 3, "two thirds": 200 / 3, "t
              "half": 50.0, "a half": 50.0, "one half": 50.0, "a fifth": 20.0, "one fifth": 20.0, "a tenth": 10.0}
 SCALE = {"bn": 1e9, "billion": 1e9, "m": 1e6, "million": 1e6, "k": 1e3, "thousand": 1e3}
 MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
-DURATION_UNITS = {"second": "other", "seconds": "other", "secs": "other", "week": "other", "weeks": "other",
+DURATION_UNITS = {"second": "duration_seconds", "seconds": "duration_seconds", "secs": "duration_seconds",
+                  "week": "duration_weeks", "weeks": "duration_weeks",
                   "minute": "duration_minutes", "minutes": "duration_minutes", "mins": "duration_minutes",
                   "hour": "duration_hours", "hours": "duration_hours", "day": "duration_days", "days": "duration_days",
                   "month": "duration_months", "months": "duration_months", "year": "duration_years",
@@ -69,9 +73,10 @@ _DUR = r"\s(?:seconds?|secs|minutes?|mins|hours?|days?|weeks?|months?|years?)\b"
 MENTION = re.compile(
     r"(?P<money>£\s?(?P<money_num>" + _NUM + r")(?:\s?(?P<money_scale>bn|billion|m|million|k|thousand)\b)?)"
     r"|(?<!from\s)(?<!by\s)(?<!up\s)(?<!down\s)(?<!up\sover\s)(?P<range>(?P<lo>(?!(?:19|20)\d\d\b)(?:" + _NUM + r"))"
-    r"(?P<lo_pct>" + _PCT + r")?\s?(?:-|–|to)\s?(?P<hi>" + _NUM + r")(?P<hi_unit>" + _PCT + r"|" + _DUR + r"))"
+    r"(?P<lo_pct>" + _PCT + r")?\s?(?:-|–|to|\sor\s)\s?(?P<hi>" + _NUM + r")(?P<hi_unit>" + _PCT + r"|" + _DUR + r"))"
     r"|(?P<ci>(?:\+/-|\+/−|±|confidence interval of(?:\s?(?:\+/-|\+/−|±))?)\s?(?P<ci_num>" + _NUM + r")(?P<ci_unit>" + _PCT + r"|\s?percentage points?)?)"
     r"|(?P<ratio>\b(?P<ratio_a>" + _WORDNUM + r"|\d+)\s(?:in|out of)\s(?P<ratio_b>" + "|".join(DENOMINATORS) + r"|\d{1,3}\b(?![/.,]\d)))"
+    r"|(?P<colon>(?<![\d:.])1\s?:\s?(?P<colon_b>\d{1,4}(?:\.\d+)?)(?![\d:]))"
     r"|(?P<half_scale>\bhalf\sa\s(?P<half_unit>million|billion)\b)"
     r"|(?P<fraction>\b(?:" + "|".join(re.escape(f) for f in sorted(FRACTIONS, key=len, reverse=True)) + r")\b)"
     r"|(?P<mult_word>\b(?:twice|doubled?|doubling|trebled?|tripled?)\b)"
@@ -177,8 +182,14 @@ class Mention:
     ci: float | None = None
     comparator: str | None = None
     comparator_value: float | None = None
-    period: str | None = None
+    period: Period | None = None
+    period_source: str | None = None
     measure: str | None = None
+    subject: str | None = None
+    value_kind: str = "level"
+    direction: str | None = None
+    base: float | None = None
+    in_quotation: bool = False
     kind: str = "number"
     extra: dict = field(default_factory=dict)
 
@@ -287,11 +298,16 @@ def _interpret(line: str, m: re.Match) -> Mention | None:
         hi_unit = m.group("hi_unit").strip().lower()
         unit = "percent" if _pct_unit(hi_unit) else DURATION_UNITS.get(hi_unit, "other")
         lo, hi = _num(m.group("lo")), _num(m.group("hi"))
-        if _is_year_like(m.group("lo")) or (unit.startswith("duration") and TIME_REFERENCE_BEFORE.search(before)):
+        if _is_year_like(m.group("lo")) or (unit.startswith("duration") and (
+                TIME_REFERENCE_BEFORE.search(before) or _is_condition(before, line[end:end + 40]))):
             return None
         return Mention(start, end, lo, unit, value_high=hi if hi > lo else None, kind="range")
     if m.group("ci"):
         return Mention(start, end, _num(m.group("ci_num")), "percent", kind="ci")
+    if m.group("colon"):
+        if not re.search(r"\bratios?\b|\bto every\b|\bper\b", line[max(0, start - 80):end + 60], re.IGNORECASE):
+            return None
+        return Mention(start, end, _num(m.group("colon_b")), "ratio", kind="ratio_colon")
     if m.group("half_scale"):
         return Mention(start, end, 0.5 * SCALE[m.group("half_unit").lower()], "count", kind="word")
     if m.group("ratio"):
@@ -302,6 +318,8 @@ def _interpret(line: str, m: re.Match) -> Mention | None:
             return None
         if re.search(r"\bone\s$", before, re.IGNORECASE):
             return None
+        if a.isdigit() and b.isdigit() and " out of " in m.group("ratio"):
+            return Mention(start, end, float(num), "count", kind="part_of", base=float(den))    # "40 out of 120"
         return Mention(start, end, round(100 * num / den, 1), "percent", kind="ratio")
     if m.group("fraction"):
         text = m.group("fraction").lower()
@@ -442,54 +460,43 @@ def _qualifier(before: str) -> str:
     return "exact"
 
 
-def _period(sentence: str, rel_start: int, rel_end: int, next_start: int | None) -> str | None:
-    """The time expression the sentence ties to the number: the first after it (before the next number), else the last before."""
-    limit = next_start if next_start is not None else len(sentence)
-    spans = [(m.start(), m.end(), m.group().strip()) for m in TIME_EXPR.finditer(sentence)]
-    after = [s for s in spans if rel_end <= s[0] < min(limit, rel_end + 60)]
-    if after:
-        return after[0][2]
-    before = [s for s in spans if s[1] <= rel_start]
-    return before[-1][2] if before else None
+SAME_PERIOD = re.compile(r"\b(?:during|over|in|for|throughout|across|within)\s(?:this|that|the\ssame|the\ssame\stime|"
+                         r"this\stime|that\stime)\s?(?:period|time|timeframe|time\speriod|year|months?)?\b"
+                         r"|\bover\sthe\ssame\stime\b|\bin\sthe\ssame\speriod\b", re.IGNORECASE)
+NOT_OWN_PERIOD = re.compile(r"\b(?:than|compared\s(?:with|to)|versus|against|since)\b", re.IGNORECASE)
 
 
-def _words(text: str) -> list[str]:
-    return re.findall(r"[A-Za-z][A-Za-z'’\-]*", text)
+def _period(sentence: str, periods: list[Period], spans: list[tuple[int, int]], i: int) -> Period | None:
+    """The period a sentence ties to its i-th number: the first printed after it (before the next number and not
+    across a comparison), else one printed before it in the same clause with no other number between, else a
+    period that opens the sentence ("In 2021-22, ...")."""
+    start, end = spans[i]
+    limit = spans[i + 1][0] if i + 1 < len(spans) else len(sentence)
+    for p in periods:
+        if end <= p.char_start < min(limit, end + 70) and not NOT_OWN_PERIOD.search(sentence[end:p.char_start]) \
+                and not re.search(r"[.;:]\s", sentence[end:p.char_start]):
+            return p
+    previous_end = spans[i - 1][1] if i > 0 else 0
+    before = [p for p in periods if previous_end <= p.char_end <= start and not re.search(r"[;:]", sentence[p.char_end:start])]
+    if before:
+        return before[-1]
+    opening = [p for p in periods if p.char_start <= 3 or re.match(r"^\W*(?:[A-Z][a-z]+\s){0,2}$", sentence[:p.char_start])]
+    if opening and opening[0].char_end <= start and re.match(r"\s*,", sentence[opening[0].char_end:]):
+        return opening[0]
+    return None
 
 
-def _measure(sentence: str, rel_start: int, rel_end: int) -> str | None:
-    """A short phrase for what is counted: the words after the number, else (for a parenthetical
-    restatement such as `a third (35%)`, or when nothing follows) the words before it."""
-    before = sentence[:rel_start]
-    if re.search(r"\(\s*$", before):
-        head = _words(before[:before.rstrip().rfind("(")])[-6:]
-        return " ".join(head) or None
-    tail = re.sub(r"^\s*\)?\s*", "", sentence[rel_end:])
-    time = TIME_EXPR.match(tail)
-    if time:
-        tail = tail[time.end():]
-    tail = re.sub(r"^\s*,?\s*(?:of\s+)?(?:all\s+|the\s+)?", "", tail)
-    words = []
-    for w in re.findall(r"[A-Za-z][A-Za-z'’\-]*|\d[\d,.]*|[,;:()]", tail)[:12]:
-        if w[0].isdigit() and not (words and words[-1].lower() == "per") and w not in PHONE_NUMBERS:
-            break
-        if not words and w.lower() in ("and", "or", "but", "while"):
-            continue
-        if w in ",;:()" or (w.lower() in STOP_MEASURE and words):
-            break
-        if w.lower() in STOP_MEASURE:
-            continue
-        words.append(w)
-        if len(words) >= 8:
-            break
-    if len(words) >= 2 or (words and words[0].lower() not in ("more", "less", "likely", "higher", "lower", "per")):
-        return " ".join(words)
-    subject = re.match(r"^\W*((?:[\w'’\-]+\s){1,8}?)(?:has|have|had|is|are|was|were|rose|fell|increased|decreased|"
-                       r"dropped|declined|grew|remained|stood|reached)\b", before)
-    if subject:
-        return subject.group(1).strip()
-    head = _words(before)[-6:]
-    return " ".join(head) or None
+def _quoted_spans(line: str) -> list[tuple[int, int]]:
+    """Quoted speech in a line: text between quotation marks that runs to several words (not a quoted grade or
+    term such as ‘good’), or the rest of a line that opens a quotation without closing it."""
+    spans = []
+    for m in re.finditer(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)|(?<![A-Za-z])‘[^’]*(?:’(?![A-Za-z])|$)", line):
+        inner = m.group()[1:]
+        if len(inner.split()) >= 5:
+            spans.append(m.span())
+    if line.lstrip().startswith(">"):
+        spans.append((0, len(line)))
+    return spans
 
 
 COMPARISON_CUE = re.compile(r"compared (?:with|to)|\bagainst\b|\bthan\b|versus|\bvs\b|\btarget\b|in line with|"
@@ -508,6 +515,11 @@ def _comparator(sentence: str, mentions: list[tuple[int, int, Mention]], i: int)
         between = sentence[end:n_start]
         if len(between) > 260 or not COMPARISON_CUE.search(between):
             return
+        if re.search(r"(?:compared\s(?:with|to)|versus|vs\.?|against|than(?:\sthe)?)\s*(?:(?:just|nearly|almost|around|about|"
+                     r"over|under)\s)?$", between, re.IGNORECASE) and nxt.subject:
+            mention.comparator, mention.comparator_value = nxt.subject, nxt.value     # "compared with 62% of White Londoners"
+            mention.extra["compared_with"] = nxt
+            return
         tail = re.sub(r"\s*(?:\b(?:of|is|was|at|were|stood at|to)\b)?\s*\(?\s*$", "", between[-100:])
         cue = re.search(r"(?P<cue>compared (?:with|to)|\bagainst\b|versus|\bvs\.?|\bthan\b|in line with)\s+(?P<name>[^;]*)$", tail)
         name = cue.group("name") if cue else re.split(r"[(,;]", tail)[-1]
@@ -522,8 +534,11 @@ def _comparator(sentence: str, mentions: list[tuple[int, int, Mention]], i: int)
         if not name or "," in name or len(name.split()) > 10 or re.search(r"\b(?:and|or|of|in|with|for|to|by)$", name) \
                 or not (explicit or REFERENCE_END.search(name)):
             return
-        mention.comparator = name
+        mention.comparator = re.sub(r"^(?:(?:well\s|just\s|slightly\s|significantly\s|much\s)?(?:below|above|under|over|"
+                                    r"higher than|lower than|better than|worse than|compared with|compared to|against|"
+                                    r"in line with|close to|than|the|in|for|across)\s)+", "", name, flags=re.I) or name
         mention.comparator_value = nxt.value
+        mention.extra["compared_with"] = nxt
         return
 
 
@@ -542,49 +557,142 @@ def prose_lines(doc: Document, skip: set[int] = frozenset()) -> list[int]:
     return out
 
 
+@dataclass
+class SentenceContext:
+    """What a sentence may take from the one before it: its period ("during this period") and its last number
+    ("This is a reduction of 17 percent")."""
+    period: Period | None = None
+    last: Mention | None = None
+    sentence: str = ""
+    inside: list = field(default_factory=list)
+
+
+PARALLEL_BETWEEN = re.compile(r"^[^.;:]{0,80}?(?:compared\s(?:with|to)|than|versus|vs\.?|against|and|to|from|or|while|"
+                              r"whereas|but|,)[^.;:]{0,40}$", re.IGNORECASE)
+ANAPHOR_START = re.compile(r"^\W*(?:This|That|It|These|Which|Of\sthese|Of\sthose)\b")
+
+
+def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context: SentenceContext) -> None:
+    """Fill in what each number of one sentence measures, its period, its comparison and its direction."""
+    mentions = [m for _, _, m in inside]
+    spans = [(a, b) for a, b, _ in inside]
+    periods = [p for p in find_periods(sentence) if not any(a < p.char_end and p.char_start < b for a, b in spans)]
+    for i, (a, b, m) in enumerate(inside):
+        before, after = sentence[:a], sentence[b:]
+        m.qualifier = _qualifier(before)
+        meaning = describe(sentence, a, b, m.unit, m.kind)
+        m.subject, m.measure, m.value_kind = meaning.subject, meaning.measure, meaning.value_kind
+        direction, is_change = change_direction(before, after)
+        if m.extra.get("signed") or sentence[a:a + 1] in "-−":
+            direction, is_change = ("fall" if m.value < 0 else "rise"), True
+        if is_change:
+            m.value_kind, m.direction = "change", direction
+            m.value = signed_change(m.value, direction)
+        elif direction:
+            m.direction = direction
+        if m.value_kind == "change" and m.direction is None:
+            m.value_kind = "level" if not CHANGE_NOUNS.match(m.measure or "") else "change"
+        m.base = m.base if m.base is not None else base_of(sentence, a, b)
+        period = _period(sentence, periods, spans, i)
+        if period:
+            m.period, m.period_source = period, "sentence"
+    for i, m in enumerate(mentions):
+        j = pair_from_to(sentence, spans, i)
+        pair = (j, None) if j is not None else pair_up_down_from(sentence, spans, i)
+        if pair:
+            earlier = mentions[pair[0]]
+            m.comparator = earlier.period.label if earlier.period and earlier.period != m.period else "earlier figure"
+            m.comparator_value = earlier.value
+            if m.value_kind == "level":
+                m.direction = pair[1] or ("rise" if m.value > earlier.value else "fall" if m.value < earlier.value else "none")
+            if earlier.direction == m.direction and earlier.value_kind == "level":
+                earlier.direction = None
+        elif m.comparator is None:
+            _comparator(sentence, inside, i)
+    for m in mentions:
+        reference = m.extra.get("compared_with")
+        if reference is not None and m.measure:       # the reference measures the same thing for another population
+            own = reference.subject and m.subject and m.subject in m.measure and reference.measure and \
+                reference.measure.startswith(("share of", "number of", "amount of"))
+            reference.measure = m.measure.replace(m.subject, reference.subject) if own else m.measure
+            if not own and m.comparator:
+                reference.subject = m.comparator
+    for i, m in enumerate(mentions):
+        if m.measure is not None:
+            continue
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(mentions) and mentions[j].measure and mentions[j].unit == m.unit:
+                lo, hi = sorted((i, j))
+                if PARALLEL_BETWEEN.match(sentence[spans[lo][1]:spans[hi][0]]):
+                    m.measure, m.subject = mentions[j].measure, m.subject or mentions[j].subject
+                    break
+    if SAME_PERIOD.search(sentence) and context.period:
+        for m in mentions:
+            if m.period is None:
+                m.period, m.period_source = context.period, "previous_sentence"
+    if ANAPHOR_START.match(sentence) and context.inside and context.inside[-1][2].comparator is None:
+        shift = len(context.sentence) + 1      # "It carried out 34.6 ... This was higher than the average of 7.6."
+        _comparator(context.sentence + " " + sentence, context.inside[-1:] + [(a + shift, b + shift, m) for a, b, m in inside], 0)
+    if ANAPHOR_START.match(sentence) and context.last is not None and context.last.measure:
+        for m in mentions:
+            if m.measure is None or CHANGE_NOUNS.match(m.measure):
+                m.measure = ("change in " if m.value_kind == "change" and not context.last.measure.startswith("change")
+                             else "") + context.last.measure
+                m.subject = context.last.subject
+    if periods:
+        context.period = periods[-1]
+    context.last = mentions[-1] if mentions else context.last
+    context.sentence, context.inside = sentence, inside
+
+
 def extract_metrics(doc: Document, skip_lines: set[int] = frozenset()) -> list[dict]:
     """Metrics stated in the prose of a document (lines in `skip_lines` belong to another extractor)."""
     rows = []
+    context = SentenceContext()
     for number in prose_lines(doc, skip_lines):
         line = doc.line_text(number)
         line_start, _ = doc.line_span(number)
         mentions = find_mentions(line)
         if not mentions:
+            if doc.line_text(number).strip().startswith("#"):
+                context = SentenceContext()
+            else:
+                context.period = (find_periods(line) or [context.period])[-1]
             continue
-        previous = None
+        quoted = _quoted_spans(line)
         in_line: list[tuple[Mention, str]] = []
         for s_start, s_end in split_sentences(line):
             inside = [(m.start - s_start, m.end - s_start, m) for m in mentions if s_start <= m.start < s_end]
             if not inside:
+                sentence_periods = find_periods(line[s_start:s_end])
+                if sentence_periods:
+                    context.period = sentence_periods[-1]
                 continue
             sentence = line[s_start:s_end].strip()
             lead = len(line[s_start:s_end]) - len(line[s_start:s_end].lstrip())
             inside = [(a - lead, b - lead, m) for a, b, m in inside]
-            for i, (a, b, m) in enumerate(inside):
-                before = sentence[:a]
-                m.qualifier = _qualifier(before)
-                if m.unit == "percent" and not m.extra.get("signed") and m.value > 0 and m.kind == "number" and \
-                        re.search(DECREASE + r"(?:(?:\s+[\w']+){0,3}\s+by|\s+of|)\s*$", before[-60:], re.IGNORECASE) and \
-                        not re.search(r"\bfrom\s[^.;]*$", before[-60:], re.IGNORECASE):
-                    m.value = -m.value
-                m.period = _period(sentence, a, b, inside[i + 1][0] if i + 1 < len(inside) else None)
-                m.measure = _measure(sentence, a, b)
-                _comparator(sentence, inside, i)
-            if previous is not None and re.match(r"^(?:This|That|It|Which)\b", sentence) and inside:
-                prev_sentence, prev_mentions = previous
-                joined = prev_sentence + " " + sentence
-                shift = len(prev_sentence) + 1
-                _comparator(joined, prev_mentions[-1:] + [(a + shift, b + shift, m) for a, b, m in inside], 0)
-            previous = (sentence, inside)
+            read_sentence(sentence, inside, context)
             in_line += [(m, sentence) for _, _, m in inside]
         for m, sentence in in_line:
-            row = doc.provenance(line_start + m.start, line_start + m.end)
-            row.update({
-                "metric_id": f"{doc.doc_id}/m{number:05d}-{m.start:04d}", "value": m.value,
-                "value_high": m.value_high, "unit": m.unit, "surface": line[m.start:m.end],
-                "measure": m.measure, "period": m.period, "qualifier": m.qualifier,
-                "ci_plus_minus": m.ci, "comparator": m.comparator, "comparator_value": m.comparator_value,
-                "sentence": sentence, "source_form": "prose",
-            })
-            rows.append(row)
+            m.in_quotation = _within(m.start, m.end, quoted)
+            rows.append(metric_row(doc, number, line, line_start, m, sentence))
     return rows
+
+
+def metric_row(doc: Document, number: int, line: str, line_start: int, m: Mention, sentence: str,
+               source_form: str = "prose", table_id: str | None = None) -> dict:
+    row = doc.provenance(line_start + m.start, line_start + m.end)
+    period = m.period
+    row.update({
+        "metric_id": f"{doc.doc_id}/m{number:05d}-{m.start:04d}", "value": m.value,
+        "value_high": m.value_high, "unit": m.unit, "surface": line[m.start:m.end],
+        "subject": m.subject, "measure": m.measure if not is_fragment(m.measure) else None,
+        "value_kind": m.value_kind, "direction": m.direction, "base_value": m.base,
+        "period": period.label if period else None,
+        "period_start": period.start if period else None, "period_end": period.end if period else None,
+        "period_source": m.period_source if period else None,
+        "qualifier": m.qualifier, "ci_plus_minus": m.ci, "comparator": m.comparator,
+        "comparator_value": m.comparator_value, "in_quotation": m.in_quotation,
+        "sentence": sentence, "source_form": source_form, "table_id": table_id,
+    })
+    return row

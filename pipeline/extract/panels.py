@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from pipeline.document import Document
+from pipeline.periods import find_periods
 from pipeline.extract.metrics import find_mentions
 from pipeline.text import normalize, strip_markup
 
@@ -99,16 +100,20 @@ def _row(doc: Document, number: int, start: int, end: int, surface: str, title: 
     if period and label:
         measure = re.sub(r"\s+", " ", label[:period.start()] + label[period.end():]).strip(" ,-") if title else label
     comparator_value = find_mentions(comparator_surface)[0].value if comparator_surface else None
+    printed = next(iter(find_periods(period.group())), None) if period else None
     unit = mention.unit
     if unit in ("count", "other") and re.search(r"per 1,?000", title or "", re.IGNORECASE):
         unit = "rate_per_1000"
     row = doc.provenance(start, end, label="Force in numbers")
     row.update({
         "metric_id": f"{doc.doc_id}/m{number:05d}-{start - doc.line_span(number)[0]:04d}", "value": mention.value,
-        "value_high": None, "unit": unit, "surface": doc.text[start:end], "measure": measure,
-        "period": period.group() if period else None, "qualifier": "exact", "ci_plus_minus": None,
-        "comparator": comparator, "comparator_value": comparator_value,
-        "sentence": label or doc.line_text(number).strip(), "source_form": "panel",
+        "value_high": None, "unit": unit, "surface": doc.text[start:end], "subject": None, "measure": measure,
+        "value_kind": "level", "direction": None, "base_value": None,
+        "period": printed.label if printed else None, "period_start": printed.start if printed else None,
+        "period_end": printed.end if printed else None, "period_source": "panel" if printed else None,
+        "qualifier": "exact", "ci_plus_minus": None, "comparator": comparator, "comparator_value": comparator_value,
+        "in_quotation": False, "sentence": label or doc.line_text(number).strip(), "source_form": "panel",
+        "table_id": None,
     })
     return row
 

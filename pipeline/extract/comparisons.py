@@ -1,0 +1,107 @@
+"""Numbers read together: a change and its direction, a level and what it is compared with, a count and its base.
+
+- "fell from 83 percent to 73 percent": the 73 row is compared with the earlier 83 (direction `fall`);
+- "73 percent, down from 83 percent": the same pairing written the other way round;
+- "compared with 62% of White Londoners", "than", "versus", "against", "the national average of 71%", "the target of
+  90%": the number is compared with the reference;
+- "fell by 12 percent", "a reduction of 300", "300 fewer": a change, stored with a sign that agrees with its
+  direction (a fall is always negative);
+- "40 out of 120", "40 of the 120 cases": the count keeps its base.
+"""
+from __future__ import annotations
+
+import re
+
+RISE_WORDS = r"rose|risen|rise|rises|rising|increased?|increases|increasing|grew|grown|grow|growth|went up|gone up|up|" \
+             r"higher|more|greater|additional|extra|uplift|improved|improvement|climbed|doubled|trebled|tripled|jumped|" \
+             r"jump|surged?|gain(?:ed)?"
+FALL_WORDS = r"fell|fallen|fall|falls|falling|decreased?|decreases|decreasing|dropped|drop|drops|declined?|declining|" \
+             r"down|lower|fewer|less|reduced|reduction|reductions|reduce|cut|cuts|shrunk|shrank|went down|gone down|" \
+             r"deteriorated|deterioration|lost|loss|halved|slipped|dipped"
+STEADY_WORDS = r"remained|remains|stayed|stable|unchanged|steady|constant|flat|the same"
+DIRECTION_BEFORE = re.compile(r"\b(?P<word>" + RISE_WORDS + "|" + FALL_WORDS + "|" + STEADY_WORDS + r")\b"
+                              r"(?:\s(?:[\w'’-]+\s){0,3}?(?:by|of|to|at|from))?\s(?:(?:just|around|about|almost|nearly|some|"
+                              r"over|under|more than|less than|approximately|roughly|only|a further|an additional)\s)*$",
+                              re.IGNORECASE)
+CHANGE_BY = re.compile(r"\b(?:by|of)\s(?:(?:just|around|about|almost|nearly|some|over|more than|less than|approximately|"
+                       r"roughly|only|a further|an additional)\s)*$", re.IGNORECASE)
+CHANGE_NOUN_AFTER = re.compile(r"^\s?(?:(?:percentage\s)?points?\s)?(?P<word>increase|rise|growth|uplift|improvement|"
+                               r"decrease|fall|drop|reduction|decline|cut|deterioration|more|fewer|less|higher|lower)\b",
+                               re.IGNORECASE)
+FROM_TO = re.compile(r"^\s*(?:in\s[^,;]{0,30}?\s|\([^)]{0,30}\)\s)?(?:,\s)?to\s(?:(?:just|around|about|almost|nearly|some|"
+                     r"over|under|more than|less than|approximately|only)\s)?$", re.IGNORECASE)
+UP_DOWN_FROM = re.compile(r"^\s*(?:\([^)]*\)\s*)?,?\s*(?:which is\s|this is\s|an?\s)?(?P<dir>up|down|rising|falling|an increase|"
+                          r"a decrease|a rise|a fall|a drop|a reduction|increased|decreased|improved|rose|fell)\s"
+                          r"(?:(?:[\w'’-]+\s){0,3})?from\s(?:(?:just|around|about|almost|nearly|some|over|under|more than|"
+                          r"less than|approximately)\s)?$", re.IGNORECASE)
+
+
+def direction_word(word: str) -> str:
+    w = word.lower()
+    if re.fullmatch(STEADY_WORDS, w):
+        return "none"
+    return "fall" if re.fullmatch(FALL_WORDS, w) else "rise"
+
+
+def change_direction(before: str, after: str) -> tuple[str | None, bool]:
+    """(direction, is the number an amount of change) from the words around it: 'fell by 12%' -> ('fall', True);
+    'fell to 73%' -> ('fall', False); 'a 12% increase' -> ('rise', True); '300 fewer officers' -> ('fall', True)."""
+    after_word = CHANGE_NOUN_AFTER.match(after)
+    if after_word and not re.match(r"\s?(?:more|less)\s(?:likely|often)\b", after, re.IGNORECASE) and not re.match(
+            r"\s?(?:more|fewer|less|higher|lower)\sthan\b", after, re.IGNORECASE):
+        return direction_word(after_word.group("word")), True
+    m = DIRECTION_BEFORE.search(before[-80:])
+    if not m:
+        return None, False
+    word = m.group("word").lower()
+    if word in ("more", "less", "higher", "lower", "greater", "additional", "extra"):
+        return None, False        # "more than 300", "less than 5%": a qualifier, not a change
+    tail = before[m.end("word") + (len(before) - len(before[-80:])):]
+    is_change = bool(CHANGE_BY.search(tail)) or not re.search(r"\b(?:to|at|from)\s", tail)
+    if re.search(r"\bfrom\s", tail):
+        return None, False        # "fell from 83%": the earlier value
+    direction = direction_word(word)
+    if direction == "none":
+        return "none", False
+    return direction, is_change
+
+
+def signed_change(value: float, direction: str | None) -> float:
+    """A change stored with the sign of its direction, whatever the text printed ('down 12%' and '-12%' agree)."""
+    if direction == "fall":
+        return -abs(value)
+    if direction == "rise":
+        return abs(value)
+    return value
+
+
+def pair_from_to(sentence: str, spans: list[tuple[int, int]], i: int) -> int | None:
+    """Index of the earlier value this number follows in 'from X to Y' or 'Y, down from X' (None if neither)."""
+    start, _ = spans[i]
+    if i > 0:
+        p_start, p_end = spans[i - 1]
+        if FROM_TO.match(sentence[p_end:start]) and re.search(r"\bfrom\s(?:(?:just|around|about|almost|nearly|some|over|"
+                                                             r"under|more than|less than|approximately)\s)?$",
+                                                             sentence[max(0, p_start - 40):p_start], re.IGNORECASE):
+            return i - 1
+    return None
+
+
+def pair_up_down_from(sentence: str, spans: list[tuple[int, int]], i: int) -> tuple[int, str] | None:
+    """'73 percent, down from 83 percent in 2019': (index of the earlier value, direction of the change)."""
+    _, end = spans[i]
+    if i + 1 < len(spans):
+        n_start, _ = spans[i + 1]
+        m = UP_DOWN_FROM.match(sentence[end:n_start])
+        if m:
+            return i + 1, direction_word(m.group("dir").split()[-1])
+    return None
+
+
+def base_of(sentence: str, start: int, end: int) -> float | None:
+    """'40 of the 120 cases', '40 out of 120': the base the count is a part of."""
+    m = re.match(r"\s(?:out\s)?of\s(?:the\s|all\s|these\s|those\s)?(\d{1,3}(?:,\d{3})+|\d+)\b(?!\s?(?:%|per\s?cent|percent))"
+                 r"(?!\scalls?\b)", sentence[end:])
+    if not m or sentence[end:end + 1] == "%":
+        return None
+    return float(m.group(1).replace(",", ""))

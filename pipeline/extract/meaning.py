@@ -1,0 +1,340 @@
+"""What a number in a sentence measures: its subject (who or what is counted) and its measure (the attribute, as a
+short noun phrase), read from the sentence's structure.
+
+The forms, each with the phrase it gives:
+- a share with "of": "73 percent of 999 calls were answered within 10 seconds" -> subject `999 calls`, measure
+  `share of 999 calls answered within 10 seconds`; also "one in five Londoners think ...", "a third (35%) of officers";
+- a count before its noun: "4,537 police officers", "1,809 allegations of misconduct were recorded" -> `number of ...`;
+- the subject of a verb or copula: "the sanction detection rate for rape was 4.3%", "trust in the Met fell from 89%
+  to 66%", "an overtime bill of £153 million" -> the noun phrase before the verb;
+- a verb with its object: "the force answered 59.7% of 999 calls within 10 seconds", "spent £153m on overtime";
+- a likelihood: "Black officers were 81% more likely to have allegations brought" -> `likelihood of Black officers ...`.
+Where none of these holds the measure is null, never a fragment.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.periods import find_periods
+
+# Words that end a noun phrase or a clause
+FUNCTION_WORDS = frozenset(
+    "a an the this that these those it its they them their there he she his her we our us you your i which who whom "
+    "whose what and or but nor so yet of in on at by for from to with as than then also not no".split())
+PRONOUNS = frozenset("this that these those it its they them their there he she his her we our us you your i which "
+                     "who one".split())
+AUXILIARIES = frozenset("is are was were be been being has have had do does did will would could should may might "
+                        "can must shall".split())
+LINKING_VERBS = ("is", "are", "was", "were", "be", "been", "stood at", "stands at", "remained at", "remained",
+                 "remains", "reached", "totalled", "totaled", "totals", "amounted to", "amounts to", "equated to",
+                 "equates to", "equalled", "represented", "represents", "accounted for", "accounts for",
+                 "rose to", "rises to", "risen to", "fell to", "falls to", "fallen to", "increased to", "decreased to",
+                 "dropped to", "grew to", "went up to", "went down to", "reduced to", "improved to", "declined to",
+                 "rose by", "fell by", "increased by", "decreased by", "dropped by", "grew by", "reduced by",
+                 "declined by", "went up by", "went down by", "improved by", "rose from", "fell from",
+                 "increased from", "decreased from", "dropped from", "grew from", "reduced from", "declined from",
+                 "improved from", "went up from", "went down from", "changed from", "moved from", "has risen",
+                 "had risen", "rose", "fell", "increased", "decreased", "dropped", "grew", "declined", "of", "at",
+                 "costing", "costs", "cost", "worth", "valued at", "estimated at", "put at", "set at")
+CHANGE_NOUNS = re.compile(r"^(?:an?\s)?(?:(?:\w+\s)?(?:increase|decrease|rise|fall|drop|reduction|decline|growth|"
+                          r"change|cut|uplift|improvement|deterioration|saving|savings|shortfall|gap|difference))s?\b",
+                          re.IGNORECASE)
+PERSON_HEADS = re.compile(
+    r"(?:people|persons?|public|population|residents?|Londoners|respondents?|victims?|officers?|staff|employees?|"
+    r"workforce|constables?|sergeants?|inspectors?|recruits?|probationers?|PCSOs?|volunteers?|specials?|members?|"
+    r"individuals?|adults?|children|young people|women|men|girls|boys|survivors?|complainants?|suspects?|offenders?|"
+    r"detainees?|prisoners?|citizens?|communities|leaders?|managers?|supervisors?|colleagues?|"
+    r"counterparts?|groups?|participants?|applicants?|candidates?|users?|callers?|drivers?|students?|"
+    r"[A-Z][a-z]+ers)$")
+CLAUSE_END = re.compile(
+    r"[,;:()\[\]—–]|\s-\s|(?<!less\s)(?<!more\s)(?<!fewer\s)\bthan\b|\b(?:compared|whereas|while|whilst|but|although|though|against|versus|which|"
+    r"including|according|because|since|despite|up from|down from|an? (?:increase|decrease|rise|fall|drop|reduction))\b",
+    re.IGNORECASE)
+WORD = re.compile(r"£?[A-Za-z0-9][A-Za-z0-9'’\-/.,%]*(?<![.,])")
+SPEND_VERBS = {"spent": "spending", "spends": "spending", "spend": "spending", "spending": "spending",
+               "saved": "savings", "save": "savings", "saving": "savings", "invested": "investment",
+               "invests": "investment", "received": "funding received", "receives": "funding received",
+               "allocated": "allocation", "budgeted": "budget", "paid": "payments", "pays": "payments",
+               "cost": "cost", "costs": "cost", "costing": "cost", "owed": "amount owed"}
+PARTICIPLES = {"answered", "attended", "recorded", "arrested", "charged", "dismissed", "closed", "finalised", "resolved",
+               "investigated", "reported", "referred", "made", "received", "completed", "assessed", "graded",
+               "searched", "stopped", "detained", "convicted", "cautioned", "found", "held", "trained", "vetted",
+               "recruited", "employed", "deployed", "solved", "handled", "dealt", "abandoned", "logged", "issued",
+               "submitted", "screened", "filed", "upheld", "substantiated", "released", "returned"}
+PERIOD_OR_PLACE = re.compile(
+    r"^(?:in|during|for|over|since|by|as at|as of|at|between|from|across|throughout)\s(?:the\s)?(?:(?:year|financial year|"
+    r"12 months|twelve months|period|same period|last|past|previous|next)\b|(?:19|20)\d\d|"
+    r"January|February|March|April|May|June|July|August|September|October|November|December)", re.IGNORECASE)
+
+
+@dataclass
+class Meaning:
+    subject: str | None = None
+    measure: str | None = None
+    value_kind: str = "level"
+
+
+def _clean(text: str) -> str:
+    text = re.sub(r"\s+", " ", text.replace("*", "").replace("’", "'")).strip(" ,.;:'\"‘“”")
+    return text
+
+
+def _strip_determiners(phrase: str) -> str:
+    return re.sub(r"^(?:(?:the|a|an|all|these|those|its|their|our|this|that|some|such|any|each|every|of)\s)+", "",
+                  phrase, flags=re.IGNORECASE).strip()
+
+
+def is_fragment(phrase: str | None) -> bool:
+    """A measure that says nothing: empty, a pronoun, a determiner, a single function word, or no content word."""
+    if not phrase:
+        return True
+    words = [w.lower() for w in re.findall(r"[A-Za-z0-9][A-Za-z0-9'’\-]*", phrase)]
+    content = [w for w in words if w not in FUNCTION_WORDS and w not in AUXILIARIES and w not in PRONOUNS
+               and w not in {"more", "less", "likely", "share", "number", "per", "cent", "percent", "low", "high",
+                             "lower", "higher", "around", "about", "over", "under", "some", "most", "many", "few",
+                             "only", "just", "nearly", "almost", "do", "so"}]
+    return not content
+
+
+def _clause_after(text: str, limit: int = 110) -> str:
+    """The words after a number up to the end of its clause."""
+    text = text[:limit]
+    m = CLAUSE_END.search(text)
+    if m and m.start() > 0:
+        text = text[:m.start()]
+    elif m:
+        text = ""
+    m = re.search(r"\s(?:\d[\d,.]*\s?(?:%|per\s?cent|percent)|\d{1,3}(?:,\d{3})+|£)", text)
+    if m:
+        text = text[:m.start()]
+    return text
+
+
+def _clause_before(text: str) -> str:
+    """The words before a number back to the start of its clause ("X was 5% and Y was" -> "Y was")."""
+    cut = 0
+    masked = text
+    for p in find_periods(text):
+        masked = masked[:p.char_start] + "_" * (p.char_end - p.char_start) + masked[p.char_end:]
+    text_ = text
+    text = masked
+    for m in re.finditer(r"[;:()\[\]—]|,(?!\d{3})|\s[–-]\s|\b(?:but|while|whilst|whereas|which|compared with|"
+                         r"compared to|than)\s|\band\s", text):
+        if m.group().strip() == "and" and not re.search(r"\d|£", text[cut:m.start()]):
+            continue
+        cut = m.end()
+    return text_[cut:]
+
+
+_NP_STOP = frozenset("who that which whose where when than compared while because since despite if whereas".split())
+
+
+def _noun_phrase(text: str) -> str:
+    """The noun phrase at the start of `text`: up to a verb, a relative word, a time phrase or the clause end."""
+    words: list[str] = []
+    for m in WORD.finditer(text):
+        w = m.group()
+        lw = w.lower()
+        gap = text[m.start() - 1:m.start()] if m.start() else ""
+        if words and (gap in ",;:()" or re.search(r"[,;:()]\s*$", text[:m.start()])):
+            break
+        if lw in AUXILIARIES or lw in _NP_STOP or lw == "within" or (PERIOD_OR_PLACE.match(text[m.start():]) and lw in (
+                "in", "during", "for", "over", "since", "by", "at", "between", "from", "as", "across", "throughout")):
+            break
+        if lw in ("and", "or") and re.match(r"\s*(?:£|\d)", text[m.end():]):
+            break
+        if words and lw in PARTICIPLES and words[-1].lower() not in ("of", "the", "a", "an"):
+            break
+        if words and lw in _VERB_AFTER_NOUN and (words[-1].endswith("s") or words[-1][0].isupper()
+                                                 or words[-1].lower() in ("staff", "people", "police", "public")):
+            break
+        words.append(w)
+        if len(words) >= 9:
+            break
+    while words and words[-1].lower() in FUNCTION_WORDS:
+        words.pop()
+    return " ".join(words)
+
+
+_VERB_AFTER_NOUN = frozenset(
+    "trust think believe feel felt said say says agree agreed agrees thought reported reports told tell rated rate "
+    "rates worked work works had have has received receive receives waited wait waits experienced experience "
+    "experiences took take takes saw see sees considered consider considers expressed express knew know knows "
+    "described describe describes were was are is did do does lived live lives wanted want wants needed need "
+    "identified identify identifies stated state states left leave leaves gave give gives spent spend spends "
+    "included include includes involved involve involves resulted result results led lead leads related relate "
+    "relates ended end ends came come comes went go goes fell fall falls rose rise rises remained remain remains "
+    "declined decline declines increased increase increases decreased decrease decreases".split())
+
+_HAVE = frozenset("had have has".split())
+_BE = frozenset("were was are is been being be".split())
+
+
+def _predicate(text: str) -> tuple[str, str]:
+    """The verb phrase after a noun phrase and the auxiliary it started with: 'were answered within 10 seconds' ->
+    ('answered within 10 seconds', 'were'); 'trust the Met' -> ('trust the Met', '')."""
+    text = _clause_after(text, 90).strip()
+    aux = ""
+    m = re.match(r"^((?:(?:had|have|has|were|was|are|is|been|being|be|would|could|will|did|do|does|also|still|now)\s)+)",
+                 text, re.IGNORECASE)
+    if m:
+        aux = m.group(1).split()[0].lower()
+        text = text[m.end():]
+    words = []
+    for m in WORD.finditer(text):
+        w = m.group()
+        if PERIOD_OR_PLACE.match(text[m.start():]) and words:
+            break
+        if words and re.search(r"[,;:()]\s*$", text[:m.start()]):
+            break
+        words.append(w)
+        if len(words) >= 8:
+            break
+    while words and words[-1].lower() in FUNCTION_WORDS | AUXILIARIES:
+        words.pop()
+    return " ".join(words), aux
+
+
+def _relative(subject: str, predicate: str, aux: str) -> str:
+    """Join a counted noun phrase and what is said of it as a noun phrase: 'calls answered within 10 seconds',
+    'Londoners who trust the Met', 'officers with less than five years' service', 'officers who are women'."""
+    if not predicate:
+        return subject
+    first = predicate.split()[0].lower()
+    if first in PARTICIPLES or re.fullmatch(r"[a-z]+(?:ed|en)", first) and aux not in _HAVE or first in (
+            "in", "on", "at", "with", "without", "from", "for", "under", "over", "per", "within", "who", "that"):
+        return f"{subject} {predicate}"
+    who = "who" if PERSON_HEADS.search(subject) else "that"
+    if aux in _HAVE:
+        return f"{subject} with {predicate}" if first not in PARTICIPLES else f"{subject} {predicate}"
+    if aux in _BE:
+        return f"{subject} {who} {'are' if aux in ('are', 'were', 'be', 'been') else 'is'} {predicate}"
+    return f"{subject} {who} {predicate}"
+
+
+def _subject_before(before: str) -> str | None:
+    """The noun phrase a clause states the number of: 'the sanction detection rate for rape was' ->
+    'sanction detection rate for rape'."""
+    clause = _clause_before(before).strip()
+    verbs = sorted(LINKING_VERBS, key=len, reverse=True)
+    m = re.search(r"^(?P<np>.*)\s(?:(?:has|have|had)\s(?:been\s)?|(?:is|was|are|were)\s(?:now\s)?)?(?:"
+                  + "|".join(re.escape(v) for v in verbs) + r")(?:\s(?:an?\s)?(?:(?:\w+\s){0,2}(?:of|at|around|about|"
+                  r"approximately|nearly|almost|just|over|under|some|only|roughly|more than|less than|fewer than|"
+                  r"by|to|from))*)?\s*$", clause, re.IGNORECASE)
+    if not m:
+        return None
+    np = m.group("np")
+    np = re.sub(r"^(?:(?:in|during|for|by|over|since|as at|as of|at|between)\s[^,]*,\s*)", "", np, flags=re.IGNORECASE)
+    opening = find_periods(np)
+    if opening and opening[0].char_start <= 1:
+        np = np[opening[0].char_end:]
+    np = re.sub(r"^(?:overall|however|nationally|locally|similarly|in total|in addition|additionally|also|further)\s*,?\s*",
+                "", np, flags=re.IGNORECASE)
+    words = np.split()
+    if len(words) > 10:
+        np = " ".join(words[-10:])
+    np = _strip_determiners(_clean(np))
+    if is_fragment(np) or np.lower().split()[0] in PRONOUNS | {"which", "who"}:
+        return None
+    return np
+
+
+def _verb_before(before: str) -> str | None:
+    m = re.search(r"\b([a-z]+)\s(?:(?:only|just|around|about|approximately|nearly|almost|over|under|more than|less "
+                  r"than|fewer than|some|an average of|on average)\s)*$", before)
+    return m.group(1) if m else None
+
+
+def describe(sentence: str, start: int, end: int, unit: str, kind: str = "number") -> Meaning:
+    """Subject and measure of the number at sentence[start:end]."""
+    before, after = sentence[:start], sentence[end:]
+    after_clean = re.sub(r"^\s*\([^)]{0,40}\)", "", after)         # "a third (35%) of officers": skip the restatement
+    if re.search(r"\(\s*$", before):                                 # the restatement itself: the words before "("
+        outer = before[:before.rstrip().rfind("(")]
+        m = re.search(r"((?:[\w'’£,.%-]+\s){0,3}[\w'’£,.%-]+)\s*$", outer)
+        head_end = len(outer.rstrip())
+        return describe(sentence, head_end - len(m.group(1)) if m else head_end, head_end, unit, kind)
+    value_kind = "change" if CHANGE_NOUNS.match(after_clean.strip()) or re.search(
+        r"\b(?:rose|fell|increased|decreased|dropped|grew|declined|reduced|went up|went down|improved|up|down|"
+        r"rise|fall|increase|decrease|reduction|drop|cut|change)\s(?:of\s|by\s)(?:(?:just|around|about|almost|nearly|"
+        r"some|over|more than|less than)\s)?$", before, re.IGNORECASE) else "level"
+    share = unit in ("percent",) or kind in ("ratio", "fraction")
+
+    # "N% of X ...", "one in five X ...", "N of the M X ..."
+    m = None if unit.startswith("duration") else re.match(r"\s*(?:of|out of)\s(?:(?:the|all|these|those|its|their)\s)?(?:(?P<base>\d[\d,]*)\s(?!calls?\b))?(?P<rest>.*)",
+                 after_clean, re.IGNORECASE)
+    if kind == "ratio" and not m:
+        m = re.match(r"\s*(?P<rest>.*)", after_clean)
+    if m:
+        rest = m.group("rest")
+        phrase = _noun_phrase(rest)
+        subject = _strip_determiners(_clean(phrase))
+        if subject and not is_fragment(subject):
+            pred, aux = _predicate(rest[rest.find(phrase) + len(phrase):] if phrase in rest else "")
+            verb = _verb_before(before)
+            if verb in PARTICIPLES and (not pred or pred.split()[0].lower() not in PARTICIPLES):
+                pred, aux = f"{verb} {pred}".strip(), ""
+            head = "share of " if share else ("amount of " if unit.startswith("gbp") else "number of ")
+            return Meaning(subject, _clean(head + _relative(subject, pred, aux)), value_kind)
+
+    # "N more likely to X" / "N times more likely"
+    m = re.match(r"\s*(?:times\s)?(?:more|less)\s(?:likely|often)\s(?P<rest>.*)", after_clean, re.IGNORECASE)
+    if m:
+        clause = re.sub(r"^(?:(?:in|during|for|by|over|since|as at|as of|at|between)\s[^,]*,\s*)", "", _clause_before(before),
+                        flags=re.IGNORECASE)
+        subject = _strip_determiners(_clean(_noun_phrase(clause)))
+        rest = m.group("rest")
+        comparison = re.match(r"than\s(?:their\s|the\s|those\s)?(?P<other>.*?)\s(?=to\s)", rest)
+        pred, _ = _predicate(rest[comparison.end():] if comparison else rest)
+        measure = "relative likelihood" + (f" of {subject}" if subject else "") + (f" {pred}" if pred else "")
+        if comparison:
+            measure += f" compared with {_clean(comparison.group('other'))}"
+        return Meaning(subject or None, _clean(measure) if (subject or pred) else None, "level")
+
+    # "4,537 police officers", "400 days to finalise cases", "a 12 percent increase in crime", "£153m on overtime"
+    np_text = re.sub(r"^\s*(?:of\s)?(?:more|fewer|less|additional|extra|new|other|further)?\s*", "", after_clean)
+    counted = _noun_phrase(np_text) if not re.match(r"\s*(?:in|on|at|by|to|from|for|per|than|and|or|was|were|is|are)\b",
+                                                     after_clean, re.IGNORECASE) or unit.startswith("gbp") else ""
+    if unit.startswith("gbp"):
+        verb = _verb_before(before)
+        on = re.match(r"\s*(?:a\s year\s|per\s year\s|each\s year\s)?(?:on|for|in)\s(?P<what>.*)", after_clean)
+        if verb in SPEND_VERBS and on:
+            what = _strip_determiners(_clean(_noun_phrase(on.group("what"))))
+            if what and not is_fragment(what):
+                return Meaning(what, f"{SPEND_VERBS[verb]} on {what}", value_kind)
+        if counted and not is_fragment(counted) and not re.match(r"\s*(?:in|on|for|by)\b", after_clean):
+            phrase = _strip_determiners(_clean(counted))
+            return Meaning(None, phrase, value_kind)
+    elif unit.startswith("duration"):
+        m = re.match(r"\s*(?:on average\s)?(?P<rel>to|for|between|before|after|from|waiting|of|in)\s(?P<what>.*)",
+                     after_clean, re.IGNORECASE)
+        if m:
+            what = _predicate(m.group("what"))[0] if m.group("rel") == "to" else _clean(_noun_phrase(m.group("what")))
+            if what and not is_fragment(what):
+                rel = {"of": "spent on", "waiting": "waiting for", "in": "spent in"}.get(m.group("rel").lower(),
+                                                                                      m.group("rel").lower())
+                subject = _subject_before(before)
+                return Meaning(subject, _clean(f"time {rel} {what}"), "level")
+    elif counted and not is_fragment(counted):
+        phrase = _strip_determiners(_clean(counted))
+        if CHANGE_NOUNS.match(phrase):
+            inner = re.search(r"\b(?:in|of)\s(.+)$", phrase)
+            return Meaning(_strip_determiners(inner.group(1)) if inner else None, phrase, "change")
+        if unit == "count" or unit == "other":
+            pred, _ = _predicate(np_text[np_text.find(phrase.split()[-1]) + len(phrase.split()[-1]):])
+            if pred and not re.match(r"(?:[a-z]+ed|[a-z]+en|within|in under)\b", pred):
+                pred = ""
+            return Meaning(phrase, _clean(f"number of {phrase}" + (f" {pred}" if pred else "")), value_kind)
+        if unit == "rate_per_1000":
+            return Meaning(phrase, _clean(phrase), value_kind)
+
+    # "X was N", "X rose from N", "an overtime bill of N"
+    subject = _subject_before(before)
+    if subject:
+        inner = re.search(r"\b(?:of|for|among|amongst)\s(.+)$", subject)
+        subj = _strip_determiners(inner.group(1)) if inner else subject
+        if CHANGE_NOUNS.match(subject):
+            return Meaning(subj, subject, "change")
+        return Meaning(subj, f"change in {subject}" if value_kind == "change" else subject, value_kind)
+    return Meaning(None, None, value_kind)

@@ -1,0 +1,165 @@
+"""Time periods as reports print them, read into dates.
+
+Forms: financial years ("2022-23", "2022/23", "financial year 2021/22"), rolling years ("year ending March 2021",
+"12 months to 31 March 2016"), month ranges ("April to June 2020"), year ranges ("between 2013 and 2022"),
+calendar years ("in 2022"), months ("March 2022") and days ("as at 31 March 2016"). A year that is part of a
+name ("the Police Reform Act 2002", "Vision 2025") is not a period.
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date
+
+MONTH_NUMBERS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+MONTH_NUMBERS |= {name.lower(): i for i, name in enumerate(calendar.month_abbr) if name}
+MONTH_NUMBERS["sept"] = 9
+_MONTH = r"(?-i:January|February|March|April|May|June|July|August|September|October|November|December|" \
+         r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?"
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_YEAR = r"(?:19|20)\d{2}"
+_FY = _YEAR + r"\s?[-/–]\s?(?:" + _YEAR + r"|\d{2})(?!\d)"
+_SPAN_WORDS = {"twelve": 12, "six": 6, "three": 3, "nine": 9, "eighteen": 18, "two": 24, "24": 24}
+
+PERIOD_FORMS = re.compile(
+    # rolling: "the year ending 31 March 2021", "12 months to March 2016", "the financial year to March 2020"
+    r"(?P<rolling>(?:the\s)?(?:(?:financial\s|calendar\s)?year|(?P<n_months>\d{1,2}|twelve|six|three|nine|eighteen)[\s-]months?)"
+    r"\s(?:ending|ended|to|up\sto|until)\s(?:(?P<r_day>\d{1,2})(?:st|nd|rd|th)?\s)?(?P<r_month>" + _MONTH + r")\s(?P<r_year>" + _YEAR + r"))"
+    # month range: "April to June 2020", "between April 2019 and March 2020", "1 April 2021 to 31 March 2022"
+    r"|(?P<months>(?:(?:between|from)\s)?(?:(?P<m1_day>\d{1,2})(?:st|nd|rd|th)?\s)?(?P<m1>" + _MONTH + r")(?:\s(?P<y1>" + _YEAR + r"))?"
+    r"\s?(?:to|and|-|–|until)\s?(?:(?P<m2_day>\d{1,2})(?:st|nd|rd|th)?\s)?(?P<m2>" + _MONTH + r")\s(?P<y2>" + _YEAR + r"))"
+    # year range: "between 2013 and 2022", "from 2013/14 to 2021/22", "2013 to 2022", "2014-2019"
+    r"|(?P<years>between\s(?:the\s)?(?P<ya>" + _FY + r"|" + _YEAR + r")\sand\s(?P<yb>" + _FY + r"|" + _YEAR + r")(?!\d)"
+    r"|(?:from\s)?(?:the\s)?(?P<ye>" + _FY + r"|" + _YEAR + r")\s(?:to|until)\s(?P<yf>" + _FY + r"|" + _YEAR + r")(?!\d)"
+    r"|(?P<yc>" + _YEAR + r")\s?[-–]\s?(?P<yd>" + _YEAR + r")(?!\d))"
+    # financial year: "2022-23", "2022/23", "financial year 2021/22"
+    r"|(?P<fy>(?:(?:the\s)?financial\syear\s)?(?P<fy_a>" + _YEAR + r")\s?[-/–]\s?(?P<fy_b>\d{2})(?!\d)(?:\sfinancial\syear)?)"
+    # a day: "31 March 2016", "March 31, 2016"
+    r"|(?P<day>(?P<d_day>\d{1,2})(?:st|nd|rd|th)?\s(?P<d_month>" + _MONTH + r")\s(?P<d_year>" + _YEAR + r")"
+    r"|(?P<d_month2>" + _MONTH + r")\s(?P<d_day2>\d{1,2})(?:st|nd|rd|th)?,\s(?P<d_year2>" + _YEAR + r"))"
+    # a month: "March 2022"
+    r"|(?P<month>(?P<mo>" + _MONTH + r")\s(?P<mo_year>" + _YEAR + r"))"
+    # a year: "2022"
+    r"|(?P<year>(?<![\d£$.,])" + _YEAR + r"(?![\d%]|\.\d|,\d))",
+    re.IGNORECASE,
+)
+# Words before a lone year that make it a time ("in 2022", "since 2010"), and capitalised words that make it part
+# of a name ("Act 2002", "Vision 2025", "PEEL 2016").
+YEAR_PREPOSITION = re.compile(r"\b(?:in|during|for|since|by|until|till|throughout|across|over|of|from|before|after|"
+                              r"at the end of|end of|the end of|start of|beginning of|as of|as at|to|between|and|"
+                              r"early|late|mid|spring|summer|autumn|winter)\s$", re.IGNORECASE)
+NAME_BEFORE = re.compile(r"(?-i:[A-Z][A-Za-z]*|[A-Z]{2,})\s$")
+OPEN_START = re.compile(r"\b(?:since|from)\s$", re.IGNORECASE)
+POINT_BEFORE = re.compile(r"\b(?:as at|as of|on|at|by|at the end of|end of|the end of)\s$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Period:
+    label: str                  # as printed, with its preposition ("in 2022", "year ending March 2021")
+    start: date | None
+    end: date | None
+    char_start: int             # offsets of the label in the text it was found in
+    char_end: int
+
+
+def _month(name: str) -> int:
+    return MONTH_NUMBERS[name.lower().rstrip(".")]
+
+
+def _last_day(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _add_months(d: date, months: int) -> date:
+    index = d.year * 12 + d.month - 1 + months
+    return date(index // 12, index % 12 + 1, 1)
+
+
+def _year_bounds(text: str, first: bool) -> tuple[date, date]:
+    """`2013` -> the calendar year; `2013/14` -> the financial year (April to March)."""
+    m = re.fullmatch(r"(" + _YEAR + r")(?:\s?[-/–]\s?(\d{2,4}))?", text.strip())
+    y = int(m.group(1))
+    if m.group(2):
+        y2 = int(m.group(2)) if len(m.group(2)) == 4 else (y // 100) * 100 + int(m.group(2))
+        if y2 == y + 1:
+            return date(y, 4, 1), date(y2, 3, 31)
+    return date(y, 1, 1), date(y, 12, 31)
+
+
+def _dates(m: re.Match) -> tuple[date | None, date | None] | None:
+    g = m.group
+    if g("rolling"):
+        year, month = int(g("r_year")), _month(g("r_month"))
+        end = date(year, month, int(g("r_day"))) if g("r_day") else _last_day(year, month)
+        n = g("n_months")
+        months = 12 if n is None else int(n) if n.isdigit() else _SPAN_WORDS.get(n.lower(), 12)
+        return _add_months(date(end.year, end.month, 1), 1 - months), end
+    if g("months"):
+        m1, m2, y2 = _month(g("m1")), _month(g("m2")), int(g("y2"))
+        y1 = int(g("y1")) if g("y1") else (y2 if m1 <= m2 else y2 - 1)
+        start = date(y1, m1, int(g("m1_day"))) if g("m1_day") else date(y1, m1, 1)
+        end = date(y2, m2, int(g("m2_day"))) if g("m2_day") else _last_day(y2, m2)
+        return (start, end) if start <= end else None
+    if g("years"):
+        a, b = (g("ya"), g("yb")) if g("ya") else (g("ye"), g("yf")) if g("ye") else (g("yc"), g("yd"))
+        start, end = _year_bounds(a, True)[0], _year_bounds(b, False)[1]
+        if g("yc") and int(b) == int(a) + 1:        # "2021-2022" is a financial year
+            start, end = date(int(a), 4, 1), date(int(b), 3, 31)
+        return (start, end) if start < end else None
+    if g("fy"):
+        a, b = int(g("fy_a")), int(g("fy_b"))
+        if b != (a + 1) % 100:
+            return None
+        return date(a, 4, 1), date(a + 1, 3, 31)
+    if g("day"):
+        if g("d_day"):
+            y, mo, d = int(g("d_year")), _month(g("d_month")), int(g("d_day"))
+        else:
+            y, mo, d = int(g("d_year2")), _month(g("d_month2")), int(g("d_day2"))
+        try:
+            day = date(y, mo, d)
+        except ValueError:
+            return None
+        return day, day
+    if g("month"):
+        y, mo = int(g("mo_year")), _month(g("mo"))
+        return date(y, mo, 1), _last_day(y, mo)
+    y = int(g("year"))
+    return date(y, 1, 1), date(y, 12, 31)
+
+
+def find_periods(text: str) -> list[Period]:
+    """Every period printed in `text`, with its dates, in order. A bare year counts only after a time word."""
+    out = []
+    for m in PERIOD_FORMS.finditer(text):
+        start, end = m.span()
+        before = text[max(0, start - 24):start]
+        if m.group("year"):
+            if not YEAR_PREPOSITION.search(before) and not re.match(r"\s(?:Census|census|survey|figures?|data)\b", text[end:]) \
+                    or NAME_BEFORE.search(before) and not YEAR_PREPOSITION.search(before):
+                continue
+        elif NAME_BEFORE.search(before) and not YEAR_PREPOSITION.search(before) and not (m.group("day") or m.group("month")
+                                                                                          or m.group("months") or m.group("rolling")):
+            continue        # "the Strategy 2021-25", "PEEL 2021/22": a name, not a time
+        dates = _dates(m)
+        if dates is None:
+            continue
+        p_start, p_end = dates
+        prep = re.search(r"\b(?:in|during|for|since|by|as at|as of|at the end of|the end of|end of|on|over|throughout)\s$",
+                         before, re.IGNORECASE)
+        label_start = start - len(prep.group()) if prep and not m.group("rolling") and not m.group("years") else start
+        if OPEN_START.search(before) and not m.group("years") and not m.group("months"):
+            p_end = None                    # "since 2010": open-ended
+        elif POINT_BEFORE.search(before) and (m.group("day") or m.group("month")) and re.search(r"\b(?:end of)\s$", before):
+            p_start = p_end                 # "at the end of March 2022": a point
+        out.append(Period(text[label_start:end], p_start, p_end, label_start, end))
+    return out
+
+
+def parse_period(label: str) -> tuple[date | None, date | None]:
+    """The dates of one printed period label (null, null when it is not one)."""
+    found = find_periods(label)
+    if not found:
+        return None, None
+    return found[0].start, found[0].end
