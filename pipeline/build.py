@@ -7,9 +7,13 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from pipeline.indicators import indicator_rows
 from pipeline.release import sort_table, to_arrow, write_parquet
 from pipeline.schema import REGISTRY
 from pipeline.sources import SourceEntry
+
+
+CATALOGUES = {"indicators": indicator_rows}
 
 
 class StaleStagingError(RuntimeError):
@@ -20,7 +24,7 @@ def stage_document(staging_dir: Path, entry: SourceEntry, rows: dict[str, list[d
     folder = Path(staging_dir) / "documents" / entry.doc_id
     folder.mkdir(parents=True, exist_ok=True)
     counts = {}
-    for name in REGISTRY:
+    for name in (n for n, schema in REGISTRY.items() if schema.per_document):
         table = to_arrow(name, rows[name])
         write_parquet(table, folder / f"{name}.parquet")
         counts[name] = table.num_rows
@@ -30,6 +34,8 @@ def stage_document(staging_dir: Path, entry: SourceEntry, rows: dict[str, list[d
 
 def combine_staged(staging_dir: Path, entries: list[SourceEntry], name: str) -> pa.Table:
     """One table across all documents of the manifest; refuses staging parsed from other bytes."""
+    if not REGISTRY[name].per_document:
+        return to_arrow(name, CATALOGUES[name]())
     parts = []
     for entry in entries:
         folder = Path(staging_dir) / "documents" / entry.doc_id

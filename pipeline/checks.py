@@ -122,8 +122,8 @@ def metric_rules(df: pd.DataFrame, frames) -> list[CheckOutcome]:
                     i -= 1
                     if i >= 0 and starts[i] < row["char_start"] - 10_000:
                         break
-    outcomes.append(_rows_where("metrics", "no metric overlaps a table cell (table numbers belong to table_cells)", df,
-                                overlapping, ["metric_id", "surface", "line"]))
+    outcomes.append(_rows_where("metrics", "no prose metric overlaps a table cell (table numbers belong to table_cells)",
+                                df, overlapping & df["source_form"].ne("text_table"), ["metric_id", "surface", "line"]))
     outcomes.append(panel_cross_check(df))
     return outcomes
 

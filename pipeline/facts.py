@@ -4,10 +4,11 @@ from __future__ import annotations
 from pipeline.document import Document
 from pipeline.extract.findings import extract_findings
 from pipeline.extract.judgments import extract_grades
-from pipeline.extract.metrics import extract_metrics
+from pipeline.extract.metrics import extract_metrics, text_table_metrics
 from pipeline.extract.panels import extract_panel_metrics, panel_span
 from pipeline.extract.tables import extract_tables
 from pipeline.extract.structure import extract_document_row, extract_sections
+from pipeline.indicators import indicator_for
 from pipeline.schema import REGISTRY
 from pipeline.sources import Source
 
@@ -28,7 +29,10 @@ def extract_facts(source: Source, raw_path: str) -> dict[str, list[dict]]:
     rows["tables"], rows["table_cells"] = extract_tables(doc)
     panel = panel_span(doc)
     panel_lines = set(range(panel[0], panel[1] + 1)) if panel else set()
-    rows["metrics"] = extract_panel_metrics(doc) + extract_metrics(doc, skip_lines=panel_lines)
+    rows["metrics"] = extract_panel_metrics(doc) + extract_metrics(doc, skip_lines=panel_lines) + \
+        text_table_metrics(doc, rows["tables"], rows["table_cells"])
+    for metric in rows["metrics"]:
+        metric["indicator_id"], metric["population"] = indicator_for(metric)
     rows["judgments"], rows["grade_counts"] = extract_grades(doc)
     rows["findings"] = extract_findings(doc)
     return rows

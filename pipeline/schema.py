@@ -35,6 +35,7 @@ class TableSchema:
     primary_key: tuple[str, ...]
     foreign_keys: tuple[tuple[str, str, str], ...] = field(default=())  # (column, table, column)
     is_fact: bool = True
+    per_document: bool = True      # False: generated from a catalogue, not staged per document
 
     @property
     def column_names(self) -> list[str]:
@@ -209,11 +210,15 @@ METRICS = TableSchema(
         Column("source_form", STR, "`prose` (a sentence), `panel` (a 'Force in numbers' infographic) or `text_table` "
                "(a sentence in a cell of a text table).", nullable=False, allowed=("prose", "panel", "text_table")),
         Column("table_id", STR, "For `text_table` numbers, the table (`tables.table_id`)."),
+        Column("indicator_id", STR, "The catalogued indicator the number is a value of (`indicators.indicator_id`), so "
+               "values from different reports form a series; null for most numbers."),
+        Column("population", STR, "For an indicator value, the population group it is for (`Black people`, `England and "
+               "Wales`), read from the subject; null for the whole population of the report's force."),
     ) + provenance_columns(),
     sort_key=("doc_id", "char_start", "metric_id"),
     primary_key=("metric_id",),
     foreign_keys=(("doc_id", "documents", "doc_id"), ("section_id", "sections", "section_id"),
-                  ("table_id", "tables", "table_id")),
+                  ("table_id", "tables", "table_id"), ("indicator_id", "indicators", "indicator_id")),
 )
 
 JUDGMENTS = TableSchema(
@@ -283,8 +288,27 @@ GRADE_COUNTS = TableSchema(
     foreign_keys=(("doc_id", "documents", "doc_id"), ("section_id", "sections", "section_id")),
 )
 
+INDICATORS = TableSchema(
+    name="indicators",
+    description="The indicator catalogue (pipeline/vocabulary/indicators.yaml): measures that reports state again and "
+                "again, so that their values form series across reports (view `indicator_series`).",
+    columns=(
+        Column("indicator_id", STR, "Stable id, e.g. `public_trust`.", nullable=False, unique=True),
+        Column("name", STR, "Short name for tables and charts.", nullable=False),
+        Column("definition", STR, "What the indicator measures.", nullable=False),
+        Column("unit", STR, "Unit of its values.", nullable=False, allowed=UNITS),
+        Column("value_kind", STR, "`level` or `change`.", nullable=False, allowed=("level", "change")),
+        Column("match_all", STR, "Patterns that a metric's measure and subject must all match.", nullable=False),
+        Column("match_none", STR, "Patterns that must not match."),
+    ),
+    sort_key=("indicator_id",),
+    primary_key=("indicator_id",),
+    is_fact=False,
+    per_document=False,
+)
+
 REGISTRY: dict[str, TableSchema] = {t.name: t for t in (DOCUMENTS, SECTIONS, TABLES, TABLE_CELLS, METRICS, JUDGMENTS,
-                                                        FINDINGS, GRADE_COUNTS)}
+                                                        FINDINGS, GRADE_COUNTS, INDICATORS)}
 
 
 def duckdb_type(t: pa.DataType) -> str:

@@ -41,11 +41,33 @@ FROM judgments j JOIN documents d USING (doc_id)
 ORDER BY d.published, j.line""",
     "COMMENT ON VIEW judgments_cited IS 'Every graded judgment with its report, evidence and page.'",
     """CREATE VIEW metrics_cited AS
-SELECT d.short_title, m.surface, m.value, m.value_high, m.unit, m.qualifier, m.measure, m.period,
-       m.comparator, m.comparator_value, m.ci_plus_minus, m.sentence, m.page, m.line, m.citation, m.source_url
+SELECT d.short_title, m.surface, m.value, m.value_high, m.unit, m.qualifier, m.subject, m.measure, m.value_kind,
+       m.direction, m.base_value, m.period, m.period_start, m.period_end, m.comparator, m.comparator_value,
+       m.ci_plus_minus, m.in_quotation, m.indicator_id, m.population, m.sentence, m.page, m.line, m.citation,
+       m.source_url
 FROM metrics m JOIN documents d USING (doc_id)
 ORDER BY m.doc_id, m.char_start""",
-    "COMMENT ON VIEW metrics_cited IS 'Every number stated in prose, with its sentence and citation.'",
+    "COMMENT ON VIEW metrics_cited IS 'Every number stated in prose, with what it measures, its sentence and citation.'",
+    """CREATE VIEW indicator_series AS
+SELECT i.indicator_id, i.name AS indicator, d.force, coalesce(m.population, 'all') AS population,
+       m.period, m.period_start, m.period_end, m.value, m.value_high, m.unit, m.qualifier,
+       m.comparator, m.comparator_value, d.short_title, d.published, m.doc_id, m.metric_id, m.page, m.citation,
+       m.source_url, m.sentence,
+       m.period_start IS NOT NULL
+         AND count(DISTINCT m.value) OVER (PARTITION BY m.indicator_id, d.force, coalesce(m.population, 'all'),
+                                                       m.period_start, m.period_end) > 1 AS conflict
+FROM metrics m JOIN indicators i USING (indicator_id) JOIN documents d USING (doc_id)
+WHERE NOT m.in_quotation
+ORDER BY i.indicator_id, d.force, population, m.period_start NULLS LAST, d.published, m.char_start""",
+    "COMMENT ON VIEW indicator_series IS 'Each catalogued indicator''s values over time across documents, one row per "
+    "stated value with its provenance; conflict marks values that differ for the same force, population and period.'",
+    """CREATE VIEW indicator_conflicts AS
+SELECT indicator_id, indicator, force, population, period, period_start, period_end, value, unit, short_title,
+       citation, sentence
+FROM indicator_series WHERE conflict
+ORDER BY indicator_id, force, population, period_start, value""",
+    "COMMENT ON VIEW indicator_conflicts IS 'Indicator values that two statements give differently for the same force, "
+    "population and period: both are kept, never averaged.'",
 ]
 
 EXAMPLES_MARKDOWN = """## Example queries (DuckDB)
@@ -79,17 +101,31 @@ ON column_label USING first(value) GROUP BY row_label;
 ```
 
 ```sql
--- Every figure about public trust, with its source page
-SELECT short_title, surface, measure, period, page, sentence
-FROM metrics_cited
-WHERE sentence ILIKE '%trust%' AND unit = 'percent'
-ORDER BY short_title, line;
+-- How public trust in the Met changed across the reports: one row per stated value, oldest period first
+SELECT period, period_start, value, short_title, citation, conflict
+FROM indicator_series
+WHERE indicator_id = 'public_trust' AND force = 'Metropolitan Police Service' AND population = 'all'
+ORDER BY period_start NULLS LAST, published;
 ```
 
 ```sql
--- What the inspectorate said about 999 call answering
-SELECT short_title, surface, comparator, comparator_value, citation, sentence
-FROM metrics_cited WHERE sentence ILIKE '%999 calls%';
+-- How 999 call answering compares with its target
+SELECT short_title, period, value AS answered_within_10s_pct, comparator, comparator_value, citation
+FROM indicator_series
+WHERE indicator_id = 'calls_999_answered_in_10_seconds' AND comparator IS NOT NULL;
+```
+
+```sql
+-- Where two statements disagree about the same indicator, population and period (both kept)
+SELECT indicator, population, period, value, short_title, citation FROM indicator_conflicts;
+```
+
+```sql
+-- What a number measures, and when: shares of Londoners, with subject, measure and period
+SELECT surface, subject, measure, period, period_start, period_end, comparator, comparator_value, citation
+FROM metrics_cited
+WHERE unit = 'percent' AND subject ILIKE '%Londoners%' AND NOT in_quotation
+ORDER BY short_title, line;
 ```
 
 ```sql

@@ -91,3 +91,27 @@ def force_name_pattern() -> re.Pattern:
 @cache
 def force_by_name() -> dict[str, Force]:
     return {n: f for f in FORCES for n in f.names}
+
+
+@dataclass(frozen=True)
+class Indicator:
+    indicator_id: str
+    name: str
+    definition: str
+    unit: str
+    value_kind: str
+    match_all: tuple[re.Pattern, ...]
+    match_none: tuple[re.Pattern, ...]
+
+    def matches(self, text: str) -> bool:
+        return all(p.search(text) for p in self.match_all) and not any(p.search(text) for p in self.match_none)
+
+
+_INDICATORS = _load("indicators.yaml")
+INDICATORS: tuple[Indicator, ...] = tuple(
+    Indicator(i["id"], i["name"], i["definition"], i["unit"], i.get("value_kind", "level"),
+              tuple(re.compile(p, re.IGNORECASE) for p in i["match"].get("all", [])),
+              tuple(re.compile(p, re.IGNORECASE) for p in i["match"].get("none", [])))
+    for i in _INDICATORS["indicators"])
+POPULATIONS: dict[str, tuple[re.Pattern, ...]] = {
+    name: tuple(re.compile(p) for p in patterns) for name, patterns in _INDICATORS["populations"].items()}

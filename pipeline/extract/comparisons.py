@@ -28,8 +28,9 @@ CHANGE_BY = re.compile(r"\b(?:by|of)\s(?:(?:just|around|about|almost|nearly|some
 CHANGE_NOUN_AFTER = re.compile(r"^\s?(?:(?:percentage\s)?points?\s)?(?P<word>increase|rise|growth|uplift|improvement|"
                                r"decrease|fall|drop|reduction|decline|cut|deterioration|more|fewer|less|higher|lower)\b",
                                re.IGNORECASE)
-FROM_TO = re.compile(r"^\s*(?:in\s[^,;]{0,30}?\s|\([^)]{0,30}\)\s)?(?:,\s)?to\s(?:(?:just|around|about|almost|nearly|some|"
-                     r"over|under|more than|less than|approximately|only)\s)?$", re.IGNORECASE)
+FROM_TO = re.compile(r"^\s*(?:(?:in|during|for|by|at|as at|as of)\s[^,;.]{0,40}?\s|\([^)]{0,40}\)\s)?,?\s?to\s"
+                     r"(?:[\w'’-]+\s){0,4}?$", re.IGNORECASE)
+FROM_BEFORE = re.compile(r"\bfrom\s(?:[\w'’-]+\s){0,4}?$", re.IGNORECASE)
 UP_DOWN_FROM = re.compile(r"^\s*(?:\([^)]*\)\s*)?,?\s*(?:which is\s|this is\s|an?\s)?(?P<dir>up|down|rising|falling|an increase|"
                           r"a decrease|a rise|a fall|a drop|a reduction|increased|decreased|improved|rose|fell)\s"
                           r"(?:(?:[\w'’-]+\s){0,3})?from\s(?:(?:just|around|about|almost|nearly|some|over|under|more than|"
@@ -80,9 +81,7 @@ def pair_from_to(sentence: str, spans: list[tuple[int, int]], i: int) -> int | N
     start, _ = spans[i]
     if i > 0:
         p_start, p_end = spans[i - 1]
-        if FROM_TO.match(sentence[p_end:start]) and re.search(r"\bfrom\s(?:(?:just|around|about|almost|nearly|some|over|"
-                                                             r"under|more than|less than|approximately)\s)?$",
-                                                             sentence[max(0, p_start - 40):p_start], re.IGNORECASE):
+        if FROM_TO.match(sentence[p_end:start]) and FROM_BEFORE.search(sentence[max(0, p_start - 50):p_start]):
             return i - 1
     return None
 

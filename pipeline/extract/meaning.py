@@ -34,9 +34,10 @@ LINKING_VERBS = ("is", "are", "was", "were", "be", "been", "stood at", "stands a
                  "rose by", "fell by", "increased by", "decreased by", "dropped by", "grew by", "reduced by",
                  "declined by", "went up by", "went down by", "improved by", "rose from", "fell from",
                  "increased from", "decreased from", "dropped from", "grew from", "reduced from", "declined from",
-                 "improved from", "went up from", "went down from", "changed from", "moved from", "has risen",
-                 "had risen", "rose", "fell", "increased", "decreased", "dropped", "grew", "declined", "of", "at",
+                 "improved from", "went up from", "went down from", "changed from", "moved from", "risen", "fallen",
+                 "dropped", "decreased", "increased", "improved", "declined", "rose", "fell", "increased", "decreased", "dropped", "grew", "declined", "of", "at",
                  "costing", "costs", "cost", "worth", "valued at", "estimated at", "put at", "set at")
+NOUN_LINKS = ("of", "at", "costing", "worth", "valued at", "estimated at", "put at", "set at")
 CHANGE_NOUNS = re.compile(r"^(?:an?\s)?(?:(?:\w+\s)?(?:increase|decrease|rise|fall|drop|reduction|decline|growth|"
                           r"change|cut|uplift|improvement|deterioration|saving|savings|shortfall|gap|difference))s?\b",
                           re.IGNORECASE)
@@ -76,7 +77,7 @@ class Meaning:
 
 
 def _clean(text: str) -> str:
-    text = re.sub(r"\s+", " ", text.replace("*", "").replace("’", "'")).strip(" ,.;:'\"‘“”")
+    text = re.sub(r"\s+", " ", text.replace("*", "").replace("’", "'")).strip(" ,.;:'\"‘“”-–•")
     return text
 
 
@@ -176,6 +177,7 @@ def _predicate(text: str) -> tuple[str, str]:
     ('answered within 10 seconds', 'were'); 'trust the Met' -> ('trust the Met', '')."""
     text = _clause_after(text, 90).strip()
     aux = ""
+    text = re.sub(r"^(?:(?:that|which)\s)?(?:it|they|we|he|she|the force)\s[a-z]+\s", "", text)   # "calls it received were"
     m = re.match(r"^((?:(?:had|have|has|were|was|are|is|been|being|be|would|could|will|did|do|does|also|still|now)\s)+)",
                  text, re.IGNORECASE)
     if m:
@@ -189,7 +191,7 @@ def _predicate(text: str) -> tuple[str, str]:
         if words and re.search(r"[,;:()]\s*$", text[:m.start()]):
             break
         words.append(w)
-        if len(words) >= 8:
+        if len(words) >= 12:
             break
     while words and words[-1].lower() in FUNCTION_WORDS | AUXILIARIES:
         words.pop()
@@ -217,14 +219,16 @@ def _subject_before(before: str) -> str | None:
     """The noun phrase a clause states the number of: 'the sanction detection rate for rape was' ->
     'sanction detection rate for rape'."""
     clause = _clause_before(before).strip()
-    verbs = sorted(LINKING_VERBS, key=len, reverse=True)
-    m = re.search(r"^(?P<np>.*)\s(?:(?:has|have|had)\s(?:been\s)?|(?:is|was|are|were)\s(?:now\s)?)?(?:"
-                  + "|".join(re.escape(v) for v in verbs) + r")(?:\s(?:an?\s)?(?:(?:\w+\s){0,2}(?:of|at|around|about|"
-                  r"approximately|nearly|almost|just|over|under|some|only|roughly|more than|less than|fewer than|"
-                  r"by|to|from))*)?\s*$", clause, re.IGNORECASE)
+    tail = r")(?:\s(?:[\w'’-]+\s){0,4}?(?:of|at|around|about|an estimated|approximately|nearly|almost|just|over|under|" \
+           r"some|only|roughly|more than|less than|fewer than|by|to|from))?\s*$"
+    verbs = sorted((v for v in LINKING_VERBS if v not in NOUN_LINKS), key=len, reverse=True)
+    m = re.search(r"^(?P<np>.*?)\s(?:(?:has|have|had)\s(?:been\s)?|(?:is|was|are|were)\s(?:now\s)?)?(?:"
+                  + "|".join(re.escape(v) for v in verbs) + tail, clause, re.IGNORECASE)
+    if not m:           # "an overtime bill of £153 million"
+        m = re.search(r"^(?P<np>.*)\s(?:" + "|".join(re.escape(v) for v in NOUN_LINKS) + r")\s*$", clause, re.IGNORECASE)
     if not m:
         return None
-    np = m.group("np")
+    np = re.sub(r"\s(?:has|have|had|is|was|are|were)(?:\s(?:been|now))?$", "", m.group("np"))
     np = re.sub(r"^(?:(?:in|during|for|by|over|since|as at|as of|at|between)\s[^,]*,\s*)", "", np, flags=re.IGNORECASE)
     opening = find_periods(np)
     if opening and opening[0].char_start <= 1:

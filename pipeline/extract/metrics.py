@@ -516,8 +516,9 @@ def _comparator(sentence: str, mentions: list[tuple[int, int, Mention]], i: int)
         if len(between) > 260 or not COMPARISON_CUE.search(between):
             return
         if re.search(r"(?:compared\s(?:with|to)|versus|vs\.?|against|than(?:\sthe)?)\s*(?:(?:just|nearly|almost|around|about|"
-                     r"over|under)\s)?$", between, re.IGNORECASE) and nxt.subject:
-            mention.comparator, mention.comparator_value = nxt.subject, nxt.value     # "compared with 62% of White Londoners"
+                     r"over|under)\s)?$", between, re.IGNORECASE) and (nxt.subject or nxt.period):
+            name = nxt.subject or nxt.period.label      # "compared with 62% of White Londoners", "compared to 85% in 2018/19"
+            mention.comparator, mention.comparator_value = name, nxt.value
             mention.extra["compared_with"] = nxt
             return
         tail = re.sub(r"\s*(?:\b(?:of|is|was|at|were|stood at|to)\b)?\s*\(?\s*$", "", between[-100:])
@@ -601,6 +602,9 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
         pair = (j, None) if j is not None else pair_up_down_from(sentence, spans, i)
         if pair:
             earlier = mentions[pair[0]]
+            first, second = (earlier, m) if j is not None else (m, earlier)
+            if first.measure:                   # both ends of a change measure the same thing
+                second.measure, second.subject = first.measure, first.subject
             m.comparator = earlier.period.label if earlier.period and earlier.period != m.period else "earlier figure"
             m.comparator_value = earlier.value
             if m.value_kind == "level":
@@ -616,7 +620,14 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
                 reference.measure.startswith(("share of", "number of", "amount of"))
             reference.measure = m.measure.replace(m.subject, reference.subject) if own else m.measure
             if not own and m.comparator:
-                reference.subject = m.comparator
+                is_period = reference.period is not None and m.comparator == reference.period.label
+                reference.subject = m.subject if is_period else m.comparator
+    for i, m in enumerate(mentions):          # "53% of Black Londoners and 61% of mixed ethnicity Londoners trust the Met"
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        if m.subject and m.measure == f"share of {m.subject}" and nxt and nxt.unit == m.unit and nxt.subject and \
+                nxt.measure and nxt.measure.startswith(f"share of {nxt.subject} ") and \
+                re.fullmatch(r"\s*,?\s*(?:and|or|,)\s*", sentence[spans[i][1]:spans[i + 1][0]].split(m.subject)[-1]):
+            m.measure = nxt.measure.replace(nxt.subject, m.subject, 1)
     for i, m in enumerate(mentions):
         if m.measure is not None:
             continue
@@ -696,3 +707,37 @@ def metric_row(doc: Document, number: int, line: str, line_start: int, m: Mentio
         "sentence": sentence, "source_form": source_form, "table_id": table_id,
     })
     return row
+
+
+def text_table_metrics(doc: Document, tables: list[dict], cells: list[dict]) -> list[dict]:
+    """Numbers in the sentences of a text table's cells (a 'key facts' table): metrics of that table."""
+    text_tables = {t["table_id"] for t in tables if t["kind"] == "text_table"}
+    rows = []
+    for cell in cells:
+        if cell["table_id"] not in text_tables or cell["value"] is not None:
+            continue
+        number = doc.line_for_offset(cell["char_start"])
+        line_start, line_end = doc.line_span(number)
+        line = doc.line_text(number)
+        offset = cell["char_start"] - line_start
+        text = cell["quote"]
+        if cell["char_end"] > line_end or line[offset:offset + len(text)] != text:
+            continue
+        mentions = find_mentions(text)
+        if not mentions:
+            continue
+        context = SentenceContext()
+        quoted = _quoted_spans(text)
+        for s_start, s_end in split_sentences(text):
+            inside = [(m.start - s_start, m.end - s_start, m) for m in mentions if s_start <= m.start < s_end]
+            if not inside:
+                continue
+            sentence = text[s_start:s_end].strip()
+            lead = len(text[s_start:s_end]) - len(text[s_start:s_end].lstrip())
+            inside = [(a - lead, b - lead, m) for a, b, m in inside]
+            read_sentence(sentence, inside, context)
+            for _, _, m in inside:
+                m.in_quotation = _within(m.start, m.end, quoted)
+                m.start, m.end = m.start + offset, m.end + offset
+                rows.append(metric_row(doc, number, line, line_start, m, sentence, "text_table", cell["table_id"]))
+    return rows
