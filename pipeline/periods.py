@@ -26,11 +26,13 @@ PERIOD_FORMS = re.compile(
     # rolling: "the year ending 31 March 2021", "12 months to March 2016", "the financial year to March 2020"
     r"(?P<rolling>(?:the\s)?(?:(?:financial\s|calendar\s)?year|(?P<n_months>\d{1,2}|twelve|six|three|nine|eighteen)[\s-]months?)"
     r"\s(?:ending|ended|to|up\sto|until)\s(?:(?P<r_day>\d{1,2})(?:st|nd|rd|th)?\s)?(?P<r_month>" + _MONTH + r")\s(?P<r_year>" + _YEAR + r"))"
+    # the first months of a year: "the first seven months of 2022", "the first half of 2022"
+    r"|(?P<first>(?:the\s)?first\s(?P<first_n>\w+)\s(?:months?\s)?of\s(?P<first_y>" + _YEAR + r"))"
     # month range: "April to June 2020", "between April 2019 and March 2020", "1 April 2021 to 31 March 2022"
     r"|(?P<months>(?:(?:between|from)\s)?(?:(?P<m1_day>\d{1,2})(?:st|nd|rd|th)?\s)?(?P<m1>" + _MONTH + r")(?:\s(?P<y1>" + _YEAR + r"))?"
     r"\s?(?:to|and|-|–|until)\s?(?:(?P<m2_day>\d{1,2})(?:st|nd|rd|th)?\s)?(?P<m2>" + _MONTH + r")\s(?P<y2>" + _YEAR + r"))"
     # year range: "between 2013 and 2022", "from 2013/14 to 2021/22", "2013 to 2022", "2014-2019"
-    r"|(?P<years>between\s(?:the\s)?(?P<ya>" + _FY + r"|" + _YEAR + r")\sand\s(?P<yb>" + _FY + r"|" + _YEAR + r")(?!\d)"
+    r"|(?P<years>(?:between|(?<=in\s)|(?<=during\s))\s?(?:the\s)?(?P<ya>" + _FY + r"|" + _YEAR + r")\sand\s(?P<yb>" + _FY + r"|" + _YEAR + r")(?!\d)"
     r"|(?:from\s)?(?:the\s)?(?P<ye>" + _FY + r"|" + _YEAR + r")\s(?:to|until)\s(?P<yf>" + _FY + r"|" + _YEAR + r")(?!\d)"
     r"|(?P<yc>" + _YEAR + r")\s?[-–]\s?(?P<yd>" + _YEAR + r")(?!\d))"
     # financial year: "2022-23", "2022/23", "financial year 2021/22"
@@ -87,8 +89,19 @@ def _year_bounds(text: str, first: bool) -> tuple[date, date]:
     return date(y, 1, 1), date(y, 12, 31)
 
 
+_FIRST_MONTHS = {"half": 6, "quarter": 3, "three": 3, "six": 6, "nine": 9, "two": 2, "four": 4, "five": 5, "seven": 7,
+                 "eight": 8, "ten": 10, "eleven": 11}
+
+
 def _dates(m: re.Match) -> tuple[date | None, date | None] | None:
     g = m.group
+    if g("first"):
+        n = g("first_n").lower()
+        months = int(n) if n.isdigit() else _FIRST_MONTHS.get(n)
+        if not months or months > 12:
+            return None
+        y = int(g("first_y"))
+        return date(y, 1, 1), _last_day(y, months)
     if g("rolling"):
         year, month = int(g("r_year")), _month(g("r_month"))
         end = date(year, month, int(g("r_day"))) if g("r_day") else _last_day(year, month)
@@ -148,7 +161,8 @@ def find_periods(text: str) -> list[Period]:
         p_start, p_end = dates
         prep = re.search(r"\b(?:in|during|for|since|by|as at|as of|at the end of|the end of|end of|on|over|throughout)\s$",
                          before, re.IGNORECASE)
-        label_start = start - len(prep.group()) if prep and not m.group("rolling") and not m.group("years") else start
+        label_start = start - len(prep.group()) if prep and not m.group("rolling") and not m.group("first") and \
+            not re.match(r"between|from", m.group(), re.IGNORECASE) else start
         if OPEN_START.search(before) and not m.group("years") and not m.group("months"):
             p_end = None                    # "since 2010": open-ended
         elif POINT_BEFORE.search(before) and (m.group("day") or m.group("month")) and re.search(r"\b(?:end of)\s$", before):

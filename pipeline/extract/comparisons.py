@@ -79,10 +79,14 @@ def signed_change(value: float, direction: str | None) -> float:
 def pair_from_to(sentence: str, spans: list[tuple[int, int]], i: int) -> int | None:
     """Index of the earlier value this number follows in 'from X to Y' or 'Y, down from X' (None if neither)."""
     start, _ = spans[i]
-    if i > 0:
-        p_start, p_end = spans[i - 1]
-        if FROM_TO.match(sentence[p_end:start]) and FROM_BEFORE.search(sentence[max(0, p_start - 50):p_start]):
-            return i - 1
+    k = i - 1
+    while k >= 0 and re.search(r"\([^)]*$", sentence[:spans[k][0]]) and ")" in sentence[spans[k][1]:start]:
+        k -= 1                  # skip a restatement in brackets: "from 443 in 2012-13 (1% of the workforce) to 771"
+    if k >= 0:
+        p_start, p_end = spans[k]
+        between = re.sub(r"\s*\([^)]*\)", "", sentence[p_end:start])
+        if FROM_TO.match(between) and FROM_BEFORE.search(sentence[max(0, p_start - 50):p_start]):
+            return k
     return None
 
 

@@ -39,7 +39,7 @@ LINKING_VERBS = ("is", "are", "was", "were", "be", "been", "stood at", "stands a
                  "costing", "costs", "cost", "worth", "valued at", "estimated at", "put at", "set at")
 NOUN_LINKS = ("of", "at", "costing", "worth", "valued at", "estimated at", "put at", "set at")
 CHANGE_NOUNS = re.compile(r"^(?:an?\s)?(?:(?:\w+\s)?(?:increase|decrease|rise|fall|drop|reduction|decline|growth|"
-                          r"change|cut|uplift|improvement|deterioration|saving|savings|shortfall|gap|difference))s?\b",
+                          r"change|cut|uplift|improvement|deterioration))s?\b",
                           re.IGNORECASE)
 PERSON_HEADS = re.compile(
     r"(?:people|persons?|public|population|residents?|Londoners|respondents?|victims?|officers?|staff|employees?|"
@@ -139,7 +139,8 @@ def _noun_phrase(text: str) -> str:
         lw = w.lower()
         gap = text[m.start() - 1:m.start()] if m.start() else ""
         if words and (gap in ",;:()" or re.search(r"[,;:()]\s*$", text[:m.start()])):
-            break
+            if not (re.search(r",\s*$", text[:m.start()]) and w[0].isupper() and all(x[0].isupper() for x in words)):
+                break
         if lw in AUXILIARIES or lw in _NP_STOP or lw == "within" or (PERIOD_OR_PLACE.match(text[m.start():]) and lw in (
                 "in", "during", "for", "over", "since", "by", "at", "between", "from", "as", "across", "throughout")):
             break
@@ -254,11 +255,22 @@ def describe(sentence: str, start: int, end: int, unit: str, kind: str = "number
     """Subject and measure of the number at sentence[start:end]."""
     before, after = sentence[:start], sentence[end:]
     after_clean = re.sub(r"^\s*\([^)]{0,40}\)", "", after)         # "a third (35%) of officers": skip the restatement
-    if re.search(r"\(\s*$", before):                                 # the restatement itself: the words before "("
-        outer = before[:before.rstrip().rfind("(")]
-        m = re.search(r"((?:[\w'’£,.%-]+\s){0,3}[\w'’£,.%-]+)\s*$", outer)
-        head_end = len(outer.rstrip())
-        return describe(sentence, head_end - len(m.group(1)) if m else head_end, head_end, unit, kind)
+    if re.search(r"\(\s*$", before):                                 # the restatement itself: "a third (35%) of officers"
+        outer = before[:before.rstrip().rfind("(")].rstrip()
+        ratio = re.search(r"\b(?:(?:one|two|three|four|five|\d+)\s(?:in|out of)\s(?:two|three|four|five|six|seven|eight|nine|"
+                          r"ten|\d+)|(?:a|one|two)[\s-](?:third|quarter|fifth|half|thirds|quarters)|half|(?:the\s)?majority|"
+                          r"most|a minority)(?P<noun>(?:\s[A-Za-z][\w'’-]*){0,3})$", outer, re.IGNORECASE)
+        if ratio:
+            head_end = ratio.start("noun") if ratio.group("noun") and not re.match(r"\s(?:of|who|that)\b", ratio.group("noun")) \
+                else len(outer)
+            return describe(sentence, ratio.start(), ratio.start("noun") if ratio.group("noun") else len(outer),
+                            unit, "ratio") if head_end else Meaning()
+        item = re.split(r"[;:,]\s|\s(?:and|or|while|whereas)\s", outer)[-1]      # "... emergency calls (69%)"
+        item = re.sub(r"^(?:the majority|most|many|some)\s(?:say|think|said|thought)\s(?:that\s)?(?:they\s)?", "", item.strip(),
+                      flags=re.IGNORECASE)
+        words = item.split()[-12:]
+        phrase = _clean(" ".join(words))
+        return Meaning(None, phrase if phrase and not is_fragment(phrase) else None, "level")
     value_kind = "change" if CHANGE_NOUNS.match(after_clean.strip()) or re.search(
         r"\b(?:rose|fell|increased|decreased|dropped|grew|declined|reduced|went up|went down|improved|up|down|"
         r"rise|fall|increase|decrease|reduction|drop|cut|change)\s(?:of\s|by\s)(?:(?:just|around|about|almost|nearly|"
@@ -281,6 +293,18 @@ def describe(sentence: str, start: int, end: int, unit: str, kind: str = "number
                 pred, aux = f"{verb} {pred}".strip(), ""
             head = "share of " if share else ("amount of " if unit.startswith("gbp") else "number of ")
             return Meaning(subject, _clean(head + _relative(subject, pred, aux)), value_kind)
+
+    # "25% think that ...", "53% disagree", "only one in four (25%) agree"
+    if (share or kind == "ratio") and re.match(r"\s*(?:(?:also|still|now|only)\s)?(?:say|says|said|think|thought|agree|agreed|"
+                                               r"disagree|disagreed|feel|felt|believe|believed|report|reported|are|were|is|"
+                                               r"was|have|had|has|would|could|do|did|want|wanted|trust|experienced|"
+                                               r"[a-z]+ed)\b", after_clean):
+        pred, aux = _predicate(after_clean)
+        group = re.search(r"\b(?:of|among|amongst)\s(?:the\s|all\s)?((?:[\w'’-]+\s?){1,6}?)\s*,\s*(?:\w+\s){0,3}$", before)
+        subject = _strip_determiners(_clean(group.group(1))) if group else None
+        if pred:
+            measure = "share" + (f" of {subject}" if subject else "") + " " + _relative("", pred, aux).strip()
+            return Meaning(subject, _clean(measure), value_kind)
 
     # "N more likely to X" / "N times more likely"
     m = re.match(r"\s*(?:times\s)?(?:more|less)\s(?:likely|often)\s(?P<rest>.*)", after_clean, re.IGNORECASE)

@@ -74,6 +74,8 @@ MENTION = re.compile(
     r"(?P<money>£\s?(?P<money_num>" + _NUM + r")(?:\s?(?P<money_scale>bn|billion|m|million|k|thousand)\b)?)"
     r"|(?<!from\s)(?<!by\s)(?<!up\s)(?<!down\s)(?<!up\sover\s)(?P<range>(?P<lo>(?!(?:19|20)\d\d\b)(?:" + _NUM + r"))"
     r"(?P<lo_pct>" + _PCT + r")?\s?(?:-|–|to|\sor\s)\s?(?P<hi>" + _NUM + r")(?P<hi_unit>" + _PCT + r"|" + _DUR + r"))"
+    r"|(?P<between>(?<=between\s)(?P<b_lo>" + _NUM + r")\sand\s(?P<b_hi>" + _NUM + r")(?P<b_scale>\s(?:million|billion|thousand)\b)?"
+    r"(?=\s[a-z])(?!\s(?:and|or|to|per|percent|per\s?cent|years?|months?|weeks?|days?|hours?|minutes?)\b))"
     r"|(?P<ci>(?:\+/-|\+/−|±|confidence interval of(?:\s?(?:\+/-|\+/−|±))?)\s?(?P<ci_num>" + _NUM + r")(?P<ci_unit>" + _PCT + r"|\s?percentage points?)?)"
     r"|(?P<ratio>\b(?P<ratio_a>" + _WORDNUM + r"|\d+)\s(?:in|out of)\s(?P<ratio_b>" + "|".join(DENOMINATORS) + r"|\d{1,3}\b(?![/.,]\d)))"
     r"|(?P<colon>(?<![\d:.])1\s?:\s?(?P<colon_b>\d{1,4}(?:\.\d+)?)(?![\d:]))"
@@ -302,6 +304,12 @@ def _interpret(line: str, m: re.Match) -> Mention | None:
                 TIME_REFERENCE_BEFORE.search(before) or _is_condition(before, line[end:end + 40]))):
             return None
         return Mention(start, end, lo, unit, value_high=hi if hi > lo else None, kind="range")
+    if m.group("between"):
+        lo, hi = _num(m.group("b_lo")), _num(m.group("b_hi"))
+        if _is_year_like(m.group("b_lo")) or _is_year_like(m.group("b_hi")) or hi <= lo:
+            return None
+        scale = SCALE.get((m.group("b_scale") or "").strip().lower(), 1.0)
+        return Mention(start, end, lo * scale, "count", value_high=hi * scale, kind="range")
     if m.group("ci"):
         return Mention(start, end, _num(m.group("ci_num")), "percent", kind="ci")
     if m.group("colon"):
@@ -332,6 +340,9 @@ def _interpret(line: str, m: re.Match) -> Mention | None:
         return Mention(start, end, round(FRACTIONS[text], 1), "percent", kind="fraction")
     if m.group("mult_word"):
         word = m.group("mult_word").lower()
+        if re.search(r"\bonce\sor\s$", before, re.IGNORECASE) or re.match(r"\s(?:a|per|each|every)\s(?:day|week|month|year)",
+                                                                              line[end:end + 12]):
+            return None         # "once or twice a week": a frequency band
         value = 2.0 if word.startswith(("twice", "doubl")) else 3.0
         return Mention(start, end, value, "multiplier", kind="multiplier_word")
     if m.group("num"):
@@ -481,7 +492,7 @@ def _period(sentence: str, periods: list[Period], spans: list[tuple[int, int]], 
     if before:
         return before[-1]
     opening = [p for p in periods if p.char_start <= 3 or re.match(r"^\W*(?:[A-Z][a-z]+\s){0,2}$", sentence[:p.char_start])]
-    if opening and opening[0].char_end <= start and re.match(r"\s*,", sentence[opening[0].char_end:]):
+    if opening and opening[0].char_end <= start:          # "In 2021-22(,) the Met investigated ..."
         return opening[0]
     return None
 
@@ -515,9 +526,12 @@ def _comparator(sentence: str, mentions: list[tuple[int, int, Mention]], i: int)
         between = sentence[end:n_start]
         if len(between) > 260 or not COMPARISON_CUE.search(between):
             return
-        if re.search(r"(?:compared\s(?:with|to)|versus|vs\.?|against|than(?:\sthe)?)\s*(?:(?:just|nearly|almost|around|about|"
-                     r"over|under)\s)?$", between, re.IGNORECASE) and (nxt.subject or nxt.period):
-            name = nxt.subject or nxt.period.label      # "compared with 62% of White Londoners", "compared to 85% in 2018/19"
+        own_words = re.match(r"\s*(?:who\s|that\s)?((?:[A-Za-z][\w'’-]*\s?){1,6})", sentence[n_end:])
+        if re.search(r"(?:compared\s(?:with|to)|versus|vs\.?|against|(?<!fewer\s)(?<!more\s)(?<!less\s)(?<!greater\s)"
+                     r"than(?:\sthe)?)\s*(?:(?:just|nearly|almost|around|about|over|under)\s)?$", between, re.IGNORECASE) \
+                and (nxt.subject or nxt.period or own_words):
+            # "compared with 62% of White Londoners", "compared to 85% in 2018/19", "49% Black vs 72% White British"
+            name = nxt.subject or (nxt.period.label if nxt.period else _clean_name(own_words.group(1)))
             mention.comparator, mention.comparator_value = name, nxt.value
             mention.extra["compared_with"] = nxt
             return
@@ -543,6 +557,10 @@ def _comparator(sentence: str, mentions: list[tuple[int, int, Mention]], i: int)
         return
 
 
+def _clean_name(words: str) -> str:
+    return re.sub(r"\s+(?:in|on|at|and|or|of|the|to|for|by|with)$", "", words.strip())
+
+
 def prose_lines(doc: Document, skip: set[int] = frozenset()) -> list[int]:
     """Lines that hold prose: not table rows, contents entries, figure captions, footnotes, separators, page or
     web-page furniture (`Document.furniture_lines`: page numbers, running headers, navigation, 'Last updated') or `skip`."""
@@ -566,11 +584,29 @@ class SentenceContext:
     last: Mention | None = None
     sentence: str = ""
     inside: list = field(default_factory=list)
+    lead_in: Period | None = None      # the period of a lead-in line ("On 31 March 2016:") for the bullets under it
 
 
 PARALLEL_BETWEEN = re.compile(r"^[^.;:]{0,80}?(?:compared\s(?:with|to)|than|versus|vs\.?|against|and|to|from|or|while|"
                               r"whereas|but|,)[^.;:]{0,40}$", re.IGNORECASE)
-ANAPHOR_START = re.compile(r"^\W*(?:This|That|It|These|Which|Of\sthese|Of\sthose)\b")
+BULLET = re.compile(r"^\s*(?:[-*•–]|\d{1,2}[.)])\s")
+ANAPHOR_START = re.compile(r"^\W*(?:This|That|It|These|Those|They|Which|Both|Of\sthese|Of\sthose|Of\swhich)\b")
+
+
+def _base_from_context(sentence: str, start: int, end: int, earlier: list, context: SentenceContext) -> float | None:
+    """'..., of which 5,000 were', '15 of these were', 'Of these, 311,295 were', 'Of the 43 forces graded, 36 were': the
+    earlier count the number is part of."""
+    counts = [m for _, _, m in earlier if m.unit == "count"]
+    if re.search(r"\bof\swhich\s(?:\w+\s)?$", sentence[:start], re.IGNORECASE) and counts:
+        return counts[-1].value
+    opening = re.match(r"^\W*Of\s(?:the|all)\s(\d[\d,]*)\b", sentence)
+    if opening and start > opening.end(1):
+        return float(opening.group(1).replace(",", ""))
+    anaphor = re.match(r"\s(?:of|out of)\s(?:these|those|them)\b", sentence[end:]) or re.match(
+        r"^\W*(?:Of|Out of)\s(?:these|those|them)\b", sentence)
+    if anaphor and context.last is not None and context.last.unit == "count" and not counts:
+        return context.last.value
+    return None
 
 
 def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context: SentenceContext) -> None:
@@ -593,7 +629,14 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
             m.direction = direction
         if m.value_kind == "change" and m.direction is None:
             m.value_kind = "level" if not CHANGE_NOUNS.match(m.measure or "") else "change"
+        if m.kind == "multiplier_word" and re.match(r"(?:doubl|tripl|trebl)ed\b", sentence[a:b], re.IGNORECASE):
+            m.direction, m.value_kind = "rise", "change"
+        if m.unit == "percent" and re.search(r"\b(?:difference|gap)\b", (m.measure or "") + " " + before[-60:], re.IGNORECASE) \
+                and not re.match(r"\s(?:of|in)\s", after):
+            m.unit = "percentage_points"        # a difference between two rates
         m.base = m.base if m.base is not None else base_of(sentence, a, b)
+        if m.base is None and m.unit == "count":
+            m.base = _base_from_context(sentence, a, b, inside[:i], context)
         period = _period(sentence, periods, spans, i)
         if period:
             m.period, m.period_source = period, "sentence"
@@ -628,6 +671,21 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
                 nxt.measure and nxt.measure.startswith(f"share of {nxt.subject} ") and \
                 re.fullmatch(r"\s*,?\s*(?:and|or|,)\s*", sentence[spans[i][1]:spans[i + 1][0]].split(m.subject)[-1]):
             m.measure = nxt.measure.replace(nxt.subject, m.subject, 1)
+    for i, m in enumerate(mentions):         # "over 9,000 reported rapes in 2022-23, up 244% from 2012-13"
+        if m.measure is None and m.value_kind == "change" and i > 0 and mentions[i - 1].measure and \
+                re.fullmatch(r"[^.;:]{0,40},\s*(?:up|down|rising|falling|an?\s(?:increase|rise|decrease|fall|reduction))\s",
+                             sentence[spans[i - 1][1]:spans[i][0]] + " ", re.IGNORECASE):
+            m.measure = "change in " + re.sub(r"^change in ", "", mentions[i - 1].measure)
+            m.subject = mentions[i - 1].subject
+            own, other = m.period, mentions[i - 1].period
+            if own and other and re.search(r"\b(?:from|since)\s", sentence[spans[i][1]:spans[i][1] + 12]) and \
+                    own.start and other.end and own.start < other.end:
+                m.period = Period(f"{own.label} to {other.label}", own.start, other.end, own.char_start, own.char_end)
+        elif m.comparator is None and m.direction in ("rise", "fall", "none") and m.value_kind == "level" and i > 0 \
+                and mentions[i - 1].unit == m.unit:       # "from 66% in 2014-15, to a high of 85% ..., reducing again to 70%"
+            earlier = mentions[i - 1]
+            m.comparator = earlier.period.label if earlier.period and earlier.period != m.period else "earlier figure"
+            m.comparator_value = earlier.value
     for i, m in enumerate(mentions):
         if m.measure is not None:
             continue
@@ -637,7 +695,16 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
                 if PARALLEL_BETWEEN.match(sentence[spans[lo][1]:spans[hi][0]]):
                     m.measure, m.subject = mentions[j].measure, m.subject or mentions[j].subject
                     break
-    if SAME_PERIOD.search(sentence) and context.period:
+    same = SAME_PERIOD.search(sentence)
+    if same:
+        for i, m in enumerate(mentions):       # "rising 152% over the same period": the period of the change before it
+            inside_clause = spans[i][1] <= same.start() and not re.search(r"[;.]", sentence[spans[i][1]:same.start()])
+            earlier = [x for x in mentions[:i] if x.value_kind == "change" and x.period]
+            if inside_clause and earlier:
+                m.period, m.period_source = earlier[-1].period, "sentence"
+            elif m.period is None and context.period:
+                m.period, m.period_source = context.period, "previous_sentence"
+    if ANAPHOR_START.match(sentence) and context.period:        # "Of these, 311,295 were ...": the referent's period
         for m in mentions:
             if m.period is None:
                 m.period, m.period_source = context.period, "previous_sentence"
@@ -664,14 +731,19 @@ def extract_metrics(doc: Document, skip_lines: set[int] = frozenset()) -> list[d
         line = doc.line_text(number)
         line_start, _ = doc.line_span(number)
         mentions = find_mentions(line)
+        if not BULLET.match(line):
+            periods = find_periods(line)
+            context.lead_in = periods[-1] if periods and line.rstrip().endswith(":") else None
         if not mentions:
-            if doc.line_text(number).strip().startswith("#"):
+            if line.strip().startswith("#"):
                 context = SentenceContext()
             else:
                 context.period = (find_periods(line) or [context.period])[-1]
             continue
         quoted = _quoted_spans(line)
         in_line: list[tuple[Mention, str]] = []
+        if BULLET.match(line) and context.lead_in is not None:
+            context.period = context.lead_in
         for s_start, s_end in split_sentences(line):
             inside = [(m.start - s_start, m.end - s_start, m) for m in mentions if s_start <= m.start < s_end]
             if not inside:

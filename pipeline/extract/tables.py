@@ -166,7 +166,9 @@ def cell_unit(number: CellNumber, row_label: str, column_label: str, caption: st
     if number.value is None:
         return None
     if number.unit_hint == "percent":
-        if re.search(r"change (?:in )?% of|change in (?:the )?(?:percentage|proportion|share)|percentage points?", labels):
+        if re.search(r"change (?:in )?% of|change in (?:the )?(?:percentage|proportion|share)|percentage points?", labels) or (
+                re.search(r"\bchange\b", labels) and re.search(r"\brate\b", labels) and not re.search(r"%\s*change", labels)):
+            # the change of a rate ("1 year change in sanction detection rate") is a difference of percentages
             return "percentage_points"
         return "percent"
     if number.unit_hint:

@@ -1,0 +1,92 @@
+"""What a number measures, when, and against what: sentences written in the reports' forms."""
+from datetime import date
+
+import pytest
+
+from pipeline.document import Document
+from pipeline.extract.metrics import extract_metrics
+from pipeline.indicators import indicator_for
+from pipeline.periods import find_periods
+
+
+def rows(text: str) -> dict[str, dict]:
+    return {r["surface"]: r for r in extract_metrics(Document("t", text))}
+
+
+@pytest.mark.parametrize("text, label, start, end", [
+    ("In the year ending March 2021 it fell.", "the year ending March 2021", date(2020, 4, 1), date(2021, 3, 31)),
+    ("It was higher in 2022-23 than before.", "in 2022-23", date(2022, 4, 1), date(2023, 3, 31)),
+    ("in the 12 months to 31 March 2016", "the 12 months to 31 March 2016", date(2015, 4, 1), date(2016, 3, 31)),
+    ("between April and June 2020 calls rose", "between April and June 2020", date(2020, 4, 1), date(2020, 6, 30)),
+    ("between 2013 and 2022 the force grew", "between 2013 and 2022", date(2013, 1, 1), date(2022, 12, 31)),
+    ("as at 31 March 2016 there were", "as at 31 March 2016", date(2016, 3, 31), date(2016, 3, 31)),
+    ("In the first seven months of 2022 there were", "the first seven months of 2022", date(2022, 1, 1), date(2022, 7, 31)),
+    ("since 2010 the number has grown", "since 2010", date(2010, 1, 1), None),
+])
+def test_periods_are_read_into_dates(text, label, start, end):
+    period = find_periods(text)[0]
+    assert (period.label, period.start, period.end) == (label, start, end)
+
+
+def test_a_year_in_a_name_is_not_a_period():
+    assert find_periods("under the Police Reform Act 2002 and Vision 2025") == []
+
+
+def test_share_with_its_condition_and_period():
+    r = rows("In the year ending March 2021, 71 percent of 999 calls were answered within 10 seconds.")["71 percent"]
+    assert r["subject"] == "999 calls" and r["measure"] == "share of 999 calls answered within 10 seconds"
+    assert (r["period_start"], r["period_end"]) == (date(2020, 4, 1), date(2021, 3, 31))
+    assert indicator_for(r) == ("calls_999_answered_in_10_seconds", None)
+
+
+def test_a_change_from_one_level_to_another_is_paired():
+    found = rows("Public confidence in the force fell from 81% in 2017 to 62% in 2021.")
+    later = found["62%"]
+    assert later["comparator"] == "in 2017" and later["comparator_value"] == 81.0 and later["direction"] == "fall"
+    assert later["measure"] == found["81%"]["measure"] == "Public confidence in the force"
+    assert found["81%"]["comparator"] is None and later["value_kind"] == "level"
+
+
+def test_a_fall_is_negative_wherever_it_is_written():
+    found = rows("Burglary fell by 14 percent. Robbery was down 9 percent on the year. Thefts rose by 3 percent.")
+    assert [(r["value"], r["direction"], r["value_kind"]) for r in found.values()] == [
+        (-14.0, "fall", "change"), (-9.0, "fall", "change"), (3.0, "rise", "change")]
+
+
+def test_comparison_with_another_group_and_a_reference():
+    found = rows("Only 58% of Asian residents trust the force, compared with 77% of White residents.")
+    assert found["58%"]["comparator"] == "White residents" and found["58%"]["comparator_value"] == 77.0
+    assert found["77%"]["measure"] == "share of White residents who trust the force"
+    target = rows("The force answered 81.5 percent of emergency calls within 10 seconds (the target is 90 percent).")
+    assert target["81.5 percent"]["comparator"] == "target" and target["81.5 percent"]["comparator_value"] == 90.0
+
+
+def test_part_of_a_whole_keeps_its_base():
+    r = rows("Inspectors found that 17 out of 60 case files had no victim needs assessment.")["17 out of 60"]
+    assert (r["value"], r["unit"], r["base_value"]) == (17.0, "count", 60.0)
+    which = rows("The force recorded 2,400 hate crimes in 2021, of which 310 were online.")["310"]
+    assert which["base_value"] == 2400.0
+
+
+def test_period_of_the_previous_sentence_when_the_text_says_so():
+    found = rows("Between 2015 and 2020 the force recruited 900 officers. During this period, 140 officers left.")
+    assert found["140"]["period"] == "Between 2015 and 2020" and found["140"]["period_source"] == "previous_sentence"
+
+
+def test_numbers_in_quoted_speech_are_flagged():
+    found = rows("One sergeant told us: “On a bad night I have 3 or 4 hours of paperwork for every arrest.” "
+                 "The force made 5,200 arrests.")
+    assert found["3 or 4 hours"]["in_quotation"] and found["3 or 4 hours"]["value_high"] == 4.0
+    assert not found["5,200"]["in_quotation"]
+
+
+def test_units_for_weeks_ratios_and_differences_of_rates():
+    assert rows("Victims waited 6 weeks for an update.")["6 weeks"]["unit"] == "duration_weeks"
+    assert rows("The ratio of supervisors to constables is 1:9 on response teams.")["1:9"]["unit"] == "ratio"
+    gap = rows("For confidence, the gap between younger and older respondents is 12%.")["12%"]
+    assert gap["unit"] == "percentage_points"
+
+
+def test_no_measure_is_a_fragment():
+    for r in extract_metrics(Document("t", "This was 12 percent. It rose to 14 percent.")):
+        assert r["measure"] not in ("This", "It", "a", "the")
