@@ -78,7 +78,7 @@ def _add_months(d: date, months: int) -> date:
     return date(index // 12, index % 12 + 1, 1)
 
 
-def _year_bounds(text: str, first: bool) -> tuple[date, date]:
+def _year_bounds(text: str) -> tuple[date, date]:
     """`2013` -> the calendar year; `2013/14` -> the financial year (April to March)."""
     m = re.fullmatch(r"(" + _YEAR + r")(?:\s?[-/–]\s?(\d{2,4}))?", text.strip())
     y = int(m.group(1))
@@ -116,7 +116,7 @@ def _dates(m: re.Match) -> tuple[date | None, date | None] | None:
         return (start, end) if start <= end else None
     if g("years"):
         a, b = (g("ya"), g("yb")) if g("ya") else (g("ye"), g("yf")) if g("ye") else (g("yc"), g("yd"))
-        start, end = _year_bounds(a, True)[0], _year_bounds(b, False)[1]
+        start, end = _year_bounds(a)[0], _year_bounds(b)[1]
         if g("yc") and int(b) == int(a) + 1:        # "2021-2022" is a financial year
             start, end = date(int(a), 4, 1), date(int(b), 3, 31)
         return (start, end) if start < end else None
@@ -170,10 +170,3 @@ def find_periods(text: str) -> list[Period]:
         out.append(Period(text[label_start:end], p_start, p_end, label_start, end))
     return out
 
-
-def parse_period(label: str) -> tuple[date | None, date | None]:
-    """The dates of one printed period label (null, null when it is not one)."""
-    found = find_periods(label)
-    if not found:
-        return None, None
-    return found[0].start, found[0].end

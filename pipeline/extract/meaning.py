@@ -261,10 +261,7 @@ def describe(sentence: str, start: int, end: int, unit: str, kind: str = "number
                           r"ten|\d+)|(?:a|one|two)[\s-](?:third|quarter|fifth|half|thirds|quarters)|half|(?:the\s)?majority|"
                           r"most|a minority)(?P<noun>(?:\s[A-Za-z][\w'’-]*){0,3})$", outer, re.IGNORECASE)
         if ratio:
-            head_end = ratio.start("noun") if ratio.group("noun") and not re.match(r"\s(?:of|who|that)\b", ratio.group("noun")) \
-                else len(outer)
-            return describe(sentence, ratio.start(), ratio.start("noun") if ratio.group("noun") else len(outer),
-                            unit, "ratio") if head_end else Meaning()
+            return describe(sentence, ratio.start(), ratio.start("noun"), unit, "ratio")
         item = re.split(r"[;:,]\s|\s(?:and|or|while|whereas)\s", outer)[-1]      # "... emergency calls (69%)"
         item = re.sub(r"^(?:the majority|most|many|some)\s(?:say|think|said|thought)\s(?:that\s)?(?:they\s)?", "", item.strip(),
                       flags=re.IGNORECASE)

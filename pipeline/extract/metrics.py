@@ -62,9 +62,6 @@ QUALIFIER_PATTERNS = [
     (r"(?:around|about|approximately|roughly|some|an estimated|estimated|circa|c\.|almost|nearly|close to|"
      r"the best part of|an average of|on average)", "approximately"),
 ]
-DECREASE = r"\b(?:down|fell|fall|falls|falling|decrease[ds]?|decreasing|declined?|declining|reduc(?:ed|tion|e|ing)|" \
-           r"dropp?(?:ed)?|drops?|lower|cut|shrunk|shrank)\b"
-
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _WORDNUM = "|".join(sorted(WORD_VALUES, key=len, reverse=True))
 _PCT = r"\s?(?:%|percent\b|per\s?cent\b|(?-i:pc)\b)"
@@ -128,12 +125,6 @@ INLINE_LIST_NUMBER = re.compile(r"(?:^|[:.;]\s+)(\d{1,2})\.\s+(?=[A-Z])")
 # A heading or contents entry that ends in its page number ("Annex A – About the data 52"): a short line with no
 # sentence punctuation and no other digit.
 TITLE_PAGE_NUMBER = re.compile(r"^(?=(?:\S+\s+){0,9}\S+\s*$)[^\d.!?;:,]*[A-Za-z)]\s(\d{1,3})\s*$")
-_YEAR = r"(?:19|20)\d{2}(?:\s?[-/–]\s?(?:19|20)?\d{2})?\b"
-TIME_EXPR = re.compile(
-    r"\b(?:between|from)\s" + _YEAR + r"\s(?:and|to)\s" + _YEAR + r"|(?:\b(?:in|since|by|as at|as of|at|during|for|from|to|until|between|over|the year ending|year ending|"
-    r"the year to|the \d+ months to|\d+ months to|the financial year)\s)?"
-    r"(?:\d{1,2}\s)?(?:(?:" + MONTHS + r")\s)?(?:19|20)\d{2}(?:\s?[-/–]\s?(?:19|20)?\d{2})?\b",
-)
 PHONE_NUMBERS = {"999", "101", "111"}
 COMMON_CAPITALISED = {
     "The", "In", "Of", "Around", "About", "Only", "Over", "Nearly", "Almost", "Some", "All", "Just", "By", "From",
@@ -168,11 +159,6 @@ _GRADE_AFTER = re.compile(
 _ANAPHOR_AFTER = re.compile(r"^\s+of\s+(?:these|those|them|which)\b", re.IGNORECASE)
 _ANAPHOR_BEFORE = re.compile(r"\bof\s+(?:these|those)\s+$", re.IGNORECASE)
 FOOTNOTE_START = re.compile(r"^\s*(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]+|<sup>\d+</sup>)")
-STOP_MEASURE = {"was", "were", "is", "are", "had", "has", "have", "in", "on", "at", "by", "from", "to", "for",
-                "but", "which", "who", "that", "than", "compared", "while", "whilst", "since", "between", "during",
-                "this", "with", "as", "it", "they", "we", "of", "the"}
-
-
 @dataclass
 class Mention:
     start: int          # offsets within the line text
@@ -731,14 +717,14 @@ def extract_metrics(doc: Document, skip_lines: set[int] = frozenset()) -> list[d
         line = doc.line_text(number)
         line_start, _ = doc.line_span(number)
         mentions = find_mentions(line)
+        periods = find_periods(line)
         if not BULLET.match(line):
-            periods = find_periods(line)
             context.lead_in = periods[-1] if periods and line.rstrip().endswith(":") else None
         if not mentions:
             if line.strip().startswith("#"):
                 context = SentenceContext()
-            else:
-                context.period = (find_periods(line) or [context.period])[-1]
+            elif periods:
+                context.period = periods[-1]
             continue
         quoted = _quoted_spans(line)
         in_line: list[tuple[Mention, str]] = []
