@@ -186,6 +186,21 @@ RULES = {"sections": section_rules, "table_cells": table_cell_rules, "metrics": 
          "judgments": judgment_rules, "findings": finding_rules}
 
 
+def page_rules(name: str, df: pd.DataFrame) -> list[CheckOutcome]:
+    """A fact's page is exact or null: set only where its bounds meet, and the bounds never run backwards."""
+    if not {"page", "page_start", "page_end"} <= set(df.columns) or name == "sections":
+        return []
+    both = df["page_start"].notna() & df["page_end"].notna()
+    exact = both & (df["page_start"] == df["page_end"])
+    columns = ["doc_id", "line", "page", "page_start", "page_end"]
+    return [
+        _rows_where(name, "page_end >= page_start where both are known", df,
+                    both & (df["page_end"] < df["page_start"]), columns),
+        _rows_where(name, "page is set exactly where page_start = page_end, and equals them", df,
+                    (df["page"].notna() != exact) | (exact & (df["page"] != df["page_start"])), columns),
+    ]
+
+
 def table_rules(name: str, df: pd.DataFrame, frames) -> list[CheckOutcome]:
     rule = RULES.get(name)
-    return rule(df, frames) if rule else []
+    return (rule(df, frames) if rule else []) + page_rules(name, df)

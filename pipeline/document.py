@@ -122,11 +122,7 @@ class Document:
 
     @cached_property
     def page_map(self) -> PageMap:
-        return build_page_map(self.headings)
-
-    def page_for_line(self, line: int) -> int | None:
-        """Printed page of a line: the page of the last contents heading at or before it, else null."""
-        return self.page_map.page_for_line(line)
+        return build_page_map(self.headings, self.lines, self.furniture)
 
     @cached_property
     def sections(self) -> list[Section]:
@@ -150,9 +146,16 @@ class Document:
         return self.sections[i] if i >= 0 else None
 
     def citation(self, line: int, label: str | None = None) -> str:
-        page = self.page_for_line(line)
+        """`Casey Review (2023), p. 38, Figure 1.2`; where the page is only bounded, `pp. 289–308` (or `from p. 289`
+        after the last listed heading); `line 12` where the document has no contents list."""
+        first, last = self.page_map.page_bounds(line)
         parts = [self.short_title or self.doc_id]
-        parts.append(f"p. {page}" if page is not None else f"line {line}")
+        if first is None:
+            parts.append(f"line {line}")
+        elif last is None:
+            parts.append(f"from p. {first}")
+        else:
+            parts.append(f"p. {first}" if first == last else f"pp. {first}\u2013{last}")
         if label:
             parts.append(label)
         return ", ".join(parts)
@@ -161,13 +164,16 @@ class Document:
         """The provenance columns for a fact whose exact source text is text[char_start:char_end]."""
         line = self.line_for_offset(char_start)
         section = self.section_for_line(line)
+        page_start, page_end = self.page_map.page_bounds(line)
         return {
             "doc_id": self.doc_id,
             "line": line,
             "char_start": char_start,
             "char_end": char_end,
             "quote": self.text[char_start:char_end],
-            "page": self.page_for_line(line),
+            "page": page_start if page_start is not None and page_start == page_end else None,
+            "page_start": page_start,
+            "page_end": page_end,
             "section_id": section.section_id if section else None,
             "source_url": self.source_url,
             "citation": self.citation(line, label),

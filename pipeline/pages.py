@@ -61,10 +61,14 @@ def parse_contents(lines: list[str], skip: Collection[int] = frozenset()) -> lis
 
 @dataclass(frozen=True)
 class PageMap:
-    """Anchors (line, page) of body headings matched to contents entries, in line order."""
+    """Anchors (line, page) of body headings matched to contents entries, in line order; and, for a PDF export,
+    its printed page numbers (line, page) with whether they stand at the foot or the head of their page."""
 
     anchor_lines: tuple[int, ...]
     anchor_pages: tuple[int, ...]
+    label_lines: tuple[int, ...] = ()
+    label_pages: tuple[int, ...] = ()
+    labels_at_foot: bool = True
 
     def page_for_line(self, line: int) -> int | None:
         i = bisect.bisect_right(self.anchor_lines, line) - 1
@@ -74,6 +78,28 @@ class PageMap:
         i = bisect.bisect_right(self.anchor_lines, line)
         return self.anchor_pages[i] if i < len(self.anchor_lines) else None
 
+    def printed_page(self, line: int) -> int | None:
+        """The page a line is printed on, read from the page numbers of a PDF export; null where none applies."""
+        if self.labels_at_foot:
+            i = bisect.bisect_left(self.label_lines, line)
+            return self.label_pages[i] if i < len(self.label_lines) else None
+        i = bisect.bisect_right(self.label_lines, line) - 1
+        return self.label_pages[i] if i >= 0 else None
+
+    def page_bounds(self, line: int) -> tuple[int | None, int | None]:
+        """(first, last) printed page a line can lie on. A printed page number pins it; else a listed heading's own
+        line is on its page, and a line after it lies between that page and the page of the next listed heading;
+        after the last one the end is unknown."""
+        printed = self.printed_page(line)
+        if printed is not None:
+            return printed, printed
+        first = self.page_for_line(line)
+        if first is None:
+            return None, None
+        if line in self.anchor_lines:
+            return first, first
+        return first, self.next_page_after(line)
+
     def section_pages(self, line_start: int, line_end: int) -> tuple[int | None, int | None]:
         """(first page, last page) bounds of a line span; null where nothing bounds it."""
         first = self.page_for_line(line_start)
@@ -82,18 +108,59 @@ class PageMap:
         return first, self.next_page_after(line_end)
 
 
-def build_page_map(headings) -> PageMap:
-    """Anchor every heading matched to a contents entry; drop anchors that would make pages run backwards."""
-    lines: list[int] = []
-    pages: list[int] = []
+PAGE_NUMBER_REACH = 2       # non-blank lines between the document's first/last page number and its start/end
+
+
+def printed_page_numbers(lines: list[str], furniture: dict[int, str]) -> list[tuple[int, int]]:
+    """(line, page) of the page-number furniture of a PDF export; none unless the numbers go up throughout."""
+    found: list[tuple[int, int]] = []
+    for number in sorted(n for n, kind in furniture.items() if kind == "page_number"):
+        m = re.search(r"\d{1,4}", lines[number - 1])
+        if not m:
+            continue
+        page = int(m.group())
+        if found and page <= found[-1][1]:
+            return []
+        found.append((number, page))
+    return found
+
+
+def _labels_at_foot(labels: list[tuple[int, int]], anchors: list[tuple[int, int]], lines: list[str]) -> bool | None:
+    """Whether page numbers close their page (footers) or open it (headers): the reading that agrees with more
+    listed headings' pages, else where they stand (footers: the last closes the text; headers: the first opens it,
+    whichever is nearer its end); None when neither tells."""
+    probe = PageMap((), (), tuple(n for n, _ in labels), tuple(p for _, p in labels))
+    at_foot = sum(probe.printed_page(line) == page for line, page in anchors)
+    probe = PageMap((), (), probe.label_lines, probe.label_pages, labels_at_foot=False)
+    at_head = sum(probe.printed_page(line) == page for line, page in anchors)
+    if at_foot != at_head:
+        return at_foot > at_head
+    content = [n for n, raw in enumerate(lines, start=1) if raw.strip()]
+    before_first = bisect.bisect_left(content, labels[0][0])
+    after_last = len(content) - 1 - bisect.bisect_left(content, labels[-1][0])
+    if min(before_first, after_last) > PAGE_NUMBER_REACH or before_first == after_last:
+        return None
+    return after_last < before_first
+
+
+def build_page_map(headings, lines: list[str] = (), furniture: dict[int, str] | None = None) -> PageMap:
+    """Anchor every heading matched to a contents entry (dropping anchors that would make pages run backwards),
+    and keep a PDF export's printed page numbers where it is clear which page each one numbers."""
+    anchor_lines: list[int] = []
+    anchor_pages: list[int] = []
     for h in headings:
         if h.page is None:
             continue
-        if pages and h.page < pages[-1]:
+        if anchor_pages and h.page < anchor_pages[-1]:
             continue
-        lines.append(h.line)
-        pages.append(h.page)
-    return PageMap(tuple(lines), tuple(pages))
+        anchor_lines.append(h.line)
+        anchor_pages.append(h.page)
+    labels = printed_page_numbers(list(lines), furniture or {})
+    at_foot = _labels_at_foot(labels, list(zip(anchor_lines, anchor_pages)), list(lines)) if labels else None
+    if at_foot is None:
+        labels = []
+    return PageMap(tuple(anchor_lines), tuple(anchor_pages), tuple(n for n, _ in labels), tuple(p for _, p in labels),
+                   labels_at_foot=at_foot is not False)
 
 
 # ---------------------------------------------------------------------------------------------------------

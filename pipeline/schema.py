@@ -62,11 +62,19 @@ def provenance_columns(*exclude: str) -> tuple[Column, ...]:
         Column("char_end", INT, "0-based, end-exclusive offset: `quote == text[char_start:char_end]`.",
                nullable=False, min_value=0),
         Column("quote", STR, "The exact source text of the fact.", nullable=False),
-        Column("page", INT, "Printed page from the document's contents list: the page of the last listed heading "
-               "at or before the fact. Null where the document has no contents list (never guessed).", min_value=1),
+        Column("page", INT, "Printed page of the fact where the contents list pins it to one page (the fact is on a "
+               "listed heading's line, or between two listed headings on the same page); null otherwise, never guessed. "
+               "See `page_start`/`page_end` for the bounds.", min_value=1),
+        Column("page_start", INT, "Lowest printed page the fact can be on: the page of the last listed heading at or "
+               "before it. Null where the document has no contents list or the fact comes before its first listed heading.",
+               min_value=1),
+        Column("page_end", INT, "Highest printed page the fact can be on: the page of the next listed heading (equal to "
+               "`page_start` on a listed heading's own line). Null where no listed heading follows.", min_value=1),
         Column("section_id", STR, "The section the fact sits in (`sections.section_id`)."),
         Column("source_url", STR, "Publisher's landing page for the document."),
-        Column("citation", STR, "Human-readable citation, e.g. `Casey Review (2023), p. 38, Figure 1.2`.",
+        Column("citation", STR, "Human-readable citation: `Casey Review (2023), p. 38, Figure 1.2` where the page is "
+               "exact, `pp. 289–308` where it is bounded, `from p. 289` after the last listed heading, `line 12` where "
+               "the document has no contents list.",
                nullable=False),
     ) if c.name not in exclude)
 
@@ -124,7 +132,7 @@ SECTIONS = TableSchema(
         Column("page_end", INT, "Upper bound of the section's last page: the page of the next listed heading.", min_value=1),
         Column("in_contents", BOOL, "True where the contents list names this heading, so `page_start` is stated, "
                "not bounded.", nullable=False),
-    ) + provenance_columns("section_id"),
+    ) + provenance_columns("section_id", "page_start", "page_end"),
     sort_key=("doc_id", "line_start", "section_id"),
     primary_key=("section_id",),
     foreign_keys=(("doc_id", "documents", "doc_id"), ("parent_id", "sections", "section_id")),

@@ -11,7 +11,7 @@ ORDER BY s.doc_id, s.line_start""",
     "COMMENT ON VIEW section_tree IS 'Every document''s headings, indented by level, with page bounds.'",
     """CREATE VIEW cells_cited AS
 SELECT t.doc_id, t.label, t.caption, t.kind, c.table_id, c.row_index, c.col_index, c.row_label, c.column_label,
-       c.text, c.value, c.unit, c.page, c.line, c.citation, c.source_url
+       c.text, c.value, c.unit, c.page, c.page_start, c.page_end, c.line, c.citation, c.source_url
 FROM table_cells c JOIN tables t USING (table_id)
 ORDER BY t.doc_id, c.table_id, c.row_index, c.col_index""",
     "COMMENT ON VIEW cells_cited IS 'Every table cell with its figure label, caption and citation.'",
@@ -36,14 +36,14 @@ ORDER BY area""",
     "COMMENT ON VIEW grades_wide IS 'Grades by area, one column per framework (areas as worded in each report).'",
     """CREATE VIEW judgments_cited AS
 SELECT d.short_title, j.framework, j.pillar, j.area, j.grade, j.grade_rank, j.scale, j.graded, j.evidence,
-       j.confirmed_by, j.page, j.line, j.citation, j.source_url
+       j.confirmed_by, j.page, j.page_start, j.page_end, j.line, j.citation, j.source_url
 FROM judgments j JOIN documents d USING (doc_id)
 ORDER BY d.published, j.line""",
     "COMMENT ON VIEW judgments_cited IS 'Every graded judgment with its report, evidence and page.'",
     """CREATE VIEW metrics_cited AS
 SELECT d.short_title, m.surface, m.value, m.value_high, m.unit, m.qualifier, m.subject, m.measure, m.value_kind,
        m.direction, m.base_value, m.period, m.period_start, m.period_end, m.comparator, m.comparator_value,
-       m.ci_plus_minus, m.in_quotation, m.indicator_id, m.population, m.sentence, m.page, m.line, m.citation,
+       m.ci_plus_minus, m.in_quotation, m.indicator_id, m.population, m.sentence, m.page, m.page_start, m.page_end, m.line, m.citation,
        m.source_url
 FROM metrics m JOIN documents d USING (doc_id)
 ORDER BY m.doc_id, m.char_start""",

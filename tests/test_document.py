@@ -64,13 +64,13 @@ def test_pages_come_from_the_contents_and_unlisted_headings_nest():
     assert by_heading["Main findings"].page_start == 4
     bold = by_heading["A bold heading"]
     assert not bold.in_contents and bold.level == 3 and (bold.page_start, bold.page_end) == (1, 4)
-    assert doc.page_for_line(doc.sections[0].line_start) is None  # title page: before any listed heading
+    assert doc.page_map.page_bounds(doc.sections[0].line_start) == (None, None)  # title page: before any listed heading
 
 
 def test_no_contents_means_no_pages():
     doc = Document("d", "Title\n\nHow effective is the force at stopping crime?\nIt is good.\n")
     assert all(s.page_start is None for s in doc.sections)
-    assert doc.page_for_line(3) is None
+    assert doc.page_map.page_bounds(3) == (None, None)
 
 
 def test_bare_grade_lines_are_not_headings():
@@ -96,6 +96,31 @@ def test_every_contents_entry_of_the_real_sources_is_matched(documents):
 def test_provenance_points_at_the_quote(peel2021):
     start = peel2021.text.index("63.9 percent")
     row = peel2021.provenance(start, start + len("63.9 percent"))
-    assert row["quote"] == "63.9 percent" and row["page"] == 22
-    assert row["line"] == peel2021.line_for_offset(start)
-    assert row["citation"] == "PEEL 2021/22 (Met), p. 22"
+    assert row["quote"] == "63.9 percent" and row["line"] == peel2021.line_for_offset(start)
+    # between the listed headings on pages 22 and 26: the page is bounded, not known
+    assert (row["page"], row["page_start"], row["page_end"]) == (None, 22, 26)
+    assert row["citation"] == "PEEL 2021/22 (Met), pp. 22\u201326"
+
+
+def test_a_page_is_exact_only_where_the_contents_pins_it():
+    text = ("# Contents\n\nSummary\t3\nOur findings\t3\nCrime data\t5\n\n# Summary\n\nThe force answered 81% of calls.\n\n"
+            "# Our findings\n\nIt recorded 4,200 crimes.\n\n# Crime data\n\nIt made 310 arrests.\n")
+    doc = Document("westshire", text, short_title="Westshire PEEL")
+    rows = {q: doc.provenance(doc.text.rindex(q), doc.text.rindex(q) + len(q)) for q in ("81%", "4,200", "310", "Crime data")}
+    assert (rows["81%"]["page"], rows["81%"]["citation"]) == (3, "Westshire PEEL, p. 3")       # two headings on p. 3
+    assert (rows["4,200"]["page"], rows["4,200"]["page_start"], rows["4,200"]["page_end"]) == (None, 3, 5)
+    assert rows["4,200"]["citation"] == "Westshire PEEL, pp. 3\u20135"
+    assert rows["Crime data"]["page"] == 5                                              # a listed heading's own line
+    assert (rows["310"]["page"], rows["310"]["page_end"], rows["310"]["citation"]) == (None, None, "Westshire PEEL, from p. 5")
+
+
+def test_printed_page_numbers_of_a_pdf_export_pin_pages():
+    # numbers that open each page (no contents list to tell): a line is on the page numbered above it
+    head = "Page 1 of 3\n\nWestshire recorded 5,400 crimes.\n\nPage 2 of 3\n\nIt made 610 arrests.\n\nPage 3 of 3\n\nEnd of report.\n"
+    doc = Document("westshire", head, short_title="Westshire")
+    at = doc.text.index("610")
+    assert (doc.provenance(at, at + 3)["page"], doc.provenance(at, at + 3)["citation"]) == (2, "Westshire, p. 2")
+    # numbers that go down cannot be trusted: no page at all
+    muddled = head.replace("Page 2 of 3", "Page 7 of 3")
+    doc = Document("westshire", muddled, short_title="Westshire")
+    assert doc.provenance(at, at + 3)["page"] is None and doc.page_map.label_lines == ()

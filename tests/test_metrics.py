@@ -109,7 +109,7 @@ def test_find_mentions_gives_offsets_into_the_line():
 def test_real_metrics(documents):
     peel = extract_metrics(documents["peel-2021-22-met"])
     crime = next(m for m in peel if m["surface"] == "91.7 percent")
-    assert crime["ci_plus_minus"] == 2.4 and crime["page"] == 8
+    assert crime["ci_plus_minus"] == 2.4 and (crime["page"], crime["page_start"], crime["page_end"]) == (None, 8, 9)
     calls = next(m for m in peel if m["surface"] == "63.9 percent")
     assert calls["comparator"] == "target" and calls["comparator_value"] == 90.0
     pop = extract_metrics(documents["mps-evidence-pop0086-2022"])
