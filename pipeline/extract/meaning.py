@@ -216,17 +216,31 @@ def _relative(subject: str, predicate: str, aux: str) -> str:
     return f"{subject} {who} {predicate}"
 
 
+CHANGED_SUBJECT = re.compile(
+    r"(?P<np>[^,;:()]+?)\s(?:(?:has|have|had|is|are|was|were)(?:\s(?:been|now|also))?\s)?(?:\w+ly\s)?"
+    r"(?:declin|fall|fell|ris|rose|increas|decreas|drop|grow|grew|doubl|tripl|trebl|halv|reduc|improv|went (?:up|down))"
+    r"\w*(?:\s(?:over time|again|steadily|sharply|significantly|slightly))?\s*,?\s*(?:(?:from|to|by|at)\s)?"
+    r"(?:(?:a low|a high|a peak|a total|an average) of\s)?$", re.IGNORECASE)
+
+
 def _subject_before(before: str) -> str | None:
     """The noun phrase a clause states the number of: 'the sanction detection rate for rape was' ->
     'sanction detection rate for rape'."""
     clause = _clause_before(before).strip()
+    if re.fullmatch(r"(?:from|to|by)?", clause) and "," in before:         # "has been declining, from 1,300"
+        clause = (_clause_before(before[:before.rfind(",")]).strip() + " " + clause).strip()
     tail = r")(?:\s(?:[\w'’-]+\s){0,4}?(?:of|at|around|about|an estimated|approximately|nearly|almost|just|over|under|" \
            r"some|only|roughly|more than|less than|fewer than|by|to|from))?\s*$"
     verbs = sorted((v for v in LINKING_VERBS if v not in NOUN_LINKS), key=len, reverse=True)
     m = re.search(r"^(?P<np>.*?)\s(?:(?:has|have|had)\s(?:been\s)?|(?:is|was|are|were)\s(?:now\s)?)?(?:"
                   + "|".join(re.escape(v) for v in verbs) + tail, clause, re.IGNORECASE)
+    if not m:
+        m = CHANGED_SUBJECT.search(clause)
     if not m:           # "an overtime bill of £153 million"
         m = re.search(r"^(?P<np>.*)\s(?:" + "|".join(re.escape(v) for v in NOUN_LINKS) + r")\s*$", clause, re.IGNORECASE)
+        if m and re.search(r"\b(?:rose|fell|risen|fallen|increased|decreased|declined|dropped|grew|grown|went|has|"
+                           r"have|had|is|are|was|were)\b", m.group("np"), re.IGNORECASE):
+            return None
     if not m:
         return None
     np = re.sub(r"\s(?:has|have|had|is|was|are|were)(?:\s(?:been|now))?$", "", m.group("np"))
@@ -245,10 +259,113 @@ def _subject_before(before: str) -> str | None:
     return np
 
 
+def topic_of(sentence: str) -> str | None:
+    """What a sentence without numbers is about, for a number in the next one that refers back to it ("There is
+    widespread support for stop and search. This rose from 66% ..." -> `support for stop and search`)."""
+    m = re.search(r"\bthere\s(?:is|are|was|were|has been|have been)\s(?:(?:a|an|the|some|widespread|strong|broad|little|"
+                  r"no|growing|general|clear|high|low|considerable)\s)*(?P<np>.+)", sentence, re.IGNORECASE) or \
+        re.search(r"\b(?:shows?|showed|found|finds|suggests?|suggested|indicates?|indicated)\sthat\s(?P<np>.+)", sentence)
+    words = _noun_phrase(m.group("np") if m else sentence.lstrip("-•* ")).split()
+    while words and words[-1].lower() in FUNCTION_WORDS | {"among", "amongst", "across", "between", "within"}:
+        words.pop()
+    np = _strip_determiners(_clean(" ".join(words)))
+    if not np or is_fragment(np) or np.split()[0].lower() in PRONOUNS:
+        return None
+    return np
+
+
+def _relative_clause(text: str) -> str:
+    """A relative clause or infinitive that says which ones are counted: "forces that HMIC graded as
+    inadequate", "forces to be graded outstanding"."""
+    m = re.match(r"\s*((?:that|who|which|to be|to have|to)\s[^,;:()]{3,90})", text)
+    if not m:
+        return ""
+    words = _clause_after(m.group(1), 90).split()[:12]
+    while words and words[-1].lower() in FUNCTION_WORDS | AUXILIARIES:
+        words.pop()
+    return " ".join(words) if len(words) >= 2 else ""
+
+
+def _doer_before(before: str) -> str | None:
+    """Who did what to the counted things, read back from the verb before the number: "Operation Ranier dip
+    sampled 100 cases" -> "that Operation Ranier dip sampled"; "shares its borders with seven forces"."""
+    clause = _clause_before(before).strip()
+    clause = re.sub(r"\s(?:(?:only|just|around|about|approximately|nearly|almost|over|under|more than|less than|"
+                    r"fewer than|some|an estimated|a total of|at least|up to|between|one of|the first|the|all|its|their)"
+                    r"\s?)+$", "", " " + clause).strip()
+    words = clause.split()
+    if not 1 <= len(words) <= 9 or re.search(r"\d|£", clause) or _verb_before(clause + " ") in (
+            None, "of", "and", "or", "to", "than", "is", "are", "was", "were", "be", "been", "there", "from", "by", "in"):
+        return None
+    if not re.search(r"\b[a-z]+(?:ed|s|ing|en)\b|\b(?:saw|made|took|gave|had|has|have|met|led|held|got|found)\b", clause):
+        return None
+    clause = re.sub(r"^(?:which|who|that)\s", "", clause)
+    return _clean(clause) if not is_fragment(clause) else None
+
+
 def _verb_before(before: str) -> str | None:
     m = re.search(r"\b([a-z]+)\s(?:(?:only|just|around|about|approximately|nearly|almost|over|under|more than|less "
                   r"than|fewer than|some|an average of|on average)\s)*$", before)
     return m.group(1) if m else None
+
+
+BRACKETED_SHARE = re.compile(r"\(\s*(?:about|around|c\.\s?)?\d[\d.,]*\s?(?:%|per\s?cent|percent)\s*\)")
+ITEM_SEPARATOR = re.compile(r"\s*(?:[,;]\s*(?:and\s|or\s)?|\s(?:and|or)\s)")
+LIST_VERBS = re.compile(r"\b(?:see|sees|saw|cite|cites|cited|say|says|said|name|named|mention|mentioned|choose|chose|"
+                        r"select|selected|rank|ranked|rate|rated|identify|identified|report|reported|prioritise|"
+                        r"prioritised|consider|considered|regardless of|including|such as|about|of|on|by|for|in|that|"
+                        r"are|were|is|was)\s(?!.*\b(?:see|sees|saw|cite|cites|cited|say|says|said|regardless of|that|"
+                        r"are|were|is|was)\s)", re.IGNORECASE)
+
+
+def _list_item(sentence: str, start: int, end: int) -> Meaning | None:
+    """A share in brackets after one item of a list of them ("respondents see knife crime (53%), terrorism (42%) and
+    fraud (12%) as the Met's top priorities"): the item stated in the list's lead-in and tail, as one measure."""
+    brackets = list(BRACKETED_SHARE.finditer(sentence))
+    mine = next((i for i, b in enumerate(brackets) if b.start() < start < b.end()), None)
+    if mine is None:
+        return None
+
+    def joined(a: re.Match, b: re.Match) -> bool:
+        between = sentence[a.end():b.start()]
+        return bool(re.fullmatch(ITEM_SEPARATOR.pattern + r"[^()]{1,70}", between)) and not re.search(
+            r"\b(?:are|were|is|was|have|has|think|agree|compared|than)\b", between)
+
+    first = last = mine
+    while first > 0 and joined(brackets[first - 1], brackets[first]):
+        first -= 1
+    while last + 1 < len(brackets) and joined(brackets[last], brackets[last + 1]):
+        last += 1
+    if first == last:
+        return None
+    opening = sentence[:brackets[first].start()]
+    opening = opening[max(opening.rfind(";"), opening.rfind(":"), opening.rfind(" - "), opening.rfind(", ")) + 1:]
+    opening = opening.strip().lstrip("-•* ")
+    verb = None
+    for verb in LIST_VERBS.finditer(opening):
+        pass
+    lead_in = opening[:verb.end()] if verb else ""
+    if mine == first:
+        item = opening[len(lead_in):]
+    else:
+        item = re.sub(r"^(?:[,;]\s*)?(?:(?:and|or)\s+)?", "", sentence[brackets[mine - 1].end():brackets[mine].start()].strip())
+    item = _clean(item)
+    if not item or is_fragment(item):
+        return None
+    tail = re.split(r"\.(?:\s|$)", _clause_after(sentence[brackets[last].end():], 120))[0].strip()
+    lead_in = re.sub(r"^(?:(?:only|over|under|more than|less than|around|about|nearly|almost|just)\s)?(?:half|a third|"
+                     r"a quarter|most|the majority|a minority|many|some|\d[\d.]*\s?%)\s(?:of\s)?", "", lead_in,
+                     flags=re.IGNORECASE).strip()
+    np = _noun_phrase(lead_in) if lead_in else ""
+    if np and lead_in.startswith(np):
+        group = _strip_determiners(np)
+        who = "who" if PERSON_HEADS.search(re.split(r"\s(?:of|to|in|from)\s", group)[0]) else "that"
+        return Meaning(group, _clean(f"share of {group} {who} {lead_in[len(np):].strip()} {item} {tail}"), "level")
+    if lead_in:
+        return Meaning(None, _clean(f"{lead_in} {item} {tail}"), "level")
+    subject = _strip_determiners(item)
+    who = "who" if PERSON_HEADS.search(subject) else "that"
+    return Meaning(subject, _clean(f"share of {subject} {who} {tail}" if tail else subject), "level")
 
 
 def describe(sentence: str, start: int, end: int, unit: str, kind: str = "number") -> Meaning:
@@ -262,6 +379,9 @@ def describe(sentence: str, start: int, end: int, unit: str, kind: str = "number
                           r"most|a minority)(?P<noun>(?:\s[A-Za-z][\w'’-]*){0,3})$", outer, re.IGNORECASE)
         if ratio:
             return describe(sentence, ratio.start(), ratio.start("noun"), unit, "ratio")
+        listed = _list_item(sentence, start, end)
+        if listed:
+            return listed
         item = re.split(r"[;:,]\s|\s(?:and|or|while|whereas)\s", outer)[-1]      # "... emergency calls (69%)"
         item = re.sub(r"^(?:the majority|most|many|some)\s(?:say|think|said|thought)\s(?:that\s)?(?:they\s)?", "", item.strip(),
                       flags=re.IGNORECASE)
@@ -347,10 +467,13 @@ def describe(sentence: str, start: int, end: int, unit: str, kind: str = "number
             inner = re.search(r"\b(?:in|of)\s(.+)$", phrase)
             return Meaning(_strip_determiners(inner.group(1)) if inner else None, phrase, "change")
         if unit == "count" or unit == "other":
-            pred, _ = _predicate(np_text[np_text.find(phrase.split()[-1]) + len(phrase.split()[-1]):])
+            following = np_text[np_text.find(phrase.split()[-1]) + len(phrase.split()[-1]):]
+            pred, _ = _predicate(following)
             if pred and not re.match(r"(?:[a-z]+ed|[a-z]+en|within|in under)\b", pred):
-                pred = ""
-            return Meaning(phrase, _clean(f"number of {phrase}" + (f" {pred}" if pred else "")), value_kind)
+                pred = _relative_clause(following)
+            measure = f"number of {phrase}" + (f" {pred}" if pred else "")
+            doer = None if pred else _doer_before(before)
+            return Meaning(phrase, _clean(f"{measure} {doer}" if doer else measure), value_kind)
         if unit == "rate_per_1000":
             return Meaning(phrase, _clean(phrase), value_kind)
 

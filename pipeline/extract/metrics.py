@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from pipeline.document import Document
 from pipeline.extract.comparisons import base_of, change_direction, pair_from_to, pair_up_down_from, signed_change
-from pipeline.extract.meaning import CHANGE_NOUNS, describe, is_fragment
+from pipeline.extract.meaning import CHANGE_NOUNS, describe, is_fragment, topic_of
 from pipeline.periods import Period, find_periods
 from pipeline.text import split_sentences
 from pipeline.vocabulary import GRADE_WORDS_PATTERN
@@ -571,6 +571,7 @@ class SentenceContext:
     sentence: str = ""
     inside: list = field(default_factory=list)
     lead_in: Period | None = None      # the period of a lead-in line ("On 31 March 2016:") for the bullets under it
+    topic: str | None = None           # what the sentence before was about, where it had no numbers
 
 
 PARALLEL_BETWEEN = re.compile(r"^[^.;:]{0,80}?(?:compared\s(?:with|to)|than|versus|vs\.?|against|and|to|from|or|while|"
@@ -659,14 +660,15 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
             m.measure = nxt.measure.replace(nxt.subject, m.subject, 1)
     for i, m in enumerate(mentions):         # "over 9,000 reported rapes in 2022-23, up 244% from 2012-13"
         if m.measure is None and m.value_kind == "change" and i > 0 and mentions[i - 1].measure and \
-                re.fullmatch(r"[^.;:]{0,40},\s*(?:up|down|rising|falling|an?\s(?:increase|rise|decrease|fall|reduction))\s",
+                re.fullmatch(r"[^.;:]{0,40},\s*(?:up|down|rising|falling|an?\s(?:increase|rise|decrease|fall|reduction))\s+",
                              sentence[spans[i - 1][1]:spans[i][0]] + " ", re.IGNORECASE):
             m.measure = "change in " + re.sub(r"^change in ", "", mentions[i - 1].measure)
             m.subject = mentions[i - 1].subject
             own, other = m.period, mentions[i - 1].period
             if own and other and re.search(r"\b(?:from|since)\s", sentence[spans[i][1]:spans[i][1] + 12]) and \
                     own.start and other.end and own.start < other.end:
-                m.period = Period(f"{own.label} to {other.label}", own.start, other.end, own.char_start, own.char_end)
+                until = re.sub(r"^(?:in|during)\s", "", other.label)
+                m.period = Period(f"{own.label} to {until}", own.start, other.end, own.char_start, own.char_end)
         elif m.comparator is None and m.direction in ("rise", "fall", "none") and m.value_kind == "level" and i > 0 \
                 and mentions[i - 1].unit == m.unit:       # "from 66% in 2014-15, to a high of 85% ..., reducing again to 70%"
             earlier = mentions[i - 1]
@@ -686,7 +688,7 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
         for i, m in enumerate(mentions):       # "rising 152% over the same period": the period of the change before it
             inside_clause = spans[i][1] <= same.start() and not re.search(r"[;.]", sentence[spans[i][1]:same.start()])
             earlier = [x for x in mentions[:i] if x.value_kind == "change" and x.period]
-            if inside_clause and earlier:
+            if inside_clause and earlier and m.value_kind == "change":
                 m.period, m.period_source = earlier[-1].period, "sentence"
             elif m.period is None and context.period:
                 m.period, m.period_source = context.period, "previous_sentence"
@@ -697,16 +699,17 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
     if ANAPHOR_START.match(sentence) and context.inside and context.inside[-1][2].comparator is None:
         shift = len(context.sentence) + 1      # "It carried out 34.6 ... This was higher than the average of 7.6."
         _comparator(context.sentence + " " + sentence, context.inside[-1:] + [(a + shift, b + shift, m) for a, b, m in inside], 0)
-    if ANAPHOR_START.match(sentence) and context.last is not None and context.last.measure:
+    antecedent = context.topic or (context.last.measure if context.last is not None else None)
+    if ANAPHOR_START.match(sentence) and antecedent:
         for m in mentions:
             if m.measure is None or CHANGE_NOUNS.match(m.measure):
-                m.measure = ("change in " if m.value_kind == "change" and not context.last.measure.startswith("change")
-                             else "") + context.last.measure
-                m.subject = context.last.subject
+                m.measure = ("change in " if m.value_kind == "change" and not antecedent.startswith("change")
+                             else "") + antecedent
+                m.subject = None if context.topic else context.last.subject
     if periods:
         context.period = periods[-1]
     context.last = mentions[-1] if mentions else context.last
-    context.sentence, context.inside = sentence, inside
+    context.sentence, context.inside, context.topic = sentence, inside, None
 
 
 def extract_metrics(doc: Document, skip_lines: set[int] = frozenset()) -> list[dict]:
@@ -723,8 +726,9 @@ def extract_metrics(doc: Document, skip_lines: set[int] = frozenset()) -> list[d
         if not mentions:
             if line.strip().startswith("#"):
                 context = SentenceContext()
-            elif periods:
-                context.period = periods[-1]
+            else:
+                context.period = periods[-1] if periods else context.period
+                context.topic = topic_of(line[split_sentences(line)[-1][0]:]) if line.strip() else context.topic
             continue
         quoted = _quoted_spans(line)
         in_line: list[tuple[Mention, str]] = []
@@ -736,6 +740,7 @@ def extract_metrics(doc: Document, skip_lines: set[int] = frozenset()) -> list[d
                 sentence_periods = find_periods(line[s_start:s_end])
                 if sentence_periods:
                     context.period = sentence_periods[-1]
+                context.topic = topic_of(line[s_start:s_end])
                 continue
             sentence = line[s_start:s_end].strip()
             lead = len(line[s_start:s_end]) - len(line[s_start:s_end].lstrip())
