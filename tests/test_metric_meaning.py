@@ -90,3 +90,45 @@ def test_units_for_weeks_ratios_and_differences_of_rates():
 def test_no_measure_is_a_fragment():
     for r in extract_metrics(Document("t", "This was 12 percent. It rose to 14 percent.")):
         assert r["measure"] not in ("This", "It", "a", "the")
+
+
+def test_a_share_in_brackets_after_a_list_item_takes_the_lists_lead_in_and_tail():
+    r = rows("Respondents in Westshire named burglary (41%), speeding (33%) and drug dealing (20%) as the problems "
+             "the police should tackle first.")
+    assert r["33%"]["measure"] == "share of Respondents in Westshire who named speeding as the problems the police should tackle first"
+    assert r["20%"]["measure"].startswith("share of Respondents in Westshire who named drug dealing as")
+
+
+def test_a_count_keeps_the_clause_that_says_which_ones():
+    r = rows("Westshire was one of three forces that the inspectorate graded as outstanding for preventing crime.")["three"]
+    assert r["measure"] == "number of forces that the inspectorate graded as outstanding for preventing crime"
+
+
+def test_a_change_reads_its_subject_before_the_change_verb():
+    r = rows("The number of open investigations has been falling steadily, from 2,400 in April 2021 to 1,150 in March 2022.")
+    assert r["2,400"]["measure"] == r["1,150"]["measure"] == "number of open investigations"
+    assert (r["1,150"]["comparator_value"], r["1,150"]["direction"]) == (2400, "fall")
+
+
+def test_a_number_that_refers_back_takes_the_topic_of_the_sentence_before():
+    r = rows("The survey shows that there is strong public confidence in neighbourhood teams. It rose from 71% in 2019 "
+             "to 78% in 2022.")["78%"]
+    assert r["measure"] == "public confidence in neighbourhood teams" and r["comparator_value"] == 71
+
+
+@pytest.mark.parametrize("text, surface, measure", [
+    ("Across Westshire, 41% of officers with less than two years' service, and 30% of staff, were confident that "
+     "complaints are handled fairly.", "41%",
+     "share of officers with less than two years' service who are confident that complaints are handled fairly"),
+    ("Women recruits in Westshire are leaving at three times the rate of recruits as a whole.", "three times",
+     "leaving rate of Women recruits in Westshire relative to recruits as a whole"),
+    ("In 2022 the force received 12,400 reports of antisocial behaviour, of which 3,100 were repeat calls.", "3,100",
+     "number of reports of antisocial behaviour that are repeat calls"),
+    ("The neighbourhood team has grown in size from four to nine officers.", "nine", "number of officers in neighbourhood team"),
+    ("The inspection found that the force recorded 88.1 percent of crimes reported to it.", "88.1 percent",
+     "share of crimes reported that were recorded"),
+    ("For confidence, the gap between younger and older residents is 12%.", "12%",
+     "gap between younger and older residents for confidence"),
+])
+def test_measures_read_beyond_the_number_s_own_noun_phrase(text, surface, measure):
+    assert rows(text)[surface]["measure"] == measure

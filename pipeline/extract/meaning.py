@@ -69,6 +69,12 @@ PERIOD_OR_PLACE = re.compile(
     r"January|February|March|April|May|June|July|August|September|October|November|December)", re.IGNORECASE)
 
 
+def _who(noun_phrase: str) -> str:
+    """The relative pronoun for a noun phrase: "who" for people ("Respondents", "officers"), else "that"."""
+    head = re.split(r"\s(?:of|to|in|from|with|under|over|aged|at|for|across|on)\s", noun_phrase)[0]
+    return "who" if PERSON_HEADS.search(head) or PERSON_HEADS.search(head.lower()) else "that"
+
+
 @dataclass
 class Meaning:
     subject: str | None = None
@@ -141,7 +147,8 @@ def _noun_phrase(text: str) -> str:
         if words and (gap in ",;:()" or re.search(r"[,;:()]\s*$", text[:m.start()])):
             if not (re.search(r",\s*$", text[:m.start()]) and w[0].isupper() and all(x[0].isupper() for x in words)):
                 break
-        if lw in AUXILIARIES or lw in _NP_STOP or lw == "within" or (PERIOD_OR_PLACE.match(text[m.start():]) and lw in (
+        than_in_phrase = lw == "than" and words and words[-1].lower() in ("less", "more", "fewer")   # "less than two years"
+        if lw in AUXILIARIES or lw in _NP_STOP and not than_in_phrase or lw == "within" or (PERIOD_OR_PLACE.match(text[m.start():]) and lw in (
                 "in", "during", "for", "over", "since", "by", "at", "between", "from", "as", "across", "throughout")):
             break
         if lw in ("and", "or") and re.match(r"\s*(?:£|\d)", text[m.end():]):
@@ -167,7 +174,9 @@ _VERB_AFTER_NOUN = frozenset(
     "identified identify identifies stated state states left leave leaves gave give gives spent spend spends "
     "included include includes involved involve involves resulted result results led lead leads related relate "
     "relates ended end ends came come comes went go goes fell fall falls rose rise rises remained remain remains "
-    "declined decline declines increased increase increases decreased decrease decreases".split())
+    "declined decline declines increased increase increases decreased decrease decreases named name names cited cite "
+    "cites chose choose chooses selected select selects ranked rank ranks mentioned mention mentions disagree disagrees "
+    "disagreed".split())
 
 _HAVE = frozenset("had have has".split())
 _BE = frozenset("were was are is been being be".split())
@@ -208,8 +217,10 @@ def _relative(subject: str, predicate: str, aux: str) -> str:
     if first in PARTICIPLES or re.fullmatch(r"[a-z]+(?:ed|en)", first) and aux not in _HAVE or first in (
             "in", "on", "at", "with", "without", "from", "for", "under", "over", "per", "within", "who", "that"):
         return f"{subject} {predicate}"
-    who = "who" if PERSON_HEADS.search(subject) else "that"
+    who = _who(subject)
     if aux in _HAVE:
+        if re.fullmatch(r"[a-z]+(?:ed|en)", first) and first not in PARTICIPLES:      # "have experienced bullying"
+            return f"{subject} {who} {aux} {predicate}"
         return f"{subject} with {predicate}" if first not in PARTICIPLES else f"{subject} {predicate}"
     if aux in _BE:
         return f"{subject} {who} {'are' if aux in ('are', 'were', 'be', 'been') else 'is'} {predicate}"
@@ -217,10 +228,11 @@ def _relative(subject: str, predicate: str, aux: str) -> str:
 
 
 CHANGED_SUBJECT = re.compile(
-    r"(?P<np>[^,;:()]+?)\s(?:(?:has|have|had|is|are|was|were)(?:\s(?:been|now|also))?\s)?(?:\w+ly\s)?"
+    r"(?P<np>[^,;:()]+?)\s(?:(?:has|have|had|is|are|was|were)(?:\s(?:been|now|also))?\s)?(?:\w+ly\s)?(?:in\s)?"
     r"(?:declin|fall|fell|ris|rose|increas|decreas|drop|grow|grew|doubl|tripl|trebl|halv|reduc|improv|went (?:up|down))"
-    r"\w*(?:\s(?:over time|again|steadily|sharply|significantly|slightly))?\s*,?\s*(?:(?:from|to|by|at)\s)?"
-    r"(?:(?:a low|a high|a peak|a total|an average) of\s)?$", re.IGNORECASE)
+    r"\w*(?:\s(?:over time|again|steadily|sharply|significantly|slightly|in size|in number))?\s*,?\s*"
+    r"(?:(?:from|to|by|at)\b\s*(?:[\w,.]+\s(?:to|and)\b\s*)?)?(?:(?:a low|a high|a peak|a total|an average) of)?\s*$",
+    re.IGNORECASE)
 
 
 def _subject_before(before: str) -> str | None:
@@ -274,6 +286,12 @@ def topic_of(sentence: str) -> str | None:
     return np
 
 
+SHARED_PREDICATE = re.compile(
+    r"(?P<more>\s*,?\s*(?:(?!\b(?:compared|while|whereas|but|who|which|that|when)\b)[^.;:()])*?)\s(?P<verb>(?:were|are|"
+    r"was|is|have|has|had|say|said|think|thought|agree|agreed|disagree|disagreed|feel|felt|believe|believed|trust|"
+    r"trusted)\b)", re.IGNORECASE)
+
+
 def _relative_clause(text: str) -> str:
     """A relative clause or infinitive that says which ones are counted: "forces that HMIC graded as
     inadequate", "forces to be graded outstanding"."""
@@ -297,7 +315,7 @@ def _doer_before(before: str) -> str | None:
     if not 1 <= len(words) <= 9 or re.search(r"\d|£", clause) or _verb_before(clause + " ") in (
             None, "of", "and", "or", "to", "than", "is", "are", "was", "were", "be", "been", "there", "from", "by", "in"):
         return None
-    if not re.search(r"\b[a-z]+(?:ed|s|ing|en)\b|\b(?:saw|made|took|gave|had|has|have|met|led|held|got|found)\b", clause):
+    if not re.search(r"\b[a-z]+(?:ed|s|ing|en)\b|\b(?:saw|made|make|took|gave|had|has|have|met|led|held|got|found)\b", clause):
         return None
     clause = re.sub(r"^(?:which|who|that)\s", "", clause)
     return _clean(clause) if not is_fragment(clause) else None
@@ -359,17 +377,43 @@ def _list_item(sentence: str, start: int, end: int) -> Meaning | None:
     np = _noun_phrase(lead_in) if lead_in else ""
     if np and lead_in.startswith(np):
         group = _strip_determiners(np)
-        who = "who" if PERSON_HEADS.search(re.split(r"\s(?:of|to|in|from)\s", group)[0]) else "that"
+        who = _who(group)
         return Meaning(group, _clean(f"share of {group} {who} {lead_in[len(np):].strip()} {item} {tail}"), "level")
     if lead_in:
         return Meaning(None, _clean(f"{lead_in} {item} {tail}"), "level")
     subject = _strip_determiners(item)
-    who = "who" if PERSON_HEADS.search(subject) else "that"
+    who = _who(subject)
     return Meaning(subject, _clean(f"share of {subject} {who} {tail}" if tail else subject), "level")
 
 
+RATE_RELATIVE = re.compile(r"(?P<np>[^,;:()]+?)\s(?:are|is|were|was)\s(?P<verb>[a-z]+ing)\sat\s(?:(?:more|less)\sthan\s|"
+                           r"nearly\s|almost\s|around\s|about\s)?$")
+FRONTED_TOPIC = re.compile(r"^\W*(?P<prep>For|On|In terms of|As for|When it comes to)\s(?P<topic>[^,]{3,50}),\s")
+NOT_A_TOPIC = re.compile(r"^(?:example|instance|the (?:first|second|third|last)|this|that|these|those|average|balance|"
+                         r"the whole|the most part|the other hand|reference|context|comparison)\b", re.IGNORECASE)
+WHICH_IS = re.compile(r",\s(?:which|that)\s(?:is|was|are|were|stands at|stood at)\s(?:(?:around|about|only|just|"
+                      r"approximately|nearly)\s)?$", re.IGNORECASE)
+
+
 def describe(sentence: str, start: int, end: int, unit: str, kind: str = "number") -> Meaning:
-    """Subject and measure of the number at sentence[start:end]."""
+    """Subject and measure of the number at sentence[start:end], with what the sentence says around its clause:
+    a fronted topic ("For trust, the gap ... is 17%") and the noun a "which is" clause restates ("the average rate
+    for England and Wales, which is 19.1 per 1,000")."""
+    meaning = _describe(sentence, start, end, unit, kind)
+    which = WHICH_IS.search(sentence[:start])
+    if which:
+        antecedent = _strip_determiners(_clean(_clause_before(sentence[:which.start()])))
+        if antecedent and not is_fragment(antecedent) and antecedent.split()[0].lower() not in PRONOUNS:
+            measure = f"{antecedent} ({meaning.measure})" if meaning.measure else antecedent
+            meaning = Meaning(meaning.subject or antecedent, measure, meaning.value_kind)
+    topic = FRONTED_TOPIC.match(sentence)
+    if topic and meaning.measure and start >= topic.end() and not NOT_A_TOPIC.match(topic.group("topic")) \
+            and not find_periods(topic.group("topic")) and topic.group("topic").lower() not in meaning.measure.lower():
+        meaning.measure = f"{meaning.measure} {topic.group('prep').lower()} {_clean(topic.group('topic'))}"
+    return meaning
+
+
+def _describe(sentence: str, start: int, end: int, unit: str, kind: str = "number") -> Meaning:
     before, after = sentence[:start], sentence[end:]
     after_clean = re.sub(r"^\s*\([^)]{0,40}\)", "", after)         # "a third (35%) of officers": skip the restatement
     if re.search(r"\(\s*$", before):                                 # the restatement itself: "a third (35%) of officers"
@@ -378,7 +422,7 @@ def describe(sentence: str, start: int, end: int, unit: str, kind: str = "number
                           r"ten|\d+)|(?:a|one|two)[\s-](?:third|quarter|fifth|half|thirds|quarters)|half|(?:the\s)?majority|"
                           r"most|a minority)(?P<noun>(?:\s[A-Za-z][\w'’-]*){0,3})$", outer, re.IGNORECASE)
         if ratio:
-            return describe(sentence, ratio.start(), ratio.start("noun"), unit, "ratio")
+            return _describe(sentence, ratio.start(), ratio.start("noun"), unit, "ratio")
         listed = _list_item(sentence, start, end)
         if listed:
             return listed
@@ -388,28 +432,59 @@ def describe(sentence: str, start: int, end: int, unit: str, kind: str = "number
         words = item.split()[-12:]
         phrase = _clean(" ".join(words))
         return Meaning(None, phrase if phrase and not is_fragment(phrase) else None, "level")
+    share = unit in ("percent",) or kind in ("ratio", "fraction")
+    if re.fullmatch(r"(?:doubl|tripl|trebl|halv|quadrupl)ed", sentence[start:end], re.IGNORECASE):
+        subject = _subject_before(before + sentence[start:end] + " ")      # "the proportion of women has doubled"
+        return Meaning(subject, subject, "change")
+    relative = RATE_RELATIVE.search(before)
+    other = re.match(r"\s*(?:the\s)?(?P<what>rate|level|number|proportion|likelihood|risk)\sof\s(?P<other>[^,.;:()]+)",
+                     after_clean)
+    if relative and other:       # "women recruits are resigning at four times the rate of probationers as a whole"
+        group = _strip_determiners(_clean(relative.group("np")))
+        return Meaning(group, _clean(f"{relative.group('verb')} {other.group('what')} of {group} relative to "
+                                     f"{_strip_determiners(other.group('other'))}"), "level")
+    which = re.search(r"(?P<np>[A-Za-z][^,;:()\d£%]{2,80}),\s(?:of\swhich|of\swhom)\s(?:(?:around|about|some|nearly|"
+                      r"over|almost)\s)?$", before)
+    if which and not re.match(r"\s*(?:of|out of)\s", after_clean):      # "41,000 cases, of which 5,000 were high risk"
+        group = _strip_determiners(_clean(_noun_phrase(which.group("np"))))
+        pred, aux = _predicate(after_clean)
+        if group and not is_fragment(group):
+            head = "share of " if share else "number of "
+            return Meaning(group, _clean(head + _relative(group, pred, aux)), "level")
     value_kind = "change" if CHANGE_NOUNS.match(after_clean.strip()) or re.search(
         r"\b(?:rose|fell|increased|decreased|dropped|grew|declined|reduced|went up|went down|improved|up|down|"
         r"rise|fall|increase|decrease|reduction|drop|cut|change)\s(?:of\s|by\s)(?:(?:just|around|about|almost|nearly|"
         r"some|over|more than|less than)\s)?$", before, re.IGNORECASE) else "level"
-    share = unit in ("percent",) or kind in ("ratio", "fraction")
 
     # "N% of X ...", "one in five X ...", "N of the M X ..."
     m = None if unit.startswith("duration") else re.match(r"\s*(?:of|out of)\s(?:(?:the|all|these|those|its|their)\s)?(?:(?P<base>\d[\d,]*)\s(?!calls?\b))?(?P<rest>.*)",
                  after_clean, re.IGNORECASE)
     if kind == "ratio" and not m:
-        m = re.match(r"\s*(?P<rest>.*)", after_clean)
+        m = re.match(r"(?!\s*(?:" + "|".join(sorted(_VERB_AFTER_NOUN | AUXILIARIES)) + r")\b)\s*(?P<rest>.*)", after_clean,
+                     re.IGNORECASE)
     if m:
         rest = m.group("rest")
         phrase = _noun_phrase(rest)
         subject = _strip_determiners(_clean(phrase))
         if subject and not is_fragment(subject):
-            pred, aux = _predicate(rest[rest.find(phrase) + len(phrase):] if phrase in rest else "")
+            following = rest[rest.find(phrase) + len(phrase):] if phrase in rest else ""
+            pred, aux = _predicate(following)
+            if re.match(r"(?:when|because|if|as|although|while|where|whereas)\b", pred, re.IGNORECASE):
+                pred, aux = "", ""
+            shared = None if pred else SHARED_PREDICATE.match(following)
+            if shared:      # "half of those under 25, and 40% of Black respondents, were confident that ..."
+                pred, aux = _predicate(following[shared.start("verb"):])
+                if not re.search(r"\d", shared.group("more")):
+                    subject = _strip_determiners(_clean(f"{phrase}{shared.group('more')}"))
             verb = _verb_before(before)
             if verb in PARTICIPLES and (not pred or pred.split()[0].lower() not in PARTICIPLES):
                 pred, aux = f"{verb} {pred}".strip(), ""
+            elif verb in PARTICIPLES:
+                pred = f"{pred} that {'were' if subject.endswith('s') else 'was'} {verb}"
             head = "share of " if share else ("amount of " if unit.startswith("gbp") else "number of ")
-            return Meaning(subject, _clean(head + _relative(subject, pred, aux)), value_kind)
+            measure = head + _relative(subject, pred, aux)
+            doer = None if pred else _doer_before(before)
+            return Meaning(subject, _clean(f"{measure} {doer}" if doer else measure), value_kind)
 
     # "25% think that ...", "53% disagree", "only one in four (25%) agree"
     if (share or kind == "ratio") and re.match(r"\s*(?:(?:also|still|now|only)\s)?(?:say|says|said|think|thought|agree|agreed|"
@@ -468,11 +543,15 @@ def describe(sentence: str, start: int, end: int, unit: str, kind: str = "number
             return Meaning(_strip_determiners(inner.group(1)) if inner else None, phrase, "change")
         if unit == "count" or unit == "other":
             following = np_text[np_text.find(phrase.split()[-1]) + len(phrase.split()[-1]):]
+            following = re.sub(r"^\s*(?:and|to)\s\d[\d,.]*", "", following)      # "adults aged 18 and 75 completed"
             pred, _ = _predicate(following)
             if pred and not re.match(r"(?:[a-z]+ed|[a-z]+en|within|in under)\b", pred):
                 pred = _relative_clause(following)
             measure = f"number of {phrase}" + (f" {pred}" if pred else "")
             doer = None if pred else _doer_before(before)
+            grown = None if pred or doer else CHANGED_SUBJECT.search(_clause_before(before).strip() or before)
+            if grown and not is_fragment(grown.group("np")) and grown.group("np").split()[0].lower() not in PRONOUNS:
+                doer = "in " + _strip_determiners(_clean(grown.group("np")))
             return Meaning(phrase, _clean(f"{measure} {doer}" if doer else measure), value_kind)
         if unit == "rate_per_1000":
             return Meaning(phrase, _clean(phrase), value_kind)
