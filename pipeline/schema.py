@@ -205,8 +205,9 @@ METRICS = TableSchema(
         Column("period_end", DATE, "Last day of the period; equal to `period_start` for a point in time (`as at 31 "
                "March 2016`); null for an open period (`since 2010`)."),
         Column("period_source", STR, "Where the period is stated: `sentence`, `previous_sentence` (\"during this "
-               "period\"), `panel` (an infographic's label) or `table` (a text table's caption).",
-               allowed=("sentence", "previous_sentence", "panel", "table")),
+               "period\"), `list_lead_in` (the line introducing a bulleted list, for its items), `panel` (an "
+               "infographic's label) or `table` (a text table's caption).",
+               allowed=("sentence", "previous_sentence", "list_lead_in", "panel", "table")),
         Column("qualifier", STR, "exact | approximately | more_than | less_than | at_least | up_to.", nullable=False,
                allowed=QUALIFIERS),
         Column("ci_plus_minus", F64, "Half-width of a stated confidence interval (`+/- 2.4 percent`)."),

@@ -132,3 +132,18 @@ def test_a_number_that_refers_back_takes_the_topic_of_the_sentence_before():
 ])
 def test_measures_read_beyond_the_number_s_own_noun_phrase(text, surface, measure):
     assert rows(text)[surface]["measure"] == measure
+
+
+def test_comparisons_across_a_chain_of_sentences_and_word_numbers():
+    r = rows("In 2019-20 there were 92 such referrals. They dropped to 54 in 2020-21 but rose again to 99 in 2021-22.")
+    assert (r["54"]["comparator_value"], r["54"]["direction"]) == (92, "fall")
+    assert (r["99"]["comparator_value"], r["99"]["direction"]) == (54, "rise")
+    r = rows("The cyber crime team has grown from three to eleven investigators.")["eleven"]
+    assert (r["comparator_value"], r["direction"]) == (3, "rise")
+
+
+def test_bullets_take_the_period_of_the_sentence_that_introduces_them():
+    text = ("Figure 4 shows the share of the workforce on sick leave on 31 March 2019.\n\n"
+            "- 3.1 percent of officers were on long-term sick leave.\n- 1.2 percent of staff were on long-term sick leave.\n")
+    r = rows(text)["1.2 percent"]
+    assert (r["period_start"], r["period_end"], r["period_source"]) == (date(2019, 3, 31), date(2019, 3, 31), "list_lead_in")

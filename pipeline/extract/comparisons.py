@@ -17,7 +17,7 @@ RISE_WORDS = r"rose|risen|rise|rises|rising|increased?|increases|increasing|grew
              r"jump|surged?|gain(?:ed)?"
 FALL_WORDS = r"fell|fallen|fall|falls|falling|decreased?|decreases|decreasing|dropped|drop|drops|declined?|declining|" \
              r"down|lower|fewer|less|reduced|reduction|reductions|reduce|cut|cuts|shrunk|shrank|went down|gone down|" \
-             r"deteriorated|deterioration|lost|loss|halved|slipped|dipped"
+             r"deteriorated|deterioration|lost|loss|halved|slipped|dipped|reducing|reduces|dropping"
 STEADY_WORDS = r"remained|remains|stayed|stable|unchanged|steady|constant|flat|the same"
 DIRECTION_BEFORE = re.compile(r"\b(?P<word>" + RISE_WORDS + "|" + FALL_WORDS + "|" + STEADY_WORDS + r")\b"
                               r"(?:\s(?:[\w'’-]+\s){0,3}?(?:by|of|to|at|from))?\s(?:(?:just|around|about|almost|nearly|some|"

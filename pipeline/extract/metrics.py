@@ -556,10 +556,15 @@ def prose_lines(doc: Document, skip: set[int] = frozenset()) -> list[int]:
         s = raw.strip()
         if not s or "\t" in raw or number in contents or FOOTNOTE_START.match(s) or s == "---":
             continue
-        if re.match(r"^(?:#{1,6}\s*)?(?:\*\*)?(?:Figure|Table|Chart)\s+\d", s):
-            continue
+        if re.match(r"^(?:#{1,6}\s*)?(?:\*\*)?(?:Figure|Table|Chart)\s+\d", s) and not (
+                s.endswith(".") and len(s.split()) >= 8 and re.match(r"^\w+\s+[\d.]+\s+(?:shows?|provides?|sets? out|"
+                                                                    r"gives?|presents?|compares?)\b", s)):
+            continue        # a caption; "Figure 5 provides data on ... on 31 March 2016." is a sentence
         out.append(number)
     return out
+
+
+FROM_WORD_TO = re.compile(r"\bfrom\s(?P<from>" + "|".join(WORD_VALUES) + r"|\d[\d,]*)\s(?:\w+\s)?to\s$", re.IGNORECASE)
 
 
 @dataclass
@@ -641,6 +646,11 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
                 m.direction = pair[1] or ("rise" if m.value > earlier.value else "fall" if m.value < earlier.value else "none")
             if earlier.direction == m.direction and earlier.value_kind == "level":
                 earlier.direction = None
+        elif m.comparator is None and FROM_WORD_TO.search(sentence[:spans[i][0]]):
+            earlier = FROM_WORD_TO.search(sentence[:spans[i][0]]).group("from")     # "from two to eight members of staff"
+            m.comparator, m.comparator_value = "earlier figure", float(WORD_VALUES.get(earlier.lower(), earlier.replace(",", "")))
+            if m.value_kind == "level":
+                m.direction = "rise" if m.value > m.comparator_value else "fall" if m.value < m.comparator_value else "none"
         elif m.comparator is None:
             _comparator(sentence, inside, i)
     for m in mentions:
@@ -669,9 +679,11 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
                     own.start and other.end and own.start < other.end:
                 until = re.sub(r"^(?:in|during)\s", "", other.label)
                 m.period = Period(f"{own.label} to {until}", own.start, other.end, own.char_start, own.char_end)
-        elif m.comparator is None and m.direction in ("rise", "fall", "none") and m.value_kind == "level" and i > 0 \
-                and mentions[i - 1].unit == m.unit:       # "from 66% in 2014-15, to a high of 85% ..., reducing again to 70%"
-            earlier = mentions[i - 1]
+        elif m.comparator is None and m.direction in ("rise", "fall", "none") and m.value_kind == "level" and (
+                i > 0 and mentions[i - 1].unit == m.unit or i == 0 and ANAPHOR_START.match(sentence) and
+                context.last is not None and context.last.unit == m.unit and context.last.value_kind == "level"):
+            # "from 66% in 2014-15, to a high of 85% ..., reducing again to 70%"; "They dropped to 54" after "92 in 2019-20"
+            earlier = mentions[i - 1] if i > 0 else context.last
             m.comparator = earlier.period.label if earlier.period and earlier.period != m.period else "earlier figure"
             m.comparator_value = earlier.value
     for i, m in enumerate(mentions):
@@ -721,8 +733,8 @@ def extract_metrics(doc: Document, skip_lines: set[int] = frozenset()) -> list[d
         line_start, _ = doc.line_span(number)
         mentions = find_mentions(line)
         periods = find_periods(line)
-        if not BULLET.match(line):
-            context.lead_in = periods[-1] if periods and line.rstrip().endswith(":") else None
+        if not BULLET.match(line) and line.strip():         # a list's lead-in: "On 31 March 2016:", "Figure 5 shows ... in 2016."
+            context.lead_in = periods[-1] if periods and (line.rstrip().endswith(":") or not mentions) else None
         if not mentions:
             if line.strip().startswith("#"):
                 context = SentenceContext()
@@ -749,6 +761,8 @@ def extract_metrics(doc: Document, skip_lines: set[int] = frozenset()) -> list[d
             in_line += [(m, sentence) for _, _, m in inside]
         for m, sentence in in_line:
             m.in_quotation = _within(m.start, m.end, quoted)
+            if m.period is None and BULLET.match(line) and context.lead_in is not None:
+                m.period, m.period_source = context.lead_in, "list_lead_in"
             rows.append(metric_row(doc, number, line, line_start, m, sentence))
     return rows
 
