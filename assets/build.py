@@ -127,12 +127,13 @@ def summary(entries: list[SourceEntry], published: Path, elapsed: float, passed:
 
 
 def asset_metadata(result, asset: str) -> dict:
-    """Metadata of the asset's materialization (or of its step's failure) in a run's events, as plain values."""
+    """Metadata of the asset's step failure, else of its materialization, in a run's events, as plain values."""
+    for event in result.all_events:
+        if event.event_type_value == "STEP_FAILURE" and event.step_key == asset and event.event_specific_data.user_failure_data:
+            return {k: v.value for k, v in event.event_specific_data.user_failure_data.metadata.items()}
     for event in result.all_events:
         if event.event_type_value == "ASSET_MATERIALIZATION" and event.asset_key.to_user_string() == asset:
             return {k: v.value for k, v in event.event_specific_data.materialization.metadata.items()}
-        if event.event_type_value == "STEP_FAILURE" and event.step_key == asset and event.event_specific_data.user_failure_data:
-            return {k: v.value for k, v in event.event_specific_data.user_failure_data.metadata.items()}
     return {}
 
 

@@ -26,7 +26,7 @@ PUBLISH_WITHOUT_UNREADABLE = "met_scrutiny/publish_without_unreadable"
                 "cannot be read fails the step (after the others are parsed) unless the run is tagged "
                 f"{PUBLISH_WITHOUT_UNREADABLE}=true.",
 )
-def parsed_document(context: AssetExecutionContext, paths: ProjectPaths, build_lock: BuildLock) -> MaterializeResult:
+def parsed_document(context: AssetExecutionContext, paths: ProjectPaths, build_lock: BuildLock):
     raw_dir, staging = Path(paths.raw_dir), Path(paths.staging_dir)
     entries = {e.doc_id: e for e in paths.manifest()}
     for name in unlisted_files(raw_dir, list(entries.values())):
@@ -56,7 +56,7 @@ def parsed_document(context: AssetExecutionContext, paths: ProjectPaths, build_l
     metadata = {"parsed": parsed, "reused": reused, "unreadable": sorted(unreadable), "extractor_version": EXTRACTOR_VERSION}
     if unreadable and not allowed:
         for key in parsed + reused:  # the readable documents are staged: record them as materialized
-            context.log_event(AssetMaterialization(asset_key=context.asset_key, partition=key))
+            yield AssetMaterialization(asset_key=context.asset_key, partition=key)
         raise Failure(
             description=f"{len(unreadable)} of {len(context.partition_keys)} documents could not be read; the release "
                         "is not published (the last one stays). Fix the file, or publish without it: "
@@ -64,4 +64,4 @@ def parsed_document(context: AssetExecutionContext, paths: ProjectPaths, build_l
             metadata=metadata)
     for message in unreadable.values():
         context.log.warning(f"published without this document ({PUBLISH_WITHOUT_UNREADABLE}): {message}")
-    return MaterializeResult(metadata=metadata)
+    yield MaterializeResult(metadata=metadata)

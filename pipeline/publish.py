@@ -108,6 +108,14 @@ def recover(published: Path) -> None:
         link.unlink()
 
 
+def _prune(releases: Path, keep: Path, step: Callable[[], None]) -> None:
+    """Remove every release folder but the current one (older releases stay in git history only)."""
+    for old in sorted(releases.iterdir()):
+        if old.name != keep.name:
+            force_rmtree(old)
+            step()
+
+
 def publish_folder(published: Path, write: Callable[[Path], None], uncommitted: tuple[str, ...] = ()) -> Switch:
     """Write a release with `write(folder)` and switch `published` to it atomically.
 
@@ -139,6 +147,7 @@ def publish_folder(published: Path, write: Callable[[Path], None], uncommitted: 
                 os.replace(tmp / name, current / name)
                 step()
         force_rmtree(tmp)
+        _prune(releases, current, step)
         return Switch(version, version, changed=False)
     target = releases / version
     if current is not None and current.resolve() == target.resolve():
@@ -158,8 +167,5 @@ def publish_folder(published: Path, write: Callable[[Path], None], uncommitted: 
     os.replace(link, published)
     _fsync(parent)
     step()
-    for old in sorted(releases.iterdir()):
-        if old != target:
-            force_rmtree(old)
-            step()
+    _prune(releases, target, step)
     return Switch(version, current.name if current is not None else None, changed=True)
