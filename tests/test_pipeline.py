@@ -172,7 +172,8 @@ def test_sensor_requests_runs_for_added_or_changed_documents(tmp_path, raw_copy)
         changed = raw_documents_sensor(build_sensor_context(instance=instance, cursor=first.cursor, resources={"paths": paths}))
         [request] = changed.run_requests
         assert request.tags["met_scrutiny/changed_documents"] == "peel-2016-effectiveness-met"
-        assert request.run_key.startswith("peel-2016-effectiveness-met=") and not changed.dynamic_partitions_requests
+        assert request.run_key is None and not changed.dynamic_partitions_requests
+        assert request.run_config == {"loggers": {"console": {"config": {"log_level": "WARNING"}}}}  # quiet `make dev`
 
 
 def test_schedule_rebuilds_every_registered_document():
@@ -186,6 +187,7 @@ def test_schedule_rebuilds_every_registered_document():
         request = weekly_rebuild(build_schedule_context(instance=instance))
         assert request.tags["dagster/asset_partition_range_start"] == "a-doc"
         assert request.tags["dagster/asset_partition_range_end"] == "b-doc"
+        assert request.run_config["loggers"]["console"]["config"]["log_level"] == "WARNING"
 
 
 def test_definitions_load_with_partitions_checks_sensor_and_schedule():
