@@ -116,11 +116,13 @@ def _prune(releases: Path, keep: Path, step: Callable[[], None]) -> None:
             step()
 
 
-def publish_folder(published: Path, write: Callable[[Path], None], uncommitted: tuple[str, ...] = ()) -> Switch:
+def publish_folder(published: Path, write: Callable[[Path], None], derive: Callable[[Path], None] | None = None,
+                   derived: tuple[str, ...] = ()) -> Switch:
     """Write a release with `write(folder)` and switch `published` to it atomically.
 
-    `uncommitted` names derived files that are not part of the version (the DuckDB file). When the other files
-    are byte-identical to the current release, nothing is switched; missing derived files are moved in."""
+    `derive(folder)` adds the files named in `derived` (the DuckDB file): built from the others, not committed,
+    not part of the version. When the written files are byte-identical (sha256) to the current release's,
+    nothing is switched, and derived files are built only if the current release lacks them."""
     published = Path(published)
     parent = published.parent
     releases = parent / RELEASES
@@ -132,20 +134,23 @@ def publish_folder(published: Path, write: Callable[[Path], None], uncommitted: 
     step()
     try:
         write(tmp)
+        hashes = file_hashes(tmp)
+        version = release_version(hashes)
+        current = current_release(published)
+        unchanged = current is not None and current.name == version and file_hashes(current, derived) == hashes
+        missing = [name for name in derived if not (unchanged and (current / name).exists())]
+        if derive and missing:
+            derive(tmp)
         for p in tmp.iterdir():
             _fsync(p)
         step()
     except BaseException:
         force_rmtree(tmp)
         raise
-    hashes = file_hashes(tmp, uncommitted)
-    version = release_version(hashes)
-    current = current_release(published)
-    if current is not None and current.name == version and file_hashes(current, uncommitted) == hashes:
-        for name in uncommitted:
-            if (tmp / name).exists() and not (current / name).exists():
-                os.replace(tmp / name, current / name)
-                step()
+    if unchanged:
+        for name in missing:
+            os.replace(tmp / name, current / name)
+            step()
         force_rmtree(tmp)
         _prune(releases, current, step)
         return Switch(version, version, changed=False)

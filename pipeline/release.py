@@ -212,9 +212,11 @@ def publish_release(combined_dir: Path, checks_dir: Path, published_dir: Path,
         package = datapackage(folder, names, documents, omitted or {})
         (folder / "datapackage.json").write_text(json.dumps(package, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
         (folder / "README.md").write_text(data_dictionary(documents, counts), encoding="utf-8")
+
+    def derive(folder: Path) -> None:
         build_duckdb(folder, names)
 
-    return publish_folder(Path(published_dir), write, uncommitted=(DUCKDB_NAME,)), outcomes
+    return publish_folder(Path(published_dir), write, derive, derived=(DUCKDB_NAME,)), outcomes
 
 
 def published_sources(published_dir: Path) -> dict[str, str]:

@@ -24,12 +24,16 @@ def write(content):
     def _write(folder):
         for i in range(12):
             (folder / f"table{i}.parquet").write_bytes((content * 65536)[:65536])
-        (folder / "derived.duckdb").write_bytes(content * 10)
     return _write
+
+def derive(content):
+    def _derive(folder):
+        (folder / "derived.duckdb").write_bytes(content * 10)
+    return _derive
 
 published, contents = Path(sys.argv[1]), sys.argv[2:]
 for content in contents:
-    publish_folder(published, write(content.encode()), uncommitted=("derived.duckdb",))
+    publish_folder(published, write(content.encode()), derive(content.encode()), derived=("derived.duckdb",))
 """
 
 
@@ -119,12 +123,19 @@ def test_unchanged_release_is_not_switched_and_gets_missing_derived_files(tmp_pa
     def write(target: Path) -> None:
         for name, _ in release_files("A").items():
             target.joinpath(name).write_bytes((b"A" * 65536)[:65536])
+
+    derived = []
+
+    def derive(target: Path) -> None:
+        derived.append(target.name)
         target.joinpath("derived.duckdb").write_bytes(b"A" * 10)
 
-    switch = publish_folder(published, write, uncommitted=("derived.duckdb",))
+    switch = publish_folder(published, write, derive, derived=("derived.duckdb",))
     assert not switch.changed and switch.version == folder.name == switch.previous
     assert current_release(published) == folder and (folder / "derived.duckdb").read_bytes() == b"A" * 10
-    assert clean(published)
+    assert clean(published) and len(derived) == 1
+    again = publish_folder(published, write, derive, derived=("derived.duckdb",))
+    assert not again.changed and len(derived) == 1  # present already: not built again
 
 
 def test_a_release_folder_from_before_versioned_releases_is_replaced(tmp_path):
