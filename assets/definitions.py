@@ -12,7 +12,7 @@ from dagster import Definitions  # noqa: E402
 from assets.automation import build_release_job, raw_documents_sensor, weekly_rebuild  # noqa: E402
 from assets.parsing import parsed_document  # noqa: E402
 from assets.release import release  # noqa: E402
-from assets.resources import ProjectPaths  # noqa: E402
+from assets.resources import BuildLock, ProjectPaths  # noqa: E402
 from assets.tables import table_assets, table_checks  # noqa: E402
 
 defs = Definitions(
@@ -21,5 +21,5 @@ defs = Definitions(
     jobs=[build_release_job],
     sensors=[raw_documents_sensor],
     schedules=[weekly_rebuild],
-    resources={"paths": ProjectPaths()},
+    resources={"paths": ProjectPaths(), "build_lock": BuildLock()},
 )

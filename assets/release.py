@@ -1,25 +1,30 @@
-"""The release asset: validated Parquet, DuckDB, datapackage.json and data dictionary in data/published."""
+"""The release asset: the checked Parquet, DuckDB, datapackage.json and data dictionary in data/published."""
 
 from pathlib import Path
 
-import pyarrow.parquet as pq
 from dagster import AssetKey, MaterializeResult, asset
 
-from assets.resources import ProjectPaths
-from assets.tables import combined_path
+from assets.resources import BuildLock, ProjectPaths
+from assets.tables import check_record_path, combined_path
+from pipeline.build import omitted_documents
 from pipeline.release import publish_release
 from pipeline.schema import REGISTRY
 
 
 @asset(deps=[AssetKey(n) for n in REGISTRY], group_name="release",
-       description="Written to a temporary folder, validated again, then swapped in whole; "
+       description="The tables the asset checks validated (verified by sha256, no second validation), written to a "
+                   "new folder data/releases/<version>/ and switched in by replacing the data/published symlink; "
                    "on failure the previous release stays.")
-def release(paths: ProjectPaths) -> MaterializeResult:
-    frames = {n: pq.read_table(combined_path(paths, n)) for n in REGISTRY}
-    outcomes = publish_release(frames, paths.documents(), Path(paths.published_dir))
+def release(paths: ProjectPaths, build_lock: BuildLock) -> MaterializeResult:
+    omitted = omitted_documents(Path(paths.staging_dir))
+    switch, outcomes = publish_release(combined_path(paths, "documents").parent, check_record_path(paths, "documents").parent,
+                                       Path(paths.published_dir), omitted)
     return MaterializeResult(metadata={
         "published_dir": paths.published_dir,
+        "version": switch.version,
+        "previous_version": switch.previous or "",
+        "changed": switch.changed,
+        "omitted_documents": sorted(omitted),
         "checks_passed": sum(o.success for o in outcomes),
         "warnings": sum(1 for o in outcomes if not o.success and not o.blocking),
-        **{f"rows_{n}": t.num_rows for n, t in frames.items()},
     })

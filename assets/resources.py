@@ -1,11 +1,15 @@
-"""Where the pipeline reads and writes: configurable so tests can build into a temporary folder."""
+"""Where the pipeline reads and writes (configurable so tests can build into a temporary folder), and the
+build lock every run holds."""
 
+import contextlib
+import sys
 from pathlib import Path
 
-from dagster import ConfigurableResource
+from dagster import ConfigurableResource, InitResourceContext
 
 from pipeline.document import Document
 from pipeline.facts import document_for
+from pipeline.lock import build_lock
 from pipeline.sources import SourceEntry, load_manifest, read_source
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -18,6 +22,11 @@ class ProjectPaths(ConfigurableResource):
     staging_dir: str = str(PROJECT_ROOT / ".dagster" / "staging")
     published_dir: str = str(PROJECT_ROOT / "data" / "published")
 
+    @property
+    def lock_path(self) -> Path:
+        """The build lock, beside the release it protects."""
+        return Path(self.published_dir).parent / ".build.lock"
+
     def manifest(self) -> list[SourceEntry]:
         return load_manifest(Path(self.raw_dir))
 
@@ -29,5 +38,25 @@ class ProjectPaths(ConfigurableResource):
         except ValueError:
             return str(path)
 
-    def documents(self) -> dict[str, Document]:
-        return {e.doc_id: document_for(read_source(Path(self.raw_dir), e)) for e in self.manifest()}
+    def documents(self, doc_ids=None) -> dict[str, Document]:
+        """The manifest's documents (only `doc_ids` if given), read and verified again."""
+        return {e.doc_id: document_for(read_source(Path(self.raw_dir), e)) for e in self.manifest()
+                if doc_ids is None or e.doc_id in doc_ids}
+
+
+class BuildLock(ConfigurableResource):
+    """The lock on `data/.build.lock`, taken when a run starts and held until it ends (runs execute in one
+    process, see assets/automation.py): `make data`, sensor and schedule runs never write at the same time.
+    Every asset that writes requires it. `wait=False` refuses instead of waiting."""
+
+    path: str = str(PROJECT_ROOT / "data" / ".build.lock")
+    wait: bool = True
+
+    @contextlib.contextmanager
+    def yield_for_execution(self, context: InitResourceContext):
+        def say(message: str) -> None:
+            print(message, file=sys.stderr, flush=True)
+            context.log.warning(message)
+
+        with build_lock(Path(self.path), wait=self.wait, on_wait=say):
+            yield self

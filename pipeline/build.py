@@ -1,7 +1,15 @@
-"""Staging between the per-document step and the combined tables: plain files, one folder per document."""
+"""Staging between the per-document step and the combined tables: plain files, one folder per document.
+
+A document's folder is reused as long as its source bytes (sha256) and the extractor code (EXTRACTOR_VERSION)
+are those it was parsed with, so a build re-parses only added or changed documents, or all of them when
+the extractor code changes.
+"""
 from __future__ import annotations
 
+import hashlib
 import json
+import os
+import shutil
 from pathlib import Path
 
 import pyarrow as pa
@@ -10,43 +18,116 @@ import pyarrow.parquet as pq
 from pipeline.indicators import indicator_rows
 from pipeline.release import sort_table, to_arrow, write_parquet
 from pipeline.schema import REGISTRY
-from pipeline.sources import SourceEntry
+from pipeline.sources import SourceEntry, sha256_of
 
 
 CATALOGUES = {"indicators": indicator_rows}
+PIPELINE_DIR = Path(__file__).resolve().parent
+# modules that act only after staging (validation, release files): changing them does not re-parse anything
+AFTER_STAGING = {"release.py", "validate.py", "checks.py", "views.py", "outcomes.py", "publish.py", "lock.py"}
+MARKER = "source.json"
+UNREADABLE = "unreadable.json"
 
 
 class StaleStagingError(RuntimeError):
     """A document's parsed facts are missing or were parsed from other bytes than the manifest lists."""
 
 
+def extractor_version(root: Path = PIPELINE_DIR) -> str:
+    """Hash of the code and vocabulary that turn a source into staged rows (everything in pipeline/ but
+    the modules of AFTER_STAGING): a change to any of them re-parses every document."""
+    digest = hashlib.sha256()
+    files = sorted(p for p in Path(root).rglob("*") if p.is_file() and p.suffix in (".py", ".yaml")
+                   and "__pycache__" not in p.parts)
+    for path in files:
+        relative = path.relative_to(root).as_posix()
+        if relative not in AFTER_STAGING:
+            digest.update(relative.encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()[:16]
+
+
+EXTRACTOR_VERSION = extractor_version()
+
+
+def _folder(staging_dir: Path, doc_id: str) -> Path:
+    return Path(staging_dir) / "documents" / doc_id
+
+
+def staged_marker(staging_dir: Path, doc_id: str) -> dict | None:
+    """{doc_id, sha256, extractor_version} of a document's staged rows, or None if it has none."""
+    marker = _folder(staging_dir, doc_id) / MARKER
+    return json.loads(marker.read_text(encoding="utf-8")) if marker.is_file() else None
+
+
+def is_staged(staging_dir: Path, entry: SourceEntry, raw_dir: Path) -> bool:
+    """True when the staged rows were parsed, by this extractor code, from the exact bytes now in the raw file
+    (and the manifest lists those bytes): parsing again would give the same rows."""
+    marker = staged_marker(staging_dir, entry.doc_id)
+    if marker != {"doc_id": entry.doc_id, "sha256": entry.sha256, "extractor_version": EXTRACTOR_VERSION}:
+        return False
+    path = Path(raw_dir) / entry.file
+    return path.is_file() and sha256_of(path.read_bytes()) == entry.sha256
+
+
 def stage_document(staging_dir: Path, entry: SourceEntry, rows: dict[str, list[dict]]) -> dict[str, int]:
-    folder = Path(staging_dir) / "documents" / entry.doc_id
+    """Write a document's rows; the marker goes last, so a build killed half-way leaves no marker to trust."""
+    folder = _folder(staging_dir, entry.doc_id)
     folder.mkdir(parents=True, exist_ok=True)
+    (folder / MARKER).unlink(missing_ok=True)
     counts = {}
     for name in (n for n, schema in REGISTRY.items() if schema.per_document):
         table = to_arrow(name, rows[name])
         write_parquet(table, folder / f"{name}.parquet")
         counts[name] = table.num_rows
-    (folder / "source.json").write_text(json.dumps({"doc_id": entry.doc_id, "sha256": entry.sha256}), encoding="utf-8")
+    marker = {"doc_id": entry.doc_id, "sha256": entry.sha256, "extractor_version": EXTRACTOR_VERSION}
+    tmp = folder / f".{MARKER}.tmp"
+    tmp.write_text(json.dumps(marker), encoding="utf-8")
+    os.replace(tmp, folder / MARKER)
     return counts
 
 
-def combine_staged(staging_dir: Path, entries: list[SourceEntry], name: str) -> pa.Table:
-    """One table across all documents of the manifest; refuses staging parsed from other bytes."""
+def prune_staging(staging_dir: Path, doc_ids: set[str]) -> list[str]:
+    """Remove the staged rows of documents no longer in the manifest; returns their doc_ids."""
+    root = Path(staging_dir) / "documents"
+    gone = sorted(p.name for p in root.iterdir() if p.is_dir() and p.name not in doc_ids) if root.is_dir() else []
+    for doc_id in gone:
+        shutil.rmtree(root / doc_id)
+    return gone
+
+
+def write_unreadable(staging_dir: Path, unreadable: dict[str, str], publish_without: bool) -> None:
+    """Record the documents the last parse could not read, and whether the release may go out without them."""
+    Path(staging_dir).mkdir(parents=True, exist_ok=True)
+    record = {"publish_without_unreadable": publish_without, "unreadable": dict(sorted(unreadable.items()))}
+    (Path(staging_dir) / UNREADABLE).write_text(json.dumps(record, indent=1), encoding="utf-8")
+
+
+def omitted_documents(staging_dir: Path) -> dict[str, str]:
+    """{doc_id: why} of documents the release leaves out: unreadable ones, only when the maintainer allowed it."""
+    path = Path(staging_dir) / UNREADABLE
+    if not path.is_file():
+        return {}
+    record = json.loads(path.read_text(encoding="utf-8"))
+    return record["unreadable"] if record["publish_without_unreadable"] else {}
+
+
+def combine_staged(staging_dir: Path, entries: list[SourceEntry], name: str, omit: set[str] = frozenset()) -> pa.Table:
+    """One table across all documents of the manifest (but `omit`); refuses staging parsed from other bytes
+    or by other extractor code."""
     if not REGISTRY[name].per_document:
         return to_arrow(name, CATALOGUES[name]())
     parts = []
     for entry in entries:
-        folder = Path(staging_dir) / "documents" / entry.doc_id
-        marker = folder / "source.json"
-        if not marker.is_file():
+        if entry.doc_id in omit:
+            continue
+        marker = staged_marker(staging_dir, entry.doc_id)
+        if marker is None:
             raise StaleStagingError(f"{entry.doc_id}: not parsed yet; materialize partition {entry.doc_id!r} of parsed_document")
-        staged_sha = json.loads(marker.read_text(encoding="utf-8"))["sha256"]
-        if staged_sha != entry.sha256:
-            raise StaleStagingError(f"{entry.doc_id}: parsed from bytes with sha256 {staged_sha}, manifest lists "
-                                    f"{entry.sha256}; materialize partition {entry.doc_id!r} of parsed_document again")
-        parts.append(pq.read_table(folder / f"{name}.parquet", schema=REGISTRY[name].arrow_schema()))
+        if marker["sha256"] != entry.sha256 or marker.get("extractor_version") != EXTRACTOR_VERSION:
+            raise StaleStagingError(f"{entry.doc_id}: parsed from bytes with sha256 {marker['sha256']} by extractor "
+                                    f"{marker.get('extractor_version')}, manifest lists {entry.sha256} and the extractor is "
+                                    f"{EXTRACTOR_VERSION}; materialize partition {entry.doc_id!r} of parsed_document again")
+        parts.append(pq.read_table(_folder(staging_dir, entry.doc_id) / f"{name}.parquet", schema=REGISTRY[name].arrow_schema()))
     schema = REGISTRY[name]
     table = pa.concat_tables(parts) if parts else schema.arrow_schema().empty_table()
     return sort_table(schema, table)

@@ -14,6 +14,7 @@ class CheckOutcome:
     blocking: bool = True
     details: str = ""
     samples: list[dict] = field(default_factory=list)
+    family: str = "rules"  # schema | keys | provenance | rules: one Dagster asset check per family and table
 
     def describe(self) -> str:
         status = "passed" if self.success else ("FAILED" if self.blocking else "warning")

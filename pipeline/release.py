@@ -1,11 +1,10 @@
 """The release: Parquet, DuckDB, datapackage.json, data dictionary and validation report.
 
-A release is written to a temporary folder beside `data/published`, read back and validated
-there, and only then swapped in whole. On any failure the previous release stays as it was.
+A release is made only of the tables the asset checks validated (verified by sha256), written to a
+temporary folder and switched in whole (pipeline/publish.py). On any failure the previous release stays.
 """
 from __future__ import annotations
 
-import hashlib
 import html
 import json
 import shutil
@@ -16,7 +15,8 @@ import pyarrow.parquet as pq
 
 from pipeline.schema import REGISTRY, TableSchema, data_dictionary_markdown, duckdb_comments, duckdb_type, \
     frictionless_schema
-from pipeline.validate import CheckOutcome, blocking_failures, validate_release
+from pipeline.publish import Switch, file_sha256, publish_folder
+from pipeline.validate import CheckOutcome, blocking_failures, read_check_record
 from pipeline.vocabulary import UNIT_MEANINGS
 
 DUCKDB_NAME = "met_scrutiny.duckdb"
@@ -58,10 +58,6 @@ def write_parquet(table: pa.Table, path: Path) -> None:
                    write_statistics=True, row_group_size=1_000_000)
 
 
-def file_sha256(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
 def build_duckdb(folder: Path, names: list[str]) -> Path:
     """Every table with its registry comments, plus views for users; readable by DuckDB 1.x clients."""
     import duckdb  # noqa: PLC0415
@@ -88,7 +84,7 @@ def build_duckdb(folder: Path, names: list[str]) -> Path:
     return path
 
 
-def datapackage(folder: Path, names: list[str], documents: pa.Table) -> dict:
+def datapackage(folder: Path, names: list[str], documents: pa.Table, omitted: dict[str, str]) -> dict:
     docs = documents.to_pylist()
     licence_ids = sorted({d["licence"] for d in docs})
     resources = []
@@ -111,6 +107,8 @@ def datapackage(folder: Path, names: list[str], documents: pa.Table) -> dict:
                      "published": d["published"], "licence": d["licence"], "doc_id": d["doc_id"],
                      "sha256": d["sha256"], "url_verified": d["landing_url_verified"]} for d in docs],
         "resources": resources,
+        # documents of the manifest that could not be read and were left out by the maintainer's choice
+        **({"omitted_sources": [{"doc_id": d, "reason": why} for d, why in sorted(omitted.items())]} if omitted else {}),
     }
 
 
@@ -172,38 +170,58 @@ td.s{{font-family:monospace;font-size:.8rem}}</style></head><body>
 """
 
 
-def publish_release(frames: dict[str, pa.Table], documents: dict, published_dir: Path) -> list[CheckOutcome]:
-    """Write, re-read, validate, then swap the release into `published_dir`; raise ReleaseError on failure."""
-    published_dir = Path(published_dir)
-    parent = published_dir.parent
-    parent.mkdir(parents=True, exist_ok=True)
-    staging = parent / f".{published_dir.name}.new"
-    previous = parent / f".{published_dir.name}.old"
-    for p in (staging, previous):
-        if p.exists():
-            shutil.rmtree(p)
-    staging.mkdir()
-    try:
-        names = list(REGISTRY)
-        for name in names:
-            write_parquet(frames[name], staging / f"{name}.parquet")
-        reread = {name: pq.read_table(staging / f"{name}.parquet") for name in names}
-        outcomes = validate_release(reread, documents)
-        counts = {name: reread[name].num_rows for name in names}
-        (staging / "validation.html").write_text(validation_html(outcomes, counts), encoding="utf-8")
-        failures = blocking_failures(outcomes)
-        if failures:
-            raise ReleaseError("validation failed; the previous release is unchanged:\n"
-                               + "\n".join(f.describe() for f in failures))
-        package = datapackage(staging, names, reread["documents"])
-        (staging / "datapackage.json").write_text(json.dumps(package, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-        (staging / "README.md").write_text(data_dictionary(reread["documents"], counts), encoding="utf-8")
-        build_duckdb(staging, names)
-    except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise
-    if published_dir.exists():
-        published_dir.rename(previous)
-    staging.rename(published_dir)
-    shutil.rmtree(previous, ignore_errors=True)
+def verify_checked(combined_dir: Path, checks_dir: Path) -> list[CheckOutcome]:
+    """The outcomes of every table's checks, after verifying by sha256 that each file they read is still the
+    file in `combined_dir`; raise ReleaseError if a table was not checked, changed since, or failed."""
+    outcomes = []
+    for name in REGISTRY:
+        record = Path(checks_dir) / f"{name}.json"
+        if not record.is_file():
+            raise ReleaseError(f"{name}: no check results in {record}; run the asset checks of {name} first")
+        inputs, table_outcomes = read_check_record(record)
+        for table, checked in inputs.items():
+            actual = file_sha256(Path(combined_dir) / f"{table}.parquet")
+            if actual != checked:
+                raise ReleaseError(f"{table}.parquet is not the file the checks of {name} validated (sha256 {actual}, "
+                                   f"checked {checked}); run the checks again")
+        outcomes += table_outcomes
+    failures = blocking_failures(outcomes)
+    if failures:
+        raise ReleaseError("validation failed; the previous release is unchanged:\n"
+                           + "\n".join(f.describe() for f in failures))
     return outcomes
+
+
+def publish_release(combined_dir: Path, checks_dir: Path, published_dir: Path,
+                    omitted: dict[str, str] | None = None) -> tuple[Switch, list[CheckOutcome]]:
+    """Publish the checked tables of `combined_dir` as a new release and switch `published_dir` to it.
+
+    No second validation: the Parquet files are copied byte for byte from the files the asset checks
+    validated (verified by sha256, before and after the copy), and validation.html is written from their
+    outcomes. `omitted` ({doc_id: reason}) lists unreadable documents the maintainer chose to leave out."""
+    outcomes = verify_checked(combined_dir, checks_dir)
+    names = list(REGISTRY)
+
+    def write(folder: Path) -> None:
+        for name in names:
+            shutil.copyfile(Path(combined_dir) / f"{name}.parquet", folder / f"{name}.parquet")
+        verify_checked(folder, checks_dir)
+        documents = pq.read_table(folder / "documents.parquet")
+        counts = {name: pq.read_metadata(folder / f"{name}.parquet").num_rows for name in names}
+        (folder / "validation.html").write_text(validation_html(outcomes, counts), encoding="utf-8")
+        package = datapackage(folder, names, documents, omitted or {})
+        (folder / "datapackage.json").write_text(json.dumps(package, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+        (folder / "README.md").write_text(data_dictionary(documents, counts), encoding="utf-8")
+
+    def derive(folder: Path) -> None:
+        build_duckdb(folder, names)
+
+    return publish_folder(Path(published_dir), write, derive, derived=(DUCKDB_NAME,)), outcomes
+
+
+def published_sources(published_dir: Path) -> dict[str, str]:
+    """{doc_id: sha256} of the sources a published release was built from (empty if there is none)."""
+    path = Path(published_dir) / "datapackage.json"
+    if not path.is_file():
+        return {}
+    return {s["doc_id"]: s["sha256"] for s in json.loads(path.read_text(encoding="utf-8"))["sources"]}

@@ -5,14 +5,29 @@ failed release says exactly what is wrong. Great Expectations is imported lazily
 """
 from __future__ import annotations
 
+import json
 import os
+from dataclasses import asdict
+from pathlib import Path
 
 import pandas as pd
 import pyarrow as pa
 
-from pipeline.checks import table_rules
+from pipeline.checks import RULES, table_rules
 from pipeline.outcomes import SAMPLE_ROWS, CheckOutcome
+from pipeline.publish import file_sha256
 from pipeline.schema import REGISTRY, TableSchema
+
+
+# expectations about keys (unique, compound unique, foreign keys); the other baseline expectations are "schema"
+KEY_EXPECTATIONS = {"expect_column_values_to_be_unique", "expect_compound_columns_to_be_unique"}
+
+
+def check_families(name: str) -> list[str]:
+    """The rule families checked on a table, each one Dagster asset check: schema and keys always, provenance
+    on fact tables, rules where pipeline/checks.py has some."""
+    schema = REGISTRY[name]
+    return ["schema", "keys"] + (["provenance"] if schema.is_fact else []) + (["rules"] if name in RULES else [])
 
 
 def _quiet_gx():
@@ -59,9 +74,9 @@ def run_expectations(schema: TableSchema, df: pd.DataFrame, reference_values=Non
     context = gx.get_context(mode="ephemeral", project_config=config)
     source = context.data_sources.add_pandas(f"{schema.name}_source")
     batch = source.add_dataframe_asset(schema.name).add_batch_definition_whole_dataframe("all_rows")
-    suite = context.suites.add(gx.ExpectationSuite(name=f"{schema.name}_baseline"))
-    for expectation in baseline_expectations(schema, reference_values):
-        suite.add_expectation(expectation)
+    # the suite is added whole: adding expectations one by one re-serializes the suite each time (seconds per build)
+    suite = context.suites.add(gx.ExpectationSuite(name=f"{schema.name}_baseline",
+                                                   expectations=baseline_expectations(schema, reference_values)))
     definition = context.validation_definitions.add(
         gx.ValidationDefinition(data=batch, suite=suite, name=f"{schema.name}_validation"))
     result = definition.run(batch_parameters={"dataframe": df}, result_format="SUMMARY")
@@ -82,7 +97,9 @@ def run_expectations(schema: TableSchema, df: pd.DataFrame, reference_values=Non
                 samples = [{"value": v} for v in res["partial_unexpected_list"][:SAMPLE_ROWS]]
             if res.get("details"):
                 details += f" {res['details']}"
-        outcomes.append(CheckOutcome(schema.name, name, bool(r.success), details=details.strip(), samples=samples))
+        family = "keys" if cfg.type in KEY_EXPECTATIONS or (cfg.meta or {}).get("foreign_key") else "schema"
+        outcomes.append(CheckOutcome(schema.name, name, bool(r.success), details=details.strip(), samples=samples,
+                                     family=family))
     return outcomes
 
 
@@ -102,7 +119,7 @@ def check_provenance(table: str, df: pd.DataFrame, documents: dict) -> CheckOutc
                         "line_of_char_start": doc.line_for_offset(row.char_start)})
     return CheckOutcome(table, "provenance: quote == text[char_start:char_end] and line == line of char_start",
                         not bad, details=f"{len(bad)} of {len(df)} rows do not point at their quote" if bad else
-                        f"{len(df)} rows re-checked", samples=bad[:SAMPLE_ROWS])
+                        f"{len(df)} rows re-checked", samples=bad[:SAMPLE_ROWS], family="provenance")
 
 
 def reference_values(frames: dict[str, pa.Table]) -> dict[tuple[str, str], list]:
@@ -125,12 +142,22 @@ def validate_table(name: str, table: pa.Table, frames: dict[str, pa.Table], docu
     return outcomes
 
 
-def validate_release(frames: dict[str, pa.Table], documents: dict) -> list[CheckOutcome]:
-    outcomes = []
-    for name in REGISTRY:
-        outcomes += validate_table(name, frames[name], frames, documents)
-    return outcomes
-
-
 def blocking_failures(outcomes: list[CheckOutcome]) -> list[CheckOutcome]:
     return [o for o in outcomes if o.blocking and not o.success]
+
+
+def write_check_record(path: Path, table: str, inputs: dict[str, Path], outcomes: list[CheckOutcome]) -> dict:
+    """Save what a table's checks found and the sha256 of every file they read: the release publishes a table
+    only if its file is still the one that was checked, and writes validation.html from these outcomes."""
+    record = {"table": table, "inputs": {name: file_sha256(p) for name, p in sorted(inputs.items())},
+              "outcomes": [asdict(o) for o in outcomes]}
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(record, indent=1, ensure_ascii=False, default=str), encoding="utf-8")
+    return record
+
+
+def read_check_record(path: Path) -> tuple[dict[str, str], list[CheckOutcome]]:
+    """({file name: sha256 checked}, outcomes) of a table's saved check record."""
+    record = json.loads(Path(path).read_text(encoding="utf-8"))
+    return record["inputs"], [CheckOutcome(**o) for o in record["outcomes"]]

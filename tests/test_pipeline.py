@@ -2,6 +2,7 @@
 byte, opens in DuckDB 1.x, and never replaces a good release with a bad one."""
 import hashlib
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -13,7 +14,7 @@ import pytest
 
 from pipeline.release import DUCKDB_NAME, ReleaseError, publish_release
 from pipeline.schema import REGISTRY
-from tests.conftest import PUBLISHED, run_build
+from tests.conftest import PUBLISHED, copy_work, run_build, work_paths
 
 
 def digest(folder: Path) -> dict[str, str]:
@@ -90,9 +91,8 @@ def test_committed_data_dictionary_is_current(fresh_release):
         assert (fresh_release / name).read_text(encoding="utf-8") == (PUBLISHED / name).read_text(encoding="utf-8"), name
 
 
-def test_bad_source_fails_the_run_and_keeps_the_last_release(tmp_path, raw_copy, fresh_release):
-    work = tmp_path / "work"
-    shutil.copytree(fresh_release, work / "published")
+def test_bad_source_fails_the_run_and_keeps_the_last_release(tmp_path, raw_copy, fresh_work):
+    work = copy_work(fresh_work, tmp_path / "work")
     before = digest(work / "published")
     with open(raw_copy / "casey-review-2023.txt", "ab") as f:
         f.write(b"tampered")
@@ -101,32 +101,62 @@ def test_bad_source_fails_the_run_and_keeps_the_last_release(tmp_path, raw_copy,
     from assets.build import root_cause
 
     failure = next(e for e in result.all_events if e.event_type_value == "STEP_FAILURE")
+    assert failure.step_key == "parsed_document"
     message = root_cause(failure.event_specific_data.error)
-    assert "casey-review-2023.txt: sha256 mismatch for 'casey-review-2023'" in message and "manifest says a760977a" in message
+    assert "data/raw/casey-review-2023.txt: sha256 mismatch for 'casey-review-2023'" not in message  # a copy, not data/raw
+    assert f"{raw_copy}/casey-review-2023.txt: sha256 mismatch for 'casey-review-2023'" in message and "manifest says a760977a" in message
+    assert message.startswith("1 of 5 documents could not be read; the release is not published")
     assert digest(work / "published") == before
 
 
-def test_failed_validation_blocks_publishing_and_keeps_the_last_release(tmp_path, fresh_release, documents):
-    published = tmp_path / "published"
-    shutil.copytree(fresh_release, published)
+def _checked(tmp_path: Path, fresh_work: Path) -> tuple[Path, Path, Path]:
+    """Copies of a build's combined tables and check records, and of its release."""
+    work = copy_work(fresh_work, tmp_path / "work")
+    return work / "staging" / "combined", work / "staging" / "checks", work / "published"
+
+
+def test_failed_check_blocks_publishing_and_keeps_the_last_release(tmp_path, fresh_work):
+    from pipeline.validate import read_check_record
+
+    combined, checks, published = _checked(tmp_path, fresh_work)
     before = digest(published)
-    frames = {n: pq.read_table(fresh_release / f"{n}.parquet") for n in REGISTRY}
-    metrics = frames["metrics"].to_pylist()
-    metrics[0]["quote"] = "not what the source says"
-    frames["metrics"] = frames["metrics"].from_pylist(metrics, schema=frames["metrics"].schema)
-    with pytest.raises(ReleaseError, match=r"metrics: provenance: quote == text\[char_start:char_end\]"):
-        publish_release(frames, documents, published)
+    record = json.loads((checks / "metrics.json").read_text(encoding="utf-8"))
+    provenance = next(o for o in record["outcomes"] if o["family"] == "provenance")
+    provenance.update(success=False, details="1 of 1338 rows do not point at their quote")
+    (checks / "metrics.json").write_text(json.dumps(record), encoding="utf-8")
+    with pytest.raises(ReleaseError, match=r"\[FAILED\] metrics: provenance: quote == text\[char_start:char_end\].* - 1 of 1338 rows"):
+        publish_release(combined, checks, published)
     assert digest(published) == before
-    assert not any(p.name.startswith(".published") for p in tmp_path.iterdir())
+    assert sorted(p.name for p in (tmp_path / "work" / "releases").iterdir()) == [os.readlink(published).split("/")[-1]]
 
 
-def test_sensor_requests_runs_for_added_or_changed_documents(raw_copy):
-    from dagster import SkipReason, build_sensor_context, instance_for_test
+def test_release_publishes_only_the_files_that_were_checked(tmp_path, fresh_work):
+    combined, checks, published = _checked(tmp_path, fresh_work)
+    before = digest(published)
+    table = pq.read_table(combined / "judgments.parquet")
+    pq.write_table(table.slice(1), combined / "judgments.parquet")  # changed after its checks ran
+    with pytest.raises(ReleaseError, match=r"judgments\.parquet is not the file the checks of judgments validated"):
+        publish_release(combined, checks, published)
+    assert digest(published) == before
+
+
+def test_release_writes_validation_report_from_the_check_outcomes(tmp_path, fresh_work):
+    combined, checks, published = _checked(tmp_path, fresh_work)
+    (published.parent / "releases" / os.readlink(published).split("/")[-1] / "validation.html").unlink()
+    switch, outcomes = publish_release(combined, checks, published)
+    assert switch.changed  # the current folder lacked a file: a new, whole release was switched in
+    assert len(outcomes) == sum(len(json.loads(p.read_text())["outcomes"]) for p in checks.glob("*.json"))
+    report = (published / "validation.html").read_text(encoding="utf-8")
+    assert f"{len(outcomes)} checks: <strong>{sum(o.success for o in outcomes)} passed</strong>" in report
+    assert report == (PUBLISHED / "validation.html").read_text(encoding="utf-8")
+
+
+def test_sensor_requests_runs_for_added_or_changed_documents(tmp_path, raw_copy):
+    from dagster import build_sensor_context, instance_for_test
 
     from assets.automation import raw_documents_sensor
-    from assets.resources import ProjectPaths
 
-    paths = ProjectPaths(raw_dir=str(raw_copy))
+    paths = work_paths(raw_copy, tmp_path / "work")  # nothing built yet: the first evaluation requests everything
     with instance_for_test() as instance:
         first = raw_documents_sensor(build_sensor_context(instance=instance, resources={"paths": paths}))
         doc_ids = sorted(e.doc_id for e in paths.manifest())
@@ -136,13 +166,14 @@ def test_sensor_requests_runs_for_added_or_changed_documents(raw_copy):
         assert request.tags["dagster/asset_partition_range_start"] == doc_ids[0]
         instance.add_dynamic_partitions("doc_id", first.dynamic_partitions_requests[0].partition_keys)  # as the daemon does
         again = raw_documents_sensor(build_sensor_context(instance=instance, cursor=first.cursor, resources={"paths": paths}))
-        assert isinstance(again, SkipReason)
+        assert again.run_requests == [] and again.skip_reason.skip_message.startswith("no added, changed or removed")
         text = (raw_copy / "peel-2016-effectiveness-met.txt").read_bytes() + b"\nA new line.\n"
         (raw_copy / "peel-2016-effectiveness-met.txt").write_bytes(text)
         changed = raw_documents_sensor(build_sensor_context(instance=instance, cursor=first.cursor, resources={"paths": paths}))
         [request] = changed.run_requests
         assert request.tags["met_scrutiny/changed_documents"] == "peel-2016-effectiveness-met"
-        assert request.run_key.startswith("peel-2016-effectiveness-met=") and not changed.dynamic_partitions_requests
+        assert request.run_key is None and not changed.dynamic_partitions_requests
+        assert request.run_config == {"loggers": {"console": {"config": {"log_level": "WARNING"}}}}  # quiet `make dev`
 
 
 def test_schedule_rebuilds_every_registered_document():
@@ -156,6 +187,7 @@ def test_schedule_rebuilds_every_registered_document():
         request = weekly_rebuild(build_schedule_context(instance=instance))
         assert request.tags["dagster/asset_partition_range_start"] == "a-doc"
         assert request.tags["dagster/asset_partition_range_end"] == "b-doc"
+        assert request.run_config["loggers"]["console"]["config"]["log_level"] == "WARNING"
 
 
 def test_definitions_load_with_partitions_checks_sensor_and_schedule():
@@ -165,7 +197,13 @@ def test_definitions_load_with_partitions_checks_sensor_and_schedule():
     assert repo.get_sensor_def("raw_documents_sensor") and repo.get_schedule_def("weekly_rebuild")
     keys = {k.to_user_string() for k in repo.asset_graph.get_all_asset_keys()}
     assert keys == {"parsed_document", "release", *REGISTRY}
-    assert len(list(repo.asset_graph.asset_check_keys)) == len(REGISTRY)
+    from pipeline.validate import check_families
+
+    checks = {k.name for k in repo.asset_graph.asset_check_keys}
+    assert checks == {f"{n}_{family}" for n in REGISTRY for family in check_families(n)}
+    assert {"metrics_schema", "metrics_keys", "metrics_provenance", "metrics_rules", "indicators_keys"} <= checks
+    assert "indicators_provenance" not in checks and len(checks) == 30
+    assert all(repo.asset_graph.get_check_spec(k).blocking for k in repo.asset_graph.asset_check_keys)
 
 
 def sql_blocks(markdown: str) -> list[str]:
