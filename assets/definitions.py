@@ -13,10 +13,11 @@ from assets.automation import build_release_job, raw_documents_sensor, weekly_re
 from assets.parsing import parsed_document  # noqa: E402
 from assets.release import release  # noqa: E402
 from assets.resources import ProjectPaths  # noqa: E402
+from assets.site import site  # noqa: E402
 from assets.tables import table_assets, table_checks  # noqa: E402
 
 defs = Definitions(
-    assets=[parsed_document, *table_assets, release],
+    assets=[parsed_document, *table_assets, release, site],
     asset_checks=table_checks,
     jobs=[build_release_job],
     sensors=[raw_documents_sensor],

@@ -346,8 +346,8 @@ def document_page(rel: Release, doc_id: str) -> str:
     body = f"""
 <h1>{escape(d["title"])}</h1>
 <dl class="meta">{"".join(f"<dt>{k}</dt><dd>{v}</dd>" for k, v in meta)}</dl>
-<p><a href="{root}metrics.html?doc={escape(doc_id)}">Metrics of this document in a list</a> ·
-<a href="{root}tables/index.html#{escape(doc_id)}">its tables and figures</a></p>
+<p><a href="{root}metrics.html?doc={escape(doc_id)}">Metrics of this document in a list</a>{
+    f' · <a href="{root}tables/index.html#{escape(doc_id)}">its tables and figures</a>' if tables else ""}</p>
 <div class="doc-layout">
 <aside class="toc"><h2>Sections</h2>{section_tree(sections) if sections else "<p>No headings found.</p>"}
 {"<h2>Tables</h2><ul>" + table_links + "</ul>" if table_links else ""}</aside>
@@ -510,6 +510,13 @@ def judgments_page(rel: Release) -> str:
         parts.append(f'<h2>{link("documents/" + d["doc_id"] + ".html", d["short_title"])}</h2>'
                      f'<p class="note">{escape(d.get("framework") or "")} · published {escape(d["published"])}</p>'
                      + table_html(head, rows, cls="grid"))
+    counts = [(d, g) for d in rel.rows["documents"] for g in rel.of("grade_counts", d["doc_id"])]
+    if counts:
+        rows = [[link("documents/" + d["doc_id"] + ".html", d["short_title"]), escape(g["framework"]),
+                 escape(g["grade"]), str(g["count"]), f'<a href="{escape(fact_href("grade_counts", g, root))}">'
+                 f'{escape(g["evidence"])}</a>'] for d, g in counts]
+        parts.append("<h2>Grade counts</h2><p>Counts of grades that a report states without naming the areas.</p>"
+                     + table_html(["document", "framework", "grade", "areas", "as stated"], rows))
     parts.append("<h2>Over time</h2>")
     by_force: dict[str, list[dict]] = defaultdict(list)
     for d in rel.rows["documents"]:
