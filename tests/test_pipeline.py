@@ -164,7 +164,7 @@ def test_definitions_load_with_partitions_checks_sensor_and_schedule():
     repo = defs.get_repository_def()
     assert repo.get_sensor_def("raw_documents_sensor") and repo.get_schedule_def("weekly_rebuild")
     keys = {k.to_user_string() for k in repo.asset_graph.get_all_asset_keys()}
-    assert keys == {"parsed_document", "release", *REGISTRY}
+    assert keys == {"parsed_document", "release", "site", *REGISTRY}
     assert len(list(repo.asset_graph.asset_check_keys)) == len(REGISTRY)
 
 

@@ -84,7 +84,10 @@
       });
       count.textContent = shown.toLocaleString("en-GB") + " of " + rows.length.toLocaleString("en-GB") + " metrics";
     };
-    [text, doc, unit, ind].forEach(function (el) { el.addEventListener("input", apply); });
+    [text, doc, unit, ind].forEach(function (el) {
+      el.addEventListener("input", apply);
+      el.addEventListener("change", apply);
+    });
     apply();
   }
 })();
