@@ -65,9 +65,9 @@ def browser(request):
 
 def open_page(browser, site: Path, page: str) -> list[dict]:
     """Load a page (fragment and query kept) and return its console messages."""
+    path, sep, rest = page.partition("?") if "?" in page else page.partition("#")
     browser.get_log("browser")  # drop messages of earlier pages
-    browser.get(site.joinpath(page.split("#")[0].split("?")[0]).as_uri() + page[len(page.split("#")[0].split("?")[0]):])
-    browser.execute_script("return document.readyState")
+    browser.get((site / path).as_uri() + sep + rest)
     return browser.get_log("browser")
 
 

@@ -205,6 +205,11 @@ def table_html(headers: list[str], rows: list[list[str]], cls: str = "data", row
     return f'<table class="{cls}"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
 
 
+def inline_md(text: str) -> str:
+    """Escape text and show its `code` spans as code (datapackage descriptions are Markdown)."""
+    return re.sub(r"`([^`]+)`", r"<code>\1</code>", escape(text))
+
+
 def link(href: str, text: str) -> str:
     return f'<a href="{escape(href)}">{escape(text)}</a>'
 
@@ -224,7 +229,7 @@ def home_page(rel: Release) -> str:
     for d in rel.rows["documents"]:
         n = sum(len(rel.of(t, d["doc_id"])) for t, _, _ in FACT_KINDS if t != "tables")
         doc_rows.append([link(f"documents/{d['doc_id']}.html", d["short_title"]), escape(d["publisher"]),
-                         escape(d["published"]), escape(d["document_type"].replace("_", " ")), escape(d["licence"]),
+                         f'<span class="num">{escape(d["published"])}</span>', escape(d["document_type"].replace("_", " ")), escape(d["licence"]),
                          f'<span class="num">{n:,}</span>'])
     extra = [(f, label) for f, label in (
         ("datapackage.json", "datapackage.json — Frictionless Data Package: schemas, hashes, sources, licences"),
@@ -243,7 +248,7 @@ def home_page(rel: Release) -> str:
             f"{' (' + str(created)[:10] + ')' if created else ''}.")
     body = f"""
 <h1>{escape(dp.get("title", SITE_NAME))}</h1>
-<p class="lead">{escape(dp.get("description", ""))}</p>
+<p class="lead">{inline_md(dp.get("description", ""))}</p>
 <p class="release"><strong>{escape(release_line(rel))}</strong> · {len(rel.rows["documents"])} documents ·
 {sum(len(rel.rows[t]) for t, _, _ in FACT_KINDS if t != "tables"):,} extracted facts</p>
 
