@@ -266,3 +266,12 @@ def test_site_asset_writes_into_the_published_folder(tmp_path):
     assert result.success
     assert (published / "site" / "index.html").is_file()
     assert (published / "site" / "documents" / "casey-review-2023.html").is_file()
+
+
+def test_without_javascript_a_highlight_carries_its_row_as_a_tooltip(site):
+    html = (site / "documents" / "casey-review-2023.html").read_text(encoding="utf-8")
+    start = html.index('id="fact-casey-review-2023/m00200-0030"')
+    element = html[html.rindex("<span", 0, start):html.index("</span>", start)]
+    assert 'class="hl metric"' in element and element.endswith(">82%")
+    assert "value: 82%\nunit: percent\nsubject: Met officers" in element
+    assert "citation: Casey Review (2023), pp. 9–19" in element
