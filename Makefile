@@ -8,7 +8,7 @@ export DO_NOT_TRACK := 1
 export DAGSTER_DISABLE_TELEMETRY := 1
 export GX_ANALYTICS_ENABLED := False
 
-.PHONY: data test dev bench score score-corpus clean
+.PHONY: data test chromium dev bench score score-corpus clean
 
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
@@ -25,9 +25,15 @@ $(DAGSTER_HOME)/dagster.yaml: assets/dagster.yaml
 data: $(STAMP) $(DAGSTER_HOME)/dagster.yaml
 	$(PY) -m assets.build $(if $(ALLOW_MISSING),--publish-without-unreadable)
 
-## Run the test suite.
-test: $(STAMP) $(DAGSTER_HOME)/dagster.yaml
+## Run the test suite (the site's browser tests drive Debian's chromium; they skip, saying why, without it).
+test: $(STAMP) $(DAGSTER_HOME)/dagster.yaml chromium
 	$(PY) -m pytest
+
+## Install Debian's chromium and chromedriver for the browser tests when missing (as root; failure tolerated).
+chromium:
+	@command -v chromium >/dev/null && command -v chromedriver >/dev/null || \
+	  { [ "$$(id -u)" = 0 ] && (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver) \
+	    || echo "chromium not installed (needs root and apt): the browser tests will skip"; }
 
 ## Open the Dagster UI (with the daemon, so the sensor and schedule run) on the same definitions.
 dev: $(STAMP) $(DAGSTER_HOME)/dagster.yaml

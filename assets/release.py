@@ -13,12 +13,12 @@ from pipeline.schema import REGISTRY
 
 @asset(deps=[AssetKey(n) for n in REGISTRY], group_name="release",
        description="The tables the asset checks validated (verified by sha256, no second validation), written to a "
-                   "new folder data/releases/<version>/ and switched in by replacing the data/published symlink; "
-                   "on failure the previous release stays.")
+                   "new folder data/releases/<version>/ with the DuckDB file and the static site built from them, "
+                   "and switched in by replacing the data/published symlink; on failure the previous release stays.")
 def release(paths: ProjectPaths, build_lock: BuildLock) -> MaterializeResult:
     omitted = omitted_documents(Path(paths.staging_dir))
     switch, outcomes = publish_release(combined_path(paths, "documents").parent, check_record_path(paths, "documents").parent,
-                                       Path(paths.published_dir), omitted)
+                                       Path(paths.published_dir), omitted, raw_dir=Path(paths.raw_dir))
     return MaterializeResult(metadata={
         "published_dir": paths.published_dir,
         "version": switch.version,

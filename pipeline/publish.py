@@ -117,12 +117,13 @@ def _prune(releases: Path, keep: Path, step: Callable[[], None]) -> None:
 
 
 def publish_folder(published: Path, write: Callable[[Path], None], derive: Callable[[Path], None] | None = None,
-                   derived: tuple[str, ...] = ()) -> Switch:
+                   derived: tuple[str, ...] = (), derived_current: Callable[[Path], bool] = Path.exists) -> Switch:
     """Write a release with `write(folder)` and switch `published` to it atomically.
 
-    `derive(folder)` adds the files named in `derived` (the DuckDB file): built from the others, not committed,
-    not part of the version. When the written files are byte-identical (sha256) to the current release's,
-    nothing is switched, and derived files are built only if the current release lacks them."""
+    `derive(folder)` adds the files or folders named in `derived` (the DuckDB file, the site): built from the
+    others, not committed, not part of the version. When the written files are byte-identical (sha256) to the
+    current release's, nothing is switched, and derived files are built only where the current release's are
+    missing or not `derived_current` (a site built by older site code)."""
     published = Path(published)
     parent = published.parent
     releases = parent / RELEASES
@@ -138,7 +139,7 @@ def publish_folder(published: Path, write: Callable[[Path], None], derive: Calla
         version = release_version(hashes)
         current = current_release(published)
         unchanged = current is not None and current.name == version and file_hashes(current, derived) == hashes
-        missing = [name for name in derived if not (unchanged and (current / name).exists())]
+        missing = [name for name in derived if not (unchanged and derived_current(current / name))]
         if derive and missing:
             derive(tmp)
         for p in tmp.iterdir():
@@ -149,6 +150,9 @@ def publish_folder(published: Path, write: Callable[[Path], None], derive: Calla
         raise
     if unchanged:
         for name in missing:
+            if (current / name).exists():       # out of date: moved aside, then replaced
+                os.rename(current / name, tmp / f".old-{name}")
+                step()
             os.replace(tmp / name, current / name)
             step()
         force_rmtree(tmp)

@@ -5,6 +5,7 @@ temporary folder and switched in whole (pipeline/publish.py). On any failure the
 """
 from __future__ import annotations
 
+import hashlib
 import html
 import json
 import shutil
@@ -192,8 +193,21 @@ def verify_checked(combined_dir: Path, checks_dir: Path) -> list[CheckOutcome]:
     return outcomes
 
 
+SITE_NAME = "site"
+SITE_STAMP = ".site-version"
+
+
+def site_code_version() -> str:
+    """Hash of the site generator's code and static files: a site built by other code is rebuilt."""
+    import pipeline.site  # noqa: PLC0415
+
+    root = Path(pipeline.site.__file__).parent
+    files = sorted(p for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
+    return hashlib.sha256("".join(f"{p.relative_to(root)}\0{file_sha256(p)}\n" for p in files).encode()).hexdigest()[:16]
+
+
 def publish_release(combined_dir: Path, checks_dir: Path, published_dir: Path,
-                    omitted: dict[str, str] | None = None) -> tuple[Switch, list[CheckOutcome]]:
+                    omitted: dict[str, str] | None = None, raw_dir: Path | None = None) -> tuple[Switch, list[CheckOutcome]]:
     """Publish the checked tables of `combined_dir` as a new release and switch `published_dir` to it.
 
     No second validation: the Parquet files are copied byte for byte from the files the asset checks
@@ -213,10 +227,24 @@ def publish_release(combined_dir: Path, checks_dir: Path, published_dir: Path,
         (folder / "datapackage.json").write_text(json.dumps(package, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
         (folder / "README.md").write_text(data_dictionary(documents, counts), encoding="utf-8")
 
+    site_version = site_code_version() if raw_dir is not None else None
+
     def derive(folder: Path) -> None:
         build_duckdb(folder, names)
+        if raw_dir is not None:
+            from pipeline.site import build_site  # noqa: PLC0415
 
-    return publish_folder(Path(published_dir), write, derive, derived=(DUCKDB_NAME,)), outcomes
+            build_site(folder, Path(raw_dir), folder / SITE_NAME)
+            (folder / SITE_NAME / SITE_STAMP).write_text(site_version + "\n", encoding="utf-8")
+
+    def current(path: Path) -> bool:
+        if path.name != SITE_NAME:
+            return path.exists()
+        stamp = path / SITE_STAMP
+        return stamp.is_file() and stamp.read_text(encoding="utf-8").strip() == site_version
+
+    derived = (DUCKDB_NAME,) + ((SITE_NAME,) if raw_dir is not None else ())
+    return publish_folder(Path(published_dir), write, derive, derived=derived, derived_current=current), outcomes
 
 
 def published_sources(published_dir: Path) -> dict[str, str]:

@@ -1,0 +1,702 @@
+"""The static site: plain HTML pages generated from a release, every fact shown in its source text.
+
+`build_site` reads only the release (Parquet files and datapackage.json) and the raw texts it was built
+from, and writes the same bytes for the same inputs: no clock, no randomness, every list sorted.
+The site lives in `<release>/site/`, so downloads are linked as `../<name>.parquet`.
+"""
+from __future__ import annotations
+
+import json
+import re
+from collections import defaultdict
+from datetime import date
+from html import escape
+from pathlib import Path
+
+import pyarrow.parquet as pq
+
+from pipeline.schema import REGISTRY
+from pipeline.site.charts import Point, Series, bar_chart, fmt, line_chart
+from pipeline.site.spans import Span, highlight
+from pipeline.sources import decode_source, sha256_of
+from pipeline.vocabulary import GRADES, UNIT_MEANINGS
+
+STATIC = Path(__file__).parent / "static"
+SITE_NAME = "Met scrutiny data"
+
+# Highlight kinds: the table each comes from, its CSS class, and how the legend names it.
+FACT_KINDS = (
+    ("table_cells", "cell", "Table cell"),
+    ("metrics", "metric", "Number in the text"),
+    ("judgments", "judgment", "Graded judgment"),
+    ("grade_counts", "judgment", "Grade count"),
+    ("findings", "finding", "Finding"),
+    ("tables", "table", "Figure or table caption"),
+)
+LEGEND = (("metric", "Metric", "a number stated in the text, with what it measures"),
+          ("cell", "Table cell", "a cell of a printed table, typed"),
+          ("judgment", "Judgment", "a graded area of an inspection, or a count of grades"),
+          ("finding", "Finding", "a cause of concern, recommendation, area for improvement or innovative practice"),
+          ("table", "Figure caption", "the caption of a table, or of a chart whose data is not in the text"))
+NAV = (("index.html", "Home"), ("tables/index.html", "Tables"), ("judgments.html", "Judgments"),
+       ("findings.html", "Findings"), ("metrics.html", "Metrics"), ("indicators.html", "Indicators"))
+PERIOD = re.compile(r"^(19|20)\d{2}(\s*[-–/]\s*((19|20)?\d{2}))?$")
+GRADE_CLASS = {"Outstanding": "g-outstanding", "Good": "g-good", "Adequate": "g-adequate",
+               "Requires improvement": "g-ri", "Inadequate": "g-inadequate"}
+
+
+# ---------------------------------------------------------------------------------------------- reading
+
+
+class Release:
+    """The published tables as lists of dicts (nulls as None), with the datapackage and raw texts."""
+
+    def __init__(self, release_dir: Path, raw_dir: Path):
+        self.dir = Path(release_dir)
+        self.rows: dict[str, list[dict]] = {}
+        for name, schema in REGISTRY.items():
+            path = self.dir / f"{name}.parquet"
+            rows = pq.read_table(path).to_pylist() if path.exists() else []
+            self.rows[name] = sorted(rows, key=lambda r: tuple(_sortable(r.get(k)) for k in schema.sort_key))
+        dp = self.dir / "datapackage.json"
+        self.datapackage = json.loads(dp.read_text(encoding="utf-8")) if dp.exists() else {}
+        self.docs = {d["doc_id"]: d for d in self.rows["documents"]}
+        self.texts = {doc_id: _raw_text(Path(raw_dir), d) for doc_id, d in self.docs.items()}
+        self.tables = {t["table_id"]: t for t in self.rows["tables"]}
+        self.indicators = {i["indicator_id"]: i for i in self.rows["indicators"]}
+
+    def of(self, table: str, doc_id: str) -> list[dict]:
+        return [r for r in self.rows[table] if r.get("doc_id") == doc_id]
+
+
+def _sortable(v: object) -> tuple:
+    return (v is None, "" if v is None else v)
+
+
+def _raw_text(raw_dir: Path, doc: dict) -> str:
+    """The raw text the release was built from: same file name as `raw_path`, same sha256, else refuse."""
+    path = raw_dir / Path(doc["raw_path"]).name
+    data = path.read_bytes()
+    if sha256_of(data) != doc["sha256"]:
+        raise ValueError(f"{path}: sha256 differs from documents.sha256 of {doc['doc_id']!r}; "
+                         "the raw text is not the one this release was built from")
+    return decode_source(data, str(path))
+
+
+# ---------------------------------------------------------------------------------------------- ids and text
+
+
+def fact_anchor(table: str, row: dict) -> str:
+    """`fact-<primary key>`: the table's primary key from the schema registry, parts joined with '/'."""
+    return "fact-" + "/".join(str(row[k]) for k in REGISTRY[table].primary_key)
+
+
+def fact_href(table: str, row: dict, root: str) -> str:
+    return f"{root}documents/{row['doc_id']}.html#{fact_anchor(table, row)}"
+
+
+def table_page(table_id: str) -> str:
+    return "tables/" + table_id.replace("/", "-") + ".html"
+
+
+def num(v: float | None) -> str:
+    return "" if v is None else fmt(v)
+
+
+UNIT_FORMS = {"percent": "{}%", "percentage_points": "{} percentage points", "gbp": "£{}", "gbp_thousands": "£{} thousand",
+              "rate_per_1000": "{} per 1,000", "multiplier": "×{}", "ratio": "1:{}", "duration_seconds": "{} seconds",
+              "duration_minutes": "{} minutes", "duration_hours": "{} hours", "duration_days": "{} days",
+              "duration_weeks": "{} weeks", "duration_months": "{} months", "duration_years": "{} years"}
+
+
+def value_text(row: dict) -> str:
+    """Value with its range end in its unit, as a reader writes it: `55–60%`, `£3,557,789 thousand`, `1,446`."""
+    if row.get("value") is None:
+        return ""
+    v = num(row["value"]) + (f"–{num(row['value_high'])}" if row.get("value_high") is not None else "")
+    return UNIT_FORMS.get(row.get("unit") or "", "{}").format(v)
+
+
+def pages_text(row: dict) -> str:
+    if row.get("page") is not None:
+        return f"p. {row['page']}"
+    if row.get("page_start") is not None and row.get("page_end") is not None:
+        return f"pp. {row['page_start']}–{row['page_end']}"
+    if row.get("page_start") is not None:
+        return f"from p. {row['page_start']}"
+    return ""
+
+
+def fact_title(table: str, row: dict, rel: Release) -> str:
+    """The row as a few readable lines: a heading, then `field: value` (tooltip without JS, panel with JS)."""
+    if table == "metrics":
+        ind = rel.indicators.get(row.get("indicator_id") or "")
+        lines = [f"Metric: {row['surface']}", f"value: {value_text(row)}", f"unit: {row['unit']}", f"subject: {row.get('subject') or ''}",
+                 f"measure: {row.get('measure') or ''}", f"period: {row.get('period') or ''}",
+                 f"qualifier: {row['qualifier']}"]
+        if row.get("comparator"):
+            lines.append(f"compared with: {row['comparator']} {num(row.get('comparator_value'))}".rstrip())
+        if ind:
+            lines.append(f"indicator: {ind['name']}")
+    elif table == "table_cells":
+        t = rel.tables.get(row["table_id"], {})
+        lines = [f"Table cell: {t.get('label') or row['table_id']}", f"row: {row.get('row_label') or ''}",
+                 f"column: {row.get('column_label') or ''}", f"text: {row['text']}", f"value: {value_text(row)}",
+                 f"unit: {row.get('unit') or ''}"]
+    elif table == "judgments":
+        grade = row.get("grade") or "not graded"
+        lines = [f"Judgment: {grade}", f"area: {row['area']}", f"framework: {row['framework']}",
+                 f"scope: {row['scope']}", f"stated as: {row['stated_as']}"]
+    elif table == "grade_counts":
+        lines = [f"Grade count: {row['count']} × {row['grade']}", f"framework: {row['framework']}"]
+    elif table == "findings":
+        lines = [f"Finding: {row['kind'].replace('_', ' ')}", f"area: {row.get('area') or ''}"]
+        if row.get("deadline"):
+            lines.append(f"deadline: {row['deadline']}")
+    else:  # tables
+        lines = [f"{row.get('label') or 'Table'}: {row.get('caption') or ''}", f"kind: {row['kind'].replace('_', ' ')}"]
+    lines.append(f"citation: {row['citation']}")
+    return "\n".join(lines)
+
+
+# ---------------------------------------------------------------------------------------------- page shell
+
+
+def shell(title: str, body: str, root: str, rel: Release, wide: bool = False) -> str:
+    nav = "".join(f'<a href="{root}{href}">{escape(label)}</a>' for href, label in NAV)
+    return (
+        "<!doctype html>\n"
+        '<html lang="en"><head><meta charset="utf-8">'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">'
+        f"<title>{escape(title)} · {SITE_NAME}</title>"
+        '<link rel="icon" href="data:,">'
+        f'<link rel="stylesheet" href="{root}static/style.css"></head>\n'
+        f'<body><header class="site"><a class="brand" href="{root}index.html">{SITE_NAME}</a>'
+        f"<nav>{nav}</nav></header>\n"
+        f'<main class="{"wide" if wide else "narrow"}">\n{body}\n</main>\n'
+        f'<footer><p>{escape(release_line(rel))}. Generated from the published release; every fact links to the '
+        f'words it was read from. <a href="{root}index.html#download">Download the data</a>.</p></footer>\n'
+        f'<script src="{root}static/site.js"></script></body></html>\n'
+    )
+
+
+def release_line(rel: Release) -> str:
+    version = rel.datapackage.get("version")
+    when = rel.datapackage.get("created") or rel.datapackage.get("date")
+    parts = [f"Release {version}" if version else "Release version not stated in datapackage.json"]
+    if when:
+        parts.append(f"of {when}")
+    return " ".join(parts)
+
+
+def legend_html(counts: dict[str, int] | None = None) -> str:
+    items = []
+    for kind, label, _ in LEGEND:
+        n = f" <b>{counts.get(kind, 0):,}</b>" if counts is not None else ""
+        items.append(f'<span class="chip"><span class="hl {kind}">{escape(label)}</span>{n}</span>')
+    return '<div class="legend">' + "".join(items) + "</div>"
+
+
+def table_html(headers: list[str], rows: list[list[str]], cls: str = "data", row_attrs: list[str] | None = None) -> str:
+    """A <table>; cells are already HTML."""
+    head = "".join(f"<th>{h}</th>" for h in headers)
+    body = "".join(f"<tr{row_attrs[i] if row_attrs else ''}>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>"
+                   for i, r in enumerate(rows))
+    return f'<table class="{cls}"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
+
+
+def inline_md(text: str) -> str:
+    """Escape text and show its `code` spans as code (datapackage descriptions are Markdown)."""
+    return re.sub(r"`([^`]+)`", r"<code>\1</code>", escape(text))
+
+
+def link(href: str, text: str) -> str:
+    return f'<a href="{escape(href)}">{escape(text)}</a>'
+
+
+# ---------------------------------------------------------------------------------------------- home
+
+
+def home_page(rel: Release) -> str:
+    dp = rel.datapackage
+    root = ""
+    count_rows = []
+    for name, schema in REGISTRY.items():
+        files = [link(f"../{name}.{ext}", ext.upper()) for ext in ("parquet", "csv") if (rel.dir / f"{name}.{ext}").exists()]
+        count_rows.append([f"<code>{name}</code>", f'<span class="num">{len(rel.rows[name]):,}</span>',
+                           escape(schema.description), " · ".join(files)])
+    doc_rows = []
+    for d in rel.rows["documents"]:
+        n = sum(len(rel.of(t, d["doc_id"])) for t, _, _ in FACT_KINDS if t != "tables")
+        doc_rows.append([link(f"documents/{d['doc_id']}.html", d["short_title"]), escape(d["publisher"]),
+                         f'<span class="num">{escape(d["published"])}</span>', escape(d["document_type"].replace("_", " ")), escape(d["licence"]),
+                         f'<span class="num">{n:,}</span>'])
+    extra = [(f, label) for f, label in (
+        ("datapackage.json", "datapackage.json — Frictionless Data Package: schemas, hashes, sources, licences"),
+        ("README.md", "README.md — the data dictionary: every column and unit"),
+        ("met_scrutiny.duckdb", "met_scrutiny.duckdb — every table and view in one DuckDB file"),
+        ("views.sql", "views.sql — the views, to run on the Parquet files with DuckDB"),
+        ("validation.html", "validation.html — the validation report of this release"),
+        ("CITATION.cff", "CITATION.cff — how to cite the dataset"),
+    ) if (rel.dir / f).exists()]
+    files_html = "".join(f"<li>{link('../' + f, label)}</li>" for f, label in extra)
+    example = next((m["citation"] for m in rel.rows["metrics"] if m.get("page") is not None),
+                   rel.rows["metrics"][0]["citation"] if rel.rows["metrics"] else "")
+    version = dp.get("version")
+    created = dp.get("created") or dp.get("date")
+    cite = (f"{dp.get('title', SITE_NAME)}{', version ' + str(version) if version else ''}"
+            f"{' (' + str(created)[:10] + ')' if created else ''}.")
+    body = f"""
+<h1>{escape(dp.get("title", SITE_NAME))}</h1>
+<p class="lead">{inline_md(dp.get("description", ""))}</p>
+<p class="release"><strong>{escape(release_line(rel))}</strong> · {len(rel.rows["documents"])} documents ·
+{sum(len(rel.rows[t]) for t, _, _ in FACT_KINDS if t != "tables"):,} extracted facts</p>
+
+<h2>How to read it</h2>
+<p>Each document page shows the report's full text with every extracted fact highlighted where it was read.
+Click a highlight to see its row; every number elsewhere on this site links back to its highlight.</p>
+<ul class="legend-list">{"".join(f'<li><span class="hl {k}">{escape(label)}</span> — {escape(what)}</li>' for k, label, what in LEGEND)}</ul>
+
+<h2>Documents</h2>
+{table_html(["document", "publisher", "published", "type", "licence", "facts"], doc_rows)}
+
+<h2>Browse</h2>
+<ul class="browse">
+<li><a href="tables/index.html">Tables and figures</a> — printed tables with charts, and figures whose data is not in the text</li>
+<li><a href="judgments.html">Judgments</a> — graded areas per inspection and over time</li>
+<li><a href="findings.html">Findings</a> — causes of concern, recommendations, areas for improvement</li>
+<li><a href="metrics.html">Metrics</a> — every number stated in the text, filterable</li>
+<li><a href="indicators.html">Indicators</a> — the same measure across reports, over time</li>
+</ul>
+
+<h2 id="download">Download</h2>
+<p>The files sit next to this site in the release folder. Parquet opens in pandas, R (arrow), DuckDB and most tools.</p>
+{table_html(["table", "rows", "one row per", "files"], count_rows)}
+<ul>{files_html}</ul>
+<p>With DuckDB: <code>SELECT * FROM read_parquet('metrics.parquet') LIMIT 10;</code></p>
+
+<h2 id="cite">Cite</h2>
+<p>Cite the dataset as: <q>{escape(cite)}</q></p>
+<p>Cite a single fact with its <code>citation</code> column, which names the report and its printed page, e.g.
+<q>{escape(example)}</q>. Each source keeps its own licence, shown on its page.</p>
+"""
+    return shell("Home", body, root, rel)
+
+
+# ---------------------------------------------------------------------------------------------- documents
+
+
+def doc_spans(rel: Release, doc_id: str) -> list[Span]:
+    text = rel.texts[doc_id]
+    spans = []
+    for table, kind, _ in FACT_KINDS:
+        for row in rel.of(table, doc_id):
+            if text[row["char_start"]:row["char_end"]] != row["quote"]:
+                raise ValueError(f"{table} row {fact_anchor(table, row)}: quote does not match the raw text at "
+                                 f"[{row['char_start']}, {row['char_end']})")
+            spans.append(Span(row["char_start"], row["char_end"], kind, fact_anchor(table, row),
+                              fact_title(table, row, rel)))
+    for s in rel.of("sections", doc_id):
+        spans.append(Span(s["char_start"], s["char_end"], "section", "sec-" + s["section_id"]))
+    return spans
+
+
+def section_tree(sections: list[dict]) -> str:
+    children: dict[str | None, list[dict]] = defaultdict(list)
+    for s in sections:
+        children[s.get("parent_id")].append(s)
+
+    def items(parent: str | None) -> str:
+        out = []
+        for s in children.get(parent, []):
+            page = ""
+            if s.get("page_start") is not None:
+                page = f' <span class="pages">{"p." if s["in_contents"] else "from p."} {s["page_start"]}</span>'
+            number = s.get("number") or ""
+            label = s["heading"] if s["heading"].startswith(number) else f"{number} {s['heading']}"
+            sub = items(s["section_id"])
+            out.append(f'<li><a href="#sec-{escape(s["section_id"])}">{escape(label)}</a>{page}'
+                       f"{'<ul>' + sub + '</ul>' if sub else ''}</li>")
+        return "".join(out)
+
+    return "<ul>" + items(None) + "</ul>"
+
+
+def document_page(rel: Release, doc_id: str) -> str:
+    d = rel.docs[doc_id]
+    root = "../"
+    licences = {lic["name"]: lic for lic in rel.datapackage.get("licenses", [])}
+    lic = licences.get(d["licence"], {})
+    lic_html = escape(lic.get("title", d["licence"]))
+    if lic.get("path"):
+        lic_html = link(lic["path"], lic.get("title", d["licence"]))
+    meta = [("Publisher", escape(d["publisher"])), ("Published", escape(d["published"])),
+            ("Type", escape(d["document_type"].replace("_", " "))), ("Force", escape(d.get("force") or "—")),
+            ("Framework", escape(d.get("framework") or "—")), ("Licence", lic_html),
+            ("Landing page", link(d["landing_url"], d["landing_url"])
+             + ("" if d["landing_url_verified"] else ' <span class="note">(follows the publisher\'s pattern; not confirmed)</span>')),
+            ("PDF", link(d["pdf_url"], d["pdf_url"]) if d.get("pdf_url") else "—"),
+            ("Raw text", f"<code>{escape(d['raw_path'])}</code>, {d['n_lines']:,} lines, {d['n_chars']:,} characters"),
+            ("SHA-256", f"<code>{escape(d['sha256'])}</code>"),
+            ("Pages", "from the contents list" if d["has_page_map"] else "no contents list: facts are cited by line")]
+    counts: dict[str, int] = defaultdict(int)
+    for table, kind, _ in FACT_KINDS:
+        counts[kind] += len(rel.of(table, doc_id))
+    spans = doc_spans(rel, doc_id)
+    sections = rel.of("sections", doc_id)
+    tables = rel.of("tables", doc_id)
+    table_links = "".join(
+        f"<li>{link(root + table_page(t['table_id']), t.get('label') or t['table_id'])}</li>"
+        for t in tables if t["kind"] != "chart_without_data")
+    body = f"""
+<h1>{escape(d["title"])}</h1>
+<dl class="meta">{"".join(f"<dt>{k}</dt><dd>{v}</dd>" for k, v in meta)}</dl>
+<p><a href="{root}metrics.html?doc={escape(doc_id)}">Metrics of this document in a list</a>{
+    f' · <a href="{root}tables/index.html#{escape(doc_id)}">its tables and figures</a>' if tables else ""}</p>
+<div class="doc-layout">
+<aside class="toc"><h2>Sections</h2>{section_tree(sections) if sections else "<p>No headings found.</p>"}
+{"<h2>Tables</h2><ul>" + table_links + "</ul>" if table_links else ""}</aside>
+<section class="text">
+<div class="legend-bar">{legend_html(counts)}</div>
+<pre class="source">{highlight(rel.texts[doc_id], spans)}</pre>
+</section>
+</div>
+<aside id="fact-panel" class="panel" hidden aria-live="polite"></aside>
+"""
+    return shell(d["short_title"], body, root, rel, wide=True)
+
+
+# ---------------------------------------------------------------------------------------------- tables
+
+
+def cell_grid(cells: list[dict]) -> tuple[list[int], list[int], dict[int, str], dict[int, str]]:
+    rows = sorted({c["row_index"] for c in cells})
+    cols = sorted({c["col_index"] for c in cells})
+    row_label = {r: next((c["row_label"] for c in cells if c["row_index"] == r and c.get("row_label")), "") for r in rows}
+    col_label = {k: next((c["column_label"] for c in cells if c["col_index"] == k and c.get("column_label")), "")
+                 for k in cols}
+    return rows, cols, row_label, col_label
+
+
+def is_period(label: str) -> bool:
+    return bool(PERIOD.match(label.strip()))
+
+
+def table_charts(cells: list[dict], root: str) -> list[tuple[str, str]]:
+    """One chart per unit: ([kind, svg]). Series run along the dimension whose cells share a unit; periods make lines."""
+    numeric = [c for c in cells if c.get("value") is not None and c.get("unit")]
+    if len(numeric) < 2:
+        return []
+    rows, cols, row_label, col_label = cell_grid(cells)
+    row_units = {r: {c["unit"] for c in numeric if c["row_index"] == r} for r in rows}
+    col_units = {k: {c["unit"] for c in numeric if c["col_index"] == k} for k in cols}
+    rows_uniform = all(len(u) <= 1 for u in row_units.values())
+    cols_uniform = all(len(u) <= 1 for u in col_units.values())
+    cols_are_periods = all(is_period(col_label[k]) for k in cols)
+    rows_are_periods = all(is_period(row_label[r]) for r in rows)
+    if rows_uniform and not cols_uniform or (rows_uniform and cols_uniform and cols_are_periods):
+        by_series, by_x = "row_index", "col_index"
+        series_name = {r: row_label[r] or f"row {r + 1}" for r in rows}
+        x_name = {k: col_label[k] or f"column {k}" for k in cols}
+        x_keys, line = cols, cols_are_periods
+    else:
+        by_series, by_x = "col_index", "row_index"
+        series_name = {k: col_label[k] or f"column {k}" for k in cols}
+        x_name = {r: row_label[r] or f"row {r + 1}" for r in rows}
+        x_keys, line = rows, rows_are_periods
+    x_pos = {k: i for i, k in enumerate(x_keys)}
+    groups: dict[str, dict[int, list[Point]]] = {}
+    for c in sorted(numeric, key=lambda c: (c[by_series], c[by_x])):
+        title = f"{series_name[c[by_series]]} · {x_name[c[by_x]]}: {c['text']}"
+        p = Point(x_pos[c[by_x]], x_name[c[by_x]], c["value"], fact_href("table_cells", c, root), title)
+        groups.setdefault(c["unit"], {}).setdefault(c[by_series], []).append(p)
+    charts = []
+    for unit, by in groups.items():
+        series = [Series(series_name[k], tuple(ps)) for k, ps in by.items()]
+        label = f"{unit.replace('_', ' ')} — {UNIT_MEANINGS.get(unit, '')}"
+        if line:
+            ticks = [(x_pos[k], x_name[k]) for k in x_keys]
+            charts.append(("line", line_chart(series, ticks, label, label)))
+        else:
+            cats = [x_name[k] for k in x_keys if any(p.label == x_name[k] for s in series for p in s.points)]
+            charts.append(("bar", bar_chart(cats, series, label, label)))
+    return charts
+
+
+def table_detail_page(rel: Release, t: dict) -> str:
+    root = "../"
+    cells = [c for c in rel.of("table_cells", t["doc_id"]) if c["table_id"] == t["table_id"]]
+    rows, cols, row_label, col_label = cell_grid(cells)
+    at = {(c["row_index"], c["col_index"]): c for c in cells}
+    head = "<tr><th></th>" + "".join(f'<th scope="col">{escape(col_label[k])}</th>' for k in cols) + "</tr>"
+    body_rows = []
+    for r in rows:
+        tds = []
+        for k in cols:
+            c = at.get((r, k))
+            if c is None:
+                tds.append("<td></td>")
+            else:
+                cls = ' class="num"' if c.get("value") is not None else ""
+                tds.append(f'<td{cls}><a href="{escape(fact_href("table_cells", c, root))}" '
+                           f'title="{escape(fact_title("table_cells", c, rel))}">{escape(c["text"])}</a></td>')
+        body_rows.append(f'<tr><th scope="row">{escape(row_label[r])}</th>{"".join(tds)}</tr>')
+    charts = table_charts(cells, root)
+    chart_html = "".join(f'<figure class="chart-box" data-chart="{kind}">{svg}</figure>' for kind, svg in charts)
+    d = rel.docs[t["doc_id"]]
+    title = " — ".join(x for x in (t.get("label"), t.get("caption")) if x) or t["table_id"]
+    scale = f"<p>Scale: {escape(t['scale_note'])}</p>" if t.get("scale_note") else ""
+    body = f"""
+<p class="crumbs">{link(root + "documents/" + t["doc_id"] + ".html", d["short_title"])} ›
+{link(root + "tables/index.html", "Tables")}</p>
+<h1>{escape(title)}</h1>
+<p class="cite">{escape(t["citation"])} · {t["kind"].replace("_", " ")} · {t["n_rows"]} rows × {t["n_cols"]} columns ·
+<a href="{escape(fact_href("tables", t, root))}">caption in the source text</a></p>
+{scale}
+<div class="table-wrap"><table class="printed"><thead>{head}</thead><tbody>{"".join(body_rows)}</tbody></table></div>
+<p class="note">As printed. Each cell links to its place in the source text.</p>
+{"<h2>Chart</h2>" + chart_html if charts else ""}
+"""
+    return shell(title, body, root, rel, wide=True)
+
+
+def tables_index_page(rel: Release) -> str:
+    root = "../"
+    parts = []
+    for d in rel.rows["documents"]:
+        tables = rel.of("tables", d["doc_id"])
+        if not tables:
+            continue
+        rows = []
+        for t in tables:
+            name = t.get("label") or t["table_id"]
+            page = (link(root + table_page(t["table_id"]), name) if t["kind"] != "chart_without_data"
+                    else escape(name))
+            size = f'{t["n_rows"]} × {t["n_cols"]}' if t["kind"] != "chart_without_data" else "chart only"
+            rows.append([page, escape(t.get("caption") or ""), escape(t["kind"].replace("_", " ")), size,
+                         f'<a href="{escape(fact_href("tables", t, root))}">{escape(pages_text(t) or "in text")}</a>'])
+        parts.append(f'<h2 id="{escape(d["doc_id"])}">{escape(d["short_title"])}</h2>'
+                     + table_html(["figure", "caption", "kind", "size", "source"], rows))
+    body = ("<h1>Tables and figures</h1><p>Tables are shown in their printed shape with a chart of their numbers. "
+            "Figures drawn as charts whose data is not in the text are listed with their captions: follow "
+            "<em>source</em> to see where they stand in the report.</p>" + "".join(parts))
+    return shell("Tables and figures", body, root, rel)
+
+
+# ---------------------------------------------------------------------------------------------- judgments
+
+
+def grade_badge(j: dict, root: str) -> str:
+    grade = j.get("grade") or "Not graded"
+    cls = GRADE_CLASS.get(j.get("grade") or "", "g-none")
+    return f'<a class="grade {cls}" href="{escape(fact_href("judgments", j, root))}" title="{escape(j["evidence"])}">{escape(grade)}</a>'
+
+
+def judgments_page(rel: Release) -> str:
+    root = ""
+    parts = ['<h1>Judgments</h1><p>Graded areas as each inspection states them. Every grade links to the sentence '
+             'or table cell it was read from.</p>']
+    for d in rel.rows["documents"]:
+        js = rel.of("judgments", d["doc_id"])
+        if not js:
+            continue
+        scales = sorted({j["scale"] for j in js})
+        grades = [g for s in scales for g in GRADES[s] if g]
+        grades = list(dict.fromkeys(grades))
+        head = ["area"] + [escape(g) for g in grades] + ["not graded"]
+        rows = []
+        for j in js:
+            label = escape(j["area"]) + (' <span class="note">(earlier inspection)</span>' if j["scope"] == "previous" else "")
+            if j.get("pillar"):
+                label = f'<span class="pillar">{escape(j["pillar"])}</span> ' + label
+            cells = [grade_badge(j, root) if j.get("grade") == g else "" for g in grades]
+            cells.append(grade_badge(j, root) if not j.get("grade") else "")
+            rows.append([label] + cells)
+        parts.append(f'<h2>{link("documents/" + d["doc_id"] + ".html", d["short_title"])}</h2>'
+                     f'<p class="note">{escape(d.get("framework") or "")} · published {escape(d["published"])}</p>'
+                     + table_html(head, rows, cls="grid"))
+    counts = [(d, g) for d in rel.rows["documents"] for g in rel.of("grade_counts", d["doc_id"])]
+    if counts:
+        rows = [[link("documents/" + d["doc_id"] + ".html", d["short_title"]), escape(g["framework"]),
+                 escape(g["grade"]), str(g["count"]), f'<a href="{escape(fact_href("grade_counts", g, root))}">'
+                 f'{escape(g["evidence"])}</a>'] for d, g in counts]
+        parts.append("<h2>Grade counts</h2><p>Counts of grades that a report states without naming the areas.</p>"
+                     + table_html(["document", "framework", "grade", "areas", "as stated"], rows))
+    parts.append("<h2>Over time</h2>")
+    by_force: dict[str, list[dict]] = defaultdict(list)
+    for d in rel.rows["documents"]:
+        if d.get("force") and rel.of("judgments", d["doc_id"]):
+            by_force[d["force"]].append(d)
+    for force, docs in sorted(by_force.items()):
+        docs = sorted(docs, key=lambda d: (d["published"], d["doc_id"]))
+        areas: list[tuple[str, str]] = []
+        cell: dict[tuple[tuple[str, str], str], list[dict]] = defaultdict(list)
+        for d in docs:
+            for j in rel.of("judgments", d["doc_id"]):
+                if j["scope"] != "current":
+                    continue
+                key = (j["framework"], j["area"])
+                if key not in areas:
+                    areas.append(key)
+                cell[(key, d["doc_id"])].append(j)
+        head = ["framework", "area"] + [f'{escape(d["short_title"])}<br><span class="note">{escape(d["published"])}</span>'
+                                        for d in docs]
+        rows = [[escape(fw), escape(area)] + [" ".join(grade_badge(j, root) for j in cell[((fw, area), d["doc_id"])])
+                                              for d in docs] for fw, area in areas]
+        parts.append(f"<h3>{escape(force)}</h3><p class=\"note\">Areas as each report words them; frameworks change "
+                     "between cycles, so rows are not merged across frameworks.</p>" + table_html(head, rows, cls="grid"))
+    return shell("Judgments", "".join(parts), root, rel)
+
+
+def findings_page(rel: Release) -> str:
+    root = ""
+    parts = ["<h1>Findings</h1><p>Causes of concern, recommendations, areas for improvement and innovative practice, "
+             "as the reports list them.</p>"]
+    for d in rel.rows["documents"]:
+        fs = rel.of("findings", d["doc_id"])
+        if not fs:
+            continue
+        rows = [[f'<a href="{escape(fact_href("findings", f, root))}">{escape(f["text"])}</a>',
+                 escape(f["kind"].replace("_", " ")), escape(f.get("area") or ""), escape(f.get("deadline") or ""),
+                 escape(pages_text(f) or f"line {f['line']}")] for f in fs]
+        parts.append(f'<h2>{link("documents/" + d["doc_id"] + ".html", d["short_title"])}</h2>'
+                     + table_html(["finding", "kind", "area", "deadline", "where"], rows))
+    return shell("Findings", "".join(parts), root, rel)
+
+
+# ---------------------------------------------------------------------------------------------- metrics
+
+
+def options(values: list[tuple[str, str]], all_label: str) -> str:
+    return f'<option value="">{escape(all_label)}</option>' + "".join(
+        f'<option value="{escape(v)}">{escape(label)}</option>' for v, label in values)
+
+
+def metrics_page(rel: Release) -> str:
+    root = ""
+    ms = rel.rows["metrics"]
+    rows, attrs = [], []
+    for m in ms:
+        ind = rel.indicators.get(m.get("indicator_id") or "")
+        rows.append([escape(rel.docs[m["doc_id"]]["short_title"]),
+                     f'<a href="{escape(fact_href("metrics", m, root))}">{escape(m["surface"])}</a>',
+                     f'<span class="num">{escape(value_text(m))}</span>', escape(m.get("subject") or ""),
+                     escape(m.get("measure") or ""), escape(m.get("period") or ""), escape(ind["name"] if ind else ""),
+                     escape(pages_text(m) or f"line {m['line']}")])
+        text = " ".join(x for x in (m["surface"], m.get("subject"), m.get("measure"), m.get("period")) if x).lower()
+        attrs.append(f' data-doc="{escape(m["doc_id"])}" data-unit="{escape(m["unit"])}" '
+                     f'data-ind="{escape(m.get("indicator_id") or "")}" data-text="{escape(text)}"')
+    docs = [(d["doc_id"], d["short_title"]) for d in rel.rows["documents"] if rel.of("metrics", d["doc_id"])]
+    units = [(u, u.replace("_", " ")) for u in sorted({m["unit"] for m in ms})]
+    inds = [(i, rel.indicators[i]["name"]) for i in sorted({m["indicator_id"] for m in ms if m.get("indicator_id")})]
+    body = f"""
+<h1>Metrics</h1>
+<p>Every number stated in the reports' text, with what it measures. Follow a number to see it highlighted in its report.
+Indicator values across reports are charted on the <a href="indicators.html">indicators</a> page.</p>
+<form class="filters" id="metric-filters" onsubmit="return false">
+<label>Search <input type="search" id="f-text" placeholder="subject or measure, e.g. trust"></label>
+<label>Document <select id="f-doc">{options(docs, "all documents")}</select></label>
+<label>Unit <select id="f-unit">{options(units, "all units")}</select></label>
+<label>Indicator <select id="f-ind">{options(inds, "any indicator")}</select></label>
+<output id="f-count">{len(ms):,} of {len(ms):,} metrics</output>
+</form>
+<noscript><p class="note">Filtering needs JavaScript; the full list is below.</p></noscript>
+<div class="table-wrap">
+{table_html(["document", "as written", "value", "subject", "measure", "period", "indicator", "where"], rows,
+            cls="data metrics", row_attrs=attrs)}
+</div>
+"""
+    return shell("Metrics", body, root, rel, wide=True)
+
+
+def indicators_page(rel: Release) -> str:
+    root = ""
+    force_of = {d["doc_id"]: d.get("force") or "" for d in rel.rows["documents"]}
+    parts = ["<h1>Indicators</h1><p>Measures that reports state again and again, from the catalogue "
+             "<code>pipeline/vocabulary/indicators.yaml</code>. Dated values form a series per force and population; a "
+             "line is drawn where a series has at least two values. Values quoted from interviewees are left out. Where "
+             "two statements give different values for the same period, both are shown.</p>"]
+    for ind in rel.rows["indicators"]:
+        ms = [m for m in rel.rows["metrics"] if m.get("indicator_id") == ind["indicator_id"] and not m["in_quotation"]]
+        if not ms:
+            continue
+        series_pts: dict[tuple[str, str], list[Point]] = {}
+        for m in sorted(ms, key=lambda m: (m["period_start"] or date.max, rel.docs[m["doc_id"]]["published"], m["char_start"])):
+            if m.get("period_start") is None:
+                continue
+            name = (force_of[m["doc_id"]], m.get("population") or "all")
+            title = f"{fmt(m['value'])} {m['unit']} · {m.get('period') or ''} · {m['citation']}"
+            series_pts.setdefault(name, []).append(
+                Point(m["period_start"].toordinal(), m["period_start"].isoformat(), m["value"],
+                      fact_href("metrics", m, root), title))
+        kept = {k: ps for k, ps in sorted(series_pts.items()) if len(ps) >= 2}
+        one_force = len({force for force, _ in kept}) == 1
+        series = [Series(population if one_force else f"{force} · {population}", tuple(ps),
+                         joined=len({p.x for p in ps}) == len({(p.x, p.value) for p in ps})) for (force, population), ps in kept.items()]
+        chart = ""
+        if series:
+            forces = sorted({force for force, _ in kept})
+            years = [p.x for s in series for p in s.points]
+            y0, y1 = date.fromordinal(int(min(years))).year, date.fromordinal(int(max(years))).year + 1
+            ticks = [(date(y, 1, 1).toordinal(), str(y)) for y in range(y0, y1 + 1)]
+            label = f"{ind['name']} ({ind['unit'].replace('_', ' ')})"
+            notes = [f"Series by population, {forces[0]}." if one_force else "Series by force and population."]
+            if not all(s.joined for s in series):
+                notes.append("Where statements give several values for the same period, the points are not joined.")
+            chart = (f'<figure class="chart-box" data-chart="line">{line_chart(series, ticks, label, label)}'
+                     f'<figcaption class="note">{escape(" ".join(notes))}</figcaption></figure>')
+        rows = [[escape(rel.docs[m["doc_id"]]["short_title"]), escape(m.get("population") or "all"),
+                 escape(m.get("period") or "—"), f'<span class="num">{escape(value_text(m))}</span>',
+                 escape(m.get("comparator") or ""),
+                 f'<a href="{escape(fact_href("metrics", m, root))}">{escape(m["citation"])}</a>']
+                for m in sorted(ms, key=lambda m: (m.get("population") or "", m["period_start"] or date.max,
+                                                   m["doc_id"], m["char_start"]))]
+        parts.append(f'<h2 id="{escape(ind["indicator_id"])}">{escape(ind["name"])}</h2>'
+                     f'<p>{escape(ind["definition"])}</p>'
+                     + (chart or '<p class="note">Fewer than two dated values in any series: no chart.</p>')
+                     + f'<details><summary>{len(ms)} stated value{"" if len(ms) == 1 else "s"}</summary>'
+                     + table_html(["document", "population", "period", "value", "compared with", "source"], rows)
+                     + "</details>")
+    return shell("Indicators", "".join(parts), root, rel)
+
+
+# ---------------------------------------------------------------------------------------------- build
+
+
+def site_pages(rel: Release) -> dict[str, str]:
+    """Every page of the site by its path relative to the site folder."""
+    pages = {"index.html": home_page(rel), "tables/index.html": tables_index_page(rel),
+             "judgments.html": judgments_page(rel), "findings.html": findings_page(rel),
+             "metrics.html": metrics_page(rel), "indicators.html": indicators_page(rel)}
+    for doc_id in rel.docs:
+        pages[f"documents/{doc_id}.html"] = document_page(rel, doc_id)
+    for t in rel.rows["tables"]:
+        if t["kind"] != "chart_without_data":
+            pages[table_page(t["table_id"])] = table_detail_page(rel, t)
+    return pages
+
+
+def build_site(release_dir: Path, raw_dir: Path, out_dir: Path) -> list[Path]:
+    """Write the site for the release in `release_dir` into `out_dir`; returns the files written, sorted.
+
+    Stale pages from an earlier build (a document since removed) are deleted, so the folder is exactly the site.
+    """
+    rel = Release(Path(release_dir), Path(raw_dir))
+    files = {rel_path: html.encode("utf-8") for rel_path, html in site_pages(rel).items()}
+    for f in sorted(STATIC.iterdir()):
+        if f.is_file():
+            files[f"static/{f.name}"] = f.read_bytes()
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    wanted = {out_dir / p for p in files}
+    for old in sorted(out_dir.rglob("*")):
+        if old.is_file() and old not in wanted and old.suffix in (".html", ".css", ".js"):
+            old.unlink()
+    written = []
+    for rel_path, data in sorted(files.items()):
+        path = out_dir / rel_path
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if not path.exists() or path.read_bytes() != data:
+            path.write_bytes(data)
+        written.append(path)
+    return written
