@@ -5,10 +5,12 @@ temporary folder and switched in whole (pipeline/publish.py). On any failure the
 """
 from __future__ import annotations
 
+import csv
 import hashlib
 import html
 import json
 import shutil
+import tomllib
 from pathlib import Path
 
 import pyarrow as pa
@@ -18,9 +20,18 @@ from pipeline.schema import REGISTRY, TableSchema, data_dictionary_markdown, duc
     frictionless_schema
 from pipeline.publish import Switch, file_sha256, publish_folder
 from pipeline.validate import CheckOutcome, blocking_failures, read_check_record
+from pipeline.views import views_sql_file
 from pipeline.vocabulary import UNIT_MEANINGS
 
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DUCKDB_NAME = "met_scrutiny.duckdb"
+VIEWS_SQL_NAME = "views.sql"
+DATA_LICENCE = ("The compiled data (the tables, their structure and the values extracted into them) is released "
+                "under the Open Government Licence v3.0 (OGL-UK-3.0), the licence of most sources. Each row keeps the "
+                "licence of the document it was read from (`documents.licence`): rows from the House of Commons "
+                "written evidence are under the Open Parliament Licence v3.0 (same terms as the OGL); the Casey Review "
+                "states no licence, so its quotes are reproduced for reference and research and their rights stay "
+                "with the rights holder.")
 DUCKDB_STORAGE_VERSION = "v1.0.0"
 LICENCES = {
     "OGL-UK-3.0": {"name": "OGL-UK-3.0", "title": "Open Government Licence v3.0",
@@ -35,6 +46,54 @@ LICENCES = {
 
 class ReleaseError(RuntimeError):
     """The release failed validation or could not be written; the previous release is untouched."""
+
+
+def project_version(pyproject: Path = PROJECT_ROOT / "pyproject.toml") -> str:
+    """The project version of pyproject.toml ([project] version), e.g. `0.3.0`."""
+    try:
+        return tomllib.loads(pyproject.read_text(encoding="utf-8"))["project"]["version"]
+    except (OSError, KeyError, tomllib.TOMLDecodeError) as exc:
+        raise ReleaseError(f"{pyproject}: expected a [project] table with a `version`: {exc!r}") from exc
+
+
+def release_date(documents: pa.Table) -> str:
+    """The release date: the newest `published` date of its sources (ISO; `YYYY-MM` counts as the 1st).
+    Deterministic, so a rebuild of the same inputs is byte-identical."""
+    dates = []
+    for doc_id, published in zip(documents.column("doc_id").to_pylist(), documents.column("published").to_pylist()):
+        if len(published) == 7:
+            published += "-01"
+        if len(published) != 10 or published[4] != "-" or published[7] != "-":
+            raise ReleaseError(f"documents.parquet, doc_id {doc_id}: published {published!r} is not YYYY-MM-DD or YYYY-MM")
+        dates.append(published)
+    if not dates:
+        raise ReleaseError("documents.parquet has no rows: a release needs at least one source")
+    return max(dates)
+
+
+def csv_cell(value) -> str:
+    """One value as CSV text: null empty, booleans `true`/`false`, dates ISO, numbers as Python prints them."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float):
+        return repr(value)
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    return str(value)
+
+
+def write_csv(parquet_path: Path, csv_path: Path) -> None:
+    """The Parquet file as CSV: UTF-8 without BOM, RFC 4180 (comma, fields with a comma, quote or line break
+    quoted, quotes doubled, CRLF between records), a header row, rows in the Parquet file's order."""
+    table = pq.read_table(parquet_path)
+    with open(csv_path, "w", encoding="utf-8", newline="") as f:
+        writer = csv.writer(f, delimiter=",", quotechar='"', doublequote=True, quoting=csv.QUOTE_MINIMAL,
+                            lineterminator="\r\n")
+        writer.writerow(table.column_names)
+        for row in table.to_pylist():
+            writer.writerow([csv_cell(row[c]) for c in table.column_names])
 
 
 def to_arrow(name: str, rows: list[dict]) -> pa.Table:
@@ -85,15 +144,20 @@ def build_duckdb(folder: Path, names: list[str]) -> Path:
     return path
 
 
+def file_entry(path: Path) -> dict:
+    return {"path": path.name, "bytes": path.stat().st_size, "hash": f"sha256:{file_sha256(path)}"}
+
+
 def datapackage(folder: Path, names: list[str], documents: pa.Table, omitted: dict[str, str]) -> dict:
+    """Frictionless Data Package v2: the resources are the CSV files (what `frictionless validate` reads);
+    the Parquet copies of the same tables are listed under the custom key `parquet`."""
     docs = documents.to_pylist()
-    licence_ids = sorted({d["licence"] for d in docs})
+    licence_ids = ["OGL-UK-3.0"] + sorted({d["licence"] for d in docs} - {"OGL-UK-3.0"})
     resources = []
     for name in names:
-        p = folder / f"{name}.parquet"
         resources.append({
-            "name": name, "path": p.name, "format": "parquet", "mediatype": "application/vnd.apache.parquet",
-            "description": REGISTRY[name].description, "bytes": p.stat().st_size, "hash": f"sha256:{file_sha256(p)}",
+            "name": name, **file_entry(folder / f"{name}.csv"), "format": "csv", "mediatype": "text/csv",
+            "encoding": "utf-8", "description": REGISTRY[name].description,
             "schema": frictionless_schema(REGISTRY[name]),
         })
     return {
@@ -102,12 +166,16 @@ def datapackage(folder: Path, names: list[str], documents: pa.Table, omitted: di
         "title": "Met scrutiny: official reports about the Metropolitan Police Service as data",
         "description": "Tables, narrative metrics, graded judgments and findings extracted from official reports about "
                        "the Metropolitan Police Service. Every row carries the exact quote, character span, line and "
-                       "printed page it came from. Each source keeps its own licence (see `sources`).",
+                       "printed page it came from. " + DATA_LICENCE,
+        "version": project_version(),
+        "created": release_date(documents) + "T00:00:00Z",
         "licenses": [LICENCES.get(l, {"name": l}) for l in licence_ids],
         "sources": [{"title": d["title"], "path": d["landing_url"], "publisher": d["publisher"],
                      "published": d["published"], "licence": d["licence"], "doc_id": d["doc_id"],
                      "sha256": d["sha256"], "url_verified": d["landing_url_verified"]} for d in docs],
         "resources": resources,
+        "parquet": [{"name": name, **file_entry(folder / f"{name}.parquet"), "format": "parquet",
+                     "mediatype": "application/vnd.apache.parquet"} for name in names],
         # documents of the manifest that could not be read and were left out by the maintainer's choice
         **({"omitted_sources": [{"doc_id": d, "reason": why} for d, why in sorted(omitted.items())]} if omitted else {}),
     }
@@ -125,17 +193,28 @@ def data_dictionary(documents: pa.Table, counts: dict[str, int]) -> str:
     return "\n".join([
         "# Met scrutiny open dataset: data dictionary", "",
         "Generated from the schema registry (`pipeline/schema.py`) by the release step; do not edit by hand.", "",
+        f"Release {project_version()}, dated {release_date(documents)} (the newest publication date of its sources).", "",
+        "## Licence", "", DATA_LICENCE, "",
         "Every fact row carries provenance: `doc_id`, `line`, `char_start`/`char_end` (0-based, end-exclusive "
         "offsets into the raw file decoded as UTF-8, so `quote == text[char_start:char_end]`), `quote`, `page` "
         "(printed page from the contents list; null where the document has none), `section_id`, `source_url` and "
         "`citation`.", "",
-        "Units form one controlled vocabulary across tables (`pipeline/vocabulary/genre.yaml`):", "",
+        "Units form one controlled vocabulary across tables (`pipeline/vocabulary/genre.yaml`); a value's `unit` "
+        "says how to read `value` (and `value_high`, `base_value`, `comparator_value`):", "",
         "| unit | meaning |", "|---|---|",
         *[f"| `{u}` | {UNIT_MEANINGS[u]} |" for u in REGISTRY['metrics'].column('unit').allowed], "",
         "## Files", "",
         "- `<table>.parquet`: one file per table (zstd, rows sorted by the key below, byte-identical across runs).",
+        "- `<table>.csv`: the same table as CSV: UTF-8 without byte-order mark, RFC 4180 (comma separator, CRLF line "
+        "ends, fields with a comma, quote or line break in double quotes, quotes doubled), one header row, same row "
+        "order; null is an empty field, booleans `true`/`false`, dates `YYYY-MM-DD`.",
+        f"- `{VIEWS_SQL_NAME}`: the views and macros below over the Parquet files of this folder, by relative path: "
+        f"from this folder run `duckdb -c \".read {VIEWS_SQL_NAME}\"` (or `duckdb` then `.read {VIEWS_SQL_NAME}`), or in "
+        f"Python `con = duckdb.connect(); con.execute(open('{VIEWS_SQL_NAME}').read())`.",
         f"- `{DUCKDB_NAME}`: every table with column comments, plus views (rebuilt by `make data`; readable by DuckDB 1.x and 2.x).",
-        "- `datapackage.json`: Frictionless Data Package v2 with schemas, hashes, sources and licences.",
+        "- `datapackage.json`: Frictionless Data Package v2 with version, date, schemas, hashes, sources and licences; "
+        "its `resources` are the CSV files (`frictionless validate datapackage.json` passes), the Parquet files are "
+        "listed under `parquet`.",
         "- `validation.html`: the validation report of this release.", "",
         "## Sources", "", *rows, "",
         "## Row counts", "", *table_counts, "",
@@ -144,30 +223,66 @@ def data_dictionary(documents: pa.Table, counts: dict[str, int]) -> str:
     ]) + "\n"
 
 
-def validation_html(outcomes: list[CheckOutcome], counts: dict[str, int]) -> str:
+def outcome_status(o: CheckOutcome) -> str:
+    return "passed" if o.success else ("failed" if o.blocking else "warning")
+
+
+def sample_table(samples: list[dict]) -> str:
+    """The offending rows of a check as an HTML table (columns in the order of the first row)."""
+    if not samples:
+        return ""
+    columns = list(dict.fromkeys(k for s in samples for k in s))
+    head = "".join(f"<th>{html.escape(c)}</th>" for c in columns)
+    body = "".join("<tr>" + "".join(f"<td>{html.escape('' if s.get(c) is None else str(s.get(c)))}</td>" for c in columns)
+                   + "</tr>" for s in samples)
+    return f"<table class='rows'><tr>{head}</tr>{body}</table>"
+
+
+def validation_html(outcomes: list[CheckOutcome], counts: dict[str, int], documents: pa.Table) -> str:
+    """The validation report: totals, the release's version, date and input hashes, then per table a summary
+    line (passed, warnings, failed) with its failures and warnings first (with offending rows), then its
+    passed checks. Written from deterministic inputs only (no clock, no commit), so rebuilds are identical."""
+    e = html.escape
     passed = sum(o.success for o in outcomes)
     warnings = sum(1 for o in outcomes if not o.success and not o.blocking)
     failed = len(blocking_failures(outcomes))
-    rows = []
-    for o in outcomes:
-        status = "passed" if o.success else ("FAILED" if o.blocking else "warning")
-        samples = "<br>".join(html.escape(json.dumps(s, ensure_ascii=False, default=str)) for s in o.samples)
-        rows.append(f"<tr class='{status.lower()}'><td>{html.escape(o.table)}</td><td>{status}</td>"
-                    f"<td>{html.escape(o.check)}</td><td>{html.escape(o.details)}</td><td class='s'>{samples}</td></tr>")
-    count_rows = "".join(f"<tr><td>{html.escape(n)}</td><td>{c}</td></tr>" for n, c in counts.items())
+    inputs = "".join(f"<tr><td>{e(d['doc_id'])}</td><td>{e(d['published'])}</td><td><code>{e(d['sha256'])}</code></td></tr>"
+                     for d in documents.select(["doc_id", "published", "sha256"]).to_pylist())
+    order = {"failed": 0, "warning": 1, "passed": 2}
+    sections = []
+    for table in [*counts, *sorted({o.table for o in outcomes} - set(counts))]:
+        mine = sorted((o for o in outcomes if o.table == table), key=lambda o: order[outcome_status(o)])
+        n = {k: sum(outcome_status(o) == k for o in mine) for k in order}
+        problems = "".join(
+            f"<div class='{outcome_status(o)}'><p><strong>{outcome_status(o)}</strong> ({e(o.family)}) {e(o.check)}"
+            f"{': ' + e(o.details) if o.details else ''}</p>{sample_table(o.samples)}</div>"
+            for o in mine if not o.success)
+        ok = "".join(f"<li>({e(o.family)}) {e(o.check)}</li>" for o in mine if o.success)
+        sections.append(
+            f"<h3 id='{e(table)}'>{e(table)}</h3>\n<p class='summary'>{counts.get(table, 0)} rows; {n['passed']} passed, "
+            f"{n['warning']} warnings, {n['failed']} failed</p>\n{problems}"
+            f"<details><summary>{n['passed']} passed checks</summary><ul>{ok}</ul></details>")
+    summary_rows = "".join(
+        f"<tr><td><a href='#{e(t)}'>{e(t)}</a></td><td>{c}</td>"
+        + "".join(f"<td>{sum(outcome_status(o) == k for o in outcomes if o.table == t)}</td>" for k in ("passed", "warning", "failed"))
+        + "</tr>" for t, c in counts.items())
     return f"""<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Met scrutiny release: validation report</title>
-<style>body{{font-family:system-ui,sans-serif;margin:2rem;max-width:80rem}}table{{border-collapse:collapse;width:100%}}
+<style>body{{font-family:system-ui,sans-serif;margin:2rem;max-width:80rem}}table{{border-collapse:collapse}}
 td,th{{border:1px solid #ccc;padding:.3rem .5rem;text-align:left;vertical-align:top;font-size:.9rem}}
-tr.passed td:nth-child(2){{color:#176f2c}}tr.failed{{background:#fde2e1}}tr.warning{{background:#fff4cc}}
-td.s{{font-family:monospace;font-size:.8rem}}</style></head><body>
+div.failed{{background:#fde2e1;padding:.2rem .6rem;margin:.4rem 0}}div.warning{{background:#fff4cc;padding:.2rem .6rem;margin:.4rem 0}}
+table.rows td{{font-family:monospace;font-size:.8rem}}p.summary{{font-weight:bold}}</style></head><body>
 <h1>Validation report</h1>
+<p>Release {e(project_version())}, dated {e(release_date(documents))} (the newest publication date of its sources).</p>
 <p>{len(outcomes)} checks: <strong>{passed} passed</strong>, {failed} failed (blocking), {warnings} warnings
 (non-blocking findings, such as printed totals that differ from the sum of their parts by more than rounding).</p>
-<h2>Rows per table</h2><table><tr><th>table</th><th>rows</th></tr>{count_rows}</table>
-<h2>Checks</h2>
-<table><tr><th>table</th><th>status</th><th>check</th><th>details</th><th>sample rows</th></tr>
-{''.join(rows)}</table></body></html>
+<h2>Per table</h2>
+<table><tr><th>table</th><th>rows</th><th>passed</th><th>warnings</th><th>failed</th></tr>{summary_rows}</table>
+<h2>Inputs</h2>
+<table><tr><th>doc_id</th><th>published</th><th>sha256 of the source file</th></tr>{inputs}</table>
+<h2>Checks by table (failures and warnings first)</h2>
+{chr(10).join(sections)}
+</body></html>
 """
 
 
@@ -220,9 +335,12 @@ def publish_release(combined_dir: Path, checks_dir: Path, published_dir: Path,
         for name in names:
             shutil.copyfile(Path(combined_dir) / f"{name}.parquet", folder / f"{name}.parquet")
         verify_checked(folder, checks_dir)
+        for name in names:
+            write_csv(folder / f"{name}.parquet", folder / f"{name}.csv")
+        (folder / VIEWS_SQL_NAME).write_text(views_sql_file(names), encoding="utf-8")
         documents = pq.read_table(folder / "documents.parquet")
         counts = {name: pq.read_metadata(folder / f"{name}.parquet").num_rows for name in names}
-        (folder / "validation.html").write_text(validation_html(outcomes, counts), encoding="utf-8")
+        (folder / "validation.html").write_text(validation_html(outcomes, counts, documents), encoding="utf-8")
         package = datapackage(folder, names, documents, omitted or {})
         (folder / "datapackage.json").write_text(json.dumps(package, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
         (folder / "README.md").write_text(data_dictionary(documents, counts), encoding="utf-8")

@@ -150,3 +150,20 @@ WHERE kind = 'area_for_improvement' AND text ILIKE '%victim%';
 SELECT doc_id, label, caption, page FROM tables WHERE kind = 'chart_without_data' ORDER BY doc_id, line;
 ```
 """
+
+
+def views_sql_file(tables: list[str]) -> str:
+    """views.sql of a release: each table as a view over its Parquet file by relative path, then VIEWS_SQL
+    (the same views and macros as in the DuckDB file). Run it from the folder that holds the Parquet files."""
+    from pipeline.schema import REGISTRY, sql_literal  # noqa: PLC0415
+
+    lines = ["-- Met scrutiny open dataset: views and macros over the Parquet files of this folder.",
+             "-- Run from this folder: duckdb -c \".read views.sql\" (or in Python: duckdb.sql(open('views.sql').read())).",
+             "-- Generated from pipeline/views.py by the release step; do not edit by hand.", ""]
+    for name in tables:
+        lines += [f"CREATE OR REPLACE VIEW {name} AS SELECT * FROM read_parquet('{name}.parquet');",
+                  f"COMMENT ON VIEW {name} IS {sql_literal(REGISTRY[name].description)};", ""]
+    for statement in VIEWS_SQL:
+        lines += [statement.replace("CREATE VIEW ", "CREATE OR REPLACE VIEW ", 1)
+                  .replace("CREATE MACRO ", "CREATE OR REPLACE MACRO ", 1) + ";", ""]
+    return "\n".join(lines)
