@@ -23,7 +23,8 @@ def digest(folder: Path) -> dict[str, str]:
 
 def test_release_has_every_file(fresh_release):
     names = {p.name for p in fresh_release.iterdir()}
-    assert {f"{t}.parquet" for t in REGISTRY} | {DUCKDB_NAME, "datapackage.json", "README.md", "validation.html"} <= names
+    assert {f"{t}.parquet" for t in REGISTRY} | {f"{t}.csv" for t in REGISTRY} | \
+        {DUCKDB_NAME, "datapackage.json", "README.md", "validation.html", "views.sql"} <= names
 
 
 def test_fresh_run_reproduces_the_committed_parquet_byte_for_byte(fresh_release):
