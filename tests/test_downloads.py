@@ -147,3 +147,23 @@ def test_validation_report_has_a_summary_per_table_and_the_inputs(fresh_release)
     for section in report.split("<h3 ")[1:]:
         problems = [i for i in (section.find("<div class='warning'>"), section.find("<div class='failed'>")) if i >= 0]
         assert all(i < section.index("<details>") for i in problems)
+
+
+def test_validation_report_puts_failures_and_warnings_first_with_their_rows():
+    import pyarrow as pa
+
+    from pipeline.outcomes import CheckOutcome
+    from pipeline.release import validation_html
+
+    documents = pa.table({"doc_id": ["a"], "published": ["2022-11"], "sha256": ["ab" * 32]})
+    outcomes = [CheckOutcome("metrics", "unit in vocabulary", True),
+                CheckOutcome("metrics", "totals add up", False, blocking=False, details="1 row",
+                             samples=[{"metric_id": "a/m1", "value": 12.5}]),
+                CheckOutcome("tables", "keys unique", False, details="2 rows", samples=[{"table_id": "a/t1"}])]
+    report = validation_html(outcomes, {"metrics": 3, "tables": 1}, documents)
+    metrics = report.split("<h3 id='metrics'>")[1].split("<h3 ")[0]
+    assert "<p class='summary'>3 rows; 1 passed, 1 warnings, 0 failed</p>" in metrics
+    assert metrics.index("totals add up") < metrics.index("unit in vocabulary")
+    assert "<td>a/m1</td><td>12.5</td>" in metrics
+    assert "<p class='summary'>1 rows; 0 passed, 0 warnings, 1 failed</p>" in report
+    assert "dated 2022-11-01" in report and "ab" * 32 in report
