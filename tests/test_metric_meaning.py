@@ -147,3 +147,10 @@ def test_bullets_take_the_period_of_the_sentence_that_introduces_them():
             "- 3.1 percent of officers were on long-term sick leave.\n- 1.2 percent of staff were on long-term sick leave.\n")
     r = rows(text)["1.2 percent"]
     assert (r["period_start"], r["period_end"], r["period_source"]) == (date(2019, 3, 31), date(2019, 3, 31), "list_lead_in")
+
+
+def test_a_share_after_a_copula_names_the_trait():
+    r = rows("In Westshire, police officers are 91% White and 68% male, while its senior leaders are 22% female.")
+    assert r["91%"]["measure"] == "share of police officers who are White"
+    assert r["68%"]["measure"] == "share of police officers who are male"
+    assert r["22%"]["measure"] == "share of senior leaders who are female"

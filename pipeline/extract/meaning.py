@@ -388,6 +388,9 @@ def _list_item(sentence: str, start: int, end: int) -> Meaning | None:
 
 RATE_RELATIVE = re.compile(r"(?P<np>[^,;:()]+?)\s(?:are|is|were|was)\s(?P<verb>[a-z]+ing)\sat\s(?:(?:more|less)\sthan\s|"
                            r"nearly\s|almost\s|around\s|about\s)?$")
+COPULA_SHARES = re.compile(r"(?:^|,\s|\b(?:that|while|whereas|but)\s)(?!(?:that|while|whereas|but|and)\b)(?P<np>[A-Za-z][^,;:()]*?)\s(?P<verb>are|were|is|was)\s"
+                           r"(?:(?:around|about|only|just|nearly|almost|over|under)\s)?(?:\d[\d.]*\s?(?:%|per\s?cent|percent)"
+                           r"\s[\w'’-]+(?:\s[\w'’-]+)?\s*,?\s*(?:and\s)?)*$")
 FRONTED_TOPIC = re.compile(r"^\W*(?P<prep>For|On|In terms of|As for|When it comes to)\s(?P<topic>[^,]{3,50}),\s")
 NOT_A_TOPIC = re.compile(r"^(?:example|instance|the (?:first|second|third|last)|this|that|these|those|average|balance|"
                          r"the whole|the most part|the other hand|reference|context|comparison)\b", re.IGNORECASE)
@@ -485,6 +488,15 @@ def _describe(sentence: str, start: int, end: int, unit: str, kind: str = "numbe
             measure = head + _relative(subject, pred, aux)
             doer = None if pred else _doer_before(before)
             return Meaning(subject, _clean(f"{measure} {doer}" if doer else measure), value_kind)
+
+    # "Met officers are 82% White and 71% male"
+    copula = COPULA_SHARES.search(before) if share else None
+    trait = re.match(r"\s([A-Za-z][\w'’-]*(?:\s(?!and\b|or\b|but\b)[a-z][\w'’-]*)?)", after_clean)
+    if copula and trait and trait.group(1).split()[0].lower() not in FUNCTION_WORDS | AUXILIARIES | _VERB_AFTER_NOUN | {
+            "more", "less", "higher", "lower", "fewer", "greater", "percent", "per", "cent", "points", "likely"}:
+        group = _strip_determiners(_clean(copula.group("np")))
+        if group and not is_fragment(group) and group.split()[0].lower() not in PRONOUNS:
+            return Meaning(group, _clean(f"share of {group} {_who(group)} {copula.group('verb')} {trait.group(1)}"), value_kind)
 
     # "25% think that ...", "53% disagree", "only one in four (25%) agree"
     if (share or kind == "ratio") and re.match(r"\s*(?:(?:also|still|now|only)\s)?(?:say|says|said|think|thought|agree|agreed|"
