@@ -69,11 +69,23 @@ def sha256_of(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def _entry_line(manifest_text: str, doc_id: object) -> int | None:
-    for number, line in enumerate(manifest_text.splitlines(), start=1):
-        if re.match(rf"^\s*-?\s*doc_id:\s*['\"]?{re.escape(str(doc_id))}['\"]?\s*$", line):
-            return number
-    return None
+def _entry_lines(manifest_text: str) -> list[int | None]:
+    """1-based line of each entry of the `documents` list: its `doc_id` key, else the entry's first line.
+
+    Read from the YAML node tree, so a duplicate entry is named by its own line, not by the first entry
+    with the same doc_id."""
+    root = yaml.compose(manifest_text, Loader=yaml.SafeLoader)
+    if not isinstance(root, yaml.MappingNode):
+        return []
+    documents = next((value for key, value in root.value if key.value == "documents"), None)
+    if not isinstance(documents, yaml.SequenceNode):
+        return []
+    lines: list[int | None] = []
+    for item in documents.value:
+        keys = item.value if isinstance(item, yaml.MappingNode) else []
+        node = next((key for key, _ in keys if key.value == "doc_id"), item)
+        lines.append(node.start_mark.line + 1)
+    return lines
 
 
 def parse_manifest(manifest_text: str, manifest_path: str = MANIFEST_NAME) -> list[SourceEntry]:
@@ -87,11 +99,12 @@ def parse_manifest(manifest_text: str, manifest_path: str = MANIFEST_NAME) -> li
     if not isinstance(data, dict) or not isinstance(data.get("documents"), list):
         raise SourceError(f"{manifest_path}: expected a mapping with a 'documents' list")
     entries: list[SourceEntry] = []
-    seen: dict[str, int] = {}
+    seen: dict[str, tuple[int, int | None]] = {}
+    entry_lines = _entry_lines(manifest_text)
     for index, raw in enumerate(data["documents"], start=1):
+        line = entry_lines[index - 1] if index <= len(entry_lines) else None
         if not isinstance(raw, dict):
-            raise SourceError(f"{manifest_path}: entry {index} is not a mapping")
-        line = _entry_line(manifest_text, raw.get("doc_id"))
+            raise SourceError(f"{manifest_path}{f':{line}' if line else ''}: entry {index} is not a mapping")
         where = f"{manifest_path}:{line}" if line else f"{manifest_path} (entry {index})"
         label = f"entry {index} (doc_id {raw.get('doc_id')!r})"
         missing = [k for k in REQUIRED_KEYS if k not in raw]
@@ -108,8 +121,10 @@ def parse_manifest(manifest_text: str, manifest_path: str = MANIFEST_NAME) -> li
         if not DOC_ID_PATTERN.match(doc_id):
             raise SourceError(f"{where}: doc_id {doc_id!r} is not a lowercase slug like 'casey-review-2023'")
         if doc_id in seen:
-            raise SourceError(f"{where}: duplicate doc_id {doc_id!r} (first listed as entry {seen[doc_id]})")
-        seen[doc_id] = index
+            first_index, first_line = seen[doc_id]
+            first = f"entry {first_index}" + (f", line {first_line}" if first_line else "")
+            raise SourceError(f"{where}: duplicate doc_id {doc_id!r} (first listed as {first}); expected each doc_id once")
+        seen[doc_id] = (index, line)
         published = str(raw["published"])
         if not PUBLISHED_PATTERN.match(published):
             raise SourceError(f"{where}: published {published!r} for {doc_id!r} is not YYYY-MM-DD or YYYY-MM")
@@ -136,17 +151,82 @@ def load_manifest(raw_dir: Path) -> list[SourceEntry]:
     return parse_manifest(path.read_text(encoding="utf-8"), str(path))
 
 
+# Magic numbers of the files most often dropped into data/raw by mistake instead of their text.
+BINARY_SIGNATURES = (
+    (b"%PDF-", "a PDF file"), (b"PK\x03\x04", "a ZIP archive (a .docx, .xlsx or .odt file is one)"),
+    (b"\xd0\xcf\x11\xe0", "an old Microsoft Office file"), (b"{\\rtf", "an RTF file"), (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"), (b"GIF8", "a GIF image"), (b"\x1f\x8b", "a gzip archive"),
+)
+UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+# Control characters have no place in a report's text. Allowed: tab, line feed, carriage return (CRLF line ends)
+# and form feed (the page break of PDF-to-text exports). C1 controls (U+0080-U+009F) mostly come from
+# Windows-1252 text decoded as Latin-1 and then saved as UTF-8.
+CONTROL_CHARACTER = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
+CONTROL_NAMES = {0x00: "NUL", 0x08: "BACKSPACE", 0x0B: "VERTICAL TAB", 0x1A: "SUBSTITUTE", 0x1B: "ESCAPE", 0x7F: "DELETE"}
+BINARY_SNIFF_BYTES = 8192
+BINARY_CONTROL_SHARE = 0.1
+BINARY_MIN_CONTROLS = 32
+EXPECTED_TEXT = "expected the UTF-8 text of the report"
+
+
+def _not_text(data: bytes) -> str | None:
+    """What a file that is not text is, from its first bytes ("is a PDF file, not text"); None if it may be text.
+    A text file with a stray control character is not binary: it is refused with its line (see decode_source)."""
+    for magic, kind in BINARY_SIGNATURES:
+        if data.startswith(magic):
+            return f"is {kind}, not text"
+    if data.startswith(UTF16_BOMS):
+        return "is UTF-16 text (it starts with a UTF-16 byte-order mark), not UTF-8"
+    head = data[:BINARY_SNIFF_BYTES]
+    controls = sum(head.count(bytes([b])) for b in range(32) if b not in (9, 10, 12, 13))
+    if controls >= BINARY_MIN_CONTROLS and controls > BINARY_CONTROL_SHARE * len(head):
+        return f"is a binary file, not text ({controls} of its first {len(head)} bytes are control bytes)"
+    return None
+
+
+def _line_and_column(text: str, offset: int) -> tuple[int, int]:
+    """1-based line and column of a character offset, as an editor shows them (a byte-order mark is not a column)."""
+    line_start = text.rfind("\n", 0, offset) + 1
+    column = offset - line_start + 1
+    if line_start == 0 and text.startswith("\ufeff"):
+        column -= 1
+    return text.count("\n", 0, offset) + 1, column
+
+
 def decode_source(data: bytes, path: str) -> str:
-    """Decode strictly as UTF-8, naming the byte offset and line of the first bad byte."""
+    """Decode strictly as UTF-8 and refuse what is not a report's text, naming the file, line and column.
+
+    Refused: an empty or whitespace-only file, a binary file (PDF, Office, image, archive, UTF-16), a byte that is
+    not UTF-8 and a control character other than tab, line ends and form feed (a NUL byte would reach the
+    published quotes). Raised `from None`: the message says everything, and the build's summary shows the
+    innermost error, which must be this one and not Python's bare "position 367041"."""
     if not data:
-        raise SourceError(f"{path}: file is empty; expected the UTF-8 text of the report")
+        raise SourceError(f"{path}: file is empty; {EXPECTED_TEXT}")
+    not_text = _not_text(data)
+    if not_text:
+        raise SourceError(f"{path}: {not_text}; {EXPECTED_TEXT} (export or re-save it as UTF-8 text)")
     try:
-        return data.decode("utf-8")
+        text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        raise SourceError(
-            f"{path}:{line}: invalid UTF-8 at byte offset {exc.start} ({exc.reason}); expected UTF-8 text"
-        ) from exc
+        valid = data[:exc.start].decode("utf-8")
+        line, column = _line_and_column(valid, len(valid))
+        bad = data[exc.start:exc.end]
+        what = "byte" if len(bad) == 1 else "bytes"
+        raise SourceError(f"{path}: line {line}, column {column}: invalid UTF-8 {what} {' '.join(f'0x{b:02x}' for b in bad)} "
+                          f"({exc.reason}); "
+                          f"expected UTF-8 text (re-save the file as UTF-8)") from None
+    if not text.strip():
+        raise SourceError(f"{path}: file has only whitespace; {EXPECTED_TEXT}")
+    control = CONTROL_CHARACTER.search(text)
+    if control:
+        line, column = _line_and_column(text, control.start())
+        code = ord(control.group())
+        name = f"U+{code:04X}" + (f" ({CONTROL_NAMES[code]})" if code in CONTROL_NAMES else "")
+        more = len(CONTROL_CHARACTER.findall(text, control.end()))
+        raise SourceError(f"{path}: line {line}, column {column}: control character {name}"
+                          f"{f' (and {more} more in the file)' if more else ''}; expected text without control "
+                          f"characters (tab, line ends and form feed are allowed)")
+    return text
 
 
 def read_source(raw_dir: Path, entry: SourceEntry) -> Source:

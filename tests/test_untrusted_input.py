@@ -1,0 +1,112 @@
+"""Input that cannot be trusted is refused or reported with the file and line, never published as it is."""
+import pytest
+
+from pipeline.sources import SourceError, decode_source, parse_manifest
+from tests.test_sources import ENTRY
+
+EXPECTED = "expected the UTF-8 text of the report (export or re-save it as UTF-8 text)"
+NO_CONTROLS = "expected text without control characters (tab, line ends and form feed are allowed)"
+
+
+def refusal(data: bytes, path: str = "data/raw/x.txt") -> str:
+    with pytest.raises(SourceError) as err:
+        decode_source(data, path)
+    return str(err.value)
+
+
+# ---------------------------------------------------------------- decoding: file, line, column, byte
+
+
+def test_invalid_byte_deep_in_a_file_names_line_and_column_not_the_offset():
+    good = "Summary of findings\n".encode() * 1233
+    message = refusal(good + "The force answered 83% of calls caf".encode() + b"\xe9 after.\n")
+    assert message == ("data/raw/x.txt: line 1234, column 36: invalid UTF-8 byte 0xe9 (invalid continuation byte); "
+                       "expected UTF-8 text (re-save the file as UTF-8)")
+    assert "position" not in message
+
+
+def test_column_counts_characters_not_bytes():
+    message = refusal("“Outstanding” – £3.2m\n".encode() + b"\xff")
+    assert message.startswith("data/raw/x.txt: line 2, column 1: invalid UTF-8 byte 0xff (invalid start byte)")
+    message = refusal("“Good” £5 ".encode() + b"\xff")
+    assert message.startswith("data/raw/x.txt: line 1, column 11: invalid UTF-8 byte 0xff")
+
+
+def test_a_byte_order_mark_is_not_a_column():
+    assert ": line 1, column 3: " in refusal(b"\xef\xbb\xbfab\xff")
+
+
+def test_a_sequence_cut_short_names_its_bytes():
+    message = refusal("Crime fell".encode() + b" \xe2\x80")
+    assert message.startswith("data/raw/x.txt: line 1, column 12: invalid UTF-8 bytes 0xe2 0x80 (unexpected end of data)")
+
+
+def test_decoding_error_has_no_python_cause_for_the_summary_to_dig_into():
+    with pytest.raises(SourceError) as err:
+        decode_source(b"a\xff", "x.txt")
+    assert err.value.__cause__ is None and err.value.__suppress_context__
+
+
+# ---------------------------------------------------------------- control characters, binary and empty files
+
+
+def test_nul_byte_is_refused_with_line_and_column():
+    text = "Contents\nThe force recorded 1,204 crimes.\nIt answered\x00 999 calls.\n"
+    assert refusal(text.encode()) == f"data/raw/x.txt: line 3, column 12: control character U+0000 (NUL); {NO_CONTROLS}"
+
+
+def test_every_control_character_is_counted_after_the_first():
+    message = refusal("Grade: \x1b[1mGood\x1b[0m\n".encode())
+    assert message == (f"data/raw/x.txt: line 1, column 8: control character U+001B (ESCAPE) (and 1 more in the file); "
+                       f"{NO_CONTROLS}")
+
+
+def test_c1_control_from_a_mis_decoded_windows_file_is_refused():
+    message = refusal("The force\u0092s response\n".encode())
+    assert message.startswith("data/raw/x.txt: line 1, column 10: control character U+0092;")
+
+
+@pytest.mark.parametrize("text", [
+    "Summary\tPage 3\r\nThe force is good.\r\n",         # tab and CRLF line ends
+    "\ufeffContents\n\fPage 2\n",                        # byte-order mark and a form feed (page break of a PDF export)
+    "The force\u2019s \u00a0response \u2013 \u00a335m\n",  # curly quote, no-break space, dash, pound sign
+])
+def test_tab_line_ends_form_feed_and_ordinary_characters_are_text(text):
+    assert decode_source(text.encode(), "x.txt") == text
+
+
+@pytest.mark.parametrize("data, expected", [
+    (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "data/raw/x.txt: is a PDF file, not text; "),
+    (b"PK\x03\x04\x14\x00\x06\x00", "data/raw/x.txt: is a ZIP archive (a .docx, .xlsx or .odt file is one), not text; "),
+    ("Contents\n".encode("utf-16"), "data/raw/x.txt: is UTF-16 text (it starts with a UTF-16 byte-order mark), not UTF-8; "),
+    (bytes(range(256)) * 4, "data/raw/x.txt: is a binary file, not text (112 of its first 1024 bytes are control bytes); "),
+])
+def test_binary_files_are_refused_by_what_they_are(data, expected):
+    assert refusal(data) == expected + EXPECTED
+
+
+def test_empty_and_blank_files_are_refused():
+    assert refusal(b"") == "data/raw/x.txt: file is empty; expected the UTF-8 text of the report"
+    assert refusal(b" \n\r\n\t\n") == "data/raw/x.txt: file has only whitespace; expected the UTF-8 text of the report"
+
+
+# ---------------------------------------------------------------- manifest
+
+
+def test_duplicate_doc_id_names_the_duplicates_own_line():
+    one = ENTRY.format(sha="a" * 64)
+    entry = one.split("documents:\n", 1)[1]
+    other = entry.replace("doc_id: test-doc", "doc_id: other-doc").replace("test-doc.txt", "other-doc.txt")
+    manifest = one + other + entry               # test-doc on line 2, other-doc on line 15, test-doc again on line 28
+    assert manifest.splitlines()[27] == "  - doc_id: test-doc"
+    with pytest.raises(SourceError) as err:
+        parse_manifest(manifest, "data/raw/sources.yaml")
+    assert str(err.value) == ("data/raw/sources.yaml:28: duplicate doc_id 'test-doc' (first listed as entry 1, line 2); "
+                              "expected each doc_id once")
+
+
+def test_an_entry_problem_names_the_entrys_doc_id_line_wherever_the_key_stands():
+    manifest = ENTRY.format(sha="a" * 64).replace("  - doc_id: test-doc\n    file:", "  - file:").replace(
+        "    licence: OGL-UK-3.0\n", "    doc_id: test-doc\n")
+    with pytest.raises(SourceError, match=r"^sources\.yaml:13: entry 1 \(doc_id 'test-doc'\) is missing key\(s\) licence"):
+        parse_manifest(manifest, "sources.yaml")
