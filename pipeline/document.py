@@ -11,8 +11,8 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from pipeline.headings import Heading, body_form, detect_headings
-from pipeline.pages import (ContentsEntry, PageMap, build_page_map, find_furniture, form_furniture, last_updated_date,
-                            parse_contents)
+from pipeline.pages import (ContentsEntry, PageMap, build_page_map, contents_going_backwards, find_furniture,
+                            form_furniture, last_updated_date, parse_contents)
 
 BOM = "\ufeff"
 
@@ -121,8 +121,28 @@ class Document:
         return detect_headings(self.lines, self.contents, self.furniture_lines)
 
     @cached_property
+    def contents_backwards(self) -> tuple[ContentsEntry, ContentsEntry] | None:
+        """The first pair of contents entries whose pages go backwards, else None (see `warnings`)."""
+        return contents_going_backwards(self.contents)
+
+    @cached_property
     def page_map(self) -> PageMap:
+        """Pages from the contents list and printed page numbers; none at all when the contents list's page numbers
+        go backwards (which entry would be wrong?), so no fact is given a page it may not be on."""
+        if self.contents_backwards:
+            return PageMap((), ())
         return build_page_map(self.headings, self.lines, self.furniture)
+
+    @property
+    def warnings(self) -> list[str]:
+        """What in the text could not be trusted and was left out, with its line, for the build to report."""
+        found = []
+        if self.contents_backwards:
+            earlier, later = self.contents_backwards
+            found.append(f"{self.doc_id}: line {later.line}: contents list goes backwards ('{later.title}' on page "
+                         f"{later.page} follows '{earlier.title}' on page {earlier.page}, line {earlier.line}); "
+                         f"pages are left null for this document")
+        return found
 
     @cached_property
     def sections(self) -> list[Section]:

@@ -1,6 +1,8 @@
 """One document in, every fact table's rows out: the single entry point the pipeline runs per source."""
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from pipeline.document import Document
 from pipeline.extract.findings import extract_findings
 from pipeline.extract.judgments import extract_grades
@@ -20,8 +22,11 @@ def document_for(source: Source) -> Document:
                     declared_framework=getattr(e, "framework", None))
 
 
-def extract_facts(source: Source, raw_path: str) -> dict[str, list[dict]]:
-    """Rows for every published table from one verified source."""
+def extract_facts(source: Source, raw_path: str, warn: Callable[[str], None] | None = None) -> dict[str, list[dict]]:
+    """Rows for every published table from one verified source.
+
+    `warn`, if given, is called with each thing in the text that could not be trusted and was left out, with its
+    line (`Document.warnings`, e.g. a contents list whose pages go backwards); the asset passes `context.log.warning`."""
     doc = document_for(source)
     rows: dict[str, list[dict]] = {name: [] for name in REGISTRY}
     rows["documents"].append(extract_document_row(source, doc, raw_path))
@@ -35,4 +40,6 @@ def extract_facts(source: Source, raw_path: str) -> dict[str, list[dict]]:
         metric["indicator_id"], metric["population"] = indicator_for(metric)
     rows["judgments"], rows["grade_counts"] = extract_grades(doc)
     rows["findings"] = extract_findings(doc)
+    for warning in doc.warnings if warn else ():
+        warn(warning)
     return rows

@@ -59,6 +59,17 @@ def parse_contents(lines: list[str], skip: Collection[int] = frozenset()) -> lis
     return entries
 
 
+def contents_going_backwards(entries: list[ContentsEntry]) -> tuple[ContentsEntry, ContentsEntry] | None:
+    """(earlier, later): the first contents entry whose page is lower than the page of the entry before it.
+
+    A list whose pages go backwards cannot be trusted for any page (which entry is wrong?), so the document
+    gets no pages at all rather than anchors that make one page stand for everything after it."""
+    for earlier, later in zip(entries, entries[1:]):
+        if later.page < earlier.page:
+            return earlier, later
+    return None
+
+
 @dataclass(frozen=True)
 class PageMap:
     """Anchors (line, page) of body headings matched to contents entries, in line order; and, for a PDF export,

@@ -110,3 +110,75 @@ def test_an_entry_problem_names_the_entrys_doc_id_line_wherever_the_key_stands()
         "    licence: OGL-UK-3.0\n", "    doc_id: test-doc\n")
     with pytest.raises(SourceError, match=r"^sources\.yaml:13: entry 1 \(doc_id 'test-doc'\) is missing key\(s\) licence"):
         parse_manifest(manifest, "sources.yaml")
+
+
+# ---------------------------------------------------------------- a contents list that goes backwards
+
+BACKWARDS_CONTENTS = """PEEL 2023-25
+An inspection of Northshire Police
+
+Contents
+
+Overall summary\t40
+Our judgments\t3
+Responding to the public\t6
+Protecting vulnerable people\t9
+
+Overall summary
+
+The force answered 62 percent of 999 calls within 10 seconds, compared with 71 percent the year before.
+
+Our judgments
+
+Responding to the public: Requires improvement
+
+Responding to the public
+
+In the year ending March 2023, the force recorded 1,204 crimes of violence against the person.
+
+Protecting vulnerable people
+
+Officers made 340 arrests for domestic abuse offences in 2022, up from 290 in 2021.
+"""
+
+
+def source_of(text: str, doc_id: str = "northshire-2023"):
+    from pathlib import Path
+
+    from pipeline.sources import Source, SourceEntry, sha256_of
+
+    entry = SourceEntry(doc_id=doc_id, file=f"{doc_id}.txt", sha256=sha256_of(text.encode()),
+                        title="PEEL 2023-25: An inspection of Northshire Police", short_title="PEEL (Northshire)",
+                        publisher="HMICFRS", published="2024-01", document_type="inspection", force=None,
+                        landing_url="https://example.org/northshire", landing_url_verified=False, pdf_url=None,
+                        licence="OGL-UK-3.0")
+    return Source(entry=entry, path=Path(entry.file), text=text)
+
+
+def test_contents_going_backwards_is_a_warning_with_its_line_and_every_page_is_null():
+    from pipeline.facts import extract_facts
+
+    warnings = []
+    rows = extract_facts(source_of(BACKWARDS_CONTENTS), "data/raw/northshire-2023.txt", warn=warnings.append)
+    assert warnings == ["northshire-2023: line 7: contents list goes backwards ('Our judgments' on page 3 follows "
+                        "'Overall summary' on page 40, line 6); pages are left null for this document"]
+    facts = [r for name in ("sections", "metrics", "judgments") for r in rows[name]]
+    assert [r["quote"] for r in rows["metrics"]] == ["62 percent", "71 percent", "1,204", "340", "290"]
+    assert len(rows["sections"]) == 4 and len(rows["judgments"]) == 1
+    assert {(r["page"], r["page_start"], r["page_end"]) for r in facts} == {(None, None, None)}
+    assert {r["page_start"] for r in rows["sections"]} == {None}
+    assert rows["documents"][0]["has_page_map"] is False
+    assert all(r["citation"].startswith("PEEL (Northshire), line ") for r in facts)
+
+
+def test_contents_in_order_still_gives_pages():
+    from pipeline.document import Document
+
+    doc = Document("northshire-2023", BACKWARDS_CONTENTS.replace("summary\t40", "summary\t1"))
+    assert doc.warnings == []
+    assert [(s.heading, s.page_start) for s in doc.sections] == [
+        ("Overall summary", 1), ("Our judgments", 3), ("Responding to the public", 6), ("Protecting vulnerable people", 9)]
+
+
+def test_real_contents_lists_do_not_go_backwards(documents):
+    assert {doc_id: doc.warnings for doc_id, doc in documents.items()} == {doc_id: [] for doc_id in documents}
