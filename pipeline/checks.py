@@ -1,6 +1,8 @@
 """Rules for single tables that the registry's baseline cannot express (spans, ranges, totals, agreement)."""
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 
 from pipeline.extract.meaning import is_fragment
@@ -125,7 +127,45 @@ def metric_rules(df: pd.DataFrame, frames) -> list[CheckOutcome]:
     outcomes.append(_rows_where("metrics", "no prose metric overlaps a table cell (table numbers belong to table_cells)",
                                 df, overlapping & df["source_form"].ne("text_table"), ["metric_id", "surface", "line"]))
     outcomes.append(panel_cross_check(df))
+    outcomes.append(metric_density(df, frames))
     return outcomes
+
+
+LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
+NOISE_WORDS = 4               # a sentence with fewer words of letters than this says nothing about its numbers
+NOISE_SHARE = 0.25            # the real reports: at most 1.2% of a document's metrics are in such sentences
+NOISE_PER_1000_CHARS = 20     # the real reports: 0.1 to 1.6 metrics per 1,000 characters of text
+NOISE_MIN_METRICS = 50        # below this a share says little, and a few odd numbers do little harm
+
+
+def metric_density(df: pd.DataFrame, frames) -> CheckOutcome:
+    """Flag a document whose "metrics" are mostly noise: digit runs, reference lists or tables flattened into lines,
+    where numbers come without words. Calibrated on the real reports, which pass with a wide margin (see the
+    constants). Blocking: thousands of such rows would swamp the real figures of every other document."""
+    sizes = {}
+    documents = frames.get("documents") if frames else None
+    if documents is not None:
+        sizes = dict(zip(documents.column("doc_id").to_pylist(), documents.column("n_chars").to_pylist()))
+    words = {s: len(LETTER_WORD.findall(s)) for s in df["sentence"].dropna().unique()}
+    wordless = df["sentence"].map(lambda s: words.get(s, 0) < NOISE_WORDS)
+    flagged, most_share, most_density = [], 0.0, 0.0
+    for doc_id, group in wordless.groupby(df["doc_id"], sort=True):
+        share = float(group.mean())
+        density = 1000 * len(group) / sizes[doc_id] if sizes.get(doc_id) else 0.0
+        most_share, most_density = max(most_share, share), max(most_density, density)
+        if len(group) >= NOISE_MIN_METRICS and (share >= NOISE_SHARE or density >= NOISE_PER_1000_CHARS):
+            flagged.append({"doc_id": doc_id, "metrics": len(group), "share_in_sentences_without_words": round(share, 3),
+                            "metrics_per_1000_chars": round(density, 1)})
+    if flagged:
+        details = "; ".join(f"{f['doc_id']}: {f['metrics']:,} metrics, {f['share_in_sentences_without_words']:.0%} in "
+                            f"sentences of fewer than {NOISE_WORDS} words, {f['metrics_per_1000_chars']} per 1,000 "
+                            f"characters" for f in flagged)
+    else:
+        details = (f"{wordless.groupby(df['doc_id']).ngroups} documents: at most {most_share:.1%} of a document's metrics in "
+                   f"sentences of fewer than {NOISE_WORDS} words, at most {most_density:.1f} per 1,000 characters")
+    check = (f"metrics are not mostly noise: per document (with {NOISE_MIN_METRICS}+ metrics) under {NOISE_SHARE:.0%} in "
+             f"sentences of fewer than {NOISE_WORDS} words and under {NOISE_PER_1000_CHARS} per 1,000 characters")
+    return CheckOutcome("metrics", check, not flagged, details=details, samples=flagged)
 
 
 def panel_cross_check(df: pd.DataFrame) -> CheckOutcome:

@@ -182,3 +182,71 @@ def test_contents_in_order_still_gives_pages():
 
 def test_real_contents_lists_do_not_go_backwards(documents):
     assert {doc_id: doc.warnings for doc_id, doc in documents.items()} == {doc_id: [] for doc_id in documents}
+
+
+# ---------------------------------------------------------------- noise: numbers without words
+
+
+def density_of(rows):
+    import pandas as pd
+    import pyarrow as pa
+
+    from pipeline.checks import metric_density
+
+    return metric_density(pd.DataFrame(rows["metrics"]), {"documents": pa.Table.from_pylist(rows["documents"])})
+
+
+def test_lines_of_digits_are_not_prose_and_give_no_metrics():
+    from pipeline.facts import extract_facts
+
+    digits = "".join(f"{n:05d} {n * 7 % 99991:05d} {n * 13 % 99991:05d} 42%\n" for n in range(1, 2001))
+    text = "Annex D: figures behind the charts\n\n" + digits + "\nThe force recorded 1,204 crimes in 2022.\n"
+    rows = extract_facts(source_of(text, "digit-flood"), "x.txt")
+    assert [r["quote"] for r in rows["metrics"]] == ["1,204"]
+
+
+def test_a_document_of_reference_numbers_fails_the_density_check_by_name():
+    from pipeline.facts import extract_facts
+
+    lines = [f"Ref {n} {n * 7 % 90000 + 1000} {n * 13 % 90000 + 1000} {n * 17 % 90000 + 1000} {n * 19 % 90000 + 1000}"
+             for n in range(101, 401)]
+    text = "Annex C: reference numbers\n\n" + "\n".join(lines) + "\n\nThe force recorded 1,204 crimes in 2022.\n"
+    rows = extract_facts(source_of(text, "reference-list"), "x.txt")
+    assert len(rows["metrics"]) > 1000
+    outcome = density_of(rows)
+    assert not outcome.success and outcome.blocking
+    [flagged] = outcome.samples
+    assert flagged["doc_id"] == "reference-list" and flagged["share_in_sentences_without_words"] > 0.99
+    assert outcome.details.startswith(f"reference-list: {len(rows['metrics']):,} metrics, 100% in sentences of fewer "
+                                      f"than 4 words, ")
+
+
+def test_numbers_packed_into_prose_fail_the_density_check():
+    from pipeline.facts import extract_facts
+
+    line = "Calls rose 12% and 34% and 56% and 78% then 91% and 23% and 45% and 67%. "
+    rows = extract_facts(source_of("Summary\n\n" + line * 60 + "\n", "packed"), "x.txt")
+    outcome = density_of(rows)
+    assert not outcome.success
+    assert outcome.samples[0]["doc_id"] == "packed" and outcome.samples[0]["metrics_per_1000_chars"] > 100
+
+
+def test_a_few_numbers_without_words_are_not_noise():
+    from pipeline.facts import extract_facts
+
+    prose = "The force answered 83 percent of 999 calls within 10 seconds in 2022.\n" * 60
+    rows = extract_facts(source_of("Summary\n\n" + prose + "Ref 12 34 56 78\n", "mostly-prose"), "x.txt")
+    assert density_of(rows).success
+
+
+def test_real_reports_pass_the_density_check_with_margin():
+    import pyarrow.parquet as pq
+
+    from pipeline.checks import metric_density
+    from tests.conftest import PUBLISHED
+
+    frames = {name: pq.read_table(PUBLISHED / f"{name}.parquet") for name in ("documents", "metrics")}
+    outcome = metric_density(frames["metrics"].to_pandas(), frames)
+    assert outcome.success
+    assert outcome.details == ("5 documents: at most 1.2% of a document's metrics in sentences of fewer than 4 words, "
+                               "at most 1.6 per 1,000 characters")

@@ -547,14 +547,18 @@ def _clean_name(words: str) -> str:
     return re.sub(r"\s+(?:in|on|at|and|or|of|the|to|for|by|with)$", "", words.strip())
 
 
+LETTER = re.compile(r"[^\W\d_]")
+
+
 def prose_lines(doc: Document, skip: set[int] = frozenset()) -> list[int]:
     """Lines that hold prose: not table rows, contents entries, figure captions, footnotes, separators, page or
-    web-page furniture (`Document.furniture_lines`: page numbers, running headers, navigation, 'Last updated') or `skip`."""
+    web-page furniture (`Document.furniture_lines`: page numbers, running headers, navigation, 'Last updated') or `skip`.
+    A line without a letter ("12 345 6789", "53%") is not prose: a number needs words to say what it counts."""
     contents = {e.line for e in doc.contents} | set(skip) | doc.furniture_lines
     out = []
     for number, raw in enumerate(doc.lines, start=1):
         s = raw.strip()
-        if not s or "\t" in raw or number in contents or FOOTNOTE_START.match(s) or s == "---":
+        if not s or "\t" in raw or number in contents or FOOTNOTE_START.match(s) or s == "---" or not LETTER.search(s):
             continue
         if re.match(r"^(?:#{1,6}\s*)?(?:\*\*)?(?:Figure|Table|Chart)\s+\d", s) and not (
                 s.endswith(".") and len(s.split()) >= 8 and re.match(r"^\w+\s+[\d.]+\s+(?:shows?|provides?|sets? out|"
