@@ -358,7 +358,8 @@ def find_furniture(lines: list[str], is_heading: Callable[[str], bool] = lambda 
              {n for n, raw in enumerate(lines, start=1) if "\f" in raw}
     content = [n for n, raw in enumerate(lines, start=1) if raw.strip() and n not in found]
     for numbers in repeated.values():
-        at_break = sum(_at_page_break(lines, n, breaks, content, set(numbers)) for n in numbers)
+        group = set(numbers)
+        at_break = sum(_at_page_break(lines, n, breaks, content, group) for n in numbers)
         if 2 * at_break >= len(numbers):
             for n in numbers:
                 found[n] = "running_header"
@@ -375,8 +376,8 @@ def _at_page_break(lines: list[str], number: int, breaks: set[int], content: lis
         return True
     # text that runs on across the line: "... the force has" / header / "improved its ..."
     k = bisect.bisect_left(content, number)
-    before = next((n for n in reversed(content[:k]) if n not in group), None)
-    after = next((n for n in content[k:] if n not in group and n != number), None)
+    before = next((content[j] for j in range(k - 1, -1, -1) if content[j] not in group), None)
+    after = next((content[j] for j in range(k, len(content)) if content[j] not in group and content[j] != number), None)
     if before is None or after is None:
         return False
     tail = _plain(lines[before - 1])

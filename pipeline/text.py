@@ -41,14 +41,35 @@ ABBREVIATIONS = re.compile(r"\b(?:e\.g|i\.e|etc|vs|no|nos|c|approx|para|p|pp|s|s
                            re.IGNORECASE)
 
 
+MAX_SENTENCE_CHARS = 1500      # the real reports' longest sentence has 686 characters
+_ABBREVIATION_REACH = 12       # longer than the longest abbreviation ("approx.") with the word break before it
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
-    """Sentence spans within a paragraph line (abbreviations such as `e.g.` do not end a sentence)."""
+    """Sentence spans within a paragraph line (abbreviations such as `e.g.` do not end a sentence).
+
+    A span longer than MAX_SENTENCE_CHARS is cut at a space: every reader of a sentence looks back over it for each
+    number, so an unbounded sentence (a 5 MB line without a full stop) would cost time quadratic in its length."""
     spans, start = [], 0
     for m in SENTENCE_END.finditer(text):
-        head = text[start:m.start()]
-        if ABBREVIATIONS.search(head.rstrip("\"”’'")):
+        end = m.start()
+        while end > start and text[end - 1] in "\"”’'":
+            end -= 1
+        if ABBREVIATIONS.search(text, max(start, end - _ABBREVIATION_REACH), end):
             continue
         spans.append((start, m.start()))
         start = m.end()
     spans.append((start, len(text)))
-    return [(a, b) for a, b in spans if text[a:b].strip()]
+    return [piece for a, b in spans for piece in _cut(text, a, b) if text[piece[0]:piece[1]].strip()]
+
+
+def _cut(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) cut at spaces into pieces of at most MAX_SENTENCE_CHARS."""
+    pieces = []
+    while end - start > MAX_SENTENCE_CHARS:
+        space = text.rfind(" ", start + 1, start + MAX_SENTENCE_CHARS)
+        cut = space if space != -1 else start + MAX_SENTENCE_CHARS
+        pieces.append((start, cut))
+        start = cut
+    pieces.append((start, end))
+    return pieces

@@ -250,3 +250,73 @@ def test_real_reports_pass_the_density_check_with_margin():
     assert outcome.success
     assert outcome.details == ("5 documents: at most 1.2% of a document's metrics in sentences of fewer than 4 words, "
                                "at most 1.6 per 1,000 characters")
+
+
+# ---------------------------------------------------------------- bounded work: long sentences, long lines, progress
+
+
+def test_a_sentence_without_full_stops_is_cut_at_spaces_into_bounded_pieces():
+    from pipeline.text import MAX_SENTENCE_CHARS, split_sentences
+
+    text = "the force recorded 1,204 crimes and " * 150           # 5,400 characters, no full stop
+    spans = split_sentences(text)
+    # the last space before 1,500 characters: "... crimes and the force recorded| 1,204 crimes ..." (36 * 41 + 18)
+    assert [b - a for a, b in spans] == [1494, 1497, 1497, 912]
+    assert all(b - a <= MAX_SENTENCE_CHARS for a, b in spans)
+    assert "".join(text[a:b] for a, b in spans) == text
+    assert all(text[b] == " " for _, b in spans[:-1])
+
+
+def test_abbreviations_still_do_not_end_a_sentence():
+    from pipeline.text import split_sentences
+
+    text = "Some forces (e.g. Kent) answered 90% of calls. It rose. See p. 12 for more."
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "Some forces (e.g. Kent) answered 90% of calls.", "It rose.", "See p. 12 for more."]
+
+
+def five_megabyte_line() -> str:
+    words = ("the force answered calls within seconds and recorded crimes rose by percent compared with last "
+             "year officers").split()
+    parts, size, n = [], 0, 0
+    while size < 5_000_000:
+        n += 1
+        word = str(n * 7919 % 99991) if n % 3 == 0 else words[n % len(words)]
+        word += "%" if n % 29 == 0 else ""
+        parts.append(word)
+        size += len(word) + 1
+    return " ".join(parts) + "\n"
+
+
+def test_a_five_megabyte_line_completes_with_bounded_rows_and_progress():
+    from pipeline.extract.metrics import MENTION
+    from pipeline.facts import extract_facts
+    from pipeline.text import MAX_SENTENCE_CHARS
+
+    line = five_megabyte_line()
+    messages = []
+    rows = extract_facts(source_of(line, "one-line"), "x.txt", progress=messages.append)
+    numbers = sum(1 for _ in MENTION.finditer(line))
+    assert 0 < len(rows["metrics"]) <= numbers
+    assert max(len(r["sentence"]) for r in rows["metrics"]) <= MAX_SENTENCE_CHARS
+    assert sum(len(rows[name]) for name in rows if name != "metrics") == 1      # the documents row
+    assert messages[0] == "one-line: structure (5.0 million characters, 1 lines: page furniture, contents, headings, sections)"
+    inside = [m for m in messages if m.startswith("one-line: metrics: line 1 of 1 (")]
+    assert len(inside) == 2 and inside[0].endswith("(40%)")
+    assert messages[-1] == f"one-line: done (documents 1, metrics {len(rows['metrics']):,})"
+
+
+def test_progress_reports_every_50000_lines():
+    from pipeline.document import Document
+    from pipeline.extract.metrics import extract_metrics
+    from pipeline.progress import Progress
+
+    text = ("The force answered calls quickly.\n" * 999 + "It recorded 12 crimes.\n") * 120     # 120,000 lines
+    doc = Document("long-doc", text)
+    messages = []
+    progress = Progress(messages.append, doc.doc_id, doc.n_lines, len(text))
+    progress.stage("metrics")
+    rows = extract_metrics(doc, progress=progress)
+    assert len(rows) == 120 and rows[-1]["line"] == 120_000
+    assert messages == ["long-doc: metrics", "long-doc: metrics: line 50,000 of 120,000 (41%)",
+                        "long-doc: metrics: line 100,000 of 120,000 (83%)"]

@@ -205,9 +205,9 @@ def _inline_findings(doc: Document, skip: set[int]) -> list[tuple[int, int, int,
         labels = list(INLINE_LABEL.finditer(raw))
         for i, m in enumerate(labels):
             end = labels[i + 1].start() if i + 1 < len(labels) else len(raw)
-            cell_end = raw.find("|", m.end())
+            cell_end = raw.find("|", m.end(), end)       # looked for up to the next label only: linear in the line
             if cell_end != -1:
-                end = min(end, cell_end)
+                end = cell_end
             text = raw[m.end():end].rstrip(" |")
             if len(text.split()) < 6:
                 continue

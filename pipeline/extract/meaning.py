@@ -227,6 +227,7 @@ def _relative(subject: str, predicate: str, aux: str) -> str:
     return f"{subject} {who} {predicate}"
 
 
+_NP_BREAK = re.compile(r"[,;:()]")
 CHANGED_SUBJECT = re.compile(
     r"(?P<np>[^,;:()]+?)\s(?:(?:has|have|had|is|are|was|were)(?:\s(?:been|now|also))?\s)?(?:\w+ly\s)?(?:in\s)?"
     r"(?:declin|fall|fell|ris|rose|increas|decreas|drop|grow|grew|doubl|tripl|trebl|halv|reduc|improv|went (?:up|down))"
@@ -234,6 +235,17 @@ CHANGED_SUBJECT = re.compile(
     r"(?:(?:from|to|by|at)\b\s*(?:[\w,.]+\s(?:to|and)\b\s*)?)?(?:(?:a low|a high|a peak|a total|an average) of)?\s*$",
     re.IGNORECASE)
 
+
+
+def _changed_subject(clause: str) -> re.Match | None:
+    """CHANGED_SUBJECT.search(clause) in linear time. Its noun phrase has no [,;:()], so a match starting inside a run
+    without them would match from the run's start too: only run starts need trying. Trying every start, as search
+    does, costs time quadratic in the clause (0.3 s for a clause of 1,500 characters)."""
+    for start in [0, *(m.end() for m in _NP_BREAK.finditer(clause))]:
+        m = CHANGED_SUBJECT.match(clause, start)
+        if m:
+            return m
+    return None
 
 def _subject_before(before: str) -> str | None:
     """The noun phrase a clause states the number of: 'the sanction detection rate for rape was' ->
@@ -247,7 +259,7 @@ def _subject_before(before: str) -> str | None:
     m = re.search(r"^(?P<np>.*?)\s(?:(?:has|have|had)\s(?:been\s)?|(?:is|was|are|were)\s(?:now\s)?)?(?:"
                   + "|".join(re.escape(v) for v in verbs) + tail, clause, re.IGNORECASE)
     if not m:
-        m = CHANGED_SUBJECT.search(clause)
+        m = _changed_subject(clause)
     if not m:           # "an overtime bill of £153 million"
         m = re.search(r"^(?P<np>.*)\s(?:" + "|".join(re.escape(v) for v in NOUN_LINKS) + r")\s*$", clause, re.IGNORECASE)
         if m and re.search(r"\b(?:rose|fell|risen|fallen|increased|decreased|declined|dropped|grew|grown|went|has|"

@@ -9,6 +9,7 @@ numbers, telephone numbers and addresses.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -16,6 +17,7 @@ from pipeline.document import Document
 from pipeline.extract.comparisons import base_of, change_direction, pair_from_to, pair_up_down_from, signed_change
 from pipeline.extract.meaning import CHANGE_NOUNS, describe, is_fragment, topic_of
 from pipeline.periods import Period, find_periods
+from pipeline.progress import Progress
 from pipeline.text import split_sentences
 from pipeline.vocabulary import GRADE_WORDS_PATTERN
 
@@ -238,10 +240,14 @@ def _antecedent_is_structure(before: str) -> bool | None:
     return None
 
 
+_LIST_AFTER = re.compile(r"[^.!?:]{0,150}:(?P<items>[^\d]*)$")
+
+
 def _introduces_list(line: str, end: int, value: float) -> bool:
-    """A small count whose sentence goes on to a colon and a list of names: "three broad themes: leadership; ..."."""
-    m = re.match(r"[^.!?:]{0,150}:(?P<items>[^\d]*)$", line[end:])
-    return value <= 12 and bool(m) and not re.search(r"\b(?:" + _WORDNUM + r")\b", m.group("items"), re.IGNORECASE)
+    """A small count whose sentence goes on to a colon and a list of names: "three broad themes: leadership; ...".
+    (Matched at `end` without slicing the line: a copy of the rest of a 5 MB line per number is quadratic.)"""
+    m = _LIST_AFTER.match(line, end) if value <= 12 else None
+    return bool(m) and not re.search(r"\b(?:" + _WORDNUM + r")\b", m.group("items"), re.IGNORECASE)
 
 
 def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
@@ -429,11 +435,15 @@ def _interpret_word(line: str, m: re.Match, before: str, after: str) -> Mention 
     return Mention(start, end, value, "count", kind="word")
 
 
+_RANGE_START = re.compile(r"\b(?:from|between)\s$")
+
+
 def _share_units(line: str, found: list[Mention]) -> None:
     """`from 10 to 12 minutes`: a bare number takes the unit written once after its partner."""
     for a, b in zip(found, found[1:]):
         if a.unit in ("count", "other") and a.kind == "number" and b.unit not in ("count", "other") and \
-                re.fullmatch(r"\s*(?:to|and|-|–)\s*", line[a.end:b.start]) and re.search(r"\b(?:from|between)\s$", line[:a.start]):
+                re.fullmatch(r"\s*(?:to|and|-|–)\s*", line[a.end:b.start]) and \
+                _RANGE_START.search(line, max(0, a.start - 9), a.start):       # "between " and the word break before it
             a.unit = b.unit
 
 
@@ -728,13 +738,22 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
     context.sentence, context.inside, context.topic = sentence, inside, None
 
 
-def extract_metrics(doc: Document, skip_lines: set[int] = frozenset()) -> list[dict]:
-    """Metrics stated in the prose of a document (lines in `skip_lines` belong to another extractor)."""
+MAX_NUMBERS_READ = 50       # the real reports' busiest sentence has 9 numbers
+
+
+def extract_metrics(doc: Document, skip_lines: set[int] = frozenset(), progress: Progress | None = None) -> list[dict]:
+    """Metrics stated in the prose of a document (lines in `skip_lines` belong to another extractor).
+
+    A sentence with more than MAX_NUMBERS_READ numbers is a list or a table run into a line: its numbers are kept with
+    their value and unit, but not read for meaning, which looks back over the sentence for each number and would
+    make such a sentence cost time quadratic in its numbers. `progress` is told where the pass is."""
     rows = []
     context = SentenceContext()
     for number in prose_lines(doc, skip_lines):
         line = doc.line_text(number)
         line_start, _ = doc.line_span(number)
+        if progress:
+            progress.at(number, line_start)
         mentions = find_mentions(line)
         periods = find_periods(line)
         if not BULLET.match(line) and line.strip():         # a list's lead-in: "On 31 March 2016:", "Figure 5 shows ... in 2016."
@@ -750,8 +769,10 @@ def extract_metrics(doc: Document, skip_lines: set[int] = frozenset()) -> list[d
         in_line: list[tuple[Mention, str]] = []
         if BULLET.match(line) and context.lead_in is not None:
             context.period = context.lead_in
+        starts = [m.start for m in mentions]          # in order: a sentence's mentions are a slice, found by bisection
         for s_start, s_end in split_sentences(line):
-            inside = [(m.start - s_start, m.end - s_start, m) for m in mentions if s_start <= m.start < s_end]
+            first, last = bisect.bisect_left(starts, s_start), bisect.bisect_left(starts, s_end)
+            inside = [(m.start - s_start, m.end - s_start, m) for m in mentions[first:last]]
             if not inside:
                 sentence_periods = find_periods(line[s_start:s_end])
                 if sentence_periods:
@@ -761,8 +782,11 @@ def extract_metrics(doc: Document, skip_lines: set[int] = frozenset()) -> list[d
             sentence = line[s_start:s_end].strip()
             lead = len(line[s_start:s_end]) - len(line[s_start:s_end].lstrip())
             inside = [(a - lead, b - lead, m) for a, b, m in inside]
-            read_sentence(sentence, inside, context)
+            if len(inside) <= MAX_NUMBERS_READ:
+                read_sentence(sentence, inside, context)
             in_line += [(m, sentence) for _, _, m in inside]
+            if progress:
+                progress.at(number, line_start + s_end)
         for m, sentence in in_line:
             m.in_quotation = _within(m.start, m.end, quoted)
             if m.period is None and BULLET.match(line) and context.lead_in is not None:

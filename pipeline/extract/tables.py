@@ -6,10 +6,11 @@ text; they are catalogued as `chart_without_data` so users know the figure exist
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
-from pipeline.blocks import Block, Cell, Row, gap_lines, is_year, looks_like_header, numeric, find_blocks
+from pipeline.blocks import Block, Cell, Row, is_year, looks_like_header, numeric, find_blocks
 from pipeline.document import Document
 from pipeline.numbers import CellNumber, split_footnote
 from pipeline.vocabulary import ALL_GRADES
@@ -229,12 +230,20 @@ def extract_tables(doc: Document) -> tuple[list[dict], list[dict]]:
 
 
 def _caption_for(doc: Document, block: Block, captions: list[Caption]) -> Caption | None:
-    before = [c for c in captions if c.line < block.first_line]
-    if not before:
+    """The last caption above the block (captions are in line order), if at most CAPTION_REACH non-blank lines, none
+    longer than 200 characters, stand between them. The gap is read back from the block only as far as the reach."""
+    i = bisect.bisect_left(captions, block.first_line, key=lambda c: c.line)
+    if i == 0:
         return None
-    cap = before[-1]
-    between = [s for s in gap_lines(doc, cap.line, block.first_line) if s.strip()]
-    return cap if len(between) <= CAPTION_REACH and not any(len(s) > 200 for s in between) else None
+    cap = captions[i - 1]
+    between = 0
+    for number in range(block.first_line - 1, cap.line, -1):
+        s = doc.lines[number - 1]
+        if s.strip():
+            between += 1
+            if between > CAPTION_REACH or len(s) > 200:
+                return None
+    return cap
 
 
 def _merge_parts(block: Block) -> ParsedTable:
