@@ -320,3 +320,14 @@ def test_progress_reports_every_50000_lines():
     assert len(rows) == 120 and rows[-1]["line"] == 120_000
     assert messages == ["long-doc: metrics", "long-doc: metrics: line 50,000 of 120,000 (41%)",
                         "long-doc: metrics: line 100,000 of 120,000 (83%)"]
+
+
+def test_spans_answer_holds_and_touches_like_a_scan():
+    from pipeline.extract.metrics import Spans
+
+    spans = Spans([(30, 34), (0, 10), (5, 25)])        # unsorted and overlapping, as a line's dates and references are
+    assert [spans.holds(*q) for q in [(0, 10), (6, 20), (8, 26), (30, 34), (29, 31), (40, 41)]] == \
+        [True, True, False, True, False, False]
+    assert [spans.touches(*q) for q in [(24, 26), (25, 30), (33, 40), (26, 29), (34, 35)]] == \
+        [True, False, True, False, False]
+    assert not Spans([]).holds(0, 1) and not Spans([]).touches(0, 1)
