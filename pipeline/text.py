@@ -41,7 +41,7 @@ ABBREVIATIONS = re.compile(r"\b(?:e\.g|i\.e|etc|vs|no|nos|c|approx|para|p|pp|s|s
                            re.IGNORECASE)
 
 
-MAX_SENTENCE_CHARS = 1500      # the real reports' longest sentence has 686 characters
+MAX_SENTENCE_CHARS = 1000      # the real reports' longest sentence has 686 characters
 _ABBREVIATION_REACH = 12       # longer than the longest abbreviation ("approx.") with the word break before it
 
 

@@ -260,8 +260,8 @@ def test_a_sentence_without_full_stops_is_cut_at_spaces_into_bounded_pieces():
 
     text = "the force recorded 1,204 crimes and " * 150           # 5,400 characters, no full stop
     spans = split_sentences(text)
-    # the last space before 1,500 characters: "... crimes and the force recorded| 1,204 crimes ..." (36 * 41 + 18)
-    assert [b - a for a, b in spans] == [1494, 1497, 1497, 912]
+    # cut at the last space before 1,000 characters: "... crimes and the force recorded| 1,204 ..." (36 * 27 + 24)
+    assert [b - a for a, b in spans] == [996, 993, 998, 997, 993, 423]
     assert all(b - a <= MAX_SENTENCE_CHARS for a, b in spans)
     assert "".join(text[a:b] for a, b in spans) == text
     assert all(text[b] == " " for _, b in spans[:-1])
@@ -281,7 +281,7 @@ def five_megabyte_line() -> str:
     parts, size, n = [], 0, 0
     while size < 5_000_000:
         n += 1
-        word = str(n * 7919 % 99991) if n % 3 == 0 else words[n % len(words)]
+        word = str(n * 7919 % 99991) if n % 25 == 0 else words[n % len(words)]
         word += "%" if n % 29 == 0 else ""
         parts.append(word)
         size += len(word) + 1
