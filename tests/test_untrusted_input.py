@@ -331,3 +331,26 @@ def test_spans_answer_holds_and_touches_like_a_scan():
     assert [spans.touches(*q) for q in [(24, 26), (25, 30), (33, 40), (26, 29), (34, 35)]] == \
         [True, False, True, False, False]
     assert not Spans([]).holds(0, 1) and not Spans([]).touches(0, 1)
+
+
+@pytest.mark.parametrize("clause, np", [
+    ("the number of recorded crimes rose", "the number of recorded crimes"),
+    ("In London, the backlog has been declining, from", " the backlog"),
+    ("Overall (in 2022) calls fell by", " calls"),
+    ("the rate: 12 per 1,000 and", None),
+])
+def test_noun_phrase_patterns_tried_only_at_run_starts_find_what_search_finds(clause, np):
+    from pipeline.extract.meaning import CHANGED_SUBJECT, RATE_RELATIVE, _search_np
+
+    found = _search_np(CHANGED_SUBJECT, clause)
+    assert (found.group("np") if found else None) == np
+    for pattern, text in ((CHANGED_SUBJECT, clause), (RATE_RELATIVE, clause), (RATE_RELATIVE, "officers, who are working at nearly ")):
+        by_search, by_runs = pattern.search(text), _search_np(pattern, text)
+        assert (by_runs and (by_runs.span(), by_runs.groupdict())) == (by_search and (by_search.span(), by_search.groupdict()))
+
+
+def test_a_long_clause_without_punctuation_is_searched_in_linear_time():
+    from pipeline.extract.meaning import CHANGED_SUBJECT, _search_np
+
+    clause = "officers recorded crimes and answered calls quickly " * 200          # 10,400 characters, no match
+    assert _search_np(CHANGED_SUBJECT, clause) is None                         # CHANGED_SUBJECT.search needs seconds
