@@ -34,11 +34,15 @@ def extract_facts(source: Source, raw_path: str, warn: Callable[[str], None] | N
     characters ("doc: metrics: line 120,000 of 910,000 (13%)"); the asset passes `context.log.info`."""
     doc = document_for(source)
     where = Progress(progress, doc.doc_id, doc.n_lines, len(doc.text))
-    where.stage("structure", f"{len(doc.text) / 1e6:.1f} million characters, {doc.n_lines:,} lines: page furniture, "
-                             f"contents, headings, sections")
+    where.stage("page furniture", f"{len(doc.text) / 1e6:.1f} million characters, {doc.n_lines:,} lines")
+    doc.furniture                                      # the document's structure, read here stage by stage
+    where.stage("contents and headings")
+    doc.headings
+    where.stage("sections and pages")
     rows: dict[str, list[dict]] = {name: [] for name in REGISTRY}
-    rows["documents"].append(extract_document_row(source, doc, raw_path))
     rows["sections"] = extract_sections(doc)
+    where.stage("force and framework")
+    rows["documents"].append(extract_document_row(source, doc, raw_path))
     where.stage("tables")
     rows["tables"], rows["table_cells"] = extract_tables(doc)
     where.stage("metrics")
