@@ -1,5 +1,6 @@
 """Per-document assets: verify and parse each source (one partition per doc_id), reusing unchanged ones."""
 
+import sys
 from pathlib import Path
 
 from dagster import (AssetExecutionContext, AssetMaterialization, BackfillPolicy, DynamicPartitionsDefinition, Failure,
@@ -11,6 +12,17 @@ from pipeline.facts import extract_facts
 from pipeline.sources import SourceError, read_source, unlisted_files
 
 doc_partitions = DynamicPartitionsDefinition(name="doc_id")
+LONG_WORK_CHARS = 5_000_000     # documents this long also report progress on the terminal of `make data`
+
+
+def progress_reporter(context: AssetExecutionContext, n_chars: int):
+    """Where a document's parsing is, in the run's log; for a long document also on stderr, so `make data` (whose
+    Dagster console is quiet) shows a long parse is moving."""
+    def report(message: str) -> None:
+        context.log.info(message)
+        if n_chars >= LONG_WORK_CHARS:
+            print(message, file=sys.stderr, flush=True)
+    return report
 
 # run tag (and `make data ALLOW_MISSING=1`): publish without the documents that cannot be read
 PUBLISH_WITHOUT_UNREADABLE = "met_scrutiny/publish_without_unreadable"
@@ -48,7 +60,9 @@ def parsed_document(context: AssetExecutionContext, paths: ProjectPaths, build_l
             unreadable[key] = str(exc).replace(str(raw_dir / entry.file), paths.raw_path(entry))
             context.log.error(str(exc))
             continue
-        counts = stage_document(staging, entry, extract_facts(source, paths.raw_path(entry)))
+        facts = extract_facts(source, paths.raw_path(entry), warn=context.log.warning,
+                              progress=progress_reporter(context, len(source.text)))
+        counts = stage_document(staging, entry, facts)
         context.log.info(f"{key}: parsed, " + ", ".join(f"{n}={c}" for n, c in counts.items()))
         parsed.append(key)
     allowed = context.run.tags.get(PUBLISH_WITHOUT_UNREADABLE) == "true"

@@ -355,3 +355,16 @@ def test_a_long_clause_without_punctuation_is_searched_in_linear_time():
 
     clause = "officers recorded crimes and answered calls quickly " * 200          # 10,400 characters, no match
     assert _search_np(CHANGED_SUBJECT, clause) is None                         # CHANGED_SUBJECT.search needs seconds
+
+
+def test_a_long_document_reports_progress_on_the_terminal_and_a_short_one_only_in_the_run_log(capsys):
+    from types import SimpleNamespace
+
+    from assets.parsing import LONG_WORK_CHARS, progress_reporter
+
+    logged = []
+    context = SimpleNamespace(log=SimpleNamespace(info=logged.append))
+    progress_reporter(context, LONG_WORK_CHARS)("big: metrics: line 50,000 of 900,000 (6%)")
+    progress_reporter(context, 1_000)("small: metrics")
+    assert logged == ["big: metrics: line 50,000 of 900,000 (6%)", "small: metrics"]
+    assert capsys.readouterr().err == "big: metrics: line 50,000 of 900,000 (6%)\n"
