@@ -9,6 +9,7 @@ import csv
 import hashlib
 import html
 import json
+import re
 import shutil
 import tomllib
 from pathlib import Path
@@ -56,19 +57,18 @@ def project_version(pyproject: Path = PROJECT_ROOT / "pyproject.toml") -> str:
         raise ReleaseError(f"{pyproject}: expected a [project] table with a `version`: {exc!r}") from exc
 
 
-def release_date(documents: pa.Table) -> str:
-    """The release date: the newest `published` date of its sources (ISO; `YYYY-MM` counts as the 1st).
-    Deterministic, so a rebuild of the same inputs is byte-identical."""
-    dates = []
-    for doc_id, published in zip(documents.column("doc_id").to_pylist(), documents.column("published").to_pylist()):
-        if len(published) == 7:
-            published += "-01"
-        if len(published) != 10 or published[4] != "-" or published[7] != "-":
-            raise ReleaseError(f"documents.parquet, doc_id {doc_id}: published {published!r} is not YYYY-MM-DD or YYYY-MM")
-        dates.append(published)
-    if not dates:
-        raise ReleaseError("documents.parquet has no rows: a release needs at least one source")
-    return max(dates)
+def release_date(version: str | None = None, changelog: Path = PROJECT_ROOT / "CHANGELOG.md") -> str:
+    """The release date: the date of the project version's heading in CHANGELOG.md (`## 0.4.0 — 2026-11-24`).
+    Stated by the maintainer with the version, so a rebuild of the same inputs is byte-identical."""
+    version = version or project_version()
+    try:
+        text = changelog.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise ReleaseError(f"{changelog}: cannot read it for the date of release {version}: {exc}") from exc
+    m = re.search(rf"^## {re.escape(version)} [—–-] (\d{{4}}-\d{{2}}-\d{{2}})\s*$", text, re.MULTILINE)
+    if not m:
+        raise ReleaseError(f"{changelog}: expected a heading '## {version} — YYYY-MM-DD' for the version in pyproject.toml")
+    return m.group(1)
 
 
 def csv_cell(value) -> str:
@@ -168,7 +168,7 @@ def datapackage(folder: Path, names: list[str], documents: pa.Table, omitted: di
                        "the Metropolitan Police Service. Every row carries the exact quote, character span, line and "
                        "printed page it came from. " + DATA_LICENCE,
         "version": project_version(),
-        "created": release_date(documents) + "T00:00:00Z",
+        "created": release_date() + "T00:00:00Z",
         "licenses": [LICENCES.get(l, {"name": l}) for l in licence_ids],
         "sources": [{"title": d["title"], "path": d["landing_url"], "publisher": d["publisher"],
                      "published": d["published"], "licence": d["licence"], "doc_id": d["doc_id"],
@@ -193,7 +193,7 @@ def data_dictionary(documents: pa.Table, counts: dict[str, int]) -> str:
     return "\n".join([
         "# Met scrutiny open dataset: data dictionary", "",
         "Generated from the schema registry (`pipeline/schema.py`) by the release step; do not edit by hand.", "",
-        f"Release {project_version()}, dated {release_date(documents)} (the newest publication date of its sources).", "",
+        f"Release {project_version()}, dated {release_date()}.", "",
         "## Licence", "", DATA_LICENCE, "",
         "Every fact row carries provenance: `doc_id`, `line`, `char_start`/`char_end` (0-based, end-exclusive "
         "offsets into the raw file decoded as UTF-8, so `quote == text[char_start:char_end]`), `quote`, `page` "
@@ -273,7 +273,7 @@ td,th{{border:1px solid #ccc;padding:.3rem .5rem;text-align:left;vertical-align:
 div.failed{{background:#fde2e1;padding:.2rem .6rem;margin:.4rem 0}}div.warning{{background:#fff4cc;padding:.2rem .6rem;margin:.4rem 0}}
 table.rows td{{font-family:monospace;font-size:.8rem}}p.summary{{font-weight:bold}}</style></head><body>
 <h1>Validation report</h1>
-<p>Release {e(project_version())}, dated {e(release_date(documents))} (the newest publication date of its sources).</p>
+<p>Release {e(project_version())}, dated {e(release_date())}.</p>
 <p>{len(outcomes)} checks: <strong>{passed} passed</strong>, {failed} failed (blocking), {warnings} warnings
 (non-blocking findings, such as printed totals that differ from the sum of their parts by more than rounding).</p>
 <h2>Per table</h2>
