@@ -154,3 +154,9 @@ def test_a_share_after_a_copula_names_the_trait():
     assert r["91%"]["measure"] == "share of police officers who are White"
     assert r["68%"]["measure"] == "share of police officers who are male"
     assert r["22%"]["measure"] == "share of senior leaders who are female"
+
+
+def test_a_comparison_in_the_next_sentence_with_a_which_is_clause():
+    r = rows("In 2022 the force recorded 27.4 burglaries per 1,000 households. This is well above the average rate for "
+             "England and Wales, which is 14.2 per 1,000 households.")["27.4"]
+    assert (r["comparator"], r["comparator_value"]) == ("average rate for England and Wales", 14.2)

@@ -418,7 +418,10 @@ def describe(sentence: str, start: int, end: int, unit: str, kind: str = "number
     meaning = _describe(sentence, start, end, unit, kind)
     which = WHICH_IS.search(sentence[:start])
     if which:
-        antecedent = _strip_determiners(_clean(_clause_before(sentence[:which.start()])))
+        antecedent = re.sub(r"^(?:(?:this|that|it)\s(?:is|was)\s)?(?:(?:well|much|slightly|significantly|just)\s)?(?:above|"
+                            r"below|higher than|lower than|in line with|similar to|close to)\s", "",
+                            _clause_before(sentence[:which.start()]).strip(), flags=re.IGNORECASE)
+        antecedent = _strip_determiners(_clean(antecedent))
         if antecedent and not is_fragment(antecedent) and antecedent.split()[0].lower() not in PRONOUNS:
             measure = f"{antecedent} ({meaning.measure})" if meaning.measure else antecedent
             meaning = Meaning(meaning.subject or antecedent, measure, meaning.value_kind)

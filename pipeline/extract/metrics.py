@@ -553,15 +553,17 @@ def _comparator(sentence: str, mentions: list[tuple[int, int, Mention]], i: int)
             mention.comparator, mention.comparator_value = name, nxt.value
             mention.extra["compared_with"] = nxt
             return
-        tail = re.sub(r"\s*(?:\b(?:of|is|was|at|were|stood at|to)\b)?\s*\(?\s*$", "", between[-100:])
+        tail = re.sub(r"\s*(?:,?\s*\b(?:which|that)\s(?:is|was|are|were|stands at|stood at)\b|\b(?:of|is|was|at|were|"
+                      r"stood at|to)\b)?\s*\(?\s*$", "", between[-100:])       # "than the average, which is 19.1"
         cue = re.search(r"(?P<cue>compared (?:with|to)|\bagainst\b|versus|\bvs\.?|\bthan\b|in line with)\s+(?P<name>[^;]*)$", tail)
-        name = cue.group("name") if cue else re.split(r"[(,;]", tail)[-1]
+        name = cue.group("name") if cue else re.split(r"[(,;]|\.\s", tail)[-1]
         name = re.sub(r"\s+(?:is|was|are|were)?\s*(?:fewer|less|more|lower|higher|greater)\s+than$", "", name.strip(" ,("))
         explicit = bool(cue) and cue.group("cue").lower() not in ("than", "in line with")
         after = re.match(r"\s*(nationally|across England and Wales|in England and Wales|for England and Wales)",
                          sentence[n_end:])
         if after and not REFERENCE_END.search(name):
             name, explicit = after.group(1), True
+        name = re.sub(r"^(?:this|that|it|which)\s(?:is|was)\s", "", name.strip(), flags=re.I)    # "This is well above X"
         name = re.sub(r"(?:\s*\b(?:just|nearly|almost|around|about|approximately|over|under|more than|less than|"
                       r"fewer than|up to|some))+\s*$", "", name, flags=re.I).strip()
         if not name or "," in name or len(name.split()) > 10 or re.search(r"\b(?:and|or|of|in|with|for|to|by)$", name) \
