@@ -32,10 +32,12 @@ test: $(STAMP) $(DAGSTER_HOME)/dagster.yaml
 dev: $(STAMP) $(DAGSTER_HOME)/dagster.yaml
 	$(VENV)/bin/dagster dev -w workspace.yaml
 
-## Throughput and dev-gold precision/recall, ours vs quantulum3.
+## Throughput and dev-gold precision/recall, ours vs quantulum3; the scale table on synthetic corpora
+## (SIZES=10,100 for a quicker run; SIZES=0 skips it).
+SIZES ?= 10,100,1000
 bench: $(STAMP)
 	$(PY) -m pip install --quiet -c constraints.txt -e '.[bench]'
-	$(PY) scripts/bench.py
+	$(PY) scripts/bench.py --sizes $(SIZES)
 
 ## Score the release against ../shared/dev_gold.
 score: $(STAMP)

@@ -26,7 +26,7 @@ ROOT = Path(__file__).resolve().parent.parent
 RAW = ROOT / "data" / "raw"
 sys.path.insert(0, str(ROOT))
 
-from pipeline.sources import MANIFEST_NAME, load_manifest, read_source  # noqa: E402
+from pipeline.sources import MANIFEST_NAME, SourceEntry, load_manifest, read_source  # noqa: E402
 
 _spec = importlib.util.spec_from_file_location("unseen_report", Path(__file__).with_name("unseen_report.py"))
 unseen = sys.modules.setdefault("unseen_report", importlib.util.module_from_spec(_spec))
@@ -120,6 +120,18 @@ def render(plan: Plan, source_text: str, title: str) -> bytes:
     return text.encode("utf-8")
 
 
+def _entry(plan: Plan, source: SourceEntry, data: bytes) -> dict:
+    """The manifest entry of a synthetic document; no `force`: the pipeline reads it from the text."""
+    force = forces()[plan.force]
+    return {
+        "doc_id": plan.doc_id, "file": f"{plan.doc_id}.txt", "sha256": hashlib.sha256(data).hexdigest(),
+        "title": unseen.rename_force(source.title, force), "short_title": unseen.rename_force(source.short_title, force),
+        "publisher": f"Synthetic, varied from {plan.source} by scripts/synthetic_corpus.py",
+        "published": source.published, "document_type": source.document_type,
+        "landing_url": f"https://example.invalid/synthetic/{plan.doc_id}/", "licence": source.licence,
+    }
+
+
 def write_corpus(out_dir: Path, n_documents: int, seed: int = 0) -> list[Plan]:
     """Write `n_documents` synthetic documents and their sources.yaml into `out_dir` (created if needed)."""
     out_dir = Path(out_dir)
@@ -144,6 +156,23 @@ def write_corpus(out_dir: Path, n_documents: int, seed: int = 0) -> list[Plan]:
     text = header + yaml.safe_dump({"documents": manifest}, sort_keys=False, allow_unicode=True)
     (out_dir / MANIFEST_NAME).write_text(text, encoding="utf-8")
     return plans
+
+
+def add_document(out_dir: Path, seed: int = 0) -> Plan:
+    """Write the next document of a corpus made by `write_corpus` with the same seed, and list it in its manifest."""
+    out_dir = Path(out_dir)
+    manifest_path = out_dir / MANIFEST_NAME
+    header, _, body = manifest_path.read_text(encoding="utf-8").partition("\n")
+    documents = yaml.safe_load(body)["documents"]
+    originals = {e.doc_id: e for e in load_manifest(RAW)}
+    plan = plan_corpus(len(documents) + 1, seed, sorted(originals))[-1]
+    e = originals[plan.source]
+    data = render(plan, read_source(RAW, e).text, e.title)
+    (out_dir / f"{plan.doc_id}.txt").write_bytes(data)
+    documents.append(_entry(plan, e, data))
+    manifest_path.write_text(header + "\n" + yaml.safe_dump({"documents": documents}, sort_keys=False, allow_unicode=True),
+                             encoding="utf-8")
+    return plan
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -78,3 +78,17 @@ def test_pdf_export_and_crlf_shapes(tmp_path, shape):
         assert "**" not in text and "\n# " not in text
         n_pages = text.count("\nPage ")
         assert n_pages > 5 and f"Page {n_pages} of {n_pages}" in text
+
+
+def test_add_document_appends_the_next_planned_document(tmp_path):
+    synthetic.write_corpus(tmp_path, 3, seed=5)
+    before = (tmp_path / "sources.yaml").read_text(encoding="utf-8")
+    plan = synthetic.add_document(tmp_path, seed=5)
+    assert plan == synthetic.plan_corpus(4, seed=5)[-1]
+    entries = load_manifest(tmp_path)
+    assert [e.doc_id for e in entries][-1] == plan.doc_id and len(entries) == 4
+    assert read_source(tmp_path, entries[-1]).text
+    synthetic.write_corpus(tmp_path / "four", 4, seed=5)
+    assert (tmp_path / "four" / "sources.yaml").read_text(encoding="utf-8").split("\n", 1)[1] == \
+        (tmp_path / "sources.yaml").read_text(encoding="utf-8").split("\n", 1)[1]
+    assert before.split("\n", 1)[0] == (tmp_path / "sources.yaml").read_text(encoding="utf-8").split("\n", 1)[0]
