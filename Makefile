@@ -13,7 +13,7 @@ export GX_ANALYTICS_ENABLED := False
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -c constraints.txt -e '.[test]'
+	$(PY) -m pip install --quiet -c constraints.txt -e '.[test,distributed]'
 	touch $(STAMP)
 
 $(DAGSTER_HOME)/dagster.yaml: assets/dagster.yaml
