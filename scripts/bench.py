@@ -214,12 +214,12 @@ def corpus_mb(raw: Path) -> float:
 
 
 def scale(sizes: list[int], seed: int = 0) -> int:
-    """Print the scale table: one row per corpus size, then the 5 real sources warm, then adding one document."""
+    """Print the 5 real sources cold and warm, then one row per corpus size as soon as it is measured."""
     import synthetic_corpus  # noqa: PLC0415  (scripts/ is on sys.path when run as a script)
 
     print(f"\nScale: the build_release job in-process on synthetic corpora (seed {seed}), {os.cpu_count()} cores")
     print(f"  {TARGETS}", flush=True)
-    rows, failed = [], False
+    failed = False
     with tempfile.TemporaryDirectory(prefix="met-bench-") as tmp:
         tmp = Path(tmp)
         real = measure("build", RAW, tmp / "real")
@@ -228,33 +228,31 @@ def scale(sizes: list[int], seed: int = 0) -> int:
               f"warm (second run, same instance and staging) {warm['wall_seconds']:.1f} s, "
               f"peak RSS {max(real['peak_rss_mb'], warm['peak_rss_mb']):,.0f} MB, load {os.getloadavg()[0]:.1f}", flush=True)
         failed |= not (real["success"] and warm["success"])
+        print(f"\n  {'documents':>9} {'MB':>6} {'wall s':>8} {'docs/s':>7} {'MB/s':>6} {'peak RSS MB':>11} "
+              f"{'extract s':>9} {'overhead':>8} {'+1 doc s':>8} {'load':>5}  result", flush=True)
         for n in sizes:
             raw, work = tmp / f"raw-{n}", tmp / f"work-{n}"
-            print(f"  {n:,} documents: writing the corpus ...", flush=True)
             synthetic_corpus.write_corpus(raw, n, seed)
             mb = corpus_mb(raw)
-            extract = measure("extract", raw, tmp / f"extract-{n}")
-            print(f"  {n:,} documents: bare extraction {extract['wall_seconds']:.1f} s; building ...", flush=True)
             build = measure("build", raw, work)
+            print(f"  ({n:,} documents built in {build['wall_seconds']:.1f} s, peak RSS {build['peak_rss_mb']:,.0f} MB, "
+                  f"{'ok' if build['success'] else 'FAILED'}; now bare extraction and one added document)", flush=True)
+            extract = measure("extract", raw, tmp / f"extract-{n}")
             synthetic_corpus.add_document(raw, seed)
             added = measure("build", raw, work)
-            rows.append((n, mb, build, extract, added, os.getloadavg()[0]))
-            failed |= not (build["success"] and extract["success"] and added["success"])
+            ok = build["success"] and extract["success"] and added["success"]
+            failed |= not ok
+            wall = build["wall_seconds"]
+            print(f"  {n:>9,} {mb:>6.1f} {wall:>8.1f} {n / wall:>7.2f} {mb / wall:>6.2f} "
+                  f"{max(build['peak_rss_mb'], added['peak_rss_mb']):>11,.0f} {extract['extract_seconds']:>9.1f} "
+                  f"{build['build_seconds'] / extract['extract_seconds']:>7.2f}x {added['wall_seconds']:>8.1f} "
+                  f"{os.getloadavg()[0]:>5.1f}  {'ok' if ok else 'FAILED'}", flush=True)
             shutil.rmtree(raw, ignore_errors=True)
             shutil.rmtree(work, ignore_errors=True)
-            print(f"  {n:,} documents: built in {build['wall_seconds']:.1f} s, one added in {added['wall_seconds']:.1f} s",
-                  flush=True)
-    print(f"\n  {'documents':>9} {'MB':>6} {'wall s':>8} {'docs/s':>7} {'MB/s':>6} {'peak RSS MB':>11} "
-          f"{'extract s':>9} {'overhead':>8} {'+1 doc s':>8} {'load':>5}  result")
-    for n, mb, build, extract, added, load in rows:
-        wall = build["wall_seconds"]
-        print(f"  {n:>9,} {mb:>6.1f} {wall:>8.1f} {n / wall:>7.2f} {mb / wall:>6.2f} "
-              f"{max(build['peak_rss_mb'], added['peak_rss_mb']):>11,.0f} {extract['extract_seconds']:>9.1f} "
-              f"{build['build_seconds'] / extract['extract_seconds']:>7.2f}x {added['wall_seconds']:>8.1f} {load:>5.1f}  "
-              f"{'ok' if build['success'] and added['success'] else 'FAILED'}")
-    print("  wall s: whole child process (Python start, imports, build); overhead: build_release run / bare "
-          "extract_facts loop on the same documents; +1 doc s: the next run after adding one document; load: "
-          "1-minute load average at the end (above the core count, other work shared the machine)")
+    print("  wall s: whole child process (Python start, imports, build); extract s: bare extract_facts loop over "
+          "the same documents in one process; overhead: build_release run / that loop; +1 doc s: the next run "
+          "after adding one document; load: 1-minute load average at the end (above the core count, other work "
+          "shared the machine)")
     return 1 if failed else 0
 
 
