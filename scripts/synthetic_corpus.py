@@ -28,9 +28,17 @@ sys.path.insert(0, str(ROOT))
 
 from pipeline.sources import MANIFEST_NAME, SourceEntry, load_manifest, read_source  # noqa: E402
 
-_spec = importlib.util.spec_from_file_location("unseen_report", Path(__file__).with_name("unseen_report.py"))
-unseen = sys.modules.setdefault("unseen_report", importlib.util.module_from_spec(_spec))
-_spec.loader.exec_module(unseen)
+
+def _unseen_report():
+    """scripts/unseen_report.py (not a package), loaded once: its rewriting functions make the variants."""
+    if "unseen_report" not in sys.modules:
+        spec = importlib.util.spec_from_file_location("unseen_report", Path(__file__).with_name("unseen_report.py"))
+        module = sys.modules["unseen_report"] = importlib.util.module_from_spec(spec)   # dataclasses look it up
+        spec.loader.exec_module(module)
+    return sys.modules["unseen_report"]
+
+
+unseen = _unseen_report()
 
 SHAPES = ("markdown", "web", "pdf", "crlf")
 MET = unseen.MET
