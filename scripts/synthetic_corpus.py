@@ -43,6 +43,7 @@ unseen = _unseen_report()
 SHAPES = ("markdown", "web", "pdf", "crlf")
 MET = unseen.MET
 LINES_PER_PAGE = 45
+OFFSETS = range(2, 31)
 
 
 @dataclass(frozen=True)
@@ -53,7 +54,8 @@ class Plan:
     source: str
     force: str
     shape: str
-    seed: int
+    offset: int          # how far numbers in prose move
+    seed: int            # section order, web-page dates
 
 
 @functools.cache
@@ -71,17 +73,24 @@ def other_forces() -> list[str]:
 
 
 def plan_corpus(n_documents: int, seed: int = 0, sources: list[str] | None = None) -> list[Plan]:
-    """`n_documents` plans cycling through the sources and shapes, each with a force drawn from the seed."""
+    """`n_documents` plans cycling through the sources and shapes. Within one source and shape, every plan has its
+    own (force, offset) pair, drawn without replacement, so no two documents have the same bytes (the pipeline
+    refuses duplicate sha256s)."""
     sources = sources or sorted(e.doc_id for e in load_manifest(RAW))
-    candidates = other_forces()
-    rng = random.Random(seed)
+    pairs = [(force, offset) for force in other_forces() for offset in OFFSETS]
+    if n_documents > len(pairs) * len(sources) * len(SHAPES):
+        raise ValueError(f"at most {len(pairs) * len(sources) * len(SHAPES):,} distinct documents from "
+                         f"{len(sources)} sources; asked for {n_documents:,}")
+    drawn: dict[tuple[str, str], list[tuple[str, int]]] = {}
     plans = []
     for i in range(n_documents):
         source = sources[i % len(sources)]
         shape = SHAPES[(i // len(sources)) % len(SHAPES)]
-        force = rng.choice(candidates)
-        slug = forces()[force].slug
-        plans.append(Plan(f"syn-{i:05d}-{slug}-{source.removesuffix('-met')}-{shape}", source, force, shape, seed * 100_003 + i))
+        if (source, shape) not in drawn:
+            drawn[source, shape] = random.Random(f"{seed}:{source}:{shape}").sample(pairs, len(pairs))
+        force, offset = drawn[source, shape][i // (len(sources) * len(SHAPES))]
+        doc_id = f"syn-{i:05d}-{forces()[force].slug}-{source.removesuffix('-met')}-{shape}"
+        plans.append(Plan(doc_id, source, force, shape, offset, seed * 100_003 + i))
     return plans
 
 
@@ -103,7 +112,7 @@ def pdf_export_shape(lines: list[str], running_header: str) -> list[str]:
     return out
 
 
-@functools.lru_cache(maxsize=64)
+@functools.lru_cache(maxsize=256)
 def _renumbered(source_text: str, offset: int) -> tuple[str, ...]:
     """The source's lines with prose numbers moved by `offset`: the slow step, shared by every copy with that offset."""
     return tuple(unseen.renumber_line(x, offset) if unseen._is_prose(x) else x for x in source_text.split("\n"))
@@ -113,7 +122,7 @@ def render(plan: Plan, source_text: str, title: str) -> bytes:
     """The bytes of one synthetic document."""
     rng = random.Random(plan.seed)
     force = forces()[plan.force]
-    lines = [unseen.rename_force(x, force) for x in _renumbered(source_text, rng.randint(2, 9))]
+    lines = [unseen.rename_force(x, force) for x in _renumbered(source_text, plan.offset)]
     try:
         lines = unseen.reorder_sections(lines, rng)
     except ValueError:

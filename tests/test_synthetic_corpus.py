@@ -92,3 +92,18 @@ def test_add_document_appends_the_next_planned_document(tmp_path):
     assert (tmp_path / "four" / "sources.yaml").read_text(encoding="utf-8").split("\n", 1)[1] == \
         (tmp_path / "sources.yaml").read_text(encoding="utf-8").split("\n", 1)[1]
     assert before.split("\n", 1)[0] == (tmp_path / "sources.yaml").read_text(encoding="utf-8").split("\n", 1)[0]
+
+
+def test_no_two_documents_are_the_same():
+    """The pipeline refuses two documents with one sha256: within a source and shape, (force, offset) never repeats."""
+    plans = synthetic.plan_corpus(5_000, seed=0)
+    assert len({(p.source, p.shape, p.force, p.offset) for p in plans}) == 5_000
+    assert len({p.doc_id for p in plans}) == 5_000
+    limit = len(synthetic.other_forces()) * len(synthetic.OFFSETS) * 5 * len(synthetic.SHAPES)
+    with pytest.raises(ValueError, match=f"at most {limit:,} distinct documents"):
+        synthetic.plan_corpus(limit + 1)
+
+
+def test_generated_bytes_differ(corpus):
+    out, plans = corpus
+    assert len({sha256_of((out / f"{p.doc_id}.txt").read_bytes()) for p in plans}) == len(plans)
