@@ -171,14 +171,19 @@ def child_build(raw: Path, work: Path) -> dict:
     work/dagster_home (kept between runs, like .dagster/), staging and release under `work`."""
     from dagster import DagsterInstance
 
-    from assets.build import build
+    from assets.build import build, root_cause
     from assets.resources import ProjectPaths
 
     paths = ProjectPaths(raw_dir=str(raw), staging_dir=str(work / "staging"), published_dir=str(work / "published"))
     start = time.perf_counter()
     with DagsterInstance.get() as instance:
         result = build(paths, instance)
-    return {"success": result.success, "build_seconds": time.perf_counter() - start}
+    seconds = time.perf_counter() - start
+    errors = [f"step {e.step_key}: {root_cause(e.event_specific_data.error)}" for e in result.all_events
+              if e.event_type_value == "STEP_FAILURE"]
+    errors += [f"check {e.event_specific_data.check_name}: {e.event_specific_data.description}" for e in result.all_events
+               if e.event_type_value == "ASSET_CHECK_EVALUATION" and not e.event_specific_data.passed]
+    return {"success": result.success, "build_seconds": seconds, "errors": [x[:1000] for x in errors]}
 
 
 def child_extract(raw: Path) -> dict:
@@ -206,6 +211,8 @@ def measure(kind: str, raw: Path, work: Path) -> dict:
     result = json.loads(out.read_text()) if out.is_file() else {"success": False}
     result.update(wall_seconds=wall, peak_rss_mb=usage.ru_maxrss / 1024)   # ru_maxrss is in KiB on Linux
     result["success"] = result["success"] and child.returncode == 0
+    for error in result.get("errors", []):
+        print(f"  {kind} of {raw} failed: {error}", flush=True)
     return result
 
 
