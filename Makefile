@@ -13,7 +13,7 @@ export GX_ANALYTICS_ENABLED := False
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -c constraints.txt -e '.[test]'
+	$(PY) -m pip install --quiet -c constraints.txt -e '.[test,distributed]'
 	touch $(STAMP)
 
 $(DAGSTER_HOME)/dagster.yaml: assets/dagster.yaml
@@ -39,10 +39,12 @@ chromium:
 dev: $(STAMP) $(DAGSTER_HOME)/dagster.yaml
 	$(VENV)/bin/dagster dev -w workspace.yaml
 
-## Throughput and dev-gold precision/recall, ours vs quantulum3.
+## Throughput and dev-gold precision/recall, ours vs quantulum3; the scale table on synthetic corpora
+## (SIZES=10,100 for a quicker run; SIZES=0 skips it).
+SIZES ?= 10,100,1000
 bench: $(STAMP)
 	$(PY) -m pip install --quiet -c constraints.txt -e '.[bench]'
-	$(PY) scripts/bench.py
+	$(PY) scripts/bench.py --sizes $(SIZES)
 
 ## Score the release against ../shared/dev_gold.
 score: $(STAMP)

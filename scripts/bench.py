@@ -1,12 +1,19 @@
 """`make bench`: throughput and dev-gold precision/recall of our metrics extractor next to quantulum3,
-plus the time of each pipeline stage and of a whole in-process Dagster build.
+the time of each pipeline stage, and the scale table: the real asset graph on synthetic corpora of 10, 100 and
+1,000 documents (scripts/synthetic_corpus.py).
 
 Timings live here, never in the tests. quantulum3 is a bench-only extra (`pip install -e '.[bench]'`).
+`python scripts/bench.py --sizes 10,100` runs a quicker scale table (`make bench SIZES=10,100`); `--sizes 0`
+skips it. Every build runs in a child process with its own temporary DAGSTER_HOME, staging and release folders,
+so its wall time includes starting Python and importing Dagster, as `make data` does, and its peak RSS is its own.
 """
 from __future__ import annotations
 
+import argparse
 import json
 import os
+import shutil
+import subprocess
 import sys
 import tempfile
 import time
@@ -15,6 +22,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
 os.environ.setdefault("DAGSTER_DISABLE_TELEMETRY", "1")
 os.environ.setdefault("GX_ANALYTICS_ENABLED", "False")
 warnings.filterwarnings("ignore")
@@ -109,7 +117,7 @@ def _parsed(source) -> Document:
     return doc
 
 
-def main() -> int:
+def stages_and_quantulum() -> int:
     entries = load_manifest(RAW)
     sources = {e.doc_id: read_source(RAW, e) for e in entries}
     seeds = {}
@@ -149,20 +157,129 @@ def main() -> int:
         else:
             print(f"  {label:<12} {rate:>10,.0f} {t:>8.2f} {mentions:>9,}   (no ../shared/dev_gold: accuracy not scored)")
 
-    print("\nWhole Dagster build, in-process (parse, combine, validate, publish) into a temporary folder")
+    return 0
+
+
+# --- scale: the real asset graph on synthetic corpora ------------------------------------------------------
+
+TARGETS = "targets: warm make data of the 5 sources <= 5 s; 1,000 documents <= 300 s; peak RSS <= 2,048 MB; " \
+          "overhead <= 1.5x at 1,000; one added document on 1,000 <= 20 s"
+
+
+def child_build(raw: Path, work: Path) -> dict:
+    """In a child process: the build_release job, in-process, as `make data` runs it, on a persistent instance in
+    work/dagster_home (kept between runs, like .dagster/), staging and release under `work`."""
     from dagster import DagsterInstance
 
-    from assets.build import build
+    from assets.build import build, root_cause
     from assets.resources import ProjectPaths
 
-    with tempfile.TemporaryDirectory() as tmp:
-        paths = ProjectPaths(staging_dir=f"{tmp}/staging", published_dir=f"{tmp}/published")
-        with DagsterInstance.ephemeral() as instance:
-            start = time.perf_counter()
-            result = build(paths, instance)
-            elapsed = time.perf_counter() - start
-    print(f"  {'succeeded' if result.success else 'FAILED'} in {elapsed:.1f} s")
-    return 0
+    paths = ProjectPaths(raw_dir=str(raw), staging_dir=str(work / "staging"), published_dir=str(work / "published"))
+    start = time.perf_counter()
+    with DagsterInstance.get() as instance:
+        result = build(paths, instance)
+    seconds = time.perf_counter() - start
+    errors = [f"step {e.step_key}: {root_cause(e.event_specific_data.error)}" for e in result.all_events
+              if e.event_type_value == "STEP_FAILURE"]
+    errors += [f"check {e.event_specific_data.check_name}: {e.event_specific_data.description}" for e in result.all_events
+               if e.event_type_value == "ASSET_CHECK_EVALUATION" and not e.event_specific_data.passed]
+    return {"success": result.success, "build_seconds": seconds, "errors": [x[:1000] for x in errors]}
+
+
+def child_extract(raw: Path) -> dict:
+    """In a child process: bare extraction of every document of `raw` in one loop (read, verify, extract_facts)."""
+    from pipeline.facts import extract_facts
+
+    start = time.perf_counter()
+    for entry in load_manifest(raw):
+        extract_facts(read_source(raw, entry), entry.file)
+    return {"success": True, "extract_seconds": time.perf_counter() - start}
+
+
+def measure(kind: str, raw: Path, work: Path) -> dict:
+    """Run `kind` (build | extract) in a child process: its result, wall time and peak RSS (from wait4)."""
+    home = work / "dagster_home"
+    home.mkdir(parents=True, exist_ok=True)
+    shutil.copy(ROOT / "assets" / "dagster.yaml", home / "dagster.yaml")
+    env = {**os.environ, "DAGSTER_HOME": str(home), "DAGSTER_DISABLE_TELEMETRY": "1", "GX_ANALYTICS_ENABLED": "False"}
+    out = work / f"{kind}.json"
+    start = time.perf_counter()
+    child = subprocess.Popen([sys.executable, __file__, "--child", kind, str(raw), str(work), str(out)], env=env)
+    _, status, usage = os.wait4(child.pid, 0)
+    wall = time.perf_counter() - start
+    child.returncode = os.waitstatus_to_exitcode(status)
+    result = json.loads(out.read_text()) if out.is_file() else {"success": False}
+    result.update(wall_seconds=wall, peak_rss_mb=usage.ru_maxrss / 1024)   # ru_maxrss is in KiB on Linux
+    result["success"] = result["success"] and child.returncode == 0
+    for error in result.get("errors", []):
+        print(f"  {kind} of {raw} failed: {error}", flush=True)
+    return result
+
+
+def corpus_mb(raw: Path) -> float:
+    return sum(p.stat().st_size for p in raw.glob("*.txt")) / 1e6
+
+
+def scale(sizes: list[int], seed: int = 0) -> int:
+    """Print the 5 real sources cold and warm, then one row per corpus size as soon as it is measured."""
+    import synthetic_corpus  # noqa: PLC0415  (scripts/ is on sys.path when run as a script)
+
+    print(f"\nScale: the build_release job in-process on synthetic corpora (seed {seed}), {os.cpu_count()} cores")
+    print(f"  {TARGETS}", flush=True)
+    failed = False
+    with tempfile.TemporaryDirectory(prefix="met-bench-") as tmp:
+        tmp = Path(tmp)
+        real = measure("build", RAW, tmp / "real")
+        warm = measure("build", RAW, tmp / "real")
+        print(f"  5 real sources ({corpus_mb(RAW):.1f} MB): cold {real['wall_seconds']:.1f} s, "
+              f"warm (second run, same instance and staging) {warm['wall_seconds']:.1f} s, "
+              f"peak RSS {max(real['peak_rss_mb'], warm['peak_rss_mb']):,.0f} MB, load {os.getloadavg()[0]:.1f}", flush=True)
+        failed |= not (real["success"] and warm["success"])
+        print(f"\n  {'documents':>9} {'MB':>6} {'wall s':>8} {'docs/s':>7} {'MB/s':>6} {'peak RSS MB':>11} "
+              f"{'extract s':>9} {'overhead':>8} {'+1 doc s':>8} {'load':>5}  result", flush=True)
+        for n in sizes:
+            raw, work = tmp / f"raw-{n}", tmp / f"work-{n}"
+            synthetic_corpus.write_corpus(raw, n, seed)
+            mb = corpus_mb(raw)
+            build = measure("build", raw, work)
+            print(f"  ({n:,} documents built in {build['wall_seconds']:.1f} s, peak RSS {build['peak_rss_mb']:,.0f} MB, "
+                  f"{'ok' if build['success'] else 'FAILED'}; now bare extraction and one added document)", flush=True)
+            extract = measure("extract", raw, tmp / f"extract-{n}")
+            synthetic_corpus.add_document(raw, seed)
+            added = measure("build", raw, work)
+            ok = build["success"] and extract["success"] and added["success"]
+            failed |= not ok
+            wall = build["wall_seconds"]
+            print(f"  {n:>9,} {mb:>6.1f} {wall:>8.1f} {n / wall:>7.2f} {mb / wall:>6.2f} "
+                  f"{max(build['peak_rss_mb'], added['peak_rss_mb']):>11,.0f} {extract['extract_seconds']:>9.1f} "
+                  f"{build['build_seconds'] / extract['extract_seconds']:>7.2f}x {added['wall_seconds']:>8.1f} "
+                  f"{os.getloadavg()[0]:>5.1f}  {'ok' if ok else 'FAILED'}", flush=True)
+            shutil.rmtree(raw, ignore_errors=True)
+            shutil.rmtree(work, ignore_errors=True)
+    print("  wall s: whole child process (Python start, imports, build); extract s: bare extract_facts loop over "
+          "the same documents in one process; overhead: build_release run / that loop; +1 doc s: the next run "
+          "after adding one document; load: 1-minute load average at the end (above the core count, other work "
+          "shared the machine)")
+    return 1 if failed else 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", default="10,100,1000", help="corpus sizes for the scale table, e.g. 10,100; 0 skips it")
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--scale-only", action="store_true", help="skip the stage timings and quantulum3")
+    parser.add_argument("--child", nargs=4, metavar=("KIND", "RAW", "WORK", "OUT"), help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.child:
+        kind, raw, work, out = args.child
+        result = child_build(Path(raw), Path(work)) if kind == "build" else child_extract(Path(raw))
+        Path(out).write_text(json.dumps(result))
+        return 0 if result["success"] else 1
+    status = 0 if args.scale_only else stages_and_quantulum()
+    sizes = [int(x) for x in args.sizes.split(",") if int(x) > 0]
+    if sizes:
+        status |= scale(sizes, args.seed)
+    return status
 
 
 if __name__ == "__main__":
