@@ -4,7 +4,7 @@ import json
 from pathlib import Path
 
 from dagster import (AssetSelection, DefaultScheduleStatus, DefaultSensorStatus, RunRequest, ScheduleEvaluationContext, SensorEvaluationContext, SensorResult,
-                     SkipReason, define_asset_job, in_process_executor, schedule, sensor)
+                     SkipReason, define_asset_job, schedule, sensor)
 
 from assets.parsing import doc_partitions
 from assets.resources import ProjectPaths
@@ -20,9 +20,10 @@ PARTITION_RANGE_END = "dagster/asset_partition_range_end"
 # does not take the job's default.
 QUIET_RUN_CONFIG = {"loggers": {"console": {"config": {"log_level": "WARNING"}}}}
 
-# In one process: the build lock (assets/resources.py BuildLock) is taken once and held for the whole run.
+# Runs in one process by default (the Definitions' executor, see assets/definitions.py), so the build lock is
+# taken once and held for the whole run; assets/k8s.py swaps the executor for production on Kubernetes.
 build_release_job = define_asset_job(
-    "build_release", selection=AssetSelection.all(), executor_def=in_process_executor, config=QUIET_RUN_CONFIG,
+    "build_release", selection=AssetSelection.all(), config=QUIET_RUN_CONFIG,
     description="Parse every source (unchanged ones are reused), combine, check and publish: the one way the "
                 "pipeline runs.",
 )

@@ -7,7 +7,7 @@ os.environ.setdefault("DAGSTER_DISABLE_TELEMETRY", "1")
 os.environ.setdefault("GX_ANALYTICS_ENABLED", "False")
 warnings.filterwarnings("ignore", message=r".*backfill_policy.*beta", category=Warning)
 
-from dagster import Definitions  # noqa: E402
+from dagster import Definitions, in_process_executor  # noqa: E402
 
 from assets.automation import build_release_job, raw_documents_sensor, weekly_rebuild  # noqa: E402
 from assets.parsing import parsed_document  # noqa: E402
@@ -22,4 +22,5 @@ defs = Definitions(
     sensors=[raw_documents_sensor],
     schedules=[weekly_rebuild],
     resources={"paths": ProjectPaths(), "build_lock": BuildLock()},
+    executor=in_process_executor,       # one process per run: the build lock is held for the whole run
 )

@@ -7,4 +7,6 @@ from dagster_k8s import k8s_job_executor
 
 from assets.definitions import defs as local_defs
 
-defs = Definitions.merge(local_defs, Definitions(executor=k8s_job_executor))
+defs = Definitions(assets=local_defs.assets, asset_checks=local_defs.asset_checks, jobs=local_defs.jobs,
+                   sensors=local_defs.sensors, schedules=local_defs.schedules, resources=local_defs.resources,
+                   executor=k8s_job_executor)

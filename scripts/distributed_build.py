@@ -37,7 +37,7 @@ class DistributedBuildError(RuntimeError):
 def run_config(raw_dir: str, staging_dir: str, published_dir: str) -> dict:
     """The paths every worker uses, and the in-process executor: a run is already one unit of work on one worker."""
     paths = {"raw_dir": raw_dir, "staging_dir": staging_dir, "published_dir": published_dir}
-    return {"resources": {"paths": {"config": paths}}, "execution": {"config": {"in_process": {}}}}
+    return {"resources": {"paths": {"config": paths}}}      # the Definitions' executor is already in-process
 
 
 def _origins():

@@ -146,7 +146,7 @@ def test_per_document_runs_on_two_celery_workers_publish_the_in_process_release(
     assert {worker_of[run_id] for run_id in per_document} == set(WORKERS)
 
     # the release run validated every table (the blocking checks) and published what the in-process build does
-    assert sorted(c.asset_key.to_user_string() for c in checks if c.passed) == sorted(REGISTRY)
+    assert {c.asset_key.to_user_string() for c in checks} == set(REGISTRY) and all(c.passed for c in checks)
     parquet = sorted(p.name for p in fresh_release.glob("*.parquet"))
     assert parquet == sorted(p.name for p in published.glob("*.parquet")) and len(parquet) == len(REGISTRY)
     for name in parquet:
@@ -176,7 +176,7 @@ def test_kubernetes_executor_plans_the_same_job_without_a_cluster():
     assert levels == [sorted(s.key for s in level) for level in local.get_steps_to_execute_by_level()]
     assert levels[0] == ["parsed_document"] and levels[-1] == ["release"]
     assert sorted(plan.step_keys_to_execute) == sorted(
-        ["parsed_document", "release", *REGISTRY, *(f"{n}_{n}_valid" for n in REGISTRY)])
+        ["parsed_document", "release", *REGISTRY, *(f"{n}_checks" for n in REGISTRY)])
 
     # a per-document run plans the one partitioned step
     one = create_execution_plan(job.get_subset(asset_selection={AssetKey("parsed_document")}), run_config=run_config,
