@@ -27,12 +27,6 @@ from pipeline.vocabulary import UNIT_MEANINGS
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DUCKDB_NAME = "met_scrutiny.duckdb"
 VIEWS_SQL_NAME = "views.sql"
-DATA_LICENCE = ("The compiled data (the tables, their structure and the values extracted into them) is released "
-                "under the Open Government Licence v3.0 (OGL-UK-3.0), the licence of most sources. Each row keeps the "
-                "licence of the document it was read from (`documents.licence`): rows from the House of Commons "
-                "written evidence are under the Open Parliament Licence v3.0 (same terms as the OGL); the Casey Review "
-                "states no licence, so its quotes are reproduced for reference and research and their rights stay "
-                "with the rights holder.")
 DUCKDB_STORAGE_VERSION = "v1.0.0"
 LICENCES = {
     "OGL-UK-3.0": {"name": "OGL-UK-3.0", "title": "Open Government Licence v3.0",
@@ -166,7 +160,7 @@ def datapackage(folder: Path, names: list[str], documents: pa.Table, omitted: di
         "title": "Met scrutiny: official reports about the Metropolitan Police Service as data",
         "description": "Tables, narrative metrics, graded judgments and findings extracted from official reports about "
                        "the Metropolitan Police Service. Every row carries the exact quote, character span, line and "
-                       "printed page it came from. " + DATA_LICENCE,
+                       "printed page it came from. " + data_licence(docs),
         "version": project_version(),
         "created": release_date() + "T00:00:00Z",
         "licenses": [LICENCES.get(l, {"name": l}) for l in licence_ids],
@@ -179,6 +173,22 @@ def datapackage(folder: Path, names: list[str], documents: pa.Table, omitted: di
         # documents of the manifest that could not be read and were left out by the maintainer's choice
         **({"omitted_sources": [{"doc_id": d, "reason": why} for d, why in sorted(omitted.items())]} if omitted else {}),
     }
+
+
+def data_licence(docs: list[dict]) -> str:
+    """The licence statement of a release, from its documents' `licence` (the LICENCES registry gives the titles):
+    the compilation is under the OGL, and each row keeps its document's licence."""
+    others: dict[str, list[str]] = {}
+    for d in docs:
+        if d["licence"] != "OGL-UK-3.0":
+            others.setdefault(d["licence"], []).append(d["short_title"])
+    text = ("The compiled data (the tables, their structure and the values extracted into them) is released under "
+            "the Open Government Licence v3.0 (OGL-UK-3.0). Each row keeps the licence of the document it was read "
+            "from (`documents.licence`).")
+    for licence, titles in sorted(others.items()):
+        title = LICENCES.get(licence, {}).get("title", licence)
+        text += f" {', '.join(sorted(titles))}: {title}."
+    return text
 
 
 def data_dictionary(documents: pa.Table, counts: dict[str, int]) -> str:
@@ -194,10 +204,11 @@ def data_dictionary(documents: pa.Table, counts: dict[str, int]) -> str:
         "# Met scrutiny open dataset: data dictionary", "",
         "Generated from the schema registry (`pipeline/schema.py`) by the release step; do not edit by hand.", "",
         f"Release {project_version()}, dated {release_date()}.", "",
-        "## Licence", "", DATA_LICENCE, "",
+        "## Licence", "", data_licence(documents.to_pylist()), "",
         "Every fact row carries provenance: `doc_id`, `line`, `char_start`/`char_end` (0-based, end-exclusive "
         "offsets into the raw file decoded as UTF-8, so `quote == text[char_start:char_end]`), `quote`, `page` "
-        "(printed page from the contents list; null where the document has none), `section_id`, `source_url` and "
+        "(the printed page where the document pins the fact to one page, else null), `page_start`/`page_end` (the pages "
+        "that bound it), `section_id`, `source_url` and "
         "`citation`.", "",
         "Units form one controlled vocabulary across tables (`pipeline/vocabulary/genre.yaml`); a value's `unit` "
         "says how to read `value` (and `value_high`, `base_value`, `comparator_value`):", "",
