@@ -160,3 +160,69 @@ def test_a_comparison_in_the_next_sentence_with_a_which_is_clause():
     r = rows("In 2022 the force recorded 27.4 burglaries per 1,000 households. This is well above the average rate for "
              "England and Wales, which is 14.2 per 1,000 households.")["27.4"]
     assert (r["comparator"], r["comparator_value"]) == ("average rate for England and Wales", 14.2)
+
+
+def test_a_list_that_states_its_frame_once_gives_each_item_the_frame():
+    found = rows("In the county, 81.2% of residents are White British, 9% Asian, 4.4% Black and 2.1% from mixed "
+                 "backgrounds.")
+    assert found["9%"]["measure"] == "share of residents who are Asian"
+    assert found["2.1%"]["measure"] == "share of residents who are from mixed backgrounds"
+    assert {r["subject"] for r in found.values()} == {"residents"}
+    graded = rows("Of the 43 forces inspected, 30 were assessed as 'good', three as 'outstanding' and ten as 'requires "
+                  "improvement'.")
+    assert graded["30"]["measure"] == "number of forces inspected that were assessed as good"
+    assert graded["three"]["measure"] == "number of forces inspected that were assessed as outstanding"
+    assert graded["30"]["base_value"] == 43.0
+
+
+def test_an_opening_group_is_what_the_shares_after_it_are_of():
+    found = rows("Of the officers who left last year, 46% resigned, 31% retired and 23% were dismissed.")
+    assert [found[k]["measure"] for k in ("46%", "31%", "23%")] == [
+        "share of officers who left last year who resigned", "share of officers who left last year who retired",
+        "share of officers who left last year who were dismissed"]
+
+
+def test_these_refers_to_the_count_of_the_sentence_before():
+    found = rows("Auditors examined 240 crime reports. Of these, 31 were recorded wrongly. Another 12 of them "
+                 "were closed too early.")
+    assert found["31"]["measure"] == "number of crime reports recorded wrongly" and found["31"]["base_value"] == 240.0
+    assert found["12"]["subject"] == "crime reports"
+
+
+def test_a_relative_clause_counts_for_its_antecedent():
+    r = rows("The force took part in 'Operation Harbour', which involved 2,300 officers from six forces.")["2,300"]
+    assert r["measure"] == "number of officers from six forces that Operation Harbour involved"
+
+
+def test_a_multiple_names_what_it_is_a_multiple_of():
+    found = rows("Disabled people were 2.6 times more likely to be searched than non-disabled people. Complaints "
+                 "from Asian residents ran at three times the rate of the county as a whole.")
+    assert found["2.6 times"]["comparator"] == "non-disabled people" and found["2.6 times"]["comparator_value"] is None
+    assert found["three times"]["comparator"] == "county as a whole"
+
+
+def test_down_from_after_a_period_is_paired_and_the_earlier_value_does_not_take_the_later_period():
+    found = rows("The force had 1,610 special constables in March 2023, down from 1,930 a year before.")
+    later, earlier = found["1,610"], found["1,930"]
+    assert (later["comparator_value"], later["direction"]) == (1930.0, "fall")
+    assert later["period_start"] == date(2023, 3, 1) and earlier["period_start"] is None
+    assert earlier["measure"] == later["measure"] == "number of special constables the force had"
+
+
+def test_a_change_takes_the_period_its_two_ends_span():
+    found = rows("Recorded thefts fell by 22 percent, from 9,100 in 2017 to 7,100 in 2021.")
+    change = found["22 percent"]
+    assert (change["value"], change["period_start"], change["period_end"]) == (-22.0, date(2017, 1, 1), date(2021, 12, 31))
+    grew = rows("Staff numbers grew by 640 to 11,900 between 2018 and 2020.")["640"]
+    assert (grew["period_start"], grew["period_end"]) == (date(2018, 1, 1), date(2020, 12, 31))
+
+
+def test_a_reference_in_brackets_takes_the_unit_of_what_it_is_compared_with():
+    found = rows("The force recorded 61.4 crimes per 1,000 people, higher than the rate for its most similar "
+                 "forces (55.0).")
+    assert found["61.4"]["comparator_value"] == 55.0 and found["55.0"]["unit"] == "rate_per_1000"
+
+
+def test_a_multiple_of_an_earlier_year_is_compared_with_that_year():
+    r = rows("By June 2023 the courts held nearly three times the number of cases compared to 2019.")["three times"]
+    assert (r["comparator"], r["comparator_value"]) == ("2019", None)

@@ -31,7 +31,9 @@ CHANGE_NOUN_AFTER = re.compile(r"^\s?(?:(?:percentage\s)?points?\s)?(?P<word>inc
 FROM_TO = re.compile(r"^\s*(?:(?:in|during|for|by|at|as at|as of)\s[^,;.]{0,40}?\s|\([^)]{0,40}\)\s)?,?\s?to\s"
                      r"(?:[\w'’-]+\s){0,4}?$", re.IGNORECASE)
 FROM_BEFORE = re.compile(r"\bfrom\s(?:[\w'’-]+\s){0,4}?$", re.IGNORECASE)
-UP_DOWN_FROM = re.compile(r"^\s*(?:\([^)]*\)\s*)?,?\s*(?:which is\s|this is\s|an?\s)?(?P<dir>up|down|rising|falling|an increase|"
+UP_DOWN_FROM = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:[A-Za-z][\w'’-]*\s){0,4}?(?:(?:in|during|for|by|at|as at|as of|on)\s"
+                          r"[^,;.()]{0,40}?\s*)?,?\s*"
+                          r"(?:which is\s|this is\s|an?\s)?(?P<dir>up|down|rising|falling|an increase|"
                           r"a decrease|a rise|a fall|a drop|a reduction|increased|decreased|improved|rose|fell)\s"
                           r"(?:(?:[\w'’-]+\s){0,3})?from\s(?:(?:just|around|about|almost|nearly|some|over|under|more than|"
                           r"less than|approximately)\s)?$", re.IGNORECASE)
@@ -108,3 +110,26 @@ def base_of(sentence: str, start: int, end: int) -> float | None:
     if not m or sentence[end:end + 1] == "%":
         return None
     return float(m.group(1).replace(",", ""))
+
+
+MULTIPLE_OF = re.compile(
+    r"^\s*(?:times\s)?(?:(?:(?:more|less)\s(?:likely|often)|higher|greater|lower|larger|smaller|bigger|more|as\s(?:likely|"
+    r"high|often|many|much))\s(?:to\s[^,;.()]{1,60}?\s)?(?:than|as)|the\s(?:rate|level|number|proportion|likelihood|"
+    r"risk|average|size)\s(?:of|for|among|in))\s(?:(?:that|those)\s(?:of|for)\s|for\s|among\s|in\s|with\s)?"
+    r"(?:the\s|their\s)?(?P<name>[^,;.()]{2,80})", re.IGNORECASE)
+
+
+def multiple_of(after: str) -> str | None:
+    """What a multiple is a multiple of: '3.7 times higher than for White people' -> 'White people'; 'four times the
+    rate of probationers as a whole' -> 'probationers as a whole'. The reference has no value of its own."""
+    m = MULTIPLE_OF.match(after)
+    if not m:
+        return None
+    compared = re.search(r"\bcompared\s(?:with|to)\s(?P<name>[^,;.()]{2,60})", m.group("name"))
+    if compared:                     # "twice the number of defendants compared to 2019"
+        m = compared
+    name = re.split(r"\s(?:to\s(?!the\b|a\b|an\b|their\b|its\b)|(?:and|or)\s(?:[\w'’-]+\s){0,2}?\d+|who|which|that|"
+                    r"when|in\s(?:19|20)\d\d|and\s(?:is|are|was|were)|because|since|despite|where|according|between|"
+                    r"compared|versus|than)\b", m.group("name"))[0].strip()
+    name = re.sub(r"\s+(?:in|on|at|and|or|of|the|to|for|by|with|is|are|was|were)$", "", name)
+    return name if re.search(r"[A-Za-z]{3}", name) or re.fullmatch(r"(?:19|20)\d\d(?:[-/]\d\d)?", name) else None

@@ -62,7 +62,8 @@ PARTICIPLES = {"answered", "attended", "recorded", "arrested", "charged", "dismi
                "investigated", "reported", "referred", "made", "received", "completed", "assessed", "graded",
                "searched", "stopped", "detained", "convicted", "cautioned", "found", "held", "trained", "vetted",
                "recruited", "employed", "deployed", "solved", "handled", "dealt", "abandoned", "logged", "issued",
-               "submitted", "screened", "filed", "upheld", "substantiated", "released", "returned"}
+               "submitted", "screened", "filed", "upheld", "substantiated", "released", "returned", "sent", "given",
+               "taken", "brought", "shown", "caught", "kept", "told", "seen", "written", "sought", "won", "lost"}
 PERIOD_OR_PLACE = re.compile(
     r"^(?:in|during|for|over|since|by|as at|as of|at|between|from|across|throughout)\s(?:the\s)?(?:(?:year|financial year|"
     r"12 months|twelve months|period|same period|last|past|previous|next)\b|(?:19|20)\d\d|"
@@ -71,7 +72,8 @@ PERIOD_OR_PLACE = re.compile(
 
 def _who(noun_phrase: str) -> str:
     """The relative pronoun for a noun phrase: "who" for people ("Respondents", "officers"), else "that"."""
-    head = re.split(r"\s(?:of|to|in|from|with|under|over|aged|at|for|across|on)\s", noun_phrase)[0]
+    head = re.split(r"\s(?:of|to|in|from|with|under|over|aged|at|for|across|on|who|that|which)\s", noun_phrase)[0]
+    head = re.sub(r"(?:\s[a-z]+ed)+$", "", head)                   # "victims surveyed"
     return "who" if PERSON_HEADS.search(head) or PERSON_HEADS.search(head.lower()) else "that"
 
 
@@ -112,7 +114,9 @@ def _clause_after(text: str, limit: int = 110) -> str:
         text = text[:m.start()]
     elif m:
         text = ""
-    m = re.search(r"\s(?:\d[\d,.]*\s?(?:%|per\s?cent|percent)|\d{1,3}(?:,\d{3})+|£)", text)
+    m = re.search(r"\s(?:\d[\d,.]*\s?(?:%|per\s?cent|percent)|\d{1,3}(?:,\d{3})+|£)|\s(?:and|or)\s(?:(?:only|just|"
+                  r"around|about|nearly|almost|some)\s)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+                  r"eleven|twelve)\s(?:were|was|are|is|had|have|as)\b)", text)
     if m:
         text = text[:m.start()]
     return text
@@ -330,8 +334,35 @@ def _doer_before(before: str) -> str | None:
         return None
     if not re.search(r"\b[a-z]+(?:ed|s|ing|en)\b|\b(?:saw|made|make|took|gave|had|has|have|met|led|held|got|found)\b", clause):
         return None
+    relative = re.search(r",\s(?:which|who)\s$", before[:len(before) - len(_clause_before(before))])
+    antecedent = _antecedent(before[:relative.start()]) if relative else None
+    if antecedent:                    # "Operation London Bridge, which involved 10,000 officers"
+        return _clean(f"that {antecedent} {clause}")
     clause = re.sub(r"^(?:which|who|that)\s", "", clause)
+    clause = re.sub(r"^(?:The|A|An|Its|Their|Our|This|These)\b", lambda w: w.group().lower(), clause)
     return _clean(clause) if not is_fragment(clause) else None
+
+
+def _antecedent(text: str) -> str | None:
+    """The noun phrase a relative clause hangs on, read back from its end: "a leading role in 'Operation London
+    Bridge'" -> `Operation London Bridge`; "set up a new hate crime unit" -> `new hate crime unit`."""
+    text = text.rstrip(" ,")
+    quoted = re.search(r"[‘'\"]([^‘’'\"]{2,60})[’'\"]$", text)
+    if quoted:
+        return quoted.group(1).strip()
+    proper = re.search(r"(?<![\w'’])((?:[A-Z][\w'’-]*\s(?:of\s|and\s|for\s|the\s)?){0,5}[A-Z][\w'’-]*)$", text)
+    if proper and proper.start() > 0:
+        return proper.group(1)
+    words = []
+    for w in reversed(text.split()[-6:]):
+        lw = w.lower()
+        if lw in FUNCTION_WORDS - {"the", "a", "an", "its", "their", "our"} or lw in AUXILIARIES or lw in _VERB_AFTER_NOUN \
+                or lw in PARTICIPLES or lw in {"up", "out", "down", "off", "into", "onto", "about", "set", "put"} \
+                or re.fullmatch(r"[a-z]+(?:ed|ing)", lw):
+            break
+        words.insert(0, w)
+    np = _strip_determiners(_clean(" ".join(words)))
+    return np if np and not is_fragment(np) else None
 
 
 def _verb_before(before: str) -> str | None:
@@ -411,6 +442,38 @@ WHICH_IS = re.compile(r",\s(?:which|that)\s(?:is|was|are|were|stands at|stood at
                       r"approximately|nearly)\s)?$", re.IGNORECASE)
 
 
+OPENING_GROUP = re.compile(r"^\W*(?:Of|Out of|Among|Amongst)\s(?:(?:the|all|these|those|its|their)\s)?(?:(?P<n>\d[\d,]*)\s)?"
+                           r"(?P<group>[^,;:()]{3,90}?),\s(?:(?:some|around|about|only|just|nearly|almost|over|under|"
+                           r"more than|less than|fewer than|an estimated|approximately)\s)*$", re.IGNORECASE)
+QUALIFIERS = r"(?:(?:also|still|now|only|then|subsequently|later|eventually|all|both)\s)*"
+
+
+def _of_the_group(sentence: str, start: int, after: str, unit: str, kind: str) -> Meaning | None:
+    """A number right after an opening that names the group it is part of: "Of the 43 forces graded, 36 were assessed
+    as good" -> `number of forces graded that were assessed as good`; "Of the officers who left, 40% resigned"."""
+    opening = OPENING_GROUP.match(sentence[:start])
+    if not opening or not re.match(r"\s*" + QUALIFIERS + r"(?:(?:had|have|has|were|was|are|is|would|could|did|do|does|"
+                                   r"said|say|think|thought|felt|feel|agreed|agree)\b|[a-z]+ed\b)", after):
+        return None
+    pred, aux = _predicate(after)
+    if not pred:
+        return None
+    head = "share of " if unit == "percent" or kind in ("ratio", "fraction") else \
+        "amount of " if unit.startswith("gbp") else "number of "
+    group = _strip_determiners(_clean(opening.group("group")))
+    if re.fullmatch(r"(?:these|those|them|which|whom)", opening.group("group").strip(), re.IGNORECASE):
+        return Meaning(None, _clean(head.replace(" of ", " ") + _relative("", pred, aux).strip()), "level")  # "Of these, 40 were"
+    if not group or is_fragment(group) or group.split()[0].lower() in PRONOUNS:
+        return None
+    last = group.split()[-1].lower()
+    if last in PARTICIPLES or re.fullmatch(r"[a-z]+ed", last) or re.search(r"\b(?:who|that|which)\b", group):
+        verb = aux or ""
+        relative = f"{group} {_who(group)} {verb} {pred}"           # "complaints received that were upheld"
+    else:
+        relative = _relative(group, pred, aux)
+    return Meaning(group, _clean(head + relative), "level")
+
+
 def describe(sentence: str, start: int, end: int, unit: str, kind: str = "number") -> Meaning:
     """Subject and measure of the number at sentence[start:end], with what the sentence says around its clause:
     a fronted topic ("For trust, the gap ... is 17%") and the noun a "which is" clause restates ("the average rate
@@ -452,6 +515,9 @@ def _describe(sentence: str, start: int, end: int, unit: str, kind: str = "numbe
         phrase = _clean(" ".join(words))
         return Meaning(None, phrase if phrase and not is_fragment(phrase) else None, "level")
     share = unit in ("percent",) or kind in ("ratio", "fraction")
+    grouped = _of_the_group(sentence, start, after_clean, unit, kind)
+    if grouped:
+        return grouped
     if re.fullmatch(r"(?:doubl|tripl|trebl|halv|quadrupl)ed", sentence[start:end], re.IGNORECASE):
         subject = _subject_before(before + sentence[start:end] + " ")      # "the proportion of women has doubled"
         return Meaning(subject, subject, "change")
@@ -481,6 +547,12 @@ def _describe(sentence: str, start: int, end: int, unit: str, kind: str = "numbe
     if kind == "ratio" and not m:
         m = re.match(r"(?!\s*(?:" + "|".join(sorted(_VERB_AFTER_NOUN | AUXILIARIES)) + r")\b)\s*(?P<rest>.*)", after_clean,
                      re.IGNORECASE)
+    anaphor = re.match(r"\s*(?:out\s)?of\s(?:these|those|them|which|whom)\b\s*,?", after_clean, re.IGNORECASE)
+    if anaphor:
+        pred, aux = _predicate(after_clean[anaphor.end():])       # "15 of these were sent back"
+        if pred and not re.match(r"(?:when|because|if|as|although|while|where|whereas)\b", pred, re.IGNORECASE):
+            head = "share" if share else ("amount" if unit.startswith("gbp") else "number")
+            return Meaning(None, _clean(f"{head} {_relative('', pred, aux).strip()}"), value_kind)
     if m:
         rest = m.group("rest")
         phrase = _noun_phrase(rest)
@@ -527,13 +599,13 @@ def _describe(sentence: str, start: int, end: int, unit: str, kind: str = "numbe
             return Meaning(subject, _clean(measure), value_kind)
 
     # "N more likely to X" / "N times more likely"
-    m = re.match(r"\s*(?:times\s)?(?:more|less)\s(?:likely|often)\s(?P<rest>.*)", after_clean, re.IGNORECASE)
+    m = re.match(r"\s*(?:times\s)?(?:more|less|as)\s(?:likely|often)\s(?P<rest>.*)", after_clean, re.IGNORECASE)
     if m:
         clause = re.sub(r"^(?:(?:in|during|for|by|over|since|as at|as of|at|between)\s[^,]*,\s*)", "", _clause_before(before),
                         flags=re.IGNORECASE)
         subject = _strip_determiners(_clean(_noun_phrase(clause)))
         rest = m.group("rest")
-        comparison = re.match(r"than\s(?:their\s|the\s|those\s)?(?P<other>.*?)\s(?=to\s)", rest)
+        comparison = re.match(r"(?:than|as)\s(?:their\s|the\s|those\s)?(?P<other>.*?)\s(?=to\s)", rest)
         pred, _ = _predicate(rest[comparison.end():] if comparison else rest)
         measure = "relative likelihood" + (f" of {subject}" if subject else "") + (f" {pred}" if pred else "")
         if comparison:
@@ -593,3 +665,45 @@ def _describe(sentence: str, start: int, end: int, unit: str, kind: str = "numbe
             return Meaning(subj, subject, "change")
         return Meaning(subj, f"change in {subject}" if value_kind == "change" else subject, value_kind)
     return Meaning(None, None, value_kind)
+
+
+ELLIPTICAL_ITEM = re.compile(
+    r"\s*(?P<item>[A-Za-z‘'][^,;.:()\d£%]{0,60}?)['’]?\s*(?=,|;|\.(?:\s|$)|$|\s(?:and|or)\s(?:(?:only|just|around|about|"
+    r"nearly|almost|some)\s)?(?:£?\d|one|two|three|four|five|six|seven|eight|nine|ten|a\s(?:third|quarter|half|fifth)))")
+ITEM_SEPARATOR_END = re.compile(r"(?:,\s*(?:and\s|or\s)?|\s(?:and|or)\s)(?:(?:only|just|around|about|nearly|almost|some)\s)?$")
+FRAME = re.compile(r"^(?P<frame>.*\b(?:are|were|is|was|as|been|being)\s)(?P<trait>[^,;]+?)\s*$", re.IGNORECASE)
+NOT_AN_ITEM_START = re.compile(r"(?:of|out|per|times|more|less|fewer|than|in|on|at|by|for|to|with|over|under|since|"
+                               r"during|between|higher|lower|compared|respectively|percent|per cent|cent|points?)\b",
+                               re.IGNORECASE)
+
+
+def elliptical_item(sentence: str, head: tuple[int, int], head_measure: str, start: int, end: int) -> str | None:
+    """The measure of a number in a list that states its frame once: "20.7% of the population are Asian, 17% White
+    non-British and 6.3% from other ethnic groups" -> `share of population who are White non-British`; "36 were
+    assessed as good, two as outstanding" -> `... assessed as outstanding`. `head` is the span of the list's first
+    number and `head_measure` its measure, which must end with what the first item says after its verb."""
+    item = ELLIPTICAL_ITEM.match(sentence[end:])
+    if not item or not ITEM_SEPARATOR_END.search(sentence[:start]):
+        return None
+    text = _clean(item.group("item"))
+    words = text.split()
+    if not 1 <= len(words) <= 6 or NOT_AN_ITEM_START.match(text) or find_periods(text) or \
+            any(w.lower() in _VERB_AFTER_NOUN and w.lower() not in _BE for w in words[1:]):
+        return None
+    first = re.split(r",\s|;\s|\s(?:and|or)\s(?=(?:(?:only|just|around|about|nearly|almost|some)\s)?(?:£?\d|one|two|"
+                     r"three|four|five|six|seven|eight|nine|ten|a\s))", sentence[head[1]:start])[0]
+    frame = FRAME.match(_clean(first))
+    trait = frame.group("trait") if frame else _clean(first)
+    text = re.sub(r"(?<![A-Za-z])['‘’]|['‘’](?![A-Za-z])", "", text)
+    words = text.split()
+    aux = re.match(r"(?:are|were|is|was|have|has|had)\s", text, re.IGNORECASE)
+    if aux and (frame or not re.match(r"\s*(?:[a-z]+ed|were|was|are|is|had|have|has)\b", first)):
+        return None                          # "are Asian, ..., and 25% are ...", "Of the 43 forces, 36 were": clauses of their own
+    if aux:
+        pass
+    elif frame and words[0].lower() == frame.group("frame").split()[-1].lower():
+        text = " ".join(words[1:])                           # "two as outstanding" after "assessed as good"
+    trait, measure = _clean(trait).strip("'‘’"), _clean(head_measure).strip("'‘’")
+    if not trait or len(trait.split()) > 6 or not measure.lower().endswith(trait.lower()) or not text:
+        return None
+    return measure[:len(measure) - len(trait)].rstrip("'‘’") + text

@@ -15,8 +15,9 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.document import Document
-from pipeline.extract.comparisons import base_of, change_direction, pair_from_to, pair_up_down_from, signed_change
-from pipeline.extract.meaning import CHANGE_NOUNS, describe, is_fragment, topic_of
+from pipeline.extract.comparisons import (base_of, change_direction, multiple_of, pair_from_to, pair_up_down_from,
+                                          signed_change)
+from pipeline.extract.meaning import CHANGE_NOUNS, describe, elliptical_item, is_fragment, topic_of
 from pipeline.periods import Period, find_periods
 from pipeline.progress import Progress
 from pipeline.text import split_sentences
@@ -492,7 +493,9 @@ def _qualifier(before: str) -> str:
 SAME_PERIOD = re.compile(r"\b(?:during|over|in|for|throughout|across|within)\s(?:this|that|the\ssame|the\ssame\stime|"
                          r"this\stime|that\stime)\s?(?:period|time|timeframe|time\speriod|year|months?)?\b"
                          r"|\bover\sthe\ssame\stime\b|\bin\sthe\ssame\speriod\b", re.IGNORECASE)
-NOT_OWN_PERIOD = re.compile(r"\b(?:than|compared\s(?:with|to)|versus|against|since)\b", re.IGNORECASE)
+COMPARED_BEFORE = re.compile(r"\b(?:from|compared\s(?:with|to)|versus|against)\s|(?<!more\s)(?<!less\s)(?<!fewer\s)\bthan\s",
+                             re.IGNORECASE)
+NOT_OWN_PERIOD = re.compile(r"\b(?:than|compared\s(?:with|to)|versus|against|since|down from|up from)\b", re.IGNORECASE)
 
 
 def _period(sentence: str, periods: list[Period], spans: list[tuple[int, int]], i: int) -> Period | None:
@@ -506,11 +509,12 @@ def _period(sentence: str, periods: list[Period], spans: list[tuple[int, int]], 
                 and not re.search(r"[.;:]\s", sentence[end:p.char_start]):
             return p
     previous_end = spans[i - 1][1] if i > 0 else 0
-    before = [p for p in periods if previous_end <= p.char_end <= start and not re.search(r"[;:]", sentence[p.char_end:start])]
+    before = [p for p in periods if previous_end <= p.char_end <= start and not re.search(r"[;:]", sentence[p.char_end:start])
+              and not (i > 0 and COMPARED_BEFORE.search(sentence[p.char_end:start]))]
     if before:
         return before[-1]
     opening = [p for p in periods if p.char_start <= 3 or re.match(r"^\W*(?:[A-Z][a-z]+\s){0,2}$", sentence[:p.char_start])]
-    if opening and opening[0].char_end <= start:          # "In 2021-22(,) the Met investigated ..."
+    if opening and opening[0].char_end <= start and not (i > 0 and NOT_OWN_PERIOD.search(sentence[spans[0][1]:start])):
         return opening[0]
     return None
 
@@ -539,9 +543,12 @@ def _comparator(sentence: str, mentions: list[tuple[int, int, Mention]], i: int)
     metric before it, when both share a unit and the words between them state a comparison."""
     start, end, mention = mentions[i]
     for n_start, n_end, nxt in mentions[i + 1:]:
+        between = sentence[end:n_start]
+        if nxt.unit in ("other", "count") and mention.unit not in ("other", "count") and COMPARISON_CUE.search(between) and \
+                re.search(r"(?:\(|\bof)\s*$", between) and len(between) <= 120:
+            nxt.unit = mention.unit         # "lower than the rate for similar forces (14.8)": the same unit, unprinted
         if nxt.unit != mention.unit:
             continue
-        between = sentence[end:n_start]
         if len(between) > 260 or not COMPARISON_CUE.search(between):
             return
         own_words = re.match(r"\s*(?:who\s|that\s)?((?:[A-Za-z][\w'’-]*\s?){1,6})", sentence[n_end:])
@@ -691,6 +698,8 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
                 m.direction = "rise" if m.value > m.comparator_value else "fall" if m.value < m.comparator_value else "none"
         elif m.comparator is None:
             _comparator(sentence, inside, i)
+        if m.comparator is None and m.unit == "multiplier":
+            m.comparator = multiple_of(sentence[spans[i][1]:])
     for m in mentions:
         reference = m.extra.get("compared_with")
         if reference is not None and m.measure:       # the reference measures the same thing for another population
@@ -724,6 +733,22 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
             earlier = mentions[i - 1] if i > 0 else context.last
             m.comparator = earlier.period.label if earlier.period and earlier.period != m.period else "earlier figure"
             m.comparator_value = earlier.value
+    for (a, b), m in zip(spans, mentions):          # "15 of these were sent back": these are the last count's subject
+        if m.subject is None and m.measure and re.match(r"(?:number|share|amount)\s(?!of\b)", m.measure) and \
+                (re.match(r"\s(?:out\s)?of\s(?:these|those|them)\b", sentence[b:]) or
+                 re.match(r"^\W*(?:Of|Out of|Among|Amongst)\s(?:these|those|them)\W", sentence)) and context.last is not None and \
+                context.last.subject and not is_fragment(context.last.subject):
+            head, rest = m.measure.split(" ", 1)
+            m.subject = context.last.subject
+            m.measure = f"{head} of {m.subject} {rest}"
+    heads: dict[int, int] = {}
+    for i, m in enumerate(mentions[1:], start=1):     # "20.7% of the population are Asian, 17% White non-British, ..."
+        h = heads.get(i - 1, i - 1)
+        head = mentions[h]
+        if head.unit == m.unit and head.measure:
+            measure = elliptical_item(sentence, spans[h], head.measure, *spans[i])
+            if measure:
+                m.measure, m.subject, heads[i] = measure, head.subject, h
     for i, m in enumerate(mentions):
         if m.measure is not None:
             continue
@@ -733,6 +758,9 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
                 if PARALLEL_BETWEEN.match(sentence[spans[lo][1]:spans[hi][0]]):
                     m.measure, m.subject = mentions[j].measure, m.subject or mentions[j].subject
                     break
+    for i, m in enumerate(mentions):
+        if m.value_kind == "change" and m.period is None:
+            m.period = _period_of_change(sentence, inside, periods, i) or m.period
     same = SAME_PERIOD.search(sentence)
     if same:
         for i, m in enumerate(mentions):       # "rising 152% over the same period": the period of the change before it
@@ -760,6 +788,27 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
         context.period = periods[-1]
     context.last = mentions[-1] if mentions else context.last
     context.sentence, context.inside, context.topic = sentence, inside, None
+
+
+def _period_of_change(sentence: str, inside: list, periods: list[Period], i: int) -> Period | None:
+    """The period a change spans when the clause states its ends after it: "fell by 17 percent, from 42,000 in 2018 to
+    34,860 in 2020" -> 2018 to 2020; "rose by 1,150 to 34,200 between 2019 and 2022" -> between 2019 and 2022."""
+    end = inside[i][1]
+    clause_end = re.search(r"[;.](?:\s|$)|\b(?:while|whereas|but)\b", sentence[end:])
+    limit = end + clause_end.start() if clause_end else len(sentence)
+    spans = [(a, b) for a, b, _ in inside]
+    for k in range(i + 2, len(inside)):
+        if inside[k][0] >= limit:
+            break
+        if pair_from_to(sentence, spans, k) == k - 1:
+            first, last = inside[k - 1][2].period, inside[k][2].period
+            if first and last and first.start and last.end and first.start < last.end:
+                until = re.sub(r"^(?:in|during)\s", "", last.label)
+                since = re.sub(r"^(?:in|during)\s", "", first.label)
+                return Period(f"{since} to {until}", first.start, last.end, first.char_start, last.char_end)
+    spanning = [p for p in periods if end <= p.char_start < limit and p.start and p.end and p.start.year < p.end.year
+                and re.match(r"(?:between|from)\s", p.label, re.IGNORECASE)]
+    return spanning[0] if spanning else None
 
 
 MAX_NUMBERS_READ = 50       # the real reports' busiest sentence has 9 numbers
