@@ -226,3 +226,26 @@ def test_a_reference_in_brackets_takes_the_unit_of_what_it_is_compared_with():
 def test_a_multiple_of_an_earlier_year_is_compared_with_that_year():
     r = rows("By June 2023 the courts held nearly three times the number of cases compared to 2019.")["three times"]
     assert (r["comparator"], r["comparator_value"]) == ("2019", None)
+
+
+def test_a_restatement_in_brackets_reads_the_ratio_or_the_count_it_restates():
+    found = rows("Only a third of disabled residents are confident that the force treats people fairly (34% compared "
+                 "with 58% of other residents).")
+    assert found["34%"]["measure"] == found["a third"]["measure"] == \
+        "share of disabled residents who are confident that the force treats people fairly"
+    assert found["34%"]["comparator"] == "other residents" and found["34%"]["comparator_value"] == 58.0
+    counted = rows("We spoke to magistrates (41 interviews) and victims' advocates (66 interviews).")
+    assert counted["66"]["measure"] == "number of interviews (victims' advocates)"
+
+
+def test_a_count_and_its_share_of_the_workforce_keep_their_own_periods():
+    found = rows("The number of volunteers fell by half, from 2,210 (6% of workforce) in 2014-15 to 1,105 (3%) in "
+                 "2021-22.")
+    assert found["2,210"]["measure"] == "number of volunteers" and found["2,210"]["period"] == "in 2014-15"
+    assert found["1,105"]["period"] == "in 2021-22" and found["1,105"]["comparator_value"] == 2210.0
+    assert found["6%"]["measure"] == "share of workforce" and found["3%"]["measure"] is None
+
+
+def test_a_likelihood_reads_its_subject_after_that():
+    r = rows("The study concludes that searches of young men are 40% more likely to find drugs than other searches.")
+    assert r["40%"]["subject"] == "searches of young men"

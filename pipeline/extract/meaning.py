@@ -102,7 +102,7 @@ def is_fragment(phrase: str | None) -> bool:
     content = [w for w in words if w not in FUNCTION_WORDS and w not in AUXILIARIES and w not in PRONOUNS
                and w not in {"more", "less", "likely", "share", "number", "per", "cent", "percent", "low", "high",
                              "lower", "higher", "around", "about", "over", "under", "some", "most", "many", "few",
-                             "only", "just", "nearly", "almost", "do", "so"}]
+                             "only", "just", "nearly", "almost", "do", "so"} and not re.fullmatch(r"[\d,.'’-]+", w)]
     return not content
 
 
@@ -148,6 +148,8 @@ def _noun_phrase(text: str) -> str:
         w = m.group()
         lw = w.lower()
         gap = text[m.start() - 1:m.start()] if m.start() else ""
+        if words and re.search(r"[.!?][\d¹²³⁰⁴-⁹]*\s+$", text[max(0, m.start() - 8):m.start()]) and w[0].isupper():
+            break                                   # "of the population.²⁵⁰ In 2020-21": the next sentence
         if words and (gap in ",;:()" or re.search(r"[,;:()]\s*$", text[:m.start()])):
             if not (re.search(r",\s*$", text[:m.start()]) and w[0].isupper() and all(x[0].isupper() for x in words)):
                 break
@@ -265,6 +267,9 @@ def _subject_before(before: str) -> str | None:
                   + "|".join(re.escape(v) for v in verbs) + tail, clause, re.IGNORECASE)
     if not m:
         m = _search_np(CHANGED_SUBJECT, clause)
+    if not m:           # "a reduction of two-thirds in the number of Special Constables, from 5,317"
+        m = re.search(r"\b(?:in\s)?(?:the\s)?(?P<np>(?:total\s)?(?:number|proportion|percentage|share|rate|level|amount|"
+                      r"size|cost|volume)\sof\s[^,;:()]+?)\s*,?\s*(?:from|to)?\s*$", clause, re.IGNORECASE)
     if not m:           # "an overtime bill of £153 million"
         m = re.search(r"^(?P<np>.*)\s(?:" + "|".join(re.escape(v) for v in NOUN_LINKS) + r")\s*$", clause, re.IGNORECASE)
         if m and re.search(r"\b(?:rose|fell|risen|fallen|increased|decreased|declined|dropped|grew|grown|went|has|"
@@ -371,6 +376,9 @@ def _verb_before(before: str) -> str | None:
     return m.group(1) if m else None
 
 
+RATIO_WORDS = re.compile(r"\b(?:(?:one|two|three|four|five|six|seven|eight|nine)\sin\s(?:two|three|four|five|six|seven|"
+                         r"eight|nine|ten)|(?:a|one|two)[\s-](?:third|quarter|fifth)s?|three[\s-]quarters|half)\b"
+                         r"(?!\s*\()", re.IGNORECASE)
 BRACKETED_SHARE = re.compile(r"\(\s*(?:about|around|c\.\s?)?\d[\d.,]*\s?(?:%|per\s?cent|percent)\s*\)")
 ITEM_SEPARATOR = re.compile(r"\s*(?:[,;]\s*(?:and\s|or\s)?|\s(?:and|or)\s)")
 LIST_VERBS = re.compile(r"\b(?:see|sees|saw|cite|cites|cited|say|says|said|name|named|mention|mentioned|choose|chose|"
@@ -498,21 +506,34 @@ def describe(sentence: str, start: int, end: int, unit: str, kind: str = "number
 def _describe(sentence: str, start: int, end: int, unit: str, kind: str = "number") -> Meaning:
     before, after = sentence[:start], sentence[end:]
     after_clean = re.sub(r"^\s*\([^)]{0,40}\)", "", after)         # "a third (35%) of officers": skip the restatement
-    if re.search(r"\(\s*$", before):                                 # the restatement itself: "a third (35%) of officers"
+    own_noun = re.match(r"\s(?P<noun>[a-z][a-z-]+s)\s*\)", after)
+    if re.search(r"\(\s*$", before) and not re.match(r"\s(?:of|out of)\s", after):   # a restatement: "a third (35%) of officers"
         outer = before[:before.rstrip().rfind("(")].rstrip()
         ratio = re.search(r"\b(?:(?:one|two|three|four|five|\d+)\s(?:in|out of)\s(?:two|three|four|five|six|seven|eight|nine|"
                           r"ten|\d+)|(?:a|one|two)[\s-](?:third|quarter|fifth|half|thirds|quarters)|half|(?:the\s)?majority|"
                           r"most|a minority)(?P<noun>(?:\s[A-Za-z][\w'’-]*){0,3})$", outer, re.IGNORECASE)
         if ratio:
             return _describe(sentence, ratio.start(), ratio.start("noun"), unit, "ratio")
+        clause_start = max(outer.rfind(";"), outer.rfind(". "), outer.rfind(")"), outer.rfind(":")) + 1
+        earlier = list(RATIO_WORDS.finditer(outer, clause_start))
+        if len(earlier) == 1 and unit == "percent":          # "Only a third of Black Londoners are confident ... (36% ...)"
+            return _describe(sentence, earlier[0].start(), earlier[0].end(), unit, "ratio")
         listed = _list_item(sentence, start, end)
         if listed:
             return listed
-        item = re.split(r"[;:,]\s|\s(?:and|or|while|whereas)\s", outer)[-1]      # "... emergency calls (69%)"
+        if own_noun:                                           # "Asian Londoners (213 interviews)"
+            item = _clean(re.split(r"[;:,]\s|\s(?:and|or)\s", outer)[-1])
+            item = re.sub(r"^(?:we|they|it)\s[a-z]+\s", "", item, flags=re.IGNORECASE)
+            if item and not is_fragment(item) and not re.search(r"\d", item):
+                return Meaning(item, f"number of {own_noun.group('noun')} ({item})", "level")
+        item = re.split(r"[;:,)]\s|\s(?:and|or|while|whereas)\s", outer)[-1]      # "... emergency calls (69%)"
+        item = re.sub(r"^\s*(?:in comparison (?:with|to)|compared (?:with|to)|than|versus|vs\.?|against)\s", "", item)
         item = re.sub(r"^(?:the majority|most|many|some)\s(?:say|think|said|thought)\s(?:that\s)?(?:they\s)?", "", item.strip(),
                       flags=re.IGNORECASE)
         words = item.split()[-12:]
         phrase = _clean(" ".join(words))
+        if re.search(r"\d", phrase) or re.match(r"(?:from|to|in|by|at|on|of)\b", phrase, re.IGNORECASE):
+            phrase = ""                                        # "from 5,317 (10% ...) to 1,786 (4%)": not a name
         return Meaning(None, phrase if phrase and not is_fragment(phrase) else None, "level")
     share = unit in ("percent",) or kind in ("ratio", "fraction")
     grouped = _of_the_group(sentence, start, after_clean, unit, kind)
@@ -603,7 +624,10 @@ def _describe(sentence: str, start: int, end: int, unit: str, kind: str = "numbe
     if m:
         clause = re.sub(r"^(?:(?:in|during|for|by|over|since|as at|as of|at|between)\s[^,]*,\s*)", "", _clause_before(before),
                         flags=re.IGNORECASE)
+        clause = re.split(r"\b(?:that|whether|shows?|showed|found|finds)\s", clause)[-1]     # "they conclude that X are"
         subject = _strip_determiners(_clean(_noun_phrase(clause)))
+        if is_fragment(subject):
+            subject = ""
         rest = m.group("rest")
         comparison = re.match(r"(?:than|as)\s(?:their\s|the\s|those\s)?(?P<other>.*?)\s(?=to\s)", rest)
         pred, _ = _predicate(rest[comparison.end():] if comparison else rest)

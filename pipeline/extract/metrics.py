@@ -493,9 +493,9 @@ def _qualifier(before: str) -> str:
 SAME_PERIOD = re.compile(r"\b(?:during|over|in|for|throughout|across|within)\s(?:this|that|the\ssame|the\ssame\stime|"
                          r"this\stime|that\stime)\s?(?:period|time|timeframe|time\speriod|year|months?)?\b"
                          r"|\bover\sthe\ssame\stime\b|\bin\sthe\ssame\speriod\b", re.IGNORECASE)
-COMPARED_BEFORE = re.compile(r"\b(?:from|compared\s(?:with|to)|versus|against)\s|(?<!more\s)(?<!less\s)(?<!fewer\s)\bthan\s",
+COMPARED_BEFORE = re.compile(r"\b(?:from|compared\s(?:with|to)|in\scomparison\s(?:with|to)|versus|against)\s|(?<!more\s)(?<!less\s)(?<!fewer\s)\bthan\s",
                              re.IGNORECASE)
-NOT_OWN_PERIOD = re.compile(r"\b(?:than|compared\s(?:with|to)|versus|against|since|down from|up from)\b", re.IGNORECASE)
+NOT_OWN_PERIOD = re.compile(r"\b(?:than|compared\s(?:with|to)|in\scomparison\s(?:with|to)|versus|against|since|down from|up from)\b", re.IGNORECASE)
 
 
 def _period(sentence: str, periods: list[Period], spans: list[tuple[int, int]], i: int) -> Period | None:
@@ -503,7 +503,10 @@ def _period(sentence: str, periods: list[Period], spans: list[tuple[int, int]], 
     across a comparison), else one printed before it in the same clause with no other number between, else a
     period that opens the sentence ("In 2021-22, ...")."""
     start, end = spans[i]
-    limit = spans[i + 1][0] if i + 1 < len(spans) else len(sentence)
+    j = i + 1
+    while j < len(spans) and re.fullmatch(r"\s*\(\s*", sentence[end:spans[j][0]]):
+        j += 1              # "1,786 (4%) in 2022-23": the restatement in brackets does not end the count's clause
+    limit = spans[j][0] if j < len(spans) else len(sentence)
     for p in periods:
         if end <= p.char_start < min(limit, end + 70) and not NOT_OWN_PERIOD.search(sentence[end:p.char_start]) \
                 and not re.search(r"[.;:]\s", sentence[end:p.char_start]):
@@ -532,7 +535,7 @@ def _quoted_spans(line: str) -> list[tuple[int, int]]:
     return spans
 
 
-COMPARISON_CUE = re.compile(r"compared (?:with|to)|\bagainst\b|\bthan\b|versus|\bvs\b|\btarget\b|in line with|"
+COMPARISON_CUE = re.compile(r"compared (?:with|to)|in comparison (?:with|to)|\bagainst\b|\bthan\b|versus|\bvs\b|\btarget\b|in line with|"
                             r"\bnational|England and Wales|similar forces|most similar", re.I)
 REFERENCE_END = re.compile(r"(?:average|target|national|nationally|England and Wales|forces|peers|similar forces|"
                            r"rate|figure|population)\s*$", re.I)
@@ -562,7 +565,7 @@ def _comparator(sentence: str, mentions: list[tuple[int, int, Mention]], i: int)
             return
         tail = re.sub(r"\s*(?:,?\s*\b(?:which|that)\s(?:is|was|are|were|stands at|stood at)\b|\b(?:of|is|was|at|were|"
                       r"stood at|to)\b)?\s*\(?\s*$", "", between[-100:])       # "than the average, which is 19.1"
-        cue = re.search(r"(?P<cue>compared (?:with|to)|\bagainst\b|versus|\bvs\.?|\bthan\b|in line with)\s+(?P<name>[^;]*)$", tail)
+        cue = re.search(r"(?P<cue>compared (?:with|to)|in comparison (?:with|to)|\bagainst\b|versus|\bvs\.?|\bthan\b|in line with)\s+(?P<name>[^;]*)$", tail)
         name = cue.group("name") if cue else re.split(r"[(,;]|\.\s", tail)[-1]
         name = re.sub(r"\s+(?:is|was|are|were)?\s*(?:fewer|less|more|lower|higher|greater)\s+than$", "", name.strip(" ,("))
         explicit = bool(cue) and cue.group("cue").lower() not in ("than", "in line with")
