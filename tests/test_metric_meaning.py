@@ -249,3 +249,24 @@ def test_a_count_and_its_share_of_the_workforce_keep_their_own_periods():
 def test_a_likelihood_reads_its_subject_after_that():
     r = rows("The study concludes that searches of young men are 40% more likely to find drugs than other searches.")
     assert r["40%"]["subject"] == "searches of young men"
+
+
+def test_this_rises_to_carries_the_measure_over_to_another_group():
+    found = rows("Some 12% of staff say they have seen sexist behaviour at work. This rises to 21% of staff in custody.")
+    assert found["21%"]["measure"] == "share of staff in custody who say they have seen sexist behaviour at work"
+
+
+def test_quoted_terms_lose_their_quotation_marks_and_a_measure_never_ends_inside_a_word():
+    r = rows("- 35% were classified as ‘unwanted sexual behaviour’ or ‘criminal offence’ relating to sexual behaviour "
+             "towards colleagues.")["35%"]
+    assert "‘" not in r["measure"] and "'" not in r["measure"] and "’" not in r["measure"]
+    assert r["measure"].startswith("share classified as unwanted sexual behaviour or criminal offence")
+    assert r["measure"].split()[-1] in "share classified as unwanted sexual behaviour or criminal offence relating to " \
+                                       "sexual behaviour towards colleagues".split()
+
+
+def test_a_new_subject_after_a_comma_does_not_join_the_counted_group():
+    r = rows("- in over 60% of mental health detentions, a police car was used to take the person to hospital.")["60%"]
+    assert r["subject"] == "mental health detentions"
+    listed = rows("- 31% of respondents with a disability, illness or injury have experienced harassment")["31%"]
+    assert "harassment" in listed["measure"] and "injury" in listed["subject"]

@@ -85,6 +85,8 @@ class Meaning:
 
 
 def _clean(text: str) -> str:
+    text = re.sub(r"(?<![A-Za-z])[‘'](?=[A-Za-z])([^‘’'\n]{1,60}?)[’'](?![A-Za-z])", r"\1", text)   # ‘unwanted behaviour’
+    text = re.sub(r"(?<=[A-Za-rt-z])’(?=[\s,;.]|$)", "", text)      # the close of a quotation whose opening was cut off
     text = re.sub(r"\s+", " ", text.replace("*", "").replace("’", "'")).strip(" ,.;:'\"‘“”-–•")
     return text
 
@@ -108,6 +110,8 @@ def is_fragment(phrase: str | None) -> bool:
 
 def _clause_after(text: str, limit: int = 110) -> str:
     """The words after a number up to the end of its clause."""
+    if len(text) > limit and text[limit].isalnum() and " " in text[:limit]:
+        limit = text.rfind(" ", 0, limit)               # never end inside a word
     text = text[:limit]
     m = CLAUSE_END.search(text)
     if m and m.start() > 0:
@@ -344,7 +348,7 @@ def _doer_before(before: str) -> str | None:
     if antecedent:                    # "Operation London Bridge, which involved 10,000 officers"
         return _clean(f"that {antecedent} {clause}")
     clause = re.sub(r"^(?:which|who|that)\s", "", clause)
-    clause = re.sub(r"^(?:The|A|An|Its|Their|Our|This|These)\b", lambda w: w.group().lower(), clause)
+    clause = re.sub(r"^(?:The|A|An|Its|Their|Our|This|These|It|We|They|He|She)\b", lambda w: w.group().lower(), clause)
     return _clean(clause) if not is_fragment(clause) else None
 
 
@@ -505,7 +509,7 @@ def describe(sentence: str, start: int, end: int, unit: str, kind: str = "number
 
 def _describe(sentence: str, start: int, end: int, unit: str, kind: str = "number") -> Meaning:
     before, after = sentence[:start], sentence[end:]
-    after_clean = re.sub(r"^\s*\([^)]{0,40}\)", "", after)         # "a third (35%) of officers": skip the restatement
+    after_clean = re.sub(r"^\s*\([^)]{0,80}\)", "", after)         # "a third (35%) of officers": skip the restatement
     own_noun = re.match(r"\s(?P<noun>[a-z][a-z-]+s)\s*\)", after)
     if re.search(r"\(\s*$", before) and not re.match(r"\s(?:of|out of)\s", after):   # a restatement: "a third (35%) of officers"
         outer = before[:before.rstrip().rfind("(")].rstrip()
@@ -575,7 +579,7 @@ def _describe(sentence: str, start: int, end: int, unit: str, kind: str = "numbe
             head = "share" if share else ("amount" if unit.startswith("gbp") else "number")
             return Meaning(None, _clean(f"{head} {_relative('', pred, aux).strip()}"), value_kind)
     if m:
-        rest = m.group("rest")
+        rest = re.sub(r"^\([^)]{0,40}\)\s*", "", m.group("rest"))          # "42 of 452 (9%) individuals"
         phrase = _noun_phrase(rest)
         subject = _strip_determiners(_clean(phrase))
         if subject and not is_fragment(subject):
@@ -584,6 +588,9 @@ def _describe(sentence: str, start: int, end: int, unit: str, kind: str = "numbe
             if re.match(r"(?:when|because|if|as|although|while|where|whereas)\b", pred, re.IGNORECASE):
                 pred, aux = "", ""
             shared = None if pred else SHARED_PREDICATE.match(following)
+            if shared and re.match(r"\s*,\s*(?:a|an|the|this|these|those|it|they|we|there|he|she)\b", shared.group("more"),
+                                   re.IGNORECASE) and not re.search(r"\d|,\s*$", shared.group("more")):
+                shared = None           # "in over 60% of detentions, a police vehicle was used": another subject's verb
             if shared:      # "half of those under 25, and 40% of Black respondents, were confident that ..."
                 pred, aux = _predicate(following[shared.start("verb"):])
                 if not re.search(r"\d", shared.group("more")):

@@ -744,6 +744,17 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
             head, rest = m.measure.split(" ", 1)
             m.subject = context.last.subject
             m.measure = f"{head} of {m.subject} {rest}"
+    rises_to = re.match(r"^\W*(?:This|It|That|The figure|The proportion|The share)\s(?:(?:then\s|also\s)?(?:rises|rose|"
+                        r"increases|increased|falls|fell|drops|dropped|goes up|went up|goes down|went down|is higher|is "
+                        r"lower)\s(?:to\s)?|(?:is|was)\s)(?:(?:just|only|around|about|nearly|almost|over)\s)?$", sentence[:spans[0][0]]) \
+        if mentions else None
+    earlier = context.last
+    if rises_to and earlier is not None and earlier.subject and earlier.measure and \
+            earlier.measure.startswith(f"share of {earlier.subject} ") and mentions[0].subject and \
+            mentions[0].measure == f"share of {mentions[0].subject}":
+        for m in mentions:              # "This rises to 14% of respondents from forensic services and 11% of ..."
+            if m.subject and m.measure == f"share of {m.subject}":
+                m.measure = earlier.measure.replace(earlier.subject, m.subject, 1)
     heads: dict[int, int] = {}
     for i, m in enumerate(mentions[1:], start=1):     # "20.7% of the population are Asian, 17% White non-British, ..."
         h = heads.get(i - 1, i - 1)
