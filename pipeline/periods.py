@@ -22,9 +22,21 @@ _YEAR = r"(?:19|20)\d{2}"
 _FY = _YEAR + r"\s?[-/–]\s?(?:" + _YEAR + r"|\d{2})(?!\d)"
 _SPAN_WORDS = {"twelve": 12, "six": 6, "three": 3, "nine": 9, "eighteen": 18, "two": 24, "24": 24}
 
+_N_YEARS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11)}
+_QUARTERS = {"1": 1, "2": 2, "3": 3, "4": 4, "first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}
+
 PERIOD_FORMS = re.compile(
+    # several years to an end: "the three years to March 2022", "the five years to 2021/22", "the ten years to 2022"
+    r"(?P<n_years_to>(?:the\s)?(?:last\s|past\s)?(?P<ny>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)[\s-]years?"
+    r"\s(?:ending|ended|to|up\sto|until)\s(?:(?P<ny_month>" + _MONTH + r")\s(?P<ny_year>" + _YEAR + r")|(?P<ny_fy>" + _FY +
+    r")|(?P<ny_cal>" + _YEAR + r")(?![\d%]|\.\d)))"
+    # a season or a quarter: "summer 2021", "the autumn of 2022", "Q1 2022", "the second quarter of 2022/23"
+    r"|(?P<season>(?:the\s)?(?P<season_name>spring|summer|autumn)\s(?:of\s)?(?P<season_y>" + _YEAR + r")(?![\d/-]))"
+    r"|(?P<quarter>(?:Q(?P<q_n>[1-4])\s?|(?:the\s)?(?P<q_word>second|third|fourth|final|last)\squarter\sof\s(?:the\s)?)"
+    r"(?P<q_year>" + _FY + r"|" + _YEAR + r")(?![\d%]))"
     # rolling: "the year ending 31 March 2021", "12 months to March 2016", "the financial year to March 2020"
-    r"(?P<rolling>(?:the\s)?(?:(?:financial\s|calendar\s)?year|(?P<n_months>\d{1,2}|twelve|six|three|nine|eighteen)[\s-]months?)"
+    r"|(?P<rolling>(?:the\s)?(?:(?:financial\s|calendar\s)?year|(?P<n_months>\d{1,2}|twelve|six|three|nine|eighteen)[\s-]months?)"
     r"\s(?:ending|ended|to|up\sto|until)\s(?:(?P<r_day>\d{1,2})(?:st|nd|rd|th)?\s)?(?P<r_month>" + _MONTH + r")\s(?P<r_year>" + _YEAR + r"))"
     # the first months of a year: "the first seven months of 2022", "the first half of 2022"
     r"|(?P<first>(?:the\s)?first\s(?P<first_n>\w+)\s(?:months?\s)?of\s(?P<first_y>" + _YEAR + r"))"
@@ -36,7 +48,7 @@ PERIOD_FORMS = re.compile(
     r"|(?:from\s)?(?:the\s)?(?P<ye>" + _FY + r"|" + _YEAR + r")\s(?:to|until)\s(?P<yf>" + _FY + r"|" + _YEAR + r")(?!\d)"
     r"|(?P<yc>" + _YEAR + r")\s?[-–]\s?(?P<yd>" + _YEAR + r")(?!\d))"
     # financial year: "2022-23", "2022/23", "financial year 2021/22"
-    r"|(?P<fy>(?:(?:the\s)?financial\syear\s)?(?P<fy_a>" + _YEAR + r")\s?[-/–]\s?(?P<fy_b>\d{2})(?!\d)(?:\sfinancial\syear)?)"
+    r"|(?P<fy>(?:(?:the\s)?financial\syear\s|FY\s?)?(?P<fy_a>" + _YEAR + r")\s?[-/–]\s?(?P<fy_b>\d{2})(?!\d)(?:\sfinancial\syear)?)"
     # a day: "31 March 2016", "March 31, 2016"
     r"|(?P<day>(?P<d_day>\d{1,2})(?:st|nd|rd|th)?\s(?P<d_month>" + _MONTH + r")\s(?P<d_year>" + _YEAR + r")"
     r"|(?P<d_month2>" + _MONTH + r")\s(?P<d_day2>\d{1,2})(?:st|nd|rd|th)?,\s(?P<d_year2>" + _YEAR + r"))"
@@ -96,6 +108,23 @@ _FIRST_MONTHS = {"half": 6, "quarter": 3, "three": 3, "six": 6, "nine": 9, "two"
 
 def _dates(m: re.Match) -> tuple[date | None, date | None] | None:
     g = m.group
+    if g("n_years_to"):
+        n = g("ny").lower()
+        years = int(n) if n.isdigit() else _N_YEARS[n]
+        if g("ny_month"):
+            end = _last_day(int(g("ny_year")), _month(g("ny_month")))
+        else:
+            end = _year_bounds(g("ny_fy") or g("ny_cal"))[1]
+        return _add_months(date(end.year, end.month, 1), 1 - 12 * years), end
+    if g("season"):
+        first, last = _SEASONS[g("season_name").lower()]
+        y = int(g("season_y"))
+        return date(y, first, 1), _last_day(y, last)
+    if g("quarter"):
+        q = _QUARTERS[(g("q_n") or g("q_word")).lower()]
+        year_start = _year_bounds(g("q_year"))[0]
+        start = _add_months(year_start, 3 * (q - 1))
+        return start, _last_day(*_add_months(start, 2).timetuple()[:2])
     if g("first"):
         n = g("first_n").lower()
         months = int(n) if n.isdigit() else _FIRST_MONTHS.get(n)
@@ -168,11 +197,13 @@ def find_periods(text: str) -> list[Period]:
         prep = re.search(r"\b(?:in|during|for|since|by|as at|as of|at the end of|the end of|end of|on|over|throughout)\s$",
                          before, re.IGNORECASE)
         label_start = start - len(prep.group()) if prep and not m.group("rolling") and not m.group("first") and \
+            not m.group("n_years_to") and \
             not re.match(r"between|from", m.group(), re.IGNORECASE) else start
         if OPEN_START.search(before) and not m.group("years") and not m.group("months"):
             p_end = None                    # "since 2010": open-ended
-        elif POINT_BEFORE.search(before) and (m.group("day") or m.group("month")) and re.search(r"\b(?:end of)\s$", before):
-            p_start = p_end                 # "at the end of March 2022": a point
+        elif POINT_BEFORE.search(before) and (m.group("day") or m.group("month") or m.group("year")) and \
+                re.search(r"\b(?:end of)\s$", before):
+            p_start = p_end                 # "at the end of March 2022", "by the end of 2023": a point
         out.append(Period(text[label_start:end], p_start, p_end, label_start, end))
     return out
 

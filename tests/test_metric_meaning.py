@@ -22,6 +22,13 @@ def rows(text: str) -> dict[str, dict]:
     ("as at 31 March 2016 there were", "as at 31 March 2016", date(2016, 3, 31), date(2016, 3, 31)),
     ("In the first seven months of 2022 there were", "the first seven months of 2022", date(2022, 1, 1), date(2022, 7, 31)),
     ("since 2010 the number has grown", "since 2010", date(2010, 1, 1), None),
+    ("in the four years to March 2019 it doubled", "the four years to March 2019", date(2015, 4, 1), date(2019, 3, 31)),
+    ("over the three years to 2020/21 arrests fell", "the three years to 2020/21", date(2018, 4, 1), date(2021, 3, 31)),
+    ("calls rose in the summer of 2020", "in the summer of 2020", date(2020, 6, 1), date(2020, 8, 31)),
+    ("In Q3 2021 the backlog grew", "In Q3 2021", date(2021, 7, 1), date(2021, 9, 30)),
+    ("in the third quarter of 2021/22", "in the third quarter of 2021/22", date(2021, 10, 1), date(2021, 12, 31)),
+    ("spending in FY 2020/21 was", "in FY 2020/21", date(2020, 4, 1), date(2021, 3, 31)),
+    ("a target of 6,000 by the end of 2024", "the end of 2024", date(2024, 12, 31), date(2024, 12, 31)),
 ])
 def test_periods_are_read_into_dates(text, label, start, end):
     period = find_periods(text)[0]
