@@ -277,3 +277,21 @@ def test_a_new_subject_after_a_comma_does_not_join_the_counted_group():
     assert r["subject"] == "mental health detentions"
     listed = rows("- 31% of respondents with a disability, illness or injury have experienced harassment")["31%"]
     assert "harassment" in listed["measure"] and "injury" in listed["subject"]
+
+
+@pytest.mark.parametrize("text, number, comparator, value", [
+    ("The force answered 58% of 999 calls within 10 seconds. This compares with 70% nationally.", "58%", "nationally", 70.0),
+    ("Trust in the force was 63%. In comparison, the national figure was 69%.", "63%", "national figure", 69.0),
+    ("Victim satisfaction was 74%, similar to the national rate (75%).", "74%", "national rate", 75.0),
+    ("Staff turnover was 9.1 percent, against 7.4 percent for most similar forces.", "9.1 percent", "most similar forces", 7.4),
+    ("The force recorded 3,120 hate crimes, an increase on the previous year (2,870).", "3,120", "earlier figure", 2870.0),
+    ("In 2023, 212 officers were dismissed. This is an increase from 160 in 2020.", "212", "in 2020", 160.0),
+])
+def test_comparison_forms_across_and_within_sentences(text, number, comparator, value):
+    r = rows(text)[number]
+    assert (r["comparator"], r["comparator_value"]) == (comparator, value)
+
+
+def test_a_change_from_an_earlier_figure_in_the_next_sentence_has_a_direction_and_a_shared_measure():
+    found = rows("In 2023, 212 officers were dismissed. This is an increase from 160 in 2020.")
+    assert found["212"]["direction"] == "rise" and found["160"]["measure"] == found["212"]["measure"]

@@ -31,11 +31,12 @@ CHANGE_NOUN_AFTER = re.compile(r"^\s?(?:(?:percentage\s)?points?\s)?(?P<word>inc
 FROM_TO = re.compile(r"^\s*(?:(?:in|during|for|by|at|as at|as of)\s[^,;.]{0,40}?\s|\([^)]{0,40}\)\s)?,?\s?to\s"
                      r"(?:[\w'’-]+\s){0,4}?$", re.IGNORECASE)
 FROM_BEFORE = re.compile(r"\bfrom\s(?:[\w'’-]+\s){0,4}?$", re.IGNORECASE)
-UP_DOWN_FROM = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:[A-Za-z][\w'’-]*\s){0,4}?(?:(?:in|during|for|by|at|as at|as of|on)\s"
+UP_DOWN_FROM = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:[A-Za-z][\w'’-]*\s){0,4}?(?:[A-Za-z][\w'’-]*(?=,))?(?:(?:in|during|for|by|at|as at|as of|on)\s"
                           r"[^,;.()]{0,40}?\s*)?,?\s*"
                           r"(?:which is\s|this is\s|an?\s)?(?P<dir>up|down|rising|falling|an increase|"
                           r"a decrease|a rise|a fall|a drop|a reduction|increased|decreased|improved|rose|fell)\s"
-                          r"(?:(?:[\w'’-]+\s){0,3})?from\s(?:(?:just|around|about|almost|nearly|some|over|under|more than|"
+                          r"(?:(?:[\w'’-]+\s){0,3})?(?:from|on\s(?:the\s)?(?:previous|last|prior|same)\s(?:[\w-]+\s){0,2}?"
+                          r"(?:year|quarter|month|period|inspection)(?:'s\s(?:figure|total)|\s\(|\sof)?)\s*(?:(?:just|around|about|almost|nearly|some|over|under|more than|"
                           r"less than|approximately)\s)?$", re.IGNORECASE)
 
 

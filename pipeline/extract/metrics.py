@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.document import Document
-from pipeline.extract.comparisons import (base_of, change_direction, multiple_of, pair_from_to, pair_up_down_from,
+from pipeline.extract.comparisons import (base_of, change_direction, direction_word, multiple_of, pair_from_to, pair_up_down_from,
                                           signed_change)
 from pipeline.extract.meaning import CHANGE_NOUNS, describe, elliptical_item, is_fragment, topic_of
 from pipeline.periods import Period, find_periods
@@ -535,7 +535,7 @@ def _quoted_spans(line: str) -> list[tuple[int, int]]:
     return spans
 
 
-COMPARISON_CUE = re.compile(r"compared (?:with|to)|in comparison (?:with|to)|\bagainst\b|\bthan\b|versus|\bvs\b|\btarget\b|in line with|"
+COMPARISON_CUE = re.compile(r"compared (?:with|to)|compares (?:with|to)|in comparison|by comparison|\bagainst\b|\bthan\b|versus|\bvs\b|\btarget\b|in line with|"
                             r"\bnational|England and Wales|similar forces|most similar", re.I)
 REFERENCE_END = re.compile(r"(?:average|target|national|nationally|England and Wales|forces|peers|similar forces|"
                            r"rate|figure|population)\s*$", re.I)
@@ -555,17 +555,18 @@ def _comparator(sentence: str, mentions: list[tuple[int, int, Mention]], i: int)
         if len(between) > 260 or not COMPARISON_CUE.search(between):
             return
         own_words = re.match(r"\s*(?:who\s|that\s)?((?:[A-Za-z][\w'’-]*\s?){1,6})", sentence[n_end:])
-        if re.search(r"(?:compared\s(?:with|to)|versus|vs\.?|against|(?<!fewer\s)(?<!more\s)(?<!less\s)(?<!greater\s)"
+        if re.search(r"(?:compared\s(?:with|to)|compares\s(?:with|to)|versus|vs\.?|against|(?<!fewer\s)(?<!more\s)(?<!less\s)(?<!greater\s)"
                      r"than(?:\sthe)?)\s*(?:(?:just|nearly|almost|around|about|over|under)\s)?$", between, re.IGNORECASE) \
                 and (nxt.subject or nxt.period or own_words):
             # "compared with 62% of White Londoners", "compared to 85% in 2018/19", "49% Black vs 72% White British"
             name = nxt.subject or (nxt.period.label if nxt.period else _clean_name(own_words.group(1)))
+            name = re.sub(r"^(?:for|in|among|amongst|across)\s(?:the\s)?", "", name, flags=re.I) or name
             mention.comparator, mention.comparator_value = name, nxt.value
             mention.extra["compared_with"] = nxt
             return
         tail = re.sub(r"\s*(?:,?\s*\b(?:which|that)\s(?:is|was|are|were|stands at|stood at)\b|\b(?:of|is|was|at|were|"
                       r"stood at|to)\b)?\s*\(?\s*$", "", between[-100:])       # "than the average, which is 19.1"
-        cue = re.search(r"(?P<cue>compared (?:with|to)|in comparison (?:with|to)|\bagainst\b|versus|\bvs\.?|\bthan\b|in line with)\s+(?P<name>[^;]*)$", tail)
+        cue = re.search(r"(?P<cue>compared (?:with|to)|compares (?:with|to)|in comparison (?:with|to)|\bagainst\b|versus|\bvs\.?|\bthan\b|in line with)\s+(?P<name>[^;]*)$", tail)
         name = cue.group("name") if cue else re.split(r"[(,;]|\.\s", tail)[-1]
         name = re.sub(r"\s+(?:is|was|are|were)?\s*(?:fewer|less|more|lower|higher|greater)\s+than$", "", name.strip(" ,("))
         explicit = bool(cue) and cue.group("cue").lower() not in ("than", "in line with")
@@ -579,8 +580,9 @@ def _comparator(sentence: str, mentions: list[tuple[int, int, Mention]], i: int)
         if not name or "," in name or len(name.split()) > 10 or re.search(r"\b(?:and|or|of|in|with|for|to|by)$", name) \
                 or not (explicit or REFERENCE_END.search(name)):
             return
-        mention.comparator = re.sub(r"^(?:(?:well\s|just\s|slightly\s|significantly\s|much\s)?(?:below|above|under|over|"
-                                    r"higher than|lower than|better than|worse than|compared with|compared to|against|"
+        mention.comparator = re.sub(r"^(?:(?:well\s|just\s|slightly\s|significantly\s|much\s|broadly\s)?(?:below|above|under|"
+                                    r"over|higher than|lower than|better than|worse than|compared with|compared to|against|"
+                                    r"similar to|the same as|close to|"
                                     r"in line with|close to|than|the|in|for|across)\s)+", "", name, flags=re.I) or name
         mention.comparator_value = nxt.value
         mention.extra["compared_with"] = nxt
@@ -630,6 +632,11 @@ class SentenceContext:
 PARALLEL_BETWEEN = re.compile(r"^[^.;:]{0,80}?(?:compared\s(?:with|to)|than|versus|vs\.?|against|and|to|from|or|while|"
                               r"whereas|but|,)[^.;:]{0,40}$", re.IGNORECASE)
 BULLET = re.compile(r"^\s*(?:[-*•–]|\d{1,2}[.)])\s")
+COMPARISON_START = re.compile(r"^\W*(?:In comparison|By comparison|Nationally|Across England and Wales|For comparison)\b")
+CHANGE_FROM_BEFORE = re.compile(r"^\W*(?:This|That|It)\s(?:is|was|represents|represented|marks|marked)\s(?:an?\s)?(?:(?:small|"
+                                r"slight|large|significant|sharp|marked)\s)?(?P<dir>increase|rise|decrease|fall|drop|"
+                                r"reduction|up|down)\s(?:from|on)\s(?:(?:around|about|nearly|almost|just|over)\s)?$",
+                                re.IGNORECASE)
 ANAPHOR_START = re.compile(r"^\W*(?:This|That|It|These|Those|They|Which|Both|Of\sthese|Of\sthose|Of\swhich)\b")
 
 
@@ -788,7 +795,16 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
         for m in mentions:
             if m.period is None:
                 m.period, m.period_source = context.period, "previous_sentence"
-    if ANAPHOR_START.match(sentence) and context.inside and context.inside[-1][2].comparator is None:
+    change_from = CHANGE_FROM_BEFORE.match(sentence[:spans[0][0]]) if mentions else None
+    last = context.last
+    if change_from and last is not None and last.unit == mentions[0].unit and last.comparator is None and \
+            last.value_kind == "level":      # "310 officers were dismissed. This is an increase from 240 in 2019."
+        earlier = mentions[0]
+        last.comparator = earlier.period.label if earlier.period and earlier.period != last.period else "earlier figure"
+        last.comparator_value, last.direction = earlier.value, direction_word(change_from.group("dir").split()[-1])
+        earlier.measure, earlier.subject = last.measure or earlier.measure, last.subject or earlier.subject
+    elif (ANAPHOR_START.match(sentence) or COMPARISON_START.match(sentence)) and context.inside and \
+            context.inside[-1][2].comparator is None:
         shift = len(context.sentence) + 1      # "It carried out 34.6 ... This was higher than the average of 7.6."
         _comparator(context.sentence + " " + sentence, context.inside[-1:] + [(a + shift, b + shift, m) for a, b, m in inside], 0)
     antecedent = context.topic or (context.last.measure if context.last is not None else None)
