@@ -295,3 +295,9 @@ def test_comparison_forms_across_and_within_sentences(text, number, comparator, 
 def test_a_change_from_an_earlier_figure_in_the_next_sentence_has_a_direction_and_a_shared_measure():
     found = rows("In 2023, 212 officers were dismissed. This is an increase from 160 in 2020.")
     assert found["212"]["direction"] == "rise" and found["160"]["measure"] == found["212"]["measure"]
+
+
+def test_a_share_restated_after_scores_is_not_a_gap_even_in_a_sentence_about_a_gap():
+    found = rows("On satisfaction, there is no gap between Asian and White respondents' scores (61%). The gap between "
+                 "men and women is 9%.")
+    assert found["61%"]["unit"] == "percent" and found["9%"]["unit"] == "percentage_points"

@@ -679,7 +679,7 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
         if m.kind == "multiplier_word" and re.match(r"(?:doubl|tripl|trebl)ed\b", sentence[a:b], re.IGNORECASE):
             m.direction, m.value_kind = "rise", "change"
         if m.unit == "percent" and re.search(r"\b(?:difference|gap)\b", (m.measure or "") + " " + before[-60:], re.IGNORECASE) \
-                and not re.match(r"\s(?:of|in)\s", after):
+                and not re.match(r"\s(?:of|in)\s", after) and not re.search(r"\b(?!gap\b|difference\b)[a-z]+\s\($", before):
             m.unit = "percentage_points"        # a difference between two rates
         m.base = m.base if m.base is not None else base_of(sentence, a, b)
         if m.base is None and m.unit == "count":
