@@ -19,6 +19,7 @@ from pipeline.extract.comparisons import base_of, change_direction, pair_from_to
 from pipeline.extract.meaning import CHANGE_NOUNS, describe, is_fragment, topic_of
 from pipeline.periods import Period, find_periods
 from pipeline.progress import Progress
+from pipeline.scanning import prefiltered
 from pipeline.text import split_sentences
 from pipeline.vocabulary import GRADE_WORDS_PATTERN
 
@@ -193,15 +194,19 @@ def _pct_unit(u: str | None) -> bool:
     return bool(u) and bool(re.search(r"%|per\s?cent|percent|^\s?pc$", u, re.IGNORECASE))
 
 
+_DATE_SCAN, _REFERENCE_SCAN, _RUN_IN_SCAN = map(prefiltered, (DATE_SPANS, REFERENCE_SPANS, RUN_IN_PAGE_NUMBER))
+_SMALL_NUMBER = re.compile(r"\b\d{1,3}\b")
+
+
 def _blocked(line: str) -> list[tuple[int, int]]:
-    spans = [m.span() for m in DATE_SPANS.finditer(line)] + [m.span() for m in REFERENCE_SPANS.finditer(line)]
+    spans = [m.span() for m in _DATE_SCAN.finditer(line)] + [m.span() for m in _REFERENCE_SCAN.finditer(line)]
     m = LIST_NUMBER.match(line)
     if m:
         spans.append(m.span())
     spans += [m.span(1) for m in INLINE_LIST_NUMBER.finditer(line)]
-    run_in = len(RUN_IN_PAGE_NUMBER.findall(line))
+    run_in = len(_RUN_IN_SCAN.findall(line))
     if run_in >= 3 and len(line.split()) <= 8 * run_in:     # a contents list run into one line: no bare number counts
-        spans += [m.span() for m in re.finditer(r"\b\d{1,3}\b", line)]
+        spans += [m.span() for m in _SMALL_NUMBER.finditer(line)]
     m = TITLE_PAGE_NUMBER.match(line)
     if m:
         spans.append(m.span(1))
@@ -280,16 +285,21 @@ def _within(start: int, end: int, spans: Spans) -> bool:
     return spans.holds(start, end)
 
 
+_MENTION_SCAN = prefiltered(MENTION)
+
+
 def find_mentions(line: str) -> list[Mention]:
     """Every metric mention in one line of prose, in order.
 
     A mention inside a date, year range, URL, age label or identifier is dropped; one that only
     overlaps such a span is kept when it is money or a percentage (`£3.2 billion in 2015-16`).
     """
-    blocked = Spans(_blocked(line))
+    blocked = None
     found: list[Mention] = []
-    for m in MENTION.finditer(line):
+    for m in _MENTION_SCAN.finditer(line):
         start, end = m.span()
+        if blocked is None:             # most lines hold no number: they need no blocked spans
+            blocked = Spans(_blocked(line))
         if _within(start, end, blocked):
             continue
         strong = m.group("money") or (m.group("num") and _pct_unit(m.group("unit")))
