@@ -783,13 +783,15 @@ def extract_metrics(doc: Document, skip_lines: set[int] = frozenset(), progress:
     make such a sentence cost time quadratic in its numbers. `progress` is told where the pass is."""
     rows = []
     context = SentenceContext()
+    lines = doc.lines
     for number in prose_lines(doc, skip_lines):
-        line = doc.line_text(number)
+        line = lines[number - 1]
         line_start, _ = doc.line_span(number)
         if progress:
             progress.at(number, line_start)
         mentions = find_mentions(line)
-        periods = find_periods(line)
+        # the line's own periods are read only where used: a line without numbers, or a lead-in ending in ":"
+        periods = find_periods(line) if not mentions or line.rstrip().endswith(":") else []
         if not BULLET.match(line) and line.strip():         # a list's lead-in: "On 31 March 2016:", "Figure 5 shows ... in 2016."
             context.lead_in = periods[-1] if periods and (line.rstrip().endswith(":") or not mentions) else None
         if not mentions:
