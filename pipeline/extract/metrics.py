@@ -783,7 +783,8 @@ def extract_metrics(doc: Document, skip_lines: set[int] = frozenset(), progress:
     make such a sentence cost time quadratic in its numbers. `progress` is told where the pass is."""
     rows = []
     context = SentenceContext()
-    lines = doc.lines
+    about = None    # (line, sentence span or None for its last) of the last sentence without numbers: what it is
+    lines = doc.lines   # about (`topic_of`) is read only when a number's sentence refers back to it ("This rose ...")
     for number in prose_lines(doc, skip_lines):
         line = lines[number - 1]
         line_start, _ = doc.line_span(number)
@@ -796,10 +797,10 @@ def extract_metrics(doc: Document, skip_lines: set[int] = frozenset(), progress:
             context.lead_in = periods[-1] if periods and (line.rstrip().endswith(":") or not mentions) else None
         if not mentions:
             if line.strip().startswith("#"):
-                context = SentenceContext()
+                context, about = SentenceContext(), None
             else:
                 context.period = periods[-1] if periods else context.period
-                context.topic = topic_of(line[split_sentences(line)[-1][0]:]) if line.strip() else context.topic
+                about = (line, None) if line.strip() else about
             continue
         quoted = Spans(_quoted_spans(line))
         in_line: list[tuple[Mention, str]] = []
@@ -813,13 +814,15 @@ def extract_metrics(doc: Document, skip_lines: set[int] = frozenset(), progress:
                 sentence_periods = find_periods(line[s_start:s_end])
                 if sentence_periods:
                     context.period = sentence_periods[-1]
-                context.topic = topic_of(line[s_start:s_end])
+                about = (line, (s_start, s_end))
                 continue
             sentence = line[s_start:s_end].strip()
             lead = len(line[s_start:s_end]) - len(line[s_start:s_end].lstrip())
             inside = [(a - lead, b - lead, m) for a, b, m in inside]
             if len(inside) <= MAX_NUMBERS_READ:
+                context.topic = _topic(*about) if about and ANAPHOR_START.match(sentence) else None
                 read_sentence(sentence, inside, context)
+                about = None
             in_line += [(m, sentence) for _, _, m in inside]
             if progress:
                 progress.at(number, line_start + s_end)
@@ -829,6 +832,11 @@ def extract_metrics(doc: Document, skip_lines: set[int] = frozenset(), progress:
                 m.period, m.period_source = context.lead_in, "list_lead_in"
             rows.append(metric_row(doc, number, line, line_start, m, sentence))
     return rows
+
+
+def _topic(line: str, span: tuple[int, int] | None) -> str | None:
+    start, end = span or (split_sentences(line)[-1][0], len(line))
+    return topic_of(line[start:end])
 
 
 def metric_row(doc: Document, number: int, line: str, line_start: int, m: Mention, sentence: str,
