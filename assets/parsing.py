@@ -1,28 +1,36 @@
 """Per-document assets: verify and parse each source (one partition per doc_id), reusing unchanged ones."""
 
-import sys
+import os
+from itertools import groupby
+from operator import itemgetter
 from pathlib import Path
 
 from dagster import (AssetExecutionContext, AssetMaterialization, BackfillPolicy, DynamicPartitionsDefinition, Failure,
                      MaterializeResult, asset)
 
 from assets.resources import BuildLock, ProjectPaths
-from pipeline.build import EXTRACTOR_VERSION, is_staged, prune_staging, stage_document, write_unreadable
-from pipeline.facts import extract_facts
-from pipeline.sources import SourceError, read_source, unlisted_files
+from pipeline.build import EXTRACTOR_VERSION, is_staged, prune_staging, write_unreadable
+from pipeline.parallel import available_cores, in_order
+from pipeline.parsing import ParseJob, parse_and_stage
+from pipeline.sources import unlisted_files
 
 doc_partitions = DynamicPartitionsDefinition(name="doc_id")
-LONG_WORK_CHARS = 5_000_000     # documents this long also report progress on the terminal of `make data`
+PARSE_WORKERS_ENV = "MET_SCRUTINY_PARSE_WORKERS"    # processes that parse at once (default: one per available core)
+POOL_MIN_BYTES = 2_000_000      # less source text than this is parsed in the run's process: starting workers costs more
 
 
-def progress_reporter(context: AssetExecutionContext, n_chars: int):
-    """Where a document's parsing is, in the run's log; for a long document also on stderr, so `make data` (whose
-    Dagster console is quiet) shows a long parse is moving."""
-    def report(message: str) -> None:
-        context.log.info(message)
-        if n_chars >= LONG_WORK_CHARS:
-            print(message, file=sys.stderr, flush=True)
-    return report
+def parse_workers(jobs: list[ParseJob]) -> int:
+    """How many processes parse `jobs`: $MET_SCRUTINY_PARSE_WORKERS if set, else one per available core; but only
+    this one for a single document, or (unless set) for less than POOL_MIN_BYTES of text."""
+    configured = os.environ.get(PARSE_WORKERS_ENV)
+    if len(jobs) <= 1:
+        return 1
+    if configured:
+        return max(1, min(int(configured), len(jobs)))
+    files = [job.raw_dir / job.entry.file for job in jobs]
+    size = sum(path.stat().st_size for path in files if path.is_file())
+    return 1 if size < POOL_MIN_BYTES else min(available_cores(), len(jobs))
+
 
 # run tag (and `make data ALLOW_MISSING=1`): publish without the documents that cannot be read
 PUBLISH_WITHOUT_UNREADABLE = "met_scrutiny/publish_without_unreadable"
@@ -46,25 +54,28 @@ def parsed_document(context: AssetExecutionContext, paths: ProjectPaths, build_l
     for doc_id in prune_staging(staging, set(entries)):
         context.log.info(f"{doc_id}: no longer in sources.yaml; its staged rows were removed")
     parsed, reused, unreadable = [], [], {}
+    jobs = []
     for key in context.partition_keys:
         entry = entries.get(key)
         if entry is None:
             context.log.warning(f"partition {key!r} is no longer listed in sources.yaml: skipped (the sensor deletes it)")
-            continue
-        if is_staged(staging, entry, raw_dir):
+        elif is_staged(staging, entry, raw_dir):
             reused.append(key)
-            continue
-        try:
-            source = read_source(raw_dir, entry)
-        except SourceError as exc:  # named as in the release (data/raw/...), not by this machine's absolute path
-            unreadable[key] = str(exc).replace(str(raw_dir / entry.file), paths.raw_path(entry))
-            context.log.error(str(exc))
-            continue
-        facts = extract_facts(source, paths.raw_path(entry), warn=context.log.warning,
-                              progress=progress_reporter(context, len(source.text)))
-        counts = stage_document(staging, entry, facts)
-        context.log.info(f"{key}: parsed, " + ", ".join(f"{n}={c}" for n, c in counts.items()))
-        parsed.append(key)
+        else:
+            jobs.append(ParseJob(raw_dir, staging, entry, paths.raw_path(entry)))
+    workers = parse_workers(jobs)
+    if workers > 1:
+        context.log.info(f"parsing {len(jobs)} documents on {workers} processes")
+        outcomes = in_order(parse_and_stage, jobs, workers)
+    else:                                   # in this process: messages reach the log as they are said
+        outcomes = (parse_and_stage(job, say=lambda level, message: getattr(context.log, level)(message)) for job in jobs)
+    for outcome in outcomes:      # each log call is an event written to the instance: a run of one level is one
+        for level, said in groupby(outcome.log, key=itemgetter(0)):
+            getattr(context.log, level)("\n".join(message for _, message in said))
+        if outcome.unreadable is not None:
+            unreadable[outcome.doc_id] = outcome.unreadable
+        else:
+            parsed.append(outcome.doc_id)
     allowed = context.run.tags.get(PUBLISH_WITHOUT_UNREADABLE) == "true"
     write_unreadable(staging, unreadable, allowed)
     metadata = {"parsed": parsed, "reused": reused, "unreadable": sorted(unreadable), "extractor_version": EXTRACTOR_VERSION}

@@ -16,24 +16,32 @@ def superscript_to_int(s: str) -> int:
     return int(s.translate(_SUPERSCRIPT_TO_DIGIT))
 
 
+_HEADING_MARK = re.compile(r"^\s*#{1,6}\s+")
+_EMPHASIS_STAR = re.compile(r"(?<!\w)\*(?!\s)|(?<!\s)\*(?!\w)")
+
+
 def strip_markup(s: str) -> str:
-    """Text as a reader sees it: no markdown heading marks, emphasis, links, HTML tags or footnote superscripts."""
-    s = _SUP_TAG.sub("", s)
-    s = _LINK.sub(r"\1", s)
-    s = _TAG.sub("", s)
+    """Text as a reader sees it: no markdown heading marks, emphasis, links, HTML tags or footnote superscripts.
+    (Called on every line of a document several times: a pattern runs only when its first character is there.)"""
+    if "<" in s:
+        s = _SUP_TAG.sub("", s)
+    if "[" in s:
+        s = _LINK.sub(r"\1", s)
+    if "<" in s:
+        s = _TAG.sub("", s)
     s = SUPERSCRIPT_RUN.sub("", s)
-    s = re.sub(r"^\s*#{1,6}\s+", "", s)
+    if "#" in s:
+        s = _HEADING_MARK.sub("", s)
     s = s.replace("**", "").replace("__", "")
-    s = re.sub(r"(?<!\w)\*(?!\s)|(?<!\s)\*(?!\w)", "", s)
-    s = s.replace("\\", "")
-    return re.sub(r"\s+", " ", s).strip()
+    if "*" in s:
+        s = _EMPHASIS_STAR.sub("", s)
+    return " ".join(s.replace("\\", "").split())
 
 
 def normalize(s: str) -> str:
     """A matching key: markup stripped, quotes and dashes straightened, case and trailing dots folded."""
-    s = strip_markup(s).translate(_QUOTES).lower()
-    s = re.sub(r"\s+", " ", s)
-    return s.strip().strip(".:;,").strip()
+    s = " ".join(strip_markup(s).translate(_QUOTES).lower().split())
+    return s.strip(".:;,").strip()
 
 
 SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘'(\[]?[A-Z0-9£])")

@@ -357,14 +357,20 @@ def test_a_long_clause_without_punctuation_is_searched_in_linear_time():
     assert _search_np(CHANGED_SUBJECT, clause) is None                         # CHANGED_SUBJECT.search needs seconds
 
 
-def test_a_long_document_reports_progress_on_the_terminal_and_a_short_one_only_in_the_run_log(capsys):
-    from types import SimpleNamespace
+def test_a_long_document_reports_progress_on_the_terminal_and_a_short_one_only_in_the_run_log(capsys, monkeypatch,
+                                                                                              tmp_path):
+    import pipeline.parsing
+    from pipeline.parsing import ParseJob, parse_and_stage
+    from pipeline.sources import load_manifest
+    from tests.conftest import RAW
 
-    from assets.parsing import LONG_WORK_CHARS, progress_reporter
-
-    logged = []
-    context = SimpleNamespace(log=SimpleNamespace(info=logged.append))
-    progress_reporter(context, LONG_WORK_CHARS)("big: metrics: line 50,000 of 900,000 (6%)")
-    progress_reporter(context, 1_000)("small: metrics")
-    assert logged == ["big: metrics: line 50,000 of 900,000 (6%)", "small: metrics"]
-    assert capsys.readouterr().err == "big: metrics: line 50,000 of 900,000 (6%)\n"
+    [entry] = [e for e in load_manifest(RAW) if e.doc_id == "peel-2016-effectiveness-met"]
+    job = ParseJob(RAW, tmp_path / "staging", entry, f"data/raw/{entry.file}")
+    said = []
+    parse_and_stage(job, say=lambda level, message: said.append((level, message)))
+    assert ("info", "peel-2016-effectiveness-met: metrics") in said and capsys.readouterr().err == ""
+    monkeypatch.setattr(pipeline.parsing, "LONG_WORK_CHARS", 1_000)      # as long as a 5 MB document counts
+    logged = parse_and_stage(job).log
+    assert logged == said       # kept, in order, when no one listens (a worker's outcome)
+    assert capsys.readouterr().err == "".join(f"{message}\n" for level, message in said
+                                              if level == "info" and ": parsed, " not in message)

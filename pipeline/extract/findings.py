@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from pipeline.document import Document, Section
+from pipeline.scanning import prefiltered
 from pipeline.text import normalize, split_sentences, strip_markup
 from pipeline.vocabulary import FINDING_LABELS, GENERIC_FORCE_SUBJECTS, REPORT_LABELS, force_name_pattern, grade_named
 
@@ -184,10 +185,13 @@ def _prose_findings(doc: Document, labelled_sections: set[str]) -> list[tuple[in
     return out
 
 
-INLINE_LABEL = re.compile(r"\b(?P<label>" + "|".join(sorted((re.escape(k) for k in FINDING_LABELS), key=len, reverse=True))
-                          + r")\s*:\s*", re.IGNORECASE)
-LABEL_IN_SENTENCE = re.compile(r"\b(?P<label>" + "|".join(sorted((re.escape(k) for k in FINDING_LABELS), key=len, reverse=True))
-                               + r"|recommend(?:s|ed)?)\b", re.IGNORECASE)
+INLINE_LABEL = prefiltered(re.compile(r"\b(?P<label>" + "|".join(sorted((re.escape(k) for k in FINDING_LABELS), key=len, reverse=True))
+                          + r")\s*:\s*", re.IGNORECASE))
+LABEL_IN_SENTENCE = prefiltered(re.compile(r"\b(?P<label>" + "|".join(sorted((re.escape(k) for k in FINDING_LABELS), key=len, reverse=True))
+                               + r"|recommend(?:s|ed)?)\b", re.IGNORECASE))
+SHOULD_WORD = re.compile(r"should", re.IGNORECASE)
+SHOULD_CLAUSE = prefiltered(re.compile(r"\b(?:that\s+)?(?P<clause>(?:the force|the constabulary|it)\s+should\s+\w.*)$",
+                                       re.IGNORECASE))
 RECOMMENDS = re.compile(r"^(?:(?:HMIC|HMICFRS|we|the inspectorate)\s+(?:recommends?|recommended)\s+that\s+)?", re.IGNORECASE)
 
 
@@ -224,11 +228,12 @@ def _inline_findings(doc: Document, skip: set[int]) -> list[tuple[int, int, int,
             out.append((number, start + body_from, start + m.end() + len(text), kind, deadline))
         if labels:
             continue
+        if not SHOULD_WORD.search(raw):     # every sentence read below says what the force "should" do
+            continue
         for a, b in split_sentences(raw):
             sentence = raw[a:b]
             label = LABEL_IN_SENTENCE.search(sentence)
-            should = re.search(r"\b(?:that\s+)?(?P<clause>(?:the force|the constabulary|it)\s+should\s+\w.*)$", sentence,
-                               re.IGNORECASE)
+            should = label and SHOULD_CLAUSE.search(sentence)
             if label and should and label.start() < should.start():
                 word = normalize(label.group("label"))
                 kind = FINDING_LABELS.get(word, "recommendation")

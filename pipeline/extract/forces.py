@@ -3,8 +3,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import cache
 
 from pipeline.document import Document
+from pipeline.scanning import prefiltered
 from pipeline.vocabulary import FORCES, force_by_name, force_name_pattern
 
 TITLE_LINES = 5
@@ -12,10 +14,15 @@ HEAD_LINES = 40
 WEIGHTS = {"title": 5, "head": 2, "body": 1}
 
 
+@cache
+def _force_names() -> re.Pattern:
+    return prefiltered(force_name_pattern())
+
+
 def force_mentions(text: str) -> Counter:
     """Official names of the forces named in a text, with how often each is named (by any of its names)."""
     by_name = force_by_name()
-    return Counter(by_name[m.group("name")].name for m in force_name_pattern().finditer(text))
+    return Counter(by_name[m.group("name")].name for m in _force_names().finditer(text))
 
 
 def _places_in(text: str) -> Counter:

@@ -20,6 +20,7 @@ from pipeline.extract.comparisons import (base_of, change_direction, direction_w
 from pipeline.extract.meaning import CHANGE_NOUNS, describe, elliptical_item, is_fragment, topic_of
 from pipeline.periods import Period, find_periods
 from pipeline.progress import Progress
+from pipeline.scanning import prefiltered
 from pipeline.text import split_sentences
 from pipeline.vocabulary import GRADE_WORDS_PATTERN
 
@@ -194,15 +195,19 @@ def _pct_unit(u: str | None) -> bool:
     return bool(u) and bool(re.search(r"%|per\s?cent|percent|^\s?pc$", u, re.IGNORECASE))
 
 
+_DATE_SCAN, _REFERENCE_SCAN, _RUN_IN_SCAN = map(prefiltered, (DATE_SPANS, REFERENCE_SPANS, RUN_IN_PAGE_NUMBER))
+_SMALL_NUMBER = re.compile(r"\b\d{1,3}\b")
+
+
 def _blocked(line: str) -> list[tuple[int, int]]:
-    spans = [m.span() for m in DATE_SPANS.finditer(line)] + [m.span() for m in REFERENCE_SPANS.finditer(line)]
+    spans = [m.span() for m in _DATE_SCAN.finditer(line)] + [m.span() for m in _REFERENCE_SCAN.finditer(line)]
     m = LIST_NUMBER.match(line)
     if m:
         spans.append(m.span())
     spans += [m.span(1) for m in INLINE_LIST_NUMBER.finditer(line)]
-    run_in = len(RUN_IN_PAGE_NUMBER.findall(line))
+    run_in = len(_RUN_IN_SCAN.findall(line))
     if run_in >= 3 and len(line.split()) <= 8 * run_in:     # a contents list run into one line: no bare number counts
-        spans += [m.span() for m in re.finditer(r"\b\d{1,3}\b", line)]
+        spans += [m.span() for m in _SMALL_NUMBER.finditer(line)]
     m = TITLE_PAGE_NUMBER.match(line)
     if m:
         spans.append(m.span(1))
@@ -281,16 +286,21 @@ def _within(start: int, end: int, spans: Spans) -> bool:
     return spans.holds(start, end)
 
 
+_MENTION_SCAN = prefiltered(MENTION)
+
+
 def find_mentions(line: str) -> list[Mention]:
     """Every metric mention in one line of prose, in order.
 
     A mention inside a date, year range, URL, age label or identifier is dropped; one that only
     overlaps such a span is kept when it is money or a percentage (`£3.2 billion in 2015-16`).
     """
-    blocked = Spans(_blocked(line))
+    blocked = None
     found: list[Mention] = []
-    for m in MENTION.finditer(line):
+    for m in _MENTION_SCAN.finditer(line):
         start, end = m.span()
+        if blocked is None:             # most lines hold no number: they need no blocked spans
+            blocked = Spans(_blocked(line))
         if _within(start, end, blocked):
             continue
         strong = m.group("money") or (m.group("num") and _pct_unit(m.group("unit")))
@@ -852,21 +862,24 @@ def extract_metrics(doc: Document, skip_lines: set[int] = frozenset(), progress:
     make such a sentence cost time quadratic in its numbers. `progress` is told where the pass is."""
     rows = []
     context = SentenceContext()
+    about = None    # (line, sentence span or None for its last) of the last sentence without numbers: what it is
+    lines = doc.lines   # about (`topic_of`) is read only when a number's sentence refers back to it ("This rose ...")
     for number in prose_lines(doc, skip_lines):
-        line = doc.line_text(number)
+        line = lines[number - 1]
         line_start, _ = doc.line_span(number)
         if progress:
             progress.at(number, line_start)
         mentions = find_mentions(line)
-        periods = find_periods(line)
+        # the line's own periods are read only where used: a line without numbers, or a lead-in ending in ":"
+        periods = find_periods(line) if not mentions or line.rstrip().endswith(":") else []
         if not BULLET.match(line) and line.strip():         # a list's lead-in: "On 31 March 2016:", "Figure 5 shows ... in 2016."
             context.lead_in = periods[-1] if periods and (line.rstrip().endswith(":") or not mentions) else None
         if not mentions:
             if line.strip().startswith("#"):
-                context = SentenceContext()
+                context, about = SentenceContext(), None
             else:
                 context.period = periods[-1] if periods else context.period
-                context.topic = topic_of(line[split_sentences(line)[-1][0]:]) if line.strip() else context.topic
+                about = (line, None) if line.strip() else about
             continue
         quoted = Spans(_quoted_spans(line))
         in_line: list[tuple[Mention, str]] = []
@@ -880,13 +893,15 @@ def extract_metrics(doc: Document, skip_lines: set[int] = frozenset(), progress:
                 sentence_periods = find_periods(line[s_start:s_end])
                 if sentence_periods:
                     context.period = sentence_periods[-1]
-                context.topic = topic_of(line[s_start:s_end])
+                about = (line, (s_start, s_end))
                 continue
             sentence = line[s_start:s_end].strip()
             lead = len(line[s_start:s_end]) - len(line[s_start:s_end].lstrip())
             inside = [(a - lead, b - lead, m) for a, b, m in inside]
             if len(inside) <= MAX_NUMBERS_READ:
+                context.topic = _topic(*about) if about and ANAPHOR_START.match(sentence) else None
                 read_sentence(sentence, inside, context)
+                about = None
             in_line += [(m, sentence) for _, _, m in inside]
             if progress:
                 progress.at(number, line_start + s_end)
@@ -896,6 +911,11 @@ def extract_metrics(doc: Document, skip_lines: set[int] = frozenset(), progress:
                 m.period, m.period_source = context.lead_in, "list_lead_in"
             rows.append(metric_row(doc, number, line, line_start, m, sentence))
     return rows
+
+
+def _topic(line: str, span: tuple[int, int] | None) -> str | None:
+    start, end = span or (split_sentences(line)[-1][0], len(line))
+    return topic_of(line[start:end])
 
 
 def metric_row(doc: Document, number: int, line: str, line_start: int, m: Mention, sentence: str,
