@@ -301,3 +301,36 @@ def test_a_share_restated_after_scores_is_not_a_gap_even_in_a_sentence_about_a_g
     found = rows("On satisfaction, there is no gap between Asian and White respondents' scores (61%). The gap between "
                  "men and women is 9%.")
     assert found["61%"]["unit"] == "percent" and found["9%"]["unit"] == "percentage_points"
+
+
+def test_what_people_disagree_with_is_read_from_the_sentence_before():
+    found = rows("One in five (20%) disagree that complaints are dealt with fairly regardless of age. 34% of younger "
+                 "officers disagree and 12% of older officers disagree.")
+    assert found["34%"]["measure"] == \
+        "share of younger officers who disagree that complaints are dealt with fairly regardless of age"
+    assert found["12%"]["subject"] == "older officers"
+
+
+def test_what_the_other_side_of_a_contrast_agrees_with_and_who_they_are():
+    found = rows("Most officers (61%) surveyed disagree that the shift pattern is fair, while only a fifth (20%) agree.")
+    assert found["61%"]["measure"] == "share of officers surveyed who disagree that the shift pattern is fair"
+    assert found["20%"]["measure"] == "share of officers who agree that the shift pattern is fair"
+
+
+def test_think_this_and_think_it_take_the_thought_before():
+    found = rows("Staff think custody suites should be modernised. Custody sergeants (81%) are the most likely to "
+                 "think this. Some 64% of staff think the training budget has fallen. Among managers, 40% think it "
+                 "has got worse.")
+    assert found["81%"]["measure"].endswith("think that custody suites should be modernised")
+    assert found["40%"]["measure"].endswith("think the training budget has got worse")
+
+
+def test_a_bare_verb_with_nothing_before_it_to_complete_stays_as_it_is():
+    assert rows("Asked about the new policy, 55% of officers agree.")["55%"]["measure"] == "share of officers who agree"
+
+
+def test_groups_listed_before_a_shared_predicate_are_who_is_counted():
+    found = rows("Those aged over 65 (58%); women (51%) and those living in rural areas (47%) are more likely to "
+                 "think the force is doing a good job")
+    assert found["58%"]["subject"] == "people aged over 65"
+    assert found["47%"]["measure"] == "share of people living in rural areas who think the force is doing a good job"

@@ -70,10 +70,10 @@ PERIOD_OR_PLACE = re.compile(
     r"January|February|March|April|May|June|July|August|September|October|November|December)", re.IGNORECASE)
 
 
-def _who(noun_phrase: str) -> str:
+def relative_pronoun(noun_phrase: str) -> str:
     """The relative pronoun for a noun phrase: "who" for people ("Respondents", "officers"), else "that"."""
     head = re.split(r"\s(?:of|to|in|from|with|under|over|aged|at|for|across|on|who|that|which)\s", noun_phrase)[0]
-    head = re.sub(r"(?:\s[a-z]+ed)+$", "", head)                   # "victims surveyed"
+    head = re.sub(r"(?:\s[a-z]+(?:ed|ing))+$", "", head)          # "victims surveyed", "people living"
     return "who" if PERSON_HEADS.search(head) or PERSON_HEADS.search(head.lower()) else "that"
 
 
@@ -166,7 +166,8 @@ def _noun_phrase(text: str) -> str:
         if words and lw in PARTICIPLES and words[-1].lower() not in ("of", "the", "a", "an"):
             break
         if words and lw in _VERB_AFTER_NOUN and (words[-1].endswith("s") or words[-1][0].isupper()
-                                                 or words[-1].lower() in ("staff", "people", "police", "public")):
+                                                 or words[-1].lower() in ("staff", "people", "police", "public")
+                                                 or PERSON_HEADS.search(words[-1])):
             break
         words.append(w)
         if len(words) >= 9:
@@ -174,6 +175,17 @@ def _noun_phrase(text: str) -> str:
     while words and words[-1].lower() in FUNCTION_WORDS:
         words.pop()
     return " ".join(words)
+
+
+def _phrase_end(text: str, phrase: str) -> int:
+    """Where `phrase`, read from the start of `text` by `_noun_phrase` (which drops commas), ends in `text`."""
+    at = 0
+    for word in phrase.split():
+        found = text.find(word, at)
+        if found < 0:
+            return len(text)
+        at = found + len(word)
+    return at
 
 
 _VERB_AFTER_NOUN = frozenset(
@@ -224,10 +236,13 @@ def _relative(subject: str, predicate: str, aux: str) -> str:
     if not predicate:
         return subject
     first = predicate.split()[0].lower()
+    words = predicate.split()
+    if len(words) > 1 and (first in PARTICIPLES or first.endswith("ed")) and words[1].lower() in _VERB_AFTER_NOUN:
+        return f"{subject} {words[0]} {relative_pronoun(subject)} {' '.join(words[1:])}"      # "employees surveyed who disagree"
     if first in PARTICIPLES or re.fullmatch(r"[a-z]+(?:ed|en)", first) and aux not in _HAVE or first in (
             "in", "on", "at", "with", "without", "from", "for", "under", "over", "per", "within", "who", "that"):
         return f"{subject} {predicate}"
-    who = _who(subject)
+    who = relative_pronoun(subject)
     if aux in _HAVE:
         if re.fullmatch(r"[a-z]+(?:ed|en)", first) and first not in PARTICIPLES:      # "have experienced bullying"
             return f"{subject} {who} {aux} {predicate}"
@@ -392,6 +407,18 @@ LIST_VERBS = re.compile(r"\b(?:see|sees|saw|cite|cites|cited|say|says|said|name|
                         r"are|were|is|was)\s)", re.IGNORECASE)
 
 
+def _group_name(phrase: str) -> str | None:
+    """A group named in a list: 'those living in inner London' -> `people living in inner London`."""
+    group = re.sub(r"^(?:those|the ones)\b", "people", _clean(phrase), flags=re.IGNORECASE)
+    group = _strip_determiners(group)
+    return group if group and not is_fragment(group) and group.split()[0].lower() not in PRONOUNS else None
+
+
+def _without_likelihood(predicate: str) -> str:
+    """'the most likely to think X' -> 'think X': the share is of those who think it."""
+    return re.sub(r"^(?:(?:the\s)?(?:most|more|less|least)\s(?:likely|inclined)\s(?:than\s[^,]*?\s)?to\s)", "", predicate)
+
+
 def _list_item(sentence: str, start: int, end: int) -> Meaning | None:
     """A share in brackets after one item of a list of them ("respondents see knife crime (53%), terrorism (42%) and
     fraud (12%) as the Met's top priorities"): the item stated in the list's lead-in and tail, as one measure."""
@@ -427,18 +454,24 @@ def _list_item(sentence: str, start: int, end: int) -> Meaning | None:
     if not item or is_fragment(item):
         return None
     tail = re.split(r"\.(?:\s|$)", _clause_after(sentence[brackets[last].end():], 120))[0].strip()
+    if re.match(r"(?:are|were|is|was|have|had|has|" + THINK_VERBS + "|" + AGREE_VERBS + r")\b", tail):
+        group = _group_name(opening if mine == first else item)    # "men (42%) and those in inner London (42%) think ..."
+        pred, aux = _predicate(tail)
+        if group and pred:
+            aux = "" if _without_likelihood(pred) != pred else aux
+            return Meaning(group, _clean("share of " + _relative(group, _without_likelihood(pred), aux)), "level")
     lead_in = re.sub(r"^(?:(?:only|over|under|more than|less than|around|about|nearly|almost|just)\s)?(?:half|a third|"
                      r"a quarter|most|the majority|a minority|many|some|\d[\d.]*\s?%)\s(?:of\s)?", "", lead_in,
                      flags=re.IGNORECASE).strip()
     np = _noun_phrase(lead_in) if lead_in else ""
     if np and lead_in.startswith(np):
         group = _strip_determiners(np)
-        who = _who(group)
+        who = relative_pronoun(group)
         return Meaning(group, _clean(f"share of {group} {who} {lead_in[len(np):].strip()} {item} {tail}"), "level")
     if lead_in:
         return Meaning(None, _clean(f"{lead_in} {item} {tail}"), "level")
     subject = _strip_determiners(item)
-    who = _who(subject)
+    who = relative_pronoun(subject)
     return Meaning(subject, _clean(f"share of {subject} {who} {tail}" if tail else subject), "level")
 
 
@@ -480,7 +513,7 @@ def _of_the_group(sentence: str, start: int, after: str, unit: str, kind: str) -
     last = group.split()[-1].lower()
     if last in PARTICIPLES or re.fullmatch(r"[a-z]+ed", last) or re.search(r"\b(?:who|that|which)\b", group):
         verb = aux or ""
-        relative = f"{group} {_who(group)} {verb} {pred}"           # "complaints received that were upheld"
+        relative = f"{group} {relative_pronoun(group)} {verb} {pred}"           # "complaints received that were upheld"
     else:
         relative = _relative(group, pred, aux)
     return Meaning(group, _clean(head + relative), "level")
@@ -538,6 +571,15 @@ def _describe(sentence: str, start: int, end: int, unit: str, kind: str = "numbe
         phrase = _clean(" ".join(words))
         if re.search(r"\d", phrase) or re.match(r"(?:from|to|in|by|at|on|of)\b", phrase, re.IGNORECASE):
             phrase = ""                                        # "from 5,317 (10% ...) to 1,786 (4%)": not a name
+        closed = re.match(r"\s*\)\s*(?P<rest>.*)", after)
+        if phrase and unit == "percent" and closed and re.match(r"(?:are|were|is|was|have|had|has|" + THINK_VERBS + "|" +
+                                                                AGREE_VERBS + r")\b", closed.group("rest")):
+            pred, aux = _predicate(closed.group("rest"))         # "Custody sergeants (81%) are the most likely to think this"
+            if _without_likelihood(pred) != pred:
+                pred, aux = _without_likelihood(pred), ""
+            subject = _group_name(phrase)
+            if pred and subject and not is_fragment(subject):
+                return Meaning(subject, _clean("share of " + _relative(subject, pred, aux)), "level")
         return Meaning(None, phrase if phrase and not is_fragment(phrase) else None, "level")
     share = unit in ("percent",) or kind in ("ratio", "fraction")
     grouped = _of_the_group(sentence, start, after_clean, unit, kind)
@@ -583,7 +625,7 @@ def _describe(sentence: str, start: int, end: int, unit: str, kind: str = "numbe
         phrase = _noun_phrase(rest)
         subject = _strip_determiners(_clean(phrase))
         if subject and not is_fragment(subject):
-            following = rest[rest.find(phrase) + len(phrase):] if phrase in rest else ""
+            following = re.sub(r"^\s*\([^)]{0,40}\)", "", rest[_phrase_end(rest, phrase):])   # "employees (53%) surveyed"
             pred, aux = _predicate(following)
             if re.match(r"(?:when|because|if|as|although|while|where|whereas)\b", pred, re.IGNORECASE):
                 pred, aux = "", ""
@@ -612,7 +654,7 @@ def _describe(sentence: str, start: int, end: int, unit: str, kind: str = "numbe
             "more", "less", "higher", "lower", "fewer", "greater", "percent", "per", "cent", "points", "likely"}:
         group = _strip_determiners(_clean(copula.group("np")))
         if group and not is_fragment(group) and group.split()[0].lower() not in PRONOUNS:
-            return Meaning(group, _clean(f"share of {group} {_who(group)} {copula.group('verb')} {trait.group(1)}"), value_kind)
+            return Meaning(group, _clean(f"share of {group} {relative_pronoun(group)} {copula.group('verb')} {trait.group(1)}"), value_kind)
 
     # "25% think that ...", "53% disagree", "only one in four (25%) agree"
     if (share or kind == "ratio") and re.match(r"\s*(?:(?:also|still|now|only)\s)?(?:say|says|said|think|thought|agree|agreed|"
@@ -738,3 +780,54 @@ def elliptical_item(sentence: str, head: tuple[int, int], head_measure: str, sta
     if not trait or len(trait.split()) > 6 or not measure.lower().endswith(trait.lower()) or not text:
         return None
     return measure[:len(measure) - len(trait)].rstrip("'‘’") + text
+
+
+AGREE_VERBS = r"agree|agreed|agrees|disagree|disagreed|disagrees"
+THINK_VERBS = r"think|thinks|thought|feel|feels|felt|believe|believes|believed|say|says|said"
+BARE_ATTITUDE = re.compile(r"\b(?P<verb>" + AGREE_VERBS + "|" + THINK_VERBS + r")(?:\s(?:with\s)?(?:this|so|that|it|the same|"
+                           r"this view|this statement))?$", re.IGNORECASE)
+PRONOUN_COMPLEMENT = re.compile(r"\b(?P<verb>" + THINK_VERBS + r")\s(?:that\s)?(?P<pronoun>it|this|they)\s"
+                                r"(?P<rest>(?:is|was|has|have|had|are|were|will|would)\b.*)$", re.IGNORECASE)
+COMPLEMENT_END = re.compile(r"[,;:()]|\s[-–—]\s|\s(?:while|whilst|whereas|but|compared|and\s(?:\d|one|two|a\s)|\d)", re.IGNORECASE)
+
+
+def _complement(verbs: str, text: str) -> str | None:
+    """The last clause `text` says is agreed with or thought: 'disagree that everyone is treated fairly' ->
+    `everyone is treated fairly`."""
+    found = None
+    joined = r"\s(?:that|with)\s" if verbs == AGREE_VERBS else r"\s(?:that\s)?"
+    for m in re.finditer(r"\b(?:" + verbs + r")" + joined + r"(?!(?:this|that|it|so|the same)\b)(?P<c>[^.;:()]{8,200})",
+                         text, re.IGNORECASE):
+        if verbs == AGREE_VERBS or re.search(r"\b(?:is|are|was|were|has|have|had|should|would|could|will|can|must|"
+                                             r"need|needs|does|do|did)\b", m.group("c")):
+            found = m
+    if found is None:
+        return None
+    clause = found.group("c")
+    end = COMPLEMENT_END.search(clause)
+    clause = _clean(clause[:end.start()] if end else clause)
+    return clause if len(clause.split()) >= 3 and not is_fragment(clause) else None
+
+
+def complete_attitude(measure: str, earlier: list[str]) -> str | None:
+    """A measure that stops at what people agree with or think ("share of women who disagree", "who think this",
+    "who think it has got worse"), completed from the clause stated just before, in the same sentence or the two
+    before it ("One in three disagree that everyone is treated fairly regardless of gender. 41% of women
+    disagree" -> `share of women who disagree that everyone is treated fairly regardless of gender`)."""
+    bare = BARE_ATTITUDE.search(measure)
+    pronoun = None if bare else PRONOUN_COMPLEMENT.search(measure)
+    if not bare and not pronoun:
+        return None
+    verb = (bare or pronoun).group("verb")
+    verbs = AGREE_VERBS if re.fullmatch(AGREE_VERBS, verb, re.IGNORECASE) else THINK_VERBS
+    for text in reversed(earlier):
+        clause = _complement(verbs, text)
+        if not clause:
+            continue
+        if bare:
+            return f"{measure[:bare.start()]}{verb} that {clause}"
+        subject = _noun_phrase(clause)
+        if not subject or is_fragment(subject) or subject.split()[0].lower() in PRONOUNS:
+            return None
+        return f"{measure[:pronoun.start('pronoun')]}{subject} {pronoun.group('rest')}"
+    return None

@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 from pipeline.document import Document
 from pipeline.extract.comparisons import (base_of, change_direction, direction_word, multiple_of, pair_from_to, pair_up_down_from,
                                           signed_change)
-from pipeline.extract.meaning import CHANGE_NOUNS, describe, elliptical_item, is_fragment, topic_of
+from pipeline.extract.meaning import (CHANGE_NOUNS, complete_attitude, describe, elliptical_item, is_fragment,
+                                      relative_pronoun, topic_of)
 from pipeline.periods import Period, find_periods
 from pipeline.progress import Progress
 from pipeline.scanning import prefiltered
@@ -637,6 +638,10 @@ class SentenceContext:
     inside: list = field(default_factory=list)
     lead_in: Period | None = None      # the period of a lead-in line ("On 31 March 2016:") for the bullets under it
     topic: str | None = None           # what the sentence before was about, where it had no numbers
+    recent: list = field(default_factory=list)     # the two sentences before, for what "disagree" or "think this" refers to
+
+    def remember(self, sentence: str) -> None:
+        self.recent = [*self.recent[-1:], sentence]
 
 
 PARALLEL_BETWEEN = re.compile(r"^[^.;:]{0,80}?(?:compared\s(?:with|to)|than|versus|vs\.?|against|and|to|from|or|while|"
@@ -824,8 +829,19 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
                 m.measure = ("change in " if m.value_kind == "change" and not antecedent.startswith("change")
                              else "") + antecedent
                 m.subject = None if context.topic else context.last.subject
+    for i, (a, _, m) in enumerate(inside):   # "41% of women disagree", "think this", "think it has got worse": of what
+        completed = complete_attitude(m.measure, [*context.recent, sentence[:a]]) if m.measure else None
+        if completed:
+            m.measure = completed
+        j = next((j for j in range(i - 1, -1, -1) if mentions[j].subject and mentions[j].unit == m.unit and re.search(
+            r"\b(?:while|whilst|whereas|but|compared\s(?:with|to))\b", sentence[spans[j][1]:a])), None)
+        group = mentions[j].subject if j is not None else None
+        if group and m.subject is None and m.measure and re.match(r"share (?:that|who) ", m.measure):
+            m.subject = group            # "53% of employees disagree ..., while only a quarter (25%) agree"
+            m.measure = f"share of {group} {relative_pronoun(group)} " + m.measure.split(" ", 2)[2]
     if periods:
         context.period = periods[-1]
+    context.remember(sentence)
     context.last = mentions[-1] if mentions else context.last
     context.sentence, context.inside, context.topic = sentence, inside, None
 
@@ -880,6 +896,8 @@ def extract_metrics(doc: Document, skip_lines: set[int] = frozenset(), progress:
             else:
                 context.period = periods[-1] if periods else context.period
                 about = (line, None) if line.strip() else about
+                if line.strip():
+                    context.remember(line)
             continue
         quoted = Spans(_quoted_spans(line))
         in_line: list[tuple[Mention, str]] = []
@@ -894,6 +912,7 @@ def extract_metrics(doc: Document, skip_lines: set[int] = frozenset(), progress:
                 if sentence_periods:
                     context.period = sentence_periods[-1]
                 about = (line, (s_start, s_end))
+                context.remember(line[s_start:s_end])
                 continue
             sentence = line[s_start:s_end].strip()
             lead = len(line[s_start:s_end]) - len(line[s_start:s_end].lstrip())
