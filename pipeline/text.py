@@ -44,7 +44,7 @@ def normalize(s: str) -> str:
     return s.strip(".:;,").strip()
 
 
-SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘'(\[]?[A-Z0-9£])")
+SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’']?[¹²³⁰⁴⁵⁶⁷⁸⁹]*\s+(?=[\"“‘'(\[]?[A-Z0-9£])")    # a footnote mark may follow
 ABBREVIATIONS = re.compile(r"\b(?:e\.g|i\.e|etc|vs|no|nos|c|approx|para|p|pp|s|st|mr|mrs|ms|dr|op|cit|fig|sect)\.$",
                            re.IGNORECASE)
 

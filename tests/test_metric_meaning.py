@@ -334,3 +334,15 @@ def test_groups_listed_before_a_shared_predicate_are_who_is_counted():
                  "think the force is doing a good job")
     assert found["58%"]["subject"] == "people aged over 65"
     assert found["47%"]["measure"] == "share of people living in rural areas who think the force is doing a good job"
+
+
+def test_a_footnote_mark_after_a_full_stop_ends_the_sentence():
+    found = rows("Asian residents make up 19.2% of the population.¹⁴² In 2021-22, complaints rose by 8%.")
+    assert found["19.2%"]["period"] is None and found["19.2%"]["measure"] == "share of population made up by Asian residents"
+    assert found["8%"]["period"] == "In 2021-22"
+    assert found["19.2%"]["direction"] is None and found["19.2%"]["value_kind"] == "level"
+
+
+def test_a_group_that_makes_up_a_share_of_a_whole():
+    found = rows("Disabled people make 11% of complaints when they make up only 7.5% of the population.")
+    assert found["7.5%"]["measure"] == "share of population made up by Disabled people"

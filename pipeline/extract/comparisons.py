@@ -55,8 +55,8 @@ def change_direction(before: str, after: str) -> tuple[str | None, bool]:
             r"\s?(?:more|fewer|less|higher|lower)\sthan\b", after, re.IGNORECASE):
         return direction_word(after_word.group("word")), True
     m = DIRECTION_BEFORE.search(before[-80:])
-    if not m:
-        return None, False
+    if not m or m.group("word").lower() == "up" and re.search(r"\b(?:make|makes|made|making)\s$", before[:m.start("word")]):
+        return None, False             # "make up 19% of the population": a part, not a rise
     word = m.group("word").lower()
     if word in ("more", "less", "higher", "lower", "greater", "additional", "extra"):
         return None, False        # "more than 300", "less than 5%": a qualifier, not a change

@@ -198,7 +198,7 @@ _VERB_AFTER_NOUN = frozenset(
     "relates ended end ends came come comes went go goes fell fall falls rose rise rises remained remain remains "
     "declined decline declines increased increase increases decreased decrease decreases named name names cited cite "
     "cites chose choose chooses selected select selects ranked rank ranks mentioned mention mentions disagree disagrees "
-    "disagreed".split())
+    "disagreed make makes made account accounts accounted represent represents represented comprise comprises".split())
 
 _HAVE = frozenset("had have has".split())
 _BE = frozenset("were was are is been being be".split())
@@ -387,6 +387,11 @@ def _antecedent(text: str) -> str | None:
         words.insert(0, w)
     np = _strip_determiners(_clean(" ".join(words)))
     return np if np and not is_fragment(np) else None
+
+
+MAKE_UP = re.compile(r"\s(?P<verb>make up|makes up|made up|account for|accounts for|accounted for|represent|represents|"
+                     r"represented|comprise|comprises|comprised|form|forms|formed)\s(?:(?:only|just|around|about|nearly|"
+                     r"almost|over|under|more than|less than|some|approximately)\s)*$", re.IGNORECASE)
 
 
 def _verb_before(before: str) -> str | None:
@@ -643,6 +648,15 @@ def _describe(sentence: str, start: int, end: int, unit: str, kind: str = "numbe
             elif verb in PARTICIPLES:
                 pred = f"{pred} that {'were' if subject.endswith('s') else 'was'} {verb}"
             head = "share of " if share else ("amount of " if unit.startswith("gbp") else "number of ")
+            part = MAKE_UP.search(before) if share and not pred else None
+            if part:                   # "Asian residents make up 19.2% of the population"
+                clause = re.split(r"\b(?:when|where|while|whilst|whereas|because|as|that|who|which|and|but|although|"
+                                  r"though)\s|[,;:]", before[:part.start()])[-1].strip()
+                if re.fullmatch(r"(?:they|it|these|those)", clause, re.IGNORECASE):
+                    clause = before.lstrip("-•* ")                  # "Black Londoners make ... when they make up"
+                whole = _strip_determiners(_clean(_noun_phrase(clause)))
+                if whole and not is_fragment(whole) and whole.split()[0].lower() not in PRONOUNS:
+                    return Meaning(whole, _clean(f"share of {subject} made up by {whole}"), value_kind)
             measure = head + _relative(subject, pred, aux)
             doer = None if pred else _doer_before(before)
             return Meaning(subject, _clean(f"{measure} {doer}" if doer else measure), value_kind)
