@@ -346,3 +346,15 @@ def test_a_footnote_mark_after_a_full_stop_ends_the_sentence():
 def test_a_group_that_makes_up_a_share_of_a_whole():
     found = rows("Disabled people make 11% of complaints when they make up only 7.5% of the population.")
     assert found["7.5%"]["measure"] == "share of population made up by Disabled people"
+
+
+def test_labels_inside_brackets_name_the_group_of_each_share():
+    found = rows("Few staff rated the new system as easy to use (23% Constables, 41% Sergeants vs 55% Inspectors).")
+    assert [found[k]["subject"] for k in ("23%", "41%", "55%")] == ["Constables", "Sergeants", "Inspectors"]
+
+
+def test_the_noun_a_count_is_of_and_the_antecedent_of_a_reporting_clause():
+    found = rows("The unit has a caseload of 640 investigations. Victims rate the service for burglary highly, which "
+                 "gives the force a satisfaction rate of 88.1 percent.")
+    assert found["640"]["measure"] == "number of investigations (caseload)"
+    assert found["88.1 percent"]["measure"] == "satisfaction rate (burglary)"

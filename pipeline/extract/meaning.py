@@ -161,7 +161,8 @@ def _noun_phrase(text: str) -> str:
         if lw in AUXILIARIES or lw in _NP_STOP and not than_in_phrase or lw == "within" or (PERIOD_OR_PLACE.match(text[m.start():]) and lw in (
                 "in", "during", "for", "over", "since", "by", "at", "between", "from", "as", "across", "throughout")):
             break
-        if lw in ("and", "or") and re.match(r"\s*(?:£|\d)", text[m.end():]):
+        if lw in ("and", "or") and re.match(r"\s*(?:(?:a|an|the|its|their)\s)?(?:[\w'’-]+\s){0,3}?(?:of\s)?(?:£|\d)",
+                                            text[m.end():]):
             break
         if words and lw in PARTICIPLES and words[-1].lower() not in ("of", "the", "a", "an"):
             break
@@ -294,6 +295,12 @@ def _subject_before(before: str) -> str | None:
         if m and re.search(r"\b(?:rose|fell|risen|fallen|increased|decreased|declined|dropped|grew|grown|went|has|"
                            r"have|had|is|are|was|were)\b", m.group("np"), re.IGNORECASE):
             return None
+        if m:               # "which show the force achieving an overall satisfaction rate of": the noun phrase after the verb
+            words = m.group("np").split()
+            verbs = [i for i, w in enumerate(words[:-1]) if re.fullmatch(r"[a-z]+ing|shows?|showed|gives?|gave|puts?|achieved|reached|"
+                                                                          r"recorded|reported|had|has|have", w)]
+            if verbs:
+                return _subject_before(re.split(r"\s(?:a|an)\s", " " + " ".join(words[verbs[-1] + 1:]))[-1] + " of ")
     if not m:
         return None
     np = re.sub(r"\s(?:has|have|had|is|was|are|were)(?:\s(?:been|now))?$", "", m.group("np"))
@@ -370,7 +377,7 @@ def _doer_before(before: str) -> str | None:
 def _antecedent(text: str) -> str | None:
     """The noun phrase a relative clause hangs on, read back from its end: "a leading role in 'Operation London
     Bridge'" -> `Operation London Bridge`; "set up a new hate crime unit" -> `new hate crime unit`."""
-    text = text.rstrip(" ,")
+    text = re.sub(r"(?:\s[a-z]+ly)+$", "", text.rstrip(" ,"))          # "the service for burglary highly"
     quoted = re.search(r"[‘'\"]([^‘’'\"]{2,60})[’'\"]$", text)
     if quoted:
         return quoted.group(1).strip()
@@ -392,6 +399,32 @@ def _antecedent(text: str) -> str | None:
 MAKE_UP = re.compile(r"\s(?P<verb>make up|makes up|made up|account for|accounts for|accounted for|represent|represents|"
                      r"represented|comprise|comprises|comprised|form|forms|formed)\s(?:(?:only|just|around|about|nearly|"
                      r"almost|over|under|more than|less than|some|approximately)\s)*$", re.IGNORECASE)
+
+
+HOLDER_OF = re.compile(r"(?P<np>(?:[\w'’-]+\s){0,8}?[A-Za-z][\w'’-]{2,})\s(?:of|at)\s(?:(?:between|around|about|nearly|"
+                       r"almost|over|some|approximately|up to|more than|less than)\s)?$")
+
+
+def _holder(before: str) -> str | None:
+    """The noun a count is 'of': "a workforce of 4,500 officers" -> `workforce`; "projections by the GLA of between
+    10.3 and 10.7 million people" -> `projections by the GLA`."""
+    m = HOLDER_OF.search(_clause_before(before))
+    if not m:
+        return None
+    words = m.group("np").split()
+    for i in range(len(words) - 1, -1, -1):
+        if words[i].lower() in AUXILIARIES or words[i].lower() in _VERB_AFTER_NOUN or words[i].lower() in (
+                "with", "of", "for", "to", "than", "there"):
+            words = words[i + 1:]
+            break
+    np = _strip_determiners(_clean(" ".join(words)))
+    last = np.split()[-1].lower() if np else ""
+    if not np or is_fragment(np) or last in QUANTITY_HEADS or last in FUNCTION_WORDS or last in PARTICIPLES or \
+            re.fullmatch(r"[a-z]+(?:ed|ing)", last) or np.split()[0].lower() in PRONOUNS:
+        return None
+    return np
+QUANTITY_HEADS = frozenset("total average number maximum minimum sample majority minority proportion share rate level "
+                           "amount sum range group groups set sets lot lots series".split())
 
 
 def _verb_before(before: str) -> str | None:
@@ -524,6 +557,11 @@ def _of_the_group(sentence: str, start: int, after: str, unit: str, kind: str) -
     return Meaning(group, _clean(head + relative), "level")
 
 
+BRACKET_LABEL = re.compile(r"\s(?P<label>[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,3})\s*(?=\)|\svs\b|\sversus\b|\scompared\b|[,;])")
+REPORTING_RELATIVE = re.compile(r"(?P<ante>[^,;:()]{3,120}),\s(?:which|that)\s(?:show|shows|showed|indicate|indicates|"
+                                r"indicated|reveal|reveals|revealed|give|gives|gave)\b[^,;:()]*$")
+
+
 def describe(sentence: str, start: int, end: int, unit: str, kind: str = "number") -> Meaning:
     """Subject and measure of the number at sentence[start:end], with what the sentence says around its clause:
     a fronted topic ("For trust, the gap ... is 17%") and the noun a "which is" clause restates ("the average rate
@@ -538,6 +576,17 @@ def describe(sentence: str, start: int, end: int, unit: str, kind: str = "number
         if antecedent and not is_fragment(antecedent) and antecedent.split()[0].lower() not in PRONOUNS:
             measure = f"{antecedent} ({meaning.measure})" if meaning.measure else antecedent
             meaning = Meaning(meaning.subject or antecedent, measure, meaning.value_kind)
+    label = BRACKET_LABEL.match(sentence[end:])
+    opened = sentence.rfind("(", 0, start) > sentence.rfind(")", 0, start)
+    if label and re.search(r"(?:\(|\bvs\.?\s|\bversus\s|\bcompared (?:with|to)\s" + (r"|[,;]\s|\sand\s" if opened else "") +
+                           r")\s*$", sentence[:start]) and not \
+            re.fullmatch(r"(?:of|in|for|and|or|the|a|an)", label.group("label").split()[0], re.IGNORECASE):
+        meaning = Meaning(label.group("label"), meaning.measure, meaning.value_kind)   # "(49% Black vs 72% White British)"
+    showing = REPORTING_RELATIVE.search(sentence[:start])
+    if showing and meaning.measure:       # "satisfaction rates for domestic abuse, which show a rate of 84.4 percent"
+        antecedent = _antecedent(showing.group("ante"))
+        if antecedent and antecedent.lower() not in meaning.measure.lower():
+            meaning = Meaning(meaning.subject, f"{meaning.measure} ({antecedent})", meaning.value_kind)
     topic = FRONTED_TOPIC.match(sentence)
     if topic and meaning.measure and start >= topic.end() and not NOT_A_TOPIC.match(topic.group("topic")) \
             and not find_periods(topic.group("topic")) and topic.group("topic").lower() not in meaning.measure.lower():
@@ -547,7 +596,8 @@ def describe(sentence: str, start: int, end: int, unit: str, kind: str = "number
 
 def _describe(sentence: str, start: int, end: int, unit: str, kind: str = "number") -> Meaning:
     before, after = sentence[:start], sentence[end:]
-    after_clean = re.sub(r"^\s*\([^)]{0,80}\)", "", after)         # "a third (35%) of officers": skip the restatement
+    after_clean = re.sub(r"^\s*\([^)]{0,80}\)", "", after)
+    after_clean = re.sub(r"^\s*(?:(?:,|and)\s*\d[\d.]*\s?%\s*)*respectively\b", "", after_clean)   # "59% and 71% respectively of"         # "a third (35%) of officers": skip the restatement
     own_noun = re.match(r"\s(?P<noun>[a-z][a-z-]+s)\s*\)", after)
     if re.search(r"\(\s*$", before) and not re.match(r"\s(?:of|out of)\s", after):   # a restatement: "a third (35%) of officers"
         outer = before[:before.rstrip().rfind("(")].rstrip()
@@ -651,7 +701,8 @@ def _describe(sentence: str, start: int, end: int, unit: str, kind: str = "numbe
             part = MAKE_UP.search(before) if share and not pred else None
             if part:                   # "Asian residents make up 19.2% of the population"
                 clause = re.split(r"\b(?:when|where|while|whilst|whereas|because|as|that|who|which|and|but|although|"
-                                  r"though)\s|[,;:]", before[:part.start()])[-1].strip()
+                                  r"though)\s|[,;:]", before[:part.start()], flags=re.IGNORECASE)[-1].strip()
+                clause = re.sub(r"\s(?:now|also|still|currently|only|together|already)$", "", clause)
                 if re.fullmatch(r"(?:they|it|these|those)", clause, re.IGNORECASE):
                     clause = before.lstrip("-•* ")                  # "Black Londoners make ... when they make up"
                 whole = _strip_determiners(_clean(_noun_phrase(clause)))
@@ -671,11 +722,11 @@ def _describe(sentence: str, start: int, end: int, unit: str, kind: str = "numbe
             return Meaning(group, _clean(f"share of {group} {relative_pronoun(group)} {copula.group('verb')} {trait.group(1)}"), value_kind)
 
     # "25% think that ...", "53% disagree", "only one in four (25%) agree"
-    if (share or kind == "ratio") and re.match(r"\s*(?:(?:also|still|now|only)\s)?(?:say|says|said|think|thought|agree|agreed|"
+    if (share or kind == "ratio") and re.match(r"\s*(?:(?:who|that)\s)?(?:(?:also|still|now|only)\s)?(?:say|says|said|think|thought|agree|agreed|"
                                                r"disagree|disagreed|feel|felt|believe|believed|report|reported|are|were|is|"
                                                r"was|have|had|has|would|could|do|did|want|wanted|trust|experienced|"
                                                r"[a-z]+ed)\b", after_clean):
-        pred, aux = _predicate(after_clean)
+        pred, aux = _predicate(re.sub(r"^\s*(?:who|that)\s", " ", after_clean))
         group = re.search(r"\b(?:of|among|amongst)\s(?:the\s|all\s)?((?:[\w'’-]+\s?){1,6}?)\s*,\s*(?:\w+\s){0,3}$", before)
         subject = _strip_determiners(_clean(group.group(1))) if group else None
         if pred:
@@ -736,6 +787,9 @@ def _describe(sentence: str, start: int, end: int, unit: str, kind: str = "numbe
                 pred = _relative_clause(following)
             measure = f"number of {phrase}" + (f" {pred}" if pred else "")
             doer = None if pred else _doer_before(before)
+            holder = None if pred or doer else _holder(before)
+            if holder:
+                doer = f"({holder})"                                  # "a workforce of 4,500 officers"
             grown = None if pred or doer else _search_np(CHANGED_SUBJECT, _clause_before(before).strip() or before)
             if grown and not is_fragment(grown.group("np")) and grown.group("np").split()[0].lower() not in PRONOUNS:
                 doer = "in " + _strip_determiners(_clean(grown.group("np")))
