@@ -358,3 +358,30 @@ def test_the_noun_a_count_is_of_and_the_antecedent_of_a_reporting_clause():
                  "gives the force a satisfaction rate of 88.1 percent.")
     assert found["640"]["measure"] == "number of investigations (caseload)"
     assert found["88.1 percent"]["measure"] == "satisfaction rate (burglary)"
+
+
+def test_a_change_verb_after_a_noun_phrase_with_an_aside_and_a_qualifier():
+    found = rows("Spending on agency staff, excluding IT, estates, and legal services, more than doubled from £4.2 "
+                 "million in 2016-17 to £9.8 million in 2020-21.")
+    assert found["£9.8 million"]["measure"] == found["£4.2 million"]["measure"] == "Spending on agency staff"
+    assert found["£9.8 million"]["comparator_value"] == 4200000.0
+
+
+def test_a_level_that_fell_below_a_threshold():
+    r = rows("In 2023, public confidence in the force fell below 60% for the first time.")["60%"]
+    assert r["measure"].endswith("confidence in the force") and r["period"] == "In 2023"
+
+
+def test_a_fronted_group_is_who_the_share_is_of():
+    found = rows("- For Asian residents, however, 58% believe the force treats them fairly.")
+    assert found["58%"]["measure"] == "share of Asian residents who believe the force treats them fairly"
+
+
+def test_a_change_by_an_amount_is_a_change_in_what_it_changes():
+    r = rows("The total number of staff working in control rooms has fallen by 412 (from 2,960 to 2,548).")["412"]
+    assert r["measure"] == "change in total number of staff working in control rooms" and r["value"] == -412.0
+
+
+def test_a_period_right_after_the_group_is_not_what_is_said_of_it():
+    found = rows("Trust rose from just over half of residents in 2019 (52%), increasing to 58% in 2021.")
+    assert found["52%"]["measure"] == "share of residents" and found["58%"]["period"] == "in 2021"

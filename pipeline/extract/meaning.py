@@ -36,7 +36,9 @@ LINKING_VERBS = ("is", "are", "was", "were", "be", "been", "stood at", "stands a
                  "increased from", "decreased from", "dropped from", "grew from", "reduced from", "declined from",
                  "improved from", "went up from", "went down from", "changed from", "moved from", "risen", "fallen",
                  "dropped", "decreased", "increased", "improved", "declined", "rose", "fell", "increased", "decreased", "dropped", "grew", "declined", "of", "at",
-                 "costing", "costs", "cost", "worth", "valued at", "estimated at", "put at", "set at")
+                 "costing", "costs", "cost", "worth", "valued at", "estimated at", "put at", "set at", "fell below",
+                 "fallen below", "dropped below", "rose above", "risen above", "remained below", "remained above",
+                 "stayed below", "stayed above", "below", "above")
 NOUN_LINKS = ("of", "at", "costing", "worth", "valued at", "estimated at", "put at", "set at")
 CHANGE_NOUNS = re.compile(r"^(?:an?\s)?(?:(?:\w+\s)?(?:increase|decrease|rise|fall|drop|reduction|decline|growth|"
                           r"change|cut|uplift|improvement|deterioration))s?\b",
@@ -135,7 +137,7 @@ def _clause_before(text: str) -> str:
     text_ = text
     text = masked
     for m in re.finditer(r"[;:()\[\]—]|,(?!\d{3})|\s[–-]\s|\b(?:but|while|whilst|whereas|which|compared with|"
-                         r"compared to|than)\s|\band\s", text):
+                         r"compared to|(?<!more\s)(?<!less\s)(?<!fewer\s)than)\s|\band\s", text):
         if m.group().strip() == "and" and not re.search(r"\d|£", text[cut:m.start()]):
             continue
         cut = m.end()
@@ -161,8 +163,8 @@ def _noun_phrase(text: str) -> str:
         if lw in AUXILIARIES or lw in _NP_STOP and not than_in_phrase or lw == "within" or (PERIOD_OR_PLACE.match(text[m.start():]) and lw in (
                 "in", "during", "for", "over", "since", "by", "at", "between", "from", "as", "across", "throughout")):
             break
-        if lw in ("and", "or") and re.match(r"\s*(?:(?:a|an|the|its|their)\s)?(?:[\w'’-]+\s){0,3}?(?:of\s)?(?:£|\d)",
-                                            text[m.end():]):
+        if lw in ("and", "or") and re.match(r"\s*(?:(?:a|an|the|its|their)\s)?(?:[\w'’-]+\s){0,3}?(?:of\s)?(?:£|\d{1,3}"
+                                            r"(?![\d]))", text[m.end():]):
             break
         if words and lw in PARTICIPLES and words[-1].lower() not in ("of", "the", "a", "an"):
             break
@@ -209,6 +211,11 @@ def _predicate(text: str) -> tuple[str, str]:
     """The verb phrase after a noun phrase and the auxiliary it started with: 'were answered within 10 seconds' ->
     ('answered within 10 seconds', 'were'); 'trust the Met' -> ('trust the Met', '')."""
     text = _clause_after(text, 90).strip()
+    opening = PERIOD_OR_PLACE.match(text)
+    if opening:                                         # "in 2019 (51%), increasing to ...": a period, not a predicate
+        period = find_periods(text[:60])
+        if period and period[0].char_start <= 3:
+            text = text[period[0].char_end:].strip()
     aux = ""
     text = re.sub(r"^(?:(?:that|which)\s)?(?:it|they|we|he|she|the force)\s[a-z]+\s", "", text)   # "calls it received were"
     m = re.match(r"^((?:(?:had|have|has|were|was|are|is|been|being|be|would|could|will|did|do|does|also|still|now)\s)+)",
@@ -256,6 +263,7 @@ def _relative(subject: str, predicate: str, aux: str) -> str:
 _NP_BREAK = re.compile(r"[,;:()]")
 CHANGED_SUBJECT = re.compile(
     r"(?P<np>[^,;:()]+?)\s(?:(?:has|have|had|is|are|was|were)(?:\s(?:been|now|also))?\s)?(?:\w+ly\s)?(?:in\s)?"
+    r"(?:(?:more than|almost|nearly|over|roughly|around|about)\s)?"
     r"(?:declin|fall|fell|ris|rose|increas|decreas|drop|grow|grew|doubl|tripl|trebl|halv|reduc|improv|went (?:up|down))"
     r"\w*(?:\s(?:over time|again|steadily|sharply|significantly|slightly|in size|in number))?\s*,?\s*"
     r"(?:(?:from|to|by|at)\b\s*(?:[\w,.]+\s(?:to|and)\b\s*)?)?(?:(?:a low|a high|a peak|a total|an average) of)?\s*$",
@@ -277,6 +285,7 @@ def _search_np(pattern: re.Pattern, text: str) -> re.Match | None:
 def _subject_before(before: str) -> str | None:
     """The noun phrase a clause states the number of: 'the sanction detection rate for rape was' ->
     'sanction detection rate for rape'."""
+    before = re.sub(r",\s(?:excluding|including|except|not including)\b[^;:.]*,(?=[^,]*$)", "", before)  # ", excluding HR, ...,"
     clause = _clause_before(before).strip()
     if re.fullmatch(r"(?:from|to|by)?", clause) and "," in before:         # "has been declining, from 1,300"
         clause = (_clause_before(before[:before.rfind(",")]).strip() + " " + clause).strip()
@@ -310,6 +319,7 @@ def _subject_before(before: str) -> str | None:
         np = np[opening[0].char_end:]
     np = re.sub(r"^(?:overall|however|nationally|locally|similarly|in total|in addition|additionally|also|further)\s*,?\s*",
                 "", np, flags=re.IGNORECASE)
+    np = re.sub(r"^[a-z]+ing\s(?=(?:its|their|the|a|an|our|his|her)\s)", "", np)        # "meaning its budget"
     words = np.split()
     if len(words) > 10:
         np = " ".join(words[-10:])
@@ -447,7 +457,10 @@ LIST_VERBS = re.compile(r"\b(?:see|sees|saw|cite|cites|cited|say|says|said|name|
 
 def _group_name(phrase: str) -> str | None:
     """A group named in a list: 'those living in inner London' -> `people living in inner London`."""
-    group = re.sub(r"^(?:those|the ones)\b", "people", _clean(phrase), flags=re.IGNORECASE)
+    group = re.sub(r"^(?:while|whilst|whereas|but|and|however|although|though)\s", "", _clean(phrase), flags=re.IGNORECASE)
+    group = re.sub(r"^(?:those|the ones)\b", "people", group, flags=re.IGNORECASE)
+    if group.split() and group.split()[-1].lower() in QUANTITY_HEADS:
+        return None                                         # "a comparable proportion (34%)": not a group
     group = _strip_determiners(group)
     return group if group and not is_fragment(group) and group.split()[0].lower() not in PRONOUNS else None
 
@@ -588,6 +601,11 @@ def describe(sentence: str, start: int, end: int, unit: str, kind: str = "number
         if antecedent and antecedent.lower() not in meaning.measure.lower():
             meaning = Meaning(meaning.subject, f"{meaning.measure} ({antecedent})", meaning.value_kind)
     topic = FRONTED_TOPIC.match(sentence)
+    group = _clean(topic.group("topic")) if topic else ""
+    if topic and meaning.measure and meaning.subject is None and re.match(r"share (?:that|who) ", meaning.measure) and \
+            start >= topic.end() and relative_pronoun(group) == "who" and not NOT_A_TOPIC.match(group):
+        group = _strip_determiners(group)         # "For White Londoners, however, 36% believe ..."
+        return Meaning(group, f"share of {group} who " + meaning.measure.split(" ", 2)[2], meaning.value_kind)
     if topic and meaning.measure and start >= topic.end() and not NOT_A_TOPIC.match(topic.group("topic")) \
             and not find_periods(topic.group("topic")) and topic.group("topic").lower() not in meaning.measure.lower():
         meaning.measure = f"{meaning.measure} {topic.group('prep').lower()} {_clean(topic.group('topic'))}"
@@ -635,6 +653,8 @@ def _describe(sentence: str, start: int, end: int, unit: str, kind: str = "numbe
             subject = _group_name(phrase)
             if pred and subject and not is_fragment(subject):
                 return Meaning(subject, _clean("share of " + _relative(subject, pred, aux)), "level")
+            if pred:                                  # "while a comparable proportion (34%) are likely to ..."
+                return Meaning(None, _clean("share " + _relative("", pred, aux).strip()), "level")
         return Meaning(None, phrase if phrase and not is_fragment(phrase) else None, "level")
     share = unit in ("percent",) or kind in ("ratio", "fraction")
     grouped = _of_the_group(sentence, start, after_clean, unit, kind)
@@ -716,7 +736,8 @@ def _describe(sentence: str, start: int, end: int, unit: str, kind: str = "numbe
     copula = COPULA_SHARES.search(before) if share else None
     trait = re.match(r"\s([A-Za-z][\w'’-]*(?:\s(?!and\b|or\b|but\b)[a-z][\w'’-]*)?)", after_clean)
     if copula and trait and trait.group(1).split()[0].lower() not in FUNCTION_WORDS | AUXILIARIES | _VERB_AFTER_NOUN | {
-            "more", "less", "higher", "lower", "fewer", "greater", "percent", "per", "cent", "points", "likely"}:
+            "more", "less", "higher", "lower", "fewer", "greater", "percent", "per", "cent", "points", "likely", "smaller",
+            "larger", "bigger", "worse", "better", "above", "below"}:
         group = _strip_determiners(_clean(copula.group("np")))
         if group and not is_fragment(group) and group.split()[0].lower() not in PRONOUNS:
             return Meaning(group, _clean(f"share of {group} {relative_pronoun(group)} {copula.group('verb')} {trait.group(1)}"), value_kind)
@@ -752,8 +773,10 @@ def _describe(sentence: str, start: int, end: int, unit: str, kind: str = "numbe
 
     # "4,537 police officers", "400 days to finalise cases", "a 12 percent increase in crime", "£153m on overtime"
     np_text = re.sub(r"^\s*(?:of\s)?(?:more|fewer|less|additional|extra|new|other|further)?\s*", "", after_clean)
-    counted = _noun_phrase(np_text) if not re.match(r"\s*(?:in|on|at|by|to|from|for|per|than|and|or|was|were|is|are)\b",
-                                                     after_clean, re.IGNORECASE) or unit.startswith("gbp") else ""
+    counted = _noun_phrase(np_text) if not re.match(r"\s*(?:[,;:)]|(?:in|on|at|by|to|from|for|per|than|and|or|was|were|is|"
+                                                     r"are|until|over|since|during|between|each|every|across|within|"
+                                                     r"before|after|as|with|without)\b)", after_clean, re.IGNORECASE) \
+        or unit.startswith("gbp") and not re.match(r"\s*[,;:)]", after_clean) else ""
     if unit.startswith("gbp"):
         verb = _verb_before(before)
         on = re.match(r"\s*(?:a\s year\s|per\s year\s|each\s year\s)?(?:on|for|in)\s(?P<what>.*)", after_clean)

@@ -687,6 +687,9 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
         if is_change:
             m.value_kind, m.direction = "change", direction
             m.value = signed_change(m.value, direction)
+            if m.measure and not m.measure.startswith("change") and not CHANGE_NOUNS.match(m.measure) and \
+                    not m.measure.startswith(("share of", "number of")):
+                m.measure = f"change in {m.measure}"        # "the number of people ... has fallen by 6,772"
         elif direction:
             m.direction = direction
         if m.value_kind == "change" and m.direction is None:
@@ -825,7 +828,8 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
     antecedent = context.topic or (context.last.measure if context.last is not None else None)
     if ANAPHOR_START.match(sentence) and antecedent:
         for m in mentions:
-            if m.measure is None or CHANGE_NOUNS.match(m.measure):
+            same_kind = context.topic or context.last.unit == m.unit or "percent" not in (context.last.unit, m.unit)
+            if (m.measure is None or CHANGE_NOUNS.match(m.measure)) and same_kind:
                 m.measure = ("change in " if m.value_kind == "change" and not antecedent.startswith("change")
                              else "") + antecedent
                 m.subject = None if context.topic else context.last.subject
