@@ -56,8 +56,8 @@ def printed_total_checks(df: pd.DataFrame) -> list[CheckOutcome]:
     for table_id, cells in numeric.groupby("table_id", sort=True):
         labels = cells.groupby("row_index")["row_label"].first().fillna("").str.strip().str.lower()
         for row_index, label in labels.items():
-            is_total = bool(pd.Series([label]).str.contains(TOTAL_ROW, regex=True).iloc[0])
-            is_average = bool(pd.Series([label]).str.contains(AVERAGE_ROW, regex=True).iloc[0])
+            is_total = re.search(TOTAL_ROW, label) is not None      # as Series.str.contains, without a Series per label
+            is_average = re.search(AVERAGE_ROW, label) is not None
             if not (is_total or is_average):
                 continue
             for col_index, printed in cells[cells["row_index"] == row_index].set_index("col_index")["value"].items():
@@ -110,19 +110,22 @@ def metric_rules(df: pd.DataFrame, frames) -> list[CheckOutcome]:
     overlapping = pd.Series(False, index=df.index)
     if cells is not None and cells.num_rows:
         spans = cells.select(["doc_id", "char_start", "char_end"]).to_pandas()
+        spans_by_doc = dict(tuple(spans.groupby("doc_id", sort=False)))
         for doc_id, group in df.groupby("doc_id"):
-            doc_spans = spans[spans["doc_id"] == doc_id].sort_values("char_start")
-            if doc_spans.empty:
+            doc_spans = spans_by_doc.get(doc_id)
+            if doc_spans is None or doc_spans.empty:
                 continue
+            doc_spans = doc_spans.sort_values("char_start")
             starts, ends = doc_spans["char_start"].to_numpy(), doc_spans["char_end"].to_numpy()
-            for idx, row in group.iterrows():
-                i = starts.searchsorted(row["char_end"]) - 1
-                while i >= 0 and ends[i] > row["char_start"] - 10_000:
-                    if starts[i] < row["char_end"] and row["char_start"] < ends[i]:
+            # plain ints rather than iterrows: one pandas Series per row made this the slowest check at scale
+            for idx, char_start, char_end in zip(group.index, group["char_start"].tolist(), group["char_end"].tolist()):
+                i = starts.searchsorted(char_end) - 1
+                while i >= 0 and ends[i] > char_start - 10_000:
+                    if starts[i] < char_end and char_start < ends[i]:
                         overlapping[idx] = True
                         break
                     i -= 1
-                    if i >= 0 and starts[i] < row["char_start"] - 10_000:
+                    if i >= 0 and starts[i] < char_start - 10_000:
                         break
     outcomes.append(_rows_where("metrics", "no prose metric overlaps a table cell (table numbers belong to table_cells)",
                                 df, overlapping & df["source_form"].ne("text_table"), ["metric_id", "surface", "line"]))
@@ -173,8 +176,11 @@ def panel_cross_check(df: pd.DataFrame) -> CheckOutcome:
     panel = df[df["source_form"] == "panel"]
     prose = df[df["source_form"] == "prose"]
     restated, not_restated, disagree = 0, [], []
+    prose_by_doc = dict(tuple(prose.groupby("doc_id", sort=False)))  # each panel row is compared with its document only
+    no_prose = prose.iloc[0:0]
     for row in panel.itertuples():
-        same = prose[(prose["doc_id"] == row.doc_id) & ((prose["value"] - row.value).abs() < 1e-9) & (prose["unit"] == row.unit)]
+        doc_prose = prose_by_doc.get(row.doc_id, no_prose)
+        same = doc_prose[((doc_prose["value"] - row.value).abs() < 1e-9) & (doc_prose["unit"] == row.unit)]
         if same.empty:
             not_restated.append(row.measure)
             continue

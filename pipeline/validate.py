@@ -5,9 +5,11 @@ failed release says exactly what is wrong. Great Expectations is imported lazily
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 from dataclasses import asdict
+from importlib import metadata
 from pathlib import Path
 
 import pandas as pd
@@ -18,6 +20,32 @@ from pipeline.outcomes import SAMPLE_ROWS, CheckOutcome
 from pipeline.publish import file_sha256
 from pipeline.schema import REGISTRY, TableSchema
 
+
+PIPELINE_DIR = Path(__file__).resolve().parent
+# code that runs only after the checks (writing the release, the site): changing it does not change an outcome
+AFTER_VALIDATION = {"release.py", "publish.py", "lock.py", "views.py"}
+AFTER_VALIDATION_DIRS = {"site"}
+# libraries whose behaviour the outcomes depend on
+VALIDATION_LIBRARIES = ("great_expectations", "pandas", "numpy", "pyarrow")
+
+
+def rules_version(root: Path = PIPELINE_DIR) -> str:
+    """Hash of everything besides a table's files that decides its check outcomes: the code and vocabulary in
+    pipeline/ (validation, schema registry, and the document model the provenance check reads texts with), but
+    the modules that only write the release or the site, and the versions of the libraries the checks run on."""
+    digest = hashlib.sha256()
+    for path in sorted(p for p in Path(root).rglob("*") if p.is_file() and p.suffix in (".py", ".yaml")
+                       and "__pycache__" not in p.parts):
+        relative = path.relative_to(root)
+        if relative.as_posix() in AFTER_VALIDATION or relative.parts[0] in AFTER_VALIDATION_DIRS:
+            continue
+        digest.update(relative.as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    for library in VALIDATION_LIBRARIES:
+        digest.update(f"{library}=={metadata.version(library)}\0".encode())
+    return digest.hexdigest()[:16]
+
+
+RULES_VERSION = rules_version()
 
 # expectations about keys (unique, compound unique, foreign keys); the other baseline expectations are "schema"
 KEY_EXPECTATIONS = {"expect_column_values_to_be_unique", "expect_compound_columns_to_be_unique"}
@@ -146,14 +174,38 @@ def blocking_failures(outcomes: list[CheckOutcome]) -> list[CheckOutcome]:
     return [o for o in outcomes if o.blocking and not o.success]
 
 
-def write_check_record(path: Path, table: str, inputs: dict[str, Path], outcomes: list[CheckOutcome]) -> dict:
-    """Save what a table's checks found and the sha256 of every file they read: the release publishes a table
-    only if its file is still the one that was checked, and writes validation.html from these outcomes."""
-    record = {"table": table, "inputs": {name: file_sha256(p) for name, p in sorted(inputs.items())},
+def input_hashes(inputs: dict[str, Path]) -> dict[str, str]:
+    """{table: sha256 of its file} of the files a table's checks read."""
+    return {name: file_sha256(p) for name, p in sorted(inputs.items())}
+
+
+def write_check_record(path: Path, table: str, inputs: dict[str, Path], outcomes: list[CheckOutcome],
+                       hashes: dict[str, str] | None = None) -> dict:
+    """Save what a table's checks found, the sha256 of every file they read and the rules they ran: the release
+    publishes a table only if its file is still the one that was checked, and writes validation.html from these
+    outcomes. `hashes` are the files' sha256 if already computed (they must be those of `inputs` now)."""
+    record = {"table": table, "inputs": hashes or input_hashes(inputs), "rules_version": RULES_VERSION,
               "outcomes": [asdict(o) for o in outcomes]}
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps(record, indent=1, ensure_ascii=False, default=str), encoding="utf-8")
+    tmp = path.with_name(f".{path.name}.tmp")
+    tmp.write_text(json.dumps(record, indent=1, ensure_ascii=False, default=str), encoding="utf-8")
+    os.replace(tmp, path)  # whole or absent: a record is trusted by the next build (see reusable_record)
+    return record
+
+
+def reusable_record(path: Path, hashes: dict[str, str]) -> dict | None:
+    """The saved record of a table's checks if they ran on exactly these files (sha256) with these rules
+    (RULES_VERSION): checking them again would give the same outcomes, so a build reuses them. Else None."""
+    path = Path(path)
+    if not path.is_file():
+        return None
+    try:
+        record = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if record.get("rules_version") != RULES_VERSION or record.get("inputs") != hashes:
+        return None
     return record
 
 

@@ -64,9 +64,15 @@ class Release:
         self.texts = {doc_id: _raw_text(Path(raw_dir), d) for doc_id, d in self.docs.items()}
         self.tables = {t["table_id"]: t for t in self.rows["tables"]}
         self.indicators = {i["indicator_id"]: i for i in self.rows["indicators"]}
+        # {table: {doc_id: rows in table order}}: a page per document must not scan every table (1,000s of them)
+        self.by_doc: dict[str, dict[str, list[dict]]] = {}
+        for name, rows in self.rows.items():
+            index = self.by_doc[name] = defaultdict(list)
+            for r in rows:
+                index[r.get("doc_id")].append(r)
 
     def of(self, table: str, doc_id: str) -> list[dict]:
-        return [r for r in self.rows[table] if r.get("doc_id") == doc_id]
+        return list(self.by_doc[table].get(doc_id, ()))
 
 
 def _sortable(v: object) -> tuple:
