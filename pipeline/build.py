@@ -23,8 +23,9 @@ from pipeline.sources import SourceEntry, sha256_of
 
 CATALOGUES = {"indicators": indicator_rows}
 PIPELINE_DIR = Path(__file__).resolve().parent
-# modules that act only after staging (validation, release files): changing them does not re-parse anything
+# modules that act only after staging (validation, release files, the site): changing them does not re-parse anything
 AFTER_STAGING = {"release.py", "validate.py", "checks.py", "views.py", "outcomes.py", "publish.py", "lock.py"}
+AFTER_STAGING_DIRS = {"site"}
 MARKER = "source.json"
 UNREADABLE = "unreadable.json"
 
@@ -35,14 +36,15 @@ class StaleStagingError(RuntimeError):
 
 def extractor_version(root: Path = PIPELINE_DIR) -> str:
     """Hash of the code and vocabulary that turn a source into staged rows (everything in pipeline/ but
-    the modules of AFTER_STAGING): a change to any of them re-parses every document."""
+    the modules of AFTER_STAGING and the folders of AFTER_STAGING_DIRS): a change to any of them re-parses every
+    document."""
     digest = hashlib.sha256()
     files = sorted(p for p in Path(root).rglob("*") if p.is_file() and p.suffix in (".py", ".yaml")
                    and "__pycache__" not in p.parts)
     for path in files:
-        relative = path.relative_to(root).as_posix()
-        if relative not in AFTER_STAGING:
-            digest.update(relative.encode() + b"\0" + path.read_bytes() + b"\0")
+        relative = path.relative_to(root)
+        if relative.as_posix() not in AFTER_STAGING and relative.parts[0] not in AFTER_STAGING_DIRS:
+            digest.update(relative.as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
     return digest.hexdigest()[:16]
 
 

@@ -51,6 +51,7 @@ def test_extractor_version_follows_extraction_code_only(tmp_path):
     assert base == extractor_version(PIPELINE_DIR)
     (root / "validate.py").write_text((root / "validate.py").read_text() + "\n# a validation change\n")
     (root / "release.py").write_text((root / "release.py").read_text() + "\n# a release change\n")
+    (root / "site" / "build.py").write_text((root / "site" / "build.py").read_text() + "\n# a site change\n")
     assert extractor_version(root) == base
     (root / "extract" / "metrics.py").write_text((root / "extract" / "metrics.py").read_text() + "\n# an extractor change\n")
     assert extractor_version(root) != base
