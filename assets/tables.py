@@ -12,16 +12,18 @@ from dagster import AssetCheckResult, AssetCheckSeverity, AssetCheckSpec, AssetK
 
 from assets.parsing import parsed_document
 from assets.resources import BuildLock, ProjectPaths
-from pipeline.build import combine_staged, omitted_documents
+from pipeline.build import _folder as staged_folder, combine_staged, omitted_documents
 from pipeline.release import write_parquet
 from pipeline.schema import REGISTRY
-from pipeline.validate import CheckOutcome, check_families, reusable_record, validate_table, write_check_record
+from pipeline.validate import CheckOutcome, DocumentChecks, check_families, reusable_record, validate_table, write_check_record
 
 
 CHECK_INPUTS = {"metrics": {"table_cells"}, "findings": {"sections"}}
 FAMILY_DESCRIPTIONS = {
-    "schema": "Great Expectations baseline from the schema registry: columns, not-null, allowed values, ranges.",
-    "keys": "Great Expectations: unique and compound keys, foreign keys into the referenced tables.",
+    "schema": "Great Expectations baseline from the schema registry: columns, not-null, allowed values, ranges "
+              "(row by row: a document whose staged rows passed under the same rules is not checked again).",
+    "keys": "Unique and compound keys, foreign keys into the referenced tables: the registry baseline's key "
+            "expectations, checked over the whole table with pandas.",
     "provenance": "Every row's quote is text[char_start:char_end] of its raw file, and line is the line of char_start.",
     "rules": "Table rules of pipeline/checks.py (spans, ranges, totals, agreement); some are warnings only.",
 }
@@ -63,14 +65,15 @@ def _table_checks(name: str):
         hashes = {t: hashlib.sha256(data[t]).hexdigest() for t in sorted(inputs)}
         record = reusable_record(check_record_path(paths, name), hashes)
         reused = record is not None
+        counts = {"checked": 0, "reused": 0}   # documents whose rows were checked / whose saved outcomes were reused
         if reused:
             outcomes = [CheckOutcome(**o) for o in record["outcomes"]]
         else:
             frames = {t: pq.read_table(pa.BufferReader(b)) for t, b in data.items()}
-            documents = {}
-            if REGISTRY[name].is_fact:
-                documents = paths.documents(set(frames["documents"].column("doc_id").to_pylist()))
-            outcomes = validate_table(name, frames[name], frames, documents)
+            staging = Path(paths.staging_dir)
+            memo = DocumentChecks(folder_of=lambda doc_id: staged_folder(staging, doc_id),
+                                  source_sha256={e.doc_id: e.sha256 for e in paths.manifest()})
+            outcomes = validate_table(name, frames[name], frames, paths.documents, memo=memo, counts=counts)
             record = write_check_record(check_record_path(paths, name), name, inputs, outcomes, hashes)
         del data
         for family in check_families(name):
@@ -83,7 +86,8 @@ def _table_checks(name: str):
                 description="\n".join(o.describe() for o in failed + warnings)[:4000] or f"{len(mine)} checks passed",
                 metadata={"checks": len(mine), "failed": len(failed), "warnings": len(warnings),
                           "sha256": record["inputs"][name],
-                          "reused": reused},  # True: outcomes of these very files under these rules, not run again
+                          "reused": reused,  # True: outcomes of these very files under these rules, not run again
+                          "documents_checked": counts["checked"], "documents_reused": counts["reused"]},
             )
 
     return _checks
