@@ -142,3 +142,20 @@ def test_removed_document_loses_its_partition_and_rows_and_later_runs_succeed(tm
         run = job.execute_in_process(instance=instance, tags=scheduled.tags, resources=resources, raise_on_error=False)
         assert run.success
         assert len(pq.read_table(work / "published" / "documents.parquet")) == 4
+
+
+def test_partitions_are_synced_by_adding_and_deleting_only_what_changed():
+    from dagster import DagsterInstance
+
+    from assets.build import run_instance, sync_partitions
+
+    with DagsterInstance.ephemeral() as instance:
+        assert sync_partitions(instance, ["b-doc", "a-doc", "c-doc"]) == ["a-doc", "b-doc", "c-doc"]
+        deleted, added = [], []
+        real_delete, real_add = instance.delete_dynamic_partition, instance.add_dynamic_partitions
+        instance.delete_dynamic_partition = lambda name, key: (deleted.append(key), real_delete(name, key))
+        instance.add_dynamic_partitions = lambda name, keys: (added.extend(keys), real_add(name, keys))
+        assert sync_partitions(instance, ["a-doc", "c-doc", "aa-doc"]) == ["a-doc", "c-doc", "aa-doc"]
+        assert deleted == ["b-doc"] and added == ["aa-doc"]
+    with run_instance() as instance:      # `make data` runs on an in-memory instance unless asked to record the run
+        assert instance.is_ephemeral
