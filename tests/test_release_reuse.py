@@ -29,7 +29,7 @@ def test_csv_records_of_unchanged_documents_are_reused_and_the_file_is_the_same(
     first = table.column("doc_id")[0].as_py()
     surfaces = table.column("sentence").to_pylist()
     surfaces[0] = surfaces[0] + " (edited)"
-    changed = table.set_column(table.schema.get_field_index("sentence"), "sentence",
+    changed = table.set_column(table.schema.get_field_index("sentence"), table.schema.field("sentence"),
                                pa.array(surfaces, table.schema.field("sentence").type))
     pq.write_table(changed, tmp_path / "changed.parquet")
     write_csv(tmp_path / "changed.parquet", tmp_path / "changed.csv", cache)
