@@ -53,28 +53,30 @@ def printed_total_checks(df: pd.DataFrame) -> list[CheckOutcome]:
     """Compare printed total and average rows with the sum or mean of the rows above them (warnings only)."""
     found, checked = [], 0
     numeric = df[df["value"].notna()]
-    for table_id, cells in numeric.groupby("table_id", sort=True):
-        labels = cells.groupby("row_index")["row_label"].first().fillna("").str.strip().str.lower()
-        for row_index, label in labels.items():
-            is_total = re.search(TOTAL_ROW, label) is not None      # as Series.str.contains, without a Series per label
-            is_average = re.search(AVERAGE_ROW, label) is not None
-            if not (is_total or is_average):
+    # the rows labelled as a total or an average, found for every table at once (a loop over thousands of tables
+    # that nearly all have none was the cost of this check at scale); then only their tables are looked at
+    labels = numeric.groupby(["table_id", "row_index"], sort=True)["row_label"].first().fillna("").str.strip().str.lower()
+    labelled = labels[labels.str.contains(TOTAL_ROW, regex=True) | labels.str.contains(AVERAGE_ROW, regex=True)]
+    tables = dict(tuple(numeric[numeric["table_id"].isin(set(labelled.index.get_level_values(0)))].groupby("table_id")))
+    for (table_id, row_index), label in labelled.items():
+        cells = tables[table_id]
+        is_total = re.search(TOTAL_ROW, label) is not None
+        is_average = re.search(AVERAGE_ROW, label) is not None
+        for col_index, printed in cells[cells["row_index"] == row_index].set_index("col_index")["value"].items():
+            unit = cells[(cells["row_index"] == row_index) & (cells["col_index"] == col_index)]["unit"].iloc[0]
+            parts = cells[(cells["col_index"] == col_index) & (cells["row_index"] < row_index) & (cells["unit"] == unit)]
+            if len(parts) < 2:
                 continue
-            for col_index, printed in cells[cells["row_index"] == row_index].set_index("col_index")["value"].items():
-                unit = cells[(cells["row_index"] == row_index) & (cells["col_index"] == col_index)]["unit"].iloc[0]
-                parts = cells[(cells["col_index"] == col_index) & (cells["row_index"] < row_index) & (cells["unit"] == unit)]
-                if len(parts) < 2:
-                    continue
-                if is_total and unit in ("count", "gbp", "gbp_thousands"):
-                    expected, tolerance = parts["value"].sum(), max(1.0, 0.005 * abs(parts["value"].sum()))
-                elif is_average:
-                    expected, tolerance = parts["value"].mean(), 0.15
-                else:
-                    continue
-                checked += 1
-                if abs(expected - printed) > tolerance:
-                    found.append({"table_id": table_id, "row": label, "col_index": int(col_index),
-                                  "printed": printed, "computed": round(float(expected), 3)})
+            if is_total and unit in ("count", "gbp", "gbp_thousands"):
+                expected, tolerance = parts["value"].sum(), max(1.0, 0.005 * abs(parts["value"].sum()))
+            elif is_average:
+                expected, tolerance = parts["value"].mean(), 0.15
+            else:
+                continue
+            checked += 1
+            if abs(expected - printed) > tolerance:
+                found.append({"table_id": table_id, "row": label, "col_index": int(col_index),
+                              "printed": printed, "computed": round(float(expected), 3)})
     details = f"{checked} printed totals/averages compared; {len(found)} differ by more than rounding"
     return [CheckOutcome("table_cells", "printed totals and averages match their parts", not found,
                          blocking=False, details=details, samples=found)]
