@@ -85,9 +85,8 @@ def facts_by_document(published: Path) -> dict[str, dict[str, int]]:
         path = Path(published) / f"{name}.parquet"
         if not path.is_file():
             continue
-        for doc_id in pq.read_table(path, columns=["doc_id"]).column("doc_id").to_pylist():
-            per_doc = counts.setdefault(doc_id, {})
-            per_doc[name] = per_doc.get(name, 0) + 1
+        for item in pq.read_table(path, columns=["doc_id"]).column("doc_id").value_counts().to_pylist():
+            counts.setdefault(item["values"], {})[name] = item["counts"]
     return counts
 
 
@@ -118,11 +117,12 @@ def summary(entries: list[SourceEntry], published: Path, elapsed: float, passed:
         out.append(f"  {p.stem:<12} {pq.read_metadata(p).num_rows:>7}")
     cells_path = published / "table_cells.parquet"
     if cells_path.is_file():
-        cells = pq.read_table(cells_path, columns=["value", "text"]).to_pylist()
-        numeric = sum(c["value"] is not None for c in cells)
-        dashes = sum(c["value"] is None and c["text"].strip() in ("-", "–", "—") for c in cells)
+        cells = pq.read_table(cells_path, columns=["value", "text"])
+        numeric = cells.num_rows - cells.column("value").null_count
+        texts = cells.filter(cells.column("value").is_null()).column("text").to_pylist()   # only the text cells
+        dashes = sum(t.strip() in ("-", "–", "—") for t in texts)
         out.append(f"Table cells: {numeric} parsed as numbers, {dashes} dashes (none), "
-                   f"{len(cells) - numeric - dashes} left as text")
+                   f"{cells.num_rows - numeric - dashes} left as text")
     for e in entries:
         if not facts.get(e.doc_id) and e.doc_id not in omitted:
             out.append(f"Note: no facts extracted from {e.doc_id} (its documents row and sections are published)")
