@@ -12,8 +12,7 @@ from dagster import AssetCheckResult, AssetCheckSeverity, AssetCheckSpec, AssetK
 
 from assets.parsing import parsed_document
 from assets.resources import BuildLock, ProjectPaths
-from pipeline.build import _folder as staged_folder, combine_staged, omitted_documents
-from pipeline.release import write_parquet
+from pipeline.build import _folder as staged_folder, combine_into, omitted_documents
 from pipeline.schema import REGISTRY
 from pipeline.validate import CheckOutcome, DocumentChecks, check_families, reusable_record, validate_table, write_check_record
 
@@ -43,11 +42,8 @@ def _table_asset(name: str):
     @asset(name=name, deps=[parsed_document], group_name="tables", description=schema.description)
     def _combined(paths: ProjectPaths, build_lock: BuildLock) -> MaterializeResult:
         omit = set(omitted_documents(Path(paths.staging_dir)))
-        table = combine_staged(Path(paths.staging_dir), paths.manifest(), name, omit)
-        out = combined_path(paths, name)
-        out.parent.mkdir(parents=True, exist_ok=True)
-        write_parquet(table, out)
-        return MaterializeResult(metadata={"rows": table.num_rows, "columns": len(schema.columns)})
+        rows = combine_into(Path(paths.staging_dir), paths.manifest(), name, combined_path(paths, name), omit)
+        return MaterializeResult(metadata={"rows": rows, "columns": len(schema.columns)})
 
     return _combined
 
