@@ -21,9 +21,10 @@ $(DAGSTER_HOME)/dagster.yaml: assets/dagster.yaml
 	cp assets/dagster.yaml $@
 
 ## Build the whole release in data/published/ through the Dagster asset graph.
-## ALLOW_MISSING=1 publishes without documents that cannot be read (and says so).
+## ALLOW_MISSING=1 publishes without documents that cannot be read (and says so); RECORD=1 keeps the run in the
+## history of the local Dagster instance (.dagster/, shown by `make dev`); by default it runs on an in-memory one.
 data: $(STAMP) $(DAGSTER_HOME)/dagster.yaml
-	$(PY) -m assets.build $(if $(ALLOW_MISSING),--publish-without-unreadable)
+	$(PY) -m assets.build $(if $(ALLOW_MISSING),--publish-without-unreadable) $(if $(RECORD),--record-run)
 
 ## Run the test suite (the site's browser tests drive Debian's chromium; they skip, saying why, without it).
 test: $(STAMP) $(DAGSTER_HOME)/dagster.yaml chromium

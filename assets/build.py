@@ -23,12 +23,17 @@ FACT_TABLES = tuple(name for name, schema in REGISTRY.items()
 
 
 def sync_partitions(instance: DagsterInstance, doc_ids: list[str]) -> list[str]:
-    """Make the dynamic partitions exactly the manifest's documents, in a stable order."""
+    """Make the dynamic partitions exactly the manifest's documents, in a stable order: the registered ones in their
+    order, then new ones sorted, as the sensor does (only removed and added keys are written: one write per
+    partition costs seconds at thousands of documents)."""
     existing = list(instance.get_dynamic_partitions(doc_partitions.name))
-    if existing != sorted(doc_ids):
-        for key in existing:
+    wanted = set(doc_ids)
+    for key in existing:
+        if key not in wanted:
             instance.delete_dynamic_partition(doc_partitions.name, key)
-        instance.add_dynamic_partitions(doc_partitions.name, sorted(doc_ids))
+    new = sorted(wanted - set(existing))
+    if new:
+        instance.add_dynamic_partitions(doc_partitions.name, new)
     return list(instance.get_dynamic_partitions(doc_partitions.name))
 
 
@@ -47,6 +52,14 @@ def build(paths: ProjectPaths, instance: DagsterInstance, log_level: str = "CRIT
     return job.execute_in_process(instance=instance, tags=tags, raise_on_error=False,
                                   resources={"paths": paths, "build_lock": lock},
                                   run_config={"loggers": {"console": {"config": {"log_level": log_level}}}})
+
+
+def run_instance(record_run: bool = False) -> DagsterInstance:
+    """The instance `make data` runs the job on: in memory by default. The run is the same job with the same
+    checks gating the release; only its event log is not kept. Writing it to the SQLite storage of .dagster/
+    costs two or three writes per document (planned and done materializations), which took longer than the rest
+    of a build that parses nothing at thousands of documents. `record_run` keeps it, for the UI's history."""
+    return DagsterInstance.get() if record_run else DagsterInstance.ephemeral()
 
 
 def root_cause(error) -> str:
@@ -72,9 +85,8 @@ def facts_by_document(published: Path) -> dict[str, dict[str, int]]:
         path = Path(published) / f"{name}.parquet"
         if not path.is_file():
             continue
-        for doc_id in pq.read_table(path, columns=["doc_id"]).column("doc_id").to_pylist():
-            per_doc = counts.setdefault(doc_id, {})
-            per_doc[name] = per_doc.get(name, 0) + 1
+        for item in pq.read_table(path, columns=["doc_id"]).column("doc_id").value_counts().to_pylist():
+            counts.setdefault(item["values"], {})[name] = item["counts"]
     return counts
 
 
@@ -105,11 +117,12 @@ def summary(entries: list[SourceEntry], published: Path, elapsed: float, passed:
         out.append(f"  {p.stem:<12} {pq.read_metadata(p).num_rows:>7}")
     cells_path = published / "table_cells.parquet"
     if cells_path.is_file():
-        cells = pq.read_table(cells_path, columns=["value", "text"]).to_pylist()
-        numeric = sum(c["value"] is not None for c in cells)
-        dashes = sum(c["value"] is None and c["text"].strip() in ("-", "–", "—") for c in cells)
+        cells = pq.read_table(cells_path, columns=["value", "text"])
+        numeric = cells.num_rows - cells.column("value").null_count
+        texts = cells.filter(cells.column("value").is_null()).column("text").to_pylist()   # only the text cells
+        dashes = sum(t.strip() in ("-", "–", "—") for t in texts)
         out.append(f"Table cells: {numeric} parsed as numbers, {dashes} dashes (none), "
-                   f"{len(cells) - numeric - dashes} left as text")
+                   f"{cells.num_rows - numeric - dashes} left as text")
     for e in entries:
         if not facts.get(e.doc_id) and e.doc_id not in omitted:
             out.append(f"Note: no facts extracted from {e.doc_id} (its documents row and sections are published)")
@@ -143,6 +156,9 @@ def main(argv: list[str] | None = None) -> int:
                         help="publish even if some documents cannot be read, leaving them out (said in the summary "
                              "and in datapackage.json); `make data ALLOW_MISSING=1`")
     parser.add_argument("--no-wait", action="store_true", help="refuse instead of waiting when another build runs")
+    parser.add_argument("--record-run", action="store_true",
+                        help="run on the local Dagster instance in $DAGSTER_HOME (.dagster/), so the run and its "
+                             "events show in the UI of `make dev`; `make data RECORD=1`")
     parser.add_argument("--raw-dir", help="sources and manifest (default data/raw)")
     parser.add_argument("--staging-dir", help="per-document staging (default .dagster/staging)")
     parser.add_argument("--published-dir", help="the release symlink (default data/published)")
@@ -159,7 +175,7 @@ def main(argv: list[str] | None = None) -> int:
     for name in unlisted_files(Path(paths.raw_dir), entries):
         print(f"warning: data/raw/{name} is not listed in sources.yaml; ignored", file=sys.stderr)
     before = release_state(published)
-    with DagsterInstance.get() as instance:
+    with run_instance(args.record_run) as instance:
         result = build(paths, instance, publish_without_unreadable=args.publish_without_unreadable,
                        lock=BuildLock(path=str(paths.lock_path), wait=not args.no_wait))
     elapsed = time.perf_counter() - started

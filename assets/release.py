@@ -18,7 +18,8 @@ from pipeline.schema import REGISTRY
 def release(paths: ProjectPaths, build_lock: BuildLock) -> MaterializeResult:
     omitted = omitted_documents(Path(paths.staging_dir))
     switch, outcomes = publish_release(combined_path(paths, "documents").parent, check_record_path(paths, "documents").parent,
-                                       Path(paths.published_dir), omitted, raw_dir=Path(paths.raw_dir))
+                                       Path(paths.published_dir), omitted, raw_dir=Path(paths.raw_dir),
+                                       csv_cache=Path(paths.staging_dir) / "csv")
     return MaterializeResult(metadata={
         "published_dir": paths.published_dir,
         "version": switch.version,

@@ -2,6 +2,7 @@
 build lock every run holds."""
 
 import contextlib
+import hashlib
 import sys
 from pathlib import Path
 
@@ -10,9 +11,12 @@ from dagster import ConfigurableResource, InitResourceContext
 from pipeline.document import Document
 from pipeline.facts import document_for
 from pipeline.lock import build_lock
-from pipeline.sources import SourceEntry, load_manifest, read_source
+from pipeline.sources import MANIFEST_NAME, SourceEntry, load_manifest, parse_manifest, read_source
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
+# {(manifest path, sha256 of its bytes): entries}: a run reads the manifest in every step; parsing a manifest of
+# thousands of entries costs seconds, so the same bytes are parsed once per process
+_PARSED_MANIFESTS: dict[tuple[str, str], list[SourceEntry]] = {}
 
 
 class ProjectPaths(ConfigurableResource):
@@ -28,7 +32,18 @@ class ProjectPaths(ConfigurableResource):
         return Path(self.published_dir).parent / ".build.lock"
 
     def manifest(self) -> list[SourceEntry]:
-        return load_manifest(Path(self.raw_dir))
+        """The manifest's entries, read again on every call and parsed again only when its bytes changed."""
+        path = Path(self.raw_dir) / MANIFEST_NAME
+        try:
+            data = path.read_bytes()
+        except OSError:
+            return load_manifest(Path(self.raw_dir))  # the clear "manifest not found" error
+        key = (str(path), hashlib.sha256(data).hexdigest())
+        if key not in _PARSED_MANIFESTS:
+            text = data.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")  # as Path.read_text reads it
+            _PARSED_MANIFESTS.clear()
+            _PARSED_MANIFESTS[key] = parse_manifest(text, str(path))
+        return list(_PARSED_MANIFESTS[key])
 
     def raw_path(self, entry: SourceEntry) -> str:
         """Path of the raw file as published: relative to the project root where it lies inside it."""

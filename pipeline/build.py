@@ -13,9 +13,11 @@ import shutil
 from pathlib import Path
 
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from pipeline.indicators import indicator_rows
+from pipeline.publish import file_sha256
 from pipeline.release import sort_table, to_arrow, write_parquet
 from pipeline.schema import REGISTRY
 from pipeline.sources import SourceEntry, sha256_of
@@ -23,8 +25,9 @@ from pipeline.sources import SourceEntry, sha256_of
 
 CATALOGUES = {"indicators": indicator_rows}
 PIPELINE_DIR = Path(__file__).resolve().parent
-# modules that act only after staging (validation, release files): changing them does not re-parse anything
+# modules that act only after staging (validation, release files, the site): changing them does not re-parse anything
 AFTER_STAGING = {"release.py", "validate.py", "checks.py", "views.py", "outcomes.py", "publish.py", "lock.py"}
+AFTER_STAGING_DIRS = {"site"}
 MARKER = "source.json"
 UNREADABLE = "unreadable.json"
 
@@ -35,14 +38,15 @@ class StaleStagingError(RuntimeError):
 
 def extractor_version(root: Path = PIPELINE_DIR) -> str:
     """Hash of the code and vocabulary that turn a source into staged rows (everything in pipeline/ but
-    the modules of AFTER_STAGING): a change to any of them re-parses every document."""
+    the modules of AFTER_STAGING and the folders of AFTER_STAGING_DIRS): a change to any of them re-parses every
+    document."""
     digest = hashlib.sha256()
     files = sorted(p for p in Path(root).rglob("*") if p.is_file() and p.suffix in (".py", ".yaml")
                    and "__pycache__" not in p.parts)
     for path in files:
-        relative = path.relative_to(root).as_posix()
-        if relative not in AFTER_STAGING:
-            digest.update(relative.encode() + b"\0" + path.read_bytes() + b"\0")
+        relative = path.relative_to(root)
+        if relative.as_posix() not in AFTER_STAGING and relative.parts[0] not in AFTER_STAGING_DIRS:
+            digest.update(relative.as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
     return digest.hexdigest()[:16]
 
 
@@ -111,23 +115,75 @@ def omitted_documents(staging_dir: Path) -> dict[str, str]:
     return record["unreadable"] if record["publish_without_unreadable"] else {}
 
 
+def _checked_marker(staging_dir: Path, entry: SourceEntry) -> dict:
+    """The staged marker of `entry`; refuses staging parsed from other bytes or by other extractor code."""
+    marker = staged_marker(staging_dir, entry.doc_id)
+    if marker is None:
+        raise StaleStagingError(f"{entry.doc_id}: not parsed yet; materialize partition {entry.doc_id!r} of parsed_document")
+    if marker["sha256"] != entry.sha256 or marker.get("extractor_version") != EXTRACTOR_VERSION:
+        raise StaleStagingError(f"{entry.doc_id}: parsed from bytes with sha256 {marker['sha256']} by extractor "
+                                f"{marker.get('extractor_version')}, manifest lists {entry.sha256} and the extractor is "
+                                f"{EXTRACTOR_VERSION}; materialize partition {entry.doc_id!r} of parsed_document again")
+    return marker
+
+
+def _read_staged(staging_dir: Path, doc_id: str, name: str) -> pa.Table:
+    return pq.read_table(_folder(staging_dir, doc_id) / f"{name}.parquet", schema=REGISTRY[name].arrow_schema())
+
+
 def combine_staged(staging_dir: Path, entries: list[SourceEntry], name: str, omit: set[str] = frozenset()) -> pa.Table:
     """One table across all documents of the manifest (but `omit`); refuses staging parsed from other bytes
     or by other extractor code."""
     if not REGISTRY[name].per_document:
         return to_arrow(name, CATALOGUES[name]())
-    parts = []
-    for entry in entries:
-        if entry.doc_id in omit:
-            continue
-        marker = staged_marker(staging_dir, entry.doc_id)
-        if marker is None:
-            raise StaleStagingError(f"{entry.doc_id}: not parsed yet; materialize partition {entry.doc_id!r} of parsed_document")
-        if marker["sha256"] != entry.sha256 or marker.get("extractor_version") != EXTRACTOR_VERSION:
-            raise StaleStagingError(f"{entry.doc_id}: parsed from bytes with sha256 {marker['sha256']} by extractor "
-                                    f"{marker.get('extractor_version')}, manifest lists {entry.sha256} and the extractor is "
-                                    f"{EXTRACTOR_VERSION}; materialize partition {entry.doc_id!r} of parsed_document again")
-        parts.append(pq.read_table(_folder(staging_dir, entry.doc_id) / f"{name}.parquet", schema=REGISTRY[name].arrow_schema()))
+    parts = [_read_staged(staging_dir, e.doc_id, name) for e in entries
+             if e.doc_id not in omit and _checked_marker(staging_dir, e)]
     schema = REGISTRY[name]
     table = pa.concat_tables(parts) if parts else schema.arrow_schema().empty_table()
     return sort_table(schema, table)
+
+
+# code that decides a combined table's bytes besides the staged rows: a combined file made by other code is redone
+COMBINE_CODE = hashlib.sha256(b"".join((PIPELINE_DIR / f).read_bytes() for f in ("build.py", "release.py"))).hexdigest()[:16]
+
+
+def combine_into(staging_dir: Path, entries: list[SourceEntry], name: str, out: Path,
+                 omit: set[str] = frozenset()) -> int:
+    """Write to `out` what combine_staged returns, and return its rows; incremental across builds.
+
+    A sidecar `<out>.docs.json` records which staged rows (source sha256 and extractor version per document) the
+    file holds, and the file's sha256. When they are those of the manifest now, the file is left as it is; else
+    rows of unchanged documents are taken from the previous file (one read) and only added or changed documents
+    are read from their staged files (reading thousands of small files was most of a build that adds one).
+    Rows are sorted by the table's key, which ends with its primary key, so the result is the same table."""
+    schema = REGISTRY[name]
+    out, sidecar = Path(out), Path(out).with_name(Path(out).name + ".docs.json")
+    if not schema.per_document:
+        table = combine_staged(staging_dir, entries, name, omit)
+        write_parquet(table, out)
+        return table.num_rows
+    wanted = {e.doc_id: f"{_checked_marker(staging_dir, e)['sha256']}/{EXTRACTOR_VERSION}" for e in entries
+              if e.doc_id not in omit}
+    previous = {}
+    try:
+        record = json.loads(sidecar.read_text(encoding="utf-8"))
+        if record["code"] == COMBINE_CODE and record["sha256"] == file_sha256(out):
+            previous = record["documents"]
+    except (OSError, ValueError, KeyError):
+        pass
+    if previous == wanted and out.is_file():
+        return pq.read_metadata(out).num_rows
+    keep = sorted(d for d, identity in wanted.items() if previous.get(d) == identity)
+    parts = []
+    if keep:
+        old = pq.read_table(out, schema=schema.arrow_schema())
+        parts.append(old.filter(pc.is_in(old.column("doc_id"), value_set=pa.array(keep, pa.string()))))
+    parts += [_read_staged(staging_dir, d, name) for d in wanted if previous.get(d) != wanted[d]]
+    table = sort_table(schema, pa.concat_tables(parts) if parts else schema.arrow_schema().empty_table())
+    sidecar.unlink(missing_ok=True)       # the file changes first: a build killed in between leaves no record to trust
+    out.parent.mkdir(parents=True, exist_ok=True)
+    write_parquet(table, out)
+    tmp = sidecar.with_name(f".{sidecar.name}.tmp")
+    tmp.write_text(json.dumps({"code": COMBINE_CODE, "sha256": file_sha256(out), "documents": wanted}), encoding="utf-8")
+    os.replace(tmp, sidecar)
+    return table.num_rows

@@ -1,8 +1,10 @@
 """Rules for single tables that the registry's baseline cannot express (spans, ranges, totals, agreement)."""
 from __future__ import annotations
 
+import bisect
 import re
 
+import numpy as np
 import pandas as pd
 
 from pipeline.extract.meaning import is_fragment
@@ -53,28 +55,36 @@ def printed_total_checks(df: pd.DataFrame) -> list[CheckOutcome]:
     """Compare printed total and average rows with the sum or mean of the rows above them (warnings only)."""
     found, checked = [], 0
     numeric = df[df["value"].notna()]
-    for table_id, cells in numeric.groupby("table_id", sort=True):
-        labels = cells.groupby("row_index")["row_label"].first().fillna("").str.strip().str.lower()
-        for row_index, label in labels.items():
-            is_total = bool(pd.Series([label]).str.contains(TOTAL_ROW, regex=True).iloc[0])
-            is_average = bool(pd.Series([label]).str.contains(AVERAGE_ROW, regex=True).iloc[0])
-            if not (is_total or is_average):
+    # the rows labelled as a total or an average, found for every table at once (a loop over thousands of tables
+    # that nearly all have none was the cost of this check at scale); then only their tables are looked at
+    labels = numeric.groupby(["table_id", "row_index"], sort=True)["row_label"].first().fillna("").str.strip().str.lower()
+    labelled = labels[labels.str.contains(TOTAL_ROW, regex=True) | labels.str.contains(AVERAGE_ROW, regex=True)]
+    flagged = numeric[numeric["table_id"].isin(set(labelled.index.get_level_values(0)))]
+    tables = {table_id: (cells["row_index"].to_numpy(), cells["col_index"].to_numpy(), cells["unit"].to_numpy(dtype=object),
+                         cells["value"].to_numpy(dtype="float64"))
+              for table_id, cells in flagged.groupby("table_id")}      # numpy per table: no DataFrame mask per cell
+    for (table_id, row_index), label in labelled.items():
+        rows, cols, units, values = tables[table_id]
+        is_total = re.search(TOTAL_ROW, label) is not None
+        is_average = re.search(AVERAGE_ROW, label) is not None
+        for i in (rows == row_index).nonzero()[0]:
+            col_index, printed = cols[i], values[i]
+            unit = units[((rows == row_index) & (cols == col_index)).nonzero()[0][0]]
+            if not isinstance(unit, str):     # a null unit equals nothing: no parts
                 continue
-            for col_index, printed in cells[cells["row_index"] == row_index].set_index("col_index")["value"].items():
-                unit = cells[(cells["row_index"] == row_index) & (cells["col_index"] == col_index)]["unit"].iloc[0]
-                parts = cells[(cells["col_index"] == col_index) & (cells["row_index"] < row_index) & (cells["unit"] == unit)]
-                if len(parts) < 2:
-                    continue
-                if is_total and unit in ("count", "gbp", "gbp_thousands"):
-                    expected, tolerance = parts["value"].sum(), max(1.0, 0.005 * abs(parts["value"].sum()))
-                elif is_average:
-                    expected, tolerance = parts["value"].mean(), 0.15
-                else:
-                    continue
-                checked += 1
-                if abs(expected - printed) > tolerance:
-                    found.append({"table_id": table_id, "row": label, "col_index": int(col_index),
-                                  "printed": printed, "computed": round(float(expected), 3)})
+            parts = values[(cols == col_index) & (rows < row_index) & (units == unit)]
+            if len(parts) < 2:
+                continue
+            if is_total and unit in ("count", "gbp", "gbp_thousands"):
+                expected, tolerance = parts.sum(), max(1.0, 0.005 * abs(parts.sum()))
+            elif is_average:
+                expected, tolerance = parts.sum() / len(parts), 0.15       # as pandas' mean
+            else:
+                continue
+            checked += 1
+            if abs(expected - printed) > tolerance:
+                found.append({"table_id": table_id, "row": label, "col_index": int(col_index),
+                              "printed": printed, "computed": round(float(expected), 3)})
     details = f"{checked} printed totals/averages compared; {len(found)} differ by more than rounding"
     return [CheckOutcome("table_cells", "printed totals and averages match their parts", not found,
                          blocking=False, details=details, samples=found)]
@@ -94,7 +104,7 @@ def metric_rules(df: pd.DataFrame, frames) -> list[CheckOutcome]:
                     change & ((df["direction"].eq("fall") & (df["value"] > 0)) | (df["direction"].eq("rise") & (df["value"] < 0))),
                     ["metric_id", "surface", "value", "direction"]),
         _rows_where("metrics", "measure is not a fragment (a pronoun, a determiner or a single function word)", df,
-                    df["measure"].notna() & df["measure"].map(lambda m: is_fragment(m) if isinstance(m, str) else False),
+                    df["measure"].notna() & df["measure"].map(fragments(df["measure"])),
                     ["metric_id", "surface", "measure"]),
         _rows_where("metrics", "period_start <= period_end", df,
                     df["period_start"].notna() & df["period_end"].notna() & (df["period_start"] > df["period_end"]),
@@ -111,26 +121,47 @@ def metric_rules(df: pd.DataFrame, frames) -> list[CheckOutcome]:
     cells = frames.get("table_cells")
     overlapping = pd.Series(False, index=df.index)
     if cells is not None and cells.num_rows:
-        spans = cells.select(["doc_id", "char_start", "char_end"]).to_pandas()
-        for doc_id, group in df.groupby("doc_id"):
-            doc_spans = spans[spans["doc_id"] == doc_id].sort_values("char_start")
-            if doc_spans.empty:
-                continue
-            starts, ends = doc_spans["char_start"].to_numpy(), doc_spans["char_end"].to_numpy()
-            for idx, row in group.iterrows():
-                i = starts.searchsorted(row["char_end"]) - 1
-                while i >= 0 and ends[i] > row["char_start"] - 10_000:
-                    if starts[i] < row["char_end"] and row["char_start"] < ends[i]:
-                        overlapping[idx] = True
-                        break
-                    i -= 1
-                    if i >= 0 and starts[i] < row["char_start"] - 10_000:
-                        break
+        overlapping[overlapping_metrics(df, cells)] = True
     outcomes.append(_rows_where("metrics", "no prose metric overlaps a table cell (table numbers belong to table_cells)",
                                 df, overlapping & df["source_form"].ne("text_table"), ["metric_id", "surface", "line"]))
     outcomes.append(panel_cross_check(df))
     outcomes.append(metric_density(df, frames))
     return outcomes
+
+
+def overlapping_metrics(df: pd.DataFrame, cells) -> list:
+    """Index labels of the metric rows whose span overlaps a table cell's span in the same document.
+
+    Each metric looks back from the last cell starting before its end, over cells ending within 10,000 characters
+    before its start. Plain lists and bisect: pandas or numpy element access per row was most of the time of the
+    table rules at thousands of documents."""
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for doc_id, start, end in zip(*(cells.column(c).to_pylist() for c in ("doc_id", "char_start", "char_end"))):
+        spans.setdefault(doc_id, []).append((start, end))
+    starts_ends = {}
+    for doc_id, pairs in spans.items():
+        pairs.sort(key=lambda p: p[0])            # by start (stable)
+        starts_ends[doc_id] = ([p[0] for p in pairs], [p[1] for p in pairs])
+    found = []
+    for idx, doc_id, char_start, char_end in zip(df.index, df["doc_id"].tolist(), df["char_start"].tolist(),
+                                                  df["char_end"].tolist()):
+        if doc_id not in starts_ends:
+            continue
+        starts, ends = starts_ends[doc_id]
+        i = bisect.bisect_left(starts, char_end) - 1
+        while i >= 0 and ends[i] > char_start - 10_000:
+            if starts[i] < char_end and char_start < ends[i]:
+                found.append(idx)
+                break
+            i -= 1
+            if i >= 0 and starts[i] < char_start - 10_000:
+                break
+    return found
+
+
+def fragments(measures: pd.Series) -> dict:
+    """{measure: is_fragment(measure)} for each distinct measure (many metrics share one)."""
+    return {m: is_fragment(m) if isinstance(m, str) else False for m in measures.dropna().unique()}
 
 
 LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
@@ -175,15 +206,21 @@ def panel_cross_check(df: pd.DataFrame) -> CheckOutcome:
     panel = df[df["source_form"] == "panel"]
     prose = df[df["source_form"] == "prose"]
     restated, not_restated, disagree = 0, [], []
+    # each panel row is compared with its own document's prose, as numpy arrays (no DataFrame mask per panel row)
+    prose_by_doc = {doc_id: (g["value"].to_numpy(dtype="float64"), g["unit"].to_numpy(dtype=object),
+                             g["comparator_value"].to_numpy(dtype="float64"))
+                    for doc_id, g in prose[prose["doc_id"].isin(set(panel["doc_id"]))].groupby("doc_id", sort=False)}
+    nothing = (np.empty(0), np.empty(0, dtype=object), np.empty(0))
     for row in panel.itertuples():
-        same = prose[(prose["doc_id"] == row.doc_id) & ((prose["value"] - row.value).abs() < 1e-9) & (prose["unit"] == row.unit)]
-        if same.empty:
+        values, units, comparators = prose_by_doc.get(row.doc_id, nothing)
+        same = (np.abs(values - row.value) < 1e-9) & (units == row.unit)
+        if not same.any():
             not_restated.append(row.measure)
             continue
         restated += 1
-        if pd.notna(row.comparator_value) and not (same["comparator_value"].sub(row.comparator_value).abs() < 1e-9).any():
+        if pd.notna(row.comparator_value) and not (np.abs(comparators[same] - row.comparator_value) < 1e-9).any():
             disagree.append({"metric_id": row.metric_id, "value": row.value, "panel_comparator": row.comparator_value,
-                             "prose_comparators": same["comparator_value"].dropna().tolist()})
+                             "prose_comparators": [c for c in comparators[same].tolist() if c == c]})
     details = f"{len(panel)} panel figures: {restated} restated in the prose, {len(disagree)} of them disagree"
     if not_restated:
         details += f"; not restated in the prose: {'; '.join(str(m) for m in not_restated)}"

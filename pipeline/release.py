@@ -8,7 +8,10 @@ from __future__ import annotations
 import csv
 import hashlib
 import html
+import inspect
+import io
 import json
+import os
 import re
 import shutil
 import tomllib
@@ -19,7 +22,7 @@ import pyarrow.parquet as pq
 
 from pipeline.schema import REGISTRY, TableSchema, data_dictionary_markdown, duckdb_comments, duckdb_type, \
     frictionless_schema
-from pipeline.publish import Switch, file_sha256, publish_folder
+from pipeline.publish import Switch, current_release, file_sha256, publish_folder
 from pipeline.validate import CheckOutcome, blocking_failures, read_check_record
 from pipeline.views import views_sql_file
 from pipeline.vocabulary import UNIT_MEANINGS
@@ -78,16 +81,71 @@ def csv_cell(value) -> str:
     return str(value)
 
 
-def write_csv(parquet_path: Path, csv_path: Path) -> None:
+def csv_rows(table: pa.Table) -> bytes:
+    """Rows of `table` as CSV records (no header), UTF-8: RFC 4180, CRLF between records."""
+    out = io.StringIO()
+    writer = csv.writer(out, delimiter=",", quotechar='"', doublequote=True, quoting=csv.QUOTE_MINIMAL,
+                        lineterminator="\r\n")
+    # column by column and in slices: no dict per row (the slow part at 1,000s of documents), bounded memory
+    for batch in table.to_batches(max_chunksize=50_000):
+        columns = [[csv_cell(v) for v in column.to_pylist()] for column in batch.columns]
+        writer.writerows(zip(*columns))
+    return out.getvalue().encode("utf-8")
+
+
+CSV_CODE = hashlib.sha256(b"".join(inspect.getsource(f).encode() for f in (csv_cell, csv_rows))).hexdigest()
+
+
+def document_runs(table: pa.Table) -> list[tuple[int, int]]:
+    """(offset, length) of each run of rows with the same doc_id (one per document: tables are sorted by doc_id),
+    or the whole table when it has no doc_id."""
+    if "doc_id" not in table.column_names or table.num_rows == 0:
+        return [(0, table.num_rows)]
+    runs, start, ids = [], 0, table.column("doc_id").to_pylist()
+    for i in range(1, len(ids) + 1):
+        if i == len(ids) or ids[i] != ids[start]:
+            runs.append((start, i - start))
+            start = i
+    return runs
+
+
+def write_csv(parquet_path: Path, csv_path: Path, cache_dir: Path | None = None) -> None:
     """The Parquet file as CSV: UTF-8 without BOM, RFC 4180 (comma, fields with a comma, quote or line break
-    quoted, quotes doubled, CRLF between records), a header row, rows in the Parquet file's order."""
+    quoted, quotes doubled, CRLF between records), a header row, rows in the Parquet file's order.
+
+    With `cache_dir`, each document's records are kept there under the hash of its rows (Arrow IPC) and of the CSV
+    code, and reused: a release that adds one document to thousands formats that document's rows only. Records of
+    rows no longer in the table are removed."""
     table = pq.read_table(parquet_path)
-    with open(csv_path, "w", encoding="utf-8", newline="") as f:
-        writer = csv.writer(f, delimiter=",", quotechar='"', doublequote=True, quoting=csv.QUOTE_MINIMAL,
-                            lineterminator="\r\n")
-        writer.writerow(table.column_names)
-        for row in table.to_pylist():
-            writer.writerow([csv_cell(row[c]) for c in table.column_names])
+    header = io.StringIO()
+    csv.writer(header, lineterminator="\r\n").writerow(table.column_names)
+    used = set()
+    with open(csv_path, "wb") as f:
+        f.write(header.getvalue().encode("utf-8"))
+        for offset, length in document_runs(table):
+            rows = table.slice(offset, length).combine_chunks()
+            if cache_dir is None:
+                f.write(csv_rows(rows))
+                continue
+            sink = pa.BufferOutputStream()
+            with pa.ipc.new_stream(sink, rows.schema) as stream:
+                stream.write_table(rows)
+            digest = hashlib.sha256(CSV_CODE.encode() + sink.getvalue().to_pybytes()).hexdigest()
+            cached = Path(cache_dir) / f"{digest}.csv"
+            used.add(cached.name)
+            try:
+                data = cached.read_bytes()
+            except FileNotFoundError:
+                data = csv_rows(rows)
+                cached.parent.mkdir(parents=True, exist_ok=True)
+                tmp = cached.with_name(f".{cached.name}.{os.getpid()}.tmp")
+                tmp.write_bytes(data)
+                os.replace(tmp, cached)
+            f.write(data)
+    if cache_dir is not None and Path(cache_dir).is_dir():
+        for old in Path(cache_dir).glob("*.csv"):
+            if old.name not in used:
+                old.unlink()
 
 
 def to_arrow(name: str, rows: list[dict]) -> pa.Table:
@@ -333,12 +391,14 @@ def site_code_version() -> str:
 
 
 def publish_release(combined_dir: Path, checks_dir: Path, published_dir: Path,
-                    omitted: dict[str, str] | None = None, raw_dir: Path | None = None) -> tuple[Switch, list[CheckOutcome]]:
+                    omitted: dict[str, str] | None = None, raw_dir: Path | None = None,
+                    csv_cache: Path | None = None) -> tuple[Switch, list[CheckOutcome]]:
     """Publish the checked tables of `combined_dir` as a new release and switch `published_dir` to it.
 
     No second validation: the Parquet files are copied byte for byte from the files the asset checks
     validated (verified by sha256, before and after the copy), and validation.html is written from their
-    outcomes. `omitted` ({doc_id: reason}) lists unreadable documents the maintainer chose to leave out."""
+    outcomes. `omitted` ({doc_id: reason}) lists unreadable documents the maintainer chose to leave out.
+    `csv_cache` keeps each document's CSV records between builds (see write_csv)."""
     outcomes = verify_checked(combined_dir, checks_dir)
     names = list(REGISTRY)
 
@@ -347,7 +407,7 @@ def publish_release(combined_dir: Path, checks_dir: Path, published_dir: Path,
             shutil.copyfile(Path(combined_dir) / f"{name}.parquet", folder / f"{name}.parquet")
         verify_checked(folder, checks_dir)
         for name in names:
-            write_csv(folder / f"{name}.parquet", folder / f"{name}.csv")
+            write_csv(folder / f"{name}.parquet", folder / f"{name}.csv", csv_cache / name if csv_cache else None)
         (folder / VIEWS_SQL_NAME).write_text(views_sql_file(names), encoding="utf-8")
         documents = pq.read_table(folder / "documents.parquet")
         counts = {name: pq.read_metadata(folder / f"{name}.parquet").num_rows for name in names}
@@ -363,7 +423,9 @@ def publish_release(combined_dir: Path, checks_dir: Path, published_dir: Path,
         if raw_dir is not None:
             from pipeline.site import build_site  # noqa: PLC0415
 
-            build_site(folder, Path(raw_dir), folder / SITE_NAME)
+            previous = current_release(Path(published_dir))   # its unchanged pages are reused, not rendered again
+            build_site(folder, Path(raw_dir), folder / SITE_NAME,
+                       reuse_from=previous / SITE_NAME if previous is not None and previous != folder else None)
             (folder / SITE_NAME / SITE_STAMP).write_text(site_version + "\n", encoding="utf-8")
 
     def current(path: Path) -> bool:

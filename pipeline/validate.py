@@ -5,9 +5,11 @@ failed release says exactly what is wrong. Great Expectations is imported lazily
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 from dataclasses import asdict
+from importlib import metadata
 from pathlib import Path
 
 import pandas as pd
@@ -18,6 +20,32 @@ from pipeline.outcomes import SAMPLE_ROWS, CheckOutcome
 from pipeline.publish import file_sha256
 from pipeline.schema import REGISTRY, TableSchema
 
+
+PIPELINE_DIR = Path(__file__).resolve().parent
+# code that runs only after the checks (writing the release, the site): changing it does not change an outcome
+AFTER_VALIDATION = {"release.py", "publish.py", "lock.py", "views.py"}
+AFTER_VALIDATION_DIRS = {"site"}
+# libraries whose behaviour the outcomes depend on
+VALIDATION_LIBRARIES = ("great_expectations", "pandas", "numpy", "pyarrow")
+
+
+def rules_version(root: Path = PIPELINE_DIR) -> str:
+    """Hash of everything besides a table's files that decides its check outcomes: the code and vocabulary in
+    pipeline/ (validation, schema registry, and the document model the provenance check reads texts with), but
+    the modules that only write the release or the site, and the versions of the libraries the checks run on."""
+    digest = hashlib.sha256()
+    for path in sorted(p for p in Path(root).rglob("*") if p.is_file() and p.suffix in (".py", ".yaml")
+                       and "__pycache__" not in p.parts):
+        relative = path.relative_to(root)
+        if relative.as_posix() in AFTER_VALIDATION or relative.parts[0] in AFTER_VALIDATION_DIRS:
+            continue
+        digest.update(relative.as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    for library in VALIDATION_LIBRARIES:
+        digest.update(f"{library}=={metadata.version(library)}\0".encode())
+    return digest.hexdigest()[:16]
+
+
+RULES_VERSION = rules_version()
 
 # expectations about keys (unique, compound unique, foreign keys); the other baseline expectations are "schema"
 KEY_EXPECTATIONS = {"expect_column_values_to_be_unique", "expect_compound_columns_to_be_unique"}
@@ -63,7 +91,22 @@ def baseline_expectations(schema: TableSchema, reference_values: dict[tuple[str,
     return out
 
 
-def run_expectations(schema: TableSchema, df: pd.DataFrame, reference_values=None) -> list[CheckOutcome]:
+def expectation_name(cfg) -> str:
+    """How an expectation is named in outcomes and the report, e.g. `expect_column_values_to_be_between(column=line,
+    min_value=1.0)` or `expect_column_values_to_be_in_set(column=doc_id) -> documents.doc_id`."""
+    kwargs = {k: v for k, v in cfg.kwargs.items() if k not in ("batch_id", "value_set", "column_list")}
+    name = cfg.type + (f"({', '.join(f'{k}={v}' for k, v in kwargs.items())})" if kwargs else "")
+    if cfg.meta and cfg.meta.get("foreign_key"):
+        name += f" -> {cfg.meta['foreign_key']}"
+    return name
+
+
+def expectation_family(cfg) -> str:
+    return "keys" if cfg.type in KEY_EXPECTATIONS or (cfg.meta or {}).get("foreign_key") else "schema"
+
+
+def run_expectations(schema: TableSchema, df: pd.DataFrame, expectations: list) -> list[CheckOutcome]:
+    """Run GX `expectations` (of the registry baseline) on `df`: one outcome per expectation, in their order."""
     gx = _quiet_gx()
     from great_expectations.data_context.types.base import (  # noqa: PLC0415
         DataContextConfig, InMemoryStoreBackendDefaults, ProgressBarsConfig)
@@ -75,18 +118,13 @@ def run_expectations(schema: TableSchema, df: pd.DataFrame, reference_values=Non
     source = context.data_sources.add_pandas(f"{schema.name}_source")
     batch = source.add_dataframe_asset(schema.name).add_batch_definition_whole_dataframe("all_rows")
     # the suite is added whole: adding expectations one by one re-serializes the suite each time (seconds per build)
-    suite = context.suites.add(gx.ExpectationSuite(name=f"{schema.name}_baseline",
-                                                   expectations=baseline_expectations(schema, reference_values)))
+    suite = context.suites.add(gx.ExpectationSuite(name=f"{schema.name}_baseline", expectations=expectations))
     definition = context.validation_definitions.add(
         gx.ValidationDefinition(data=batch, suite=suite, name=f"{schema.name}_validation"))
     result = definition.run(batch_parameters={"dataframe": df}, result_format="SUMMARY")
     outcomes = []
     for r in result.results:
         cfg = r.expectation_config
-        kwargs = {k: v for k, v in cfg.kwargs.items() if k not in ("batch_id", "value_set", "column_list")}
-        name = cfg.type + (f"({', '.join(f'{k}={v}' for k, v in kwargs.items())})" if kwargs else "")
-        if cfg.meta and cfg.meta.get("foreign_key"):
-            name += f" -> {cfg.meta['foreign_key']}"
         res = r.result or {}
         details = ""
         samples = []
@@ -97,14 +135,56 @@ def run_expectations(schema: TableSchema, df: pd.DataFrame, reference_values=Non
                 samples = [{"value": v} for v in res["partial_unexpected_list"][:SAMPLE_ROWS]]
             if res.get("details"):
                 details += f" {res['details']}"
-        family = "keys" if cfg.type in KEY_EXPECTATIONS or (cfg.meta or {}).get("foreign_key") else "schema"
-        outcomes.append(CheckOutcome(schema.name, name, bool(r.success), details=details.strip(), samples=samples,
-                                     family=family))
+        outcomes.append(CheckOutcome(schema.name, expectation_name(cfg), bool(r.success), details=details.strip(),
+                                     samples=samples, family=expectation_family(cfg)))
     return outcomes
 
 
-def check_provenance(table: str, df: pd.DataFrame, documents: dict) -> CheckOutcome:
-    """For every fact row: quote == text[char_start:char_end] and line is the line of char_start."""
+def gx_result_order(configs: list) -> list:
+    """The order Great Expectations reports a suite's results in: grouped by column, columns (and the expectations
+    without one) in the order they first appear (Validator.process_expectations_for_validation)."""
+    groups: dict[str, list] = {}
+    for cfg in configs:
+        column = cfg.kwargs.get("column")
+        groups.setdefault(column if isinstance(column, str) else "\0no column", []).append(cfg)
+    return [cfg for group in groups.values() for cfg in group]
+
+
+def _key_outcome(schema: TableSchema, cfg, df: pd.DataFrame, unexpected: pd.DataFrame | pd.Series) -> CheckOutcome:
+    success = len(unexpected) == 0
+    samples = [] if success else [{"value": v.to_dict() if isinstance(unexpected, pd.DataFrame) else v}
+                                  for v in (unexpected.iloc[i] for i in range(min(SAMPLE_ROWS, len(unexpected))))]
+    return CheckOutcome(schema.name, expectation_name(cfg), success,
+                        details="" if success else f"{len(unexpected)} of {len(df)} rows unexpected",
+                        samples=samples, family="keys")
+
+
+def key_outcomes(schema: TableSchema, df: pd.DataFrame, expectations: list, reference: dict) -> list[CheckOutcome]:
+    """The key expectations of the registry baseline (unique, compound unique, foreign keys), checked over the whole
+    table with pandas: they are the only checks that need every document's rows at once, and Great Expectations
+    costs seconds per table and copies every foreign key's value set many times."""
+    outcomes = []
+    for cfg in (e.configuration for e in expectations):
+        if expectation_family(cfg) != "keys":
+            continue
+        if cfg.type == "expect_compound_columns_to_be_unique":
+            columns = df[list(cfg.kwargs["column_list"])]
+            unexpected = columns[columns.duplicated(keep=False) & columns.notna().any(axis=1)]
+        else:
+            values = df[cfg.kwargs["column"]].dropna()
+            if cfg.type == "expect_column_values_to_be_unique":
+                unexpected = values[values.duplicated(keep=False)]
+            else:  # a foreign key: expect_column_values_to_be_in_set with the referenced column's values
+                unexpected = values[~values.isin(reference[tuple(cfg.meta["foreign_key"].split("."))])]
+        outcomes.append(_key_outcome(schema, cfg, df, unexpected))
+    return outcomes
+
+
+PROVENANCE_CHECK = "provenance: quote == text[char_start:char_end] and line == line of char_start"
+
+
+def provenance_problems(df: pd.DataFrame, documents: dict) -> list[dict]:
+    """The fact rows whose quote is not text[char_start:char_end] or whose line is not the line of char_start."""
     bad = []
     for row in df[["doc_id", "line", "char_start", "char_end", "quote"]].itertuples(index=False):
         doc = documents.get(row.doc_id)
@@ -117,9 +197,19 @@ def check_provenance(table: str, df: pd.DataFrame, documents: dict) -> CheckOutc
         elif doc.line_for_offset(row.char_start) != row.line:
             bad.append({"doc_id": row.doc_id, "line": row.line, "char_start": row.char_start,
                         "line_of_char_start": doc.line_for_offset(row.char_start)})
-    return CheckOutcome(table, "provenance: quote == text[char_start:char_end] and line == line of char_start",
-                        not bad, details=f"{len(bad)} of {len(df)} rows do not point at their quote" if bad else
-                        f"{len(df)} rows re-checked", samples=bad[:SAMPLE_ROWS], family="provenance")
+    return bad
+
+
+def provenance_outcome(table: str, n_rows: int, n_bad: int, samples: list[dict]) -> CheckOutcome:
+    return CheckOutcome(table, PROVENANCE_CHECK, not n_bad,
+                        details=f"{n_bad} of {n_rows} rows do not point at their quote" if n_bad else f"{n_rows} rows re-checked",
+                        samples=samples[:SAMPLE_ROWS], family="provenance")
+
+
+def check_provenance(table: str, df: pd.DataFrame, documents: dict) -> CheckOutcome:
+    """For every fact row: quote == text[char_start:char_end] and line is the line of char_start."""
+    bad = provenance_problems(df, documents)
+    return provenance_outcome(table, len(df), len(bad), bad)
 
 
 def reference_values(frames: dict[str, pa.Table]) -> dict[tuple[str, str], list]:
@@ -131,13 +221,85 @@ def reference_values(frames: dict[str, pa.Table]) -> dict[tuple[str, str], list]
     return refs
 
 
-def validate_table(name: str, table: pa.Table, frames: dict[str, pa.Table], documents: dict) -> list[CheckOutcome]:
-    """All checks for one published table: the registry baseline, provenance, and the table's own rules."""
+class DocumentChecks:
+    """Saved outcomes of the per-document part of a table's checks (the schema expectations, row by row, and the
+    provenance re-check), one record per staged document and table, keyed by the sha256 of the staged rows, the
+    sha256 of the source they point into and RULES_VERSION. Adding one document to thousands validates that
+    document's rows; the key checks and table rules still see the whole table."""
+
+    def __init__(self, folder_of, source_sha256: dict[str, str]):
+        self.folder_of = folder_of                  # doc_id -> its staging folder (pipeline.build)
+        self.source_sha256 = source_sha256          # doc_id -> sha256 of the source its rows were parsed from
+
+    def key(self, name: str, doc_id: str) -> str:
+        rows = Path(self.folder_of(doc_id)) / f"{name}.parquet"
+        return hashlib.sha256(f"{file_sha256(rows)}\0{self.source_sha256[doc_id]}\0{RULES_VERSION}".encode()).hexdigest()
+
+    def _path(self, name: str, doc_id: str) -> Path:
+        return Path(self.folder_of(doc_id)) / "checks" / f"{name}.json"
+
+    def load(self, name: str, doc_id: str, key: str) -> dict | None:
+        try:
+            record = json.loads(self._path(name, doc_id).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+        return record if record.get("key") == key else None
+
+    def save(self, name: str, doc_id: str, record: dict) -> None:
+        path = self._path(name, doc_id)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f".{path.name}.tmp")
+        tmp.write_text(json.dumps(record, ensure_ascii=False, default=str), encoding="utf-8")
+        os.replace(tmp, path)
+
+
+def validate_table(name: str, table: pa.Table, frames: dict[str, pa.Table], documents,
+                   memo: DocumentChecks | None = None, counts: dict | None = None) -> list[CheckOutcome]:
+    """All checks for one published table: the registry baseline (schema expectations with Great Expectations, key
+    expectations with pandas over the whole table), provenance, and the table's own rules, in that order.
+
+    `documents` is {doc_id: Document}, or a function of a set of doc_ids returning it (only the documents whose
+    rows are checked are read). With `memo`, the schema expectations and provenance of a document whose staged rows
+    were checked before under the same rules are not run again (they are row by row: their outcome over the whole
+    table is that of its documents). `counts`, if given, receives how many documents were checked and reused."""
     schema = REGISTRY[name]
     df = table.to_pandas()
-    outcomes = run_expectations(schema, df, reference_values(frames))
+    reference = {k: set(v) for k, v in reference_values(frames).items()}
+    expectations = baseline_expectations(schema, {k: sorted(v, key=str) for k, v in reference.items()})
+    schema_expectations = [e for e in expectations if expectation_family(e.configuration) == "schema"]
+    read = documents if callable(documents) else (lambda ids: {d: documents[d] for d in ids if d in documents})
+    doc_ids = list(dict.fromkeys(df["doc_id"].tolist())) if "doc_id" in df.columns else []
+    keys = {d: memo.key(name, d) for d in doc_ids} if memo is not None and schema.per_document else {}
+    saved = {d: r for d in keys if (r := memo.load(name, d, keys[d])) is not None}
+    fresh = [d for d in doc_ids if d not in saved]
+    if counts is not None:
+        counts.update(checked=len(fresh) if keys else len(doc_ids), reused=len(saved))
+
+    rows = df[df["doc_id"].isin(fresh)] if saved else df
+    if saved and rows.empty:   # every row's document passed these expectations before, under these rules
+        schema_outcomes = [CheckOutcome(name, expectation_name(e.configuration), True, family="schema")
+                           for e in schema_expectations]
+    else:
+        schema_outcomes = run_expectations(schema, rows, schema_expectations)
+    by_name = {o.check: o for o in schema_outcomes + key_outcomes(schema, df, expectations, reference)}
+    outcomes = [by_name[expectation_name(cfg)] for cfg in gx_result_order([e.configuration for e in expectations])]
+
     if schema.is_fact and len(df):
-        outcomes.append(check_provenance(name, df, documents))
+        texts = read(set(fresh)) if fresh else {}
+        problems = {d: provenance_problems(part, texts) for d, part in rows.groupby("doc_id", sort=False)}
+        n_bad, samples = 0, []
+        for d in doc_ids:
+            found = saved[d]["provenance"] if d in saved else {"bad": len(problems.get(d, [])),
+                                                                "samples": problems.get(d, [])[:SAMPLE_ROWS]}
+            n_bad += found["bad"]
+            samples += found["samples"][:SAMPLE_ROWS - len(samples)]
+        outcomes.append(provenance_outcome(name, len(df), n_bad, samples))
+    else:
+        problems = {}
+    if keys and all(o.success for o in schema_outcomes):   # a failure is checked again next time, whole
+        for d in fresh:
+            memo.save(name, d, {"key": keys[d], "schema": "passed",
+                                "provenance": {"bad": len(problems.get(d, [])), "samples": problems.get(d, [])[:SAMPLE_ROWS]}})
     outcomes += table_rules(name, df, frames)
     return outcomes
 
@@ -146,14 +308,38 @@ def blocking_failures(outcomes: list[CheckOutcome]) -> list[CheckOutcome]:
     return [o for o in outcomes if o.blocking and not o.success]
 
 
-def write_check_record(path: Path, table: str, inputs: dict[str, Path], outcomes: list[CheckOutcome]) -> dict:
-    """Save what a table's checks found and the sha256 of every file they read: the release publishes a table
-    only if its file is still the one that was checked, and writes validation.html from these outcomes."""
-    record = {"table": table, "inputs": {name: file_sha256(p) for name, p in sorted(inputs.items())},
+def input_hashes(inputs: dict[str, Path]) -> dict[str, str]:
+    """{table: sha256 of its file} of the files a table's checks read."""
+    return {name: file_sha256(p) for name, p in sorted(inputs.items())}
+
+
+def write_check_record(path: Path, table: str, inputs: dict[str, Path], outcomes: list[CheckOutcome],
+                       hashes: dict[str, str] | None = None) -> dict:
+    """Save what a table's checks found, the sha256 of every file they read and the rules they ran: the release
+    publishes a table only if its file is still the one that was checked, and writes validation.html from these
+    outcomes. `hashes` are the files' sha256 if already computed (they must be those of `inputs` now)."""
+    record = {"table": table, "inputs": hashes or input_hashes(inputs), "rules_version": RULES_VERSION,
               "outcomes": [asdict(o) for o in outcomes]}
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps(record, indent=1, ensure_ascii=False, default=str), encoding="utf-8")
+    tmp = path.with_name(f".{path.name}.tmp")
+    tmp.write_text(json.dumps(record, indent=1, ensure_ascii=False, default=str), encoding="utf-8")
+    os.replace(tmp, path)  # whole or absent: a record is trusted by the next build (see reusable_record)
+    return record
+
+
+def reusable_record(path: Path, hashes: dict[str, str]) -> dict | None:
+    """The saved record of a table's checks if they ran on exactly these files (sha256) with these rules
+    (RULES_VERSION): checking them again would give the same outcomes, so a build reuses them. Else None."""
+    path = Path(path)
+    if not path.is_file():
+        return None
+    try:
+        record = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if record.get("rules_version") != RULES_VERSION or record.get("inputs") != hashes:
+        return None
     return record
 
 

@@ -167,16 +167,14 @@ TARGETS = "targets: warm make data of the 5 sources <= 5 s; 1,000 documents <= 3
 
 
 def child_build(raw: Path, work: Path) -> dict:
-    """In a child process: the build_release job, in-process, as `make data` runs it, on a persistent instance in
-    work/dagster_home (kept between runs, like .dagster/), staging and release under `work`."""
-    from dagster import DagsterInstance
-
-    from assets.build import build, root_cause
+    """In a child process: the build_release job, in-process, as `make data` runs it (on an in-memory instance),
+    staging and release under `work`."""
+    from assets.build import build, root_cause, run_instance
     from assets.resources import ProjectPaths
 
     paths = ProjectPaths(raw_dir=str(raw), staging_dir=str(work / "staging"), published_dir=str(work / "published"))
     start = time.perf_counter()
-    with DagsterInstance.get() as instance:
+    with run_instance() as instance:   # as `make data` runs it
         result = build(paths, instance)
     seconds = time.perf_counter() - start
     errors = [f"step {e.step_key}: {root_cause(e.event_specific_data.error)}" for e in result.all_events

@@ -51,6 +51,7 @@ def test_extractor_version_follows_extraction_code_only(tmp_path):
     assert base == extractor_version(PIPELINE_DIR)
     (root / "validate.py").write_text((root / "validate.py").read_text() + "\n# a validation change\n")
     (root / "release.py").write_text((root / "release.py").read_text() + "\n# a release change\n")
+    (root / "site" / "build.py").write_text((root / "site" / "build.py").read_text() + "\n# a site change\n")
     assert extractor_version(root) == base
     (root / "extract" / "metrics.py").write_text((root / "extract" / "metrics.py").read_text() + "\n# an extractor change\n")
     assert extractor_version(root) != base
@@ -141,3 +142,44 @@ def test_removed_document_loses_its_partition_and_rows_and_later_runs_succeed(tm
         run = job.execute_in_process(instance=instance, tags=scheduled.tags, resources=resources, raise_on_error=False)
         assert run.success
         assert len(pq.read_table(work / "published" / "documents.parquet")) == 4
+
+
+def test_partitions_are_synced_by_adding_and_deleting_only_what_changed():
+    from dagster import DagsterInstance
+
+    from assets.build import run_instance, sync_partitions
+
+    with DagsterInstance.ephemeral() as instance:
+        assert sync_partitions(instance, ["b-doc", "a-doc", "c-doc"]) == ["a-doc", "b-doc", "c-doc"]
+        deleted, added = [], []
+        real_delete, real_add = instance.delete_dynamic_partition, instance.add_dynamic_partitions
+        instance.delete_dynamic_partition = lambda name, key: (deleted.append(key), real_delete(name, key))
+        instance.add_dynamic_partitions = lambda name, keys: (added.extend(keys), real_add(name, keys))
+        assert sync_partitions(instance, ["a-doc", "c-doc", "aa-doc"]) == ["a-doc", "c-doc", "aa-doc"]
+        assert deleted == ["b-doc"] and added == ["aa-doc"]
+    with run_instance() as instance:      # `make data` runs on an in-memory instance unless asked to record the run
+        assert instance.is_ephemeral
+
+
+def test_combined_tables_are_updated_in_place_and_equal_a_full_combine(tmp_path, raw_copy, fresh_work):
+    """After a document changes, rows of the others come from the previous combined file, yet every combined file
+    is byte for byte what combining every staged file gives; with nothing changed the files are left alone."""
+    from pipeline.build import combine_into, combine_staged
+    from pipeline.release import write_parquet
+    from pipeline.schema import REGISTRY
+    from pipeline.sources import load_manifest
+
+    work = copy_work(fresh_work, tmp_path / "work")
+    change_source(raw_copy, CHANGED, b"\nThe force recorded 1,234 burglaries in 2016.\n")
+    result, paths = run_build(raw_copy, work)
+    assert result.success
+    combined = work / "staging" / "combined"
+    entries = load_manifest(raw_copy)
+    for name in REGISTRY:
+        write_parquet(combine_staged(work / "staging", entries, name), tmp_path / f"{name}.parquet")
+        assert (combined / f"{name}.parquet").read_bytes() == (tmp_path / f"{name}.parquet").read_bytes(), name
+    before = {p.name: p.stat().st_mtime_ns for p in combined.glob("*.parquet")}
+    for name in REGISTRY:
+        combine_into(work / "staging", entries, name, combined / f"{name}.parquet")
+    after = {p.name: p.stat().st_mtime_ns for p in combined.glob("*.parquet")}
+    assert {n for n in before if before[n] != after[n]} == {"indicators.parquet"}   # a catalogue, rewritten whole

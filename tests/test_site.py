@@ -282,3 +282,27 @@ def test_without_javascript_a_highlight_carries_its_row_as_a_tooltip(site):
     assert 'class="hl metric"' in element and element.endswith(">82%")
     assert "value: 82%\nunit: percent\nsubject: Met officers" in element
     assert "citation: Casey Review (2023), pp. 9–19" in element
+
+
+def test_a_reused_page_equals_a_freshly_rendered_one_and_changed_inputs_render_again(site, tmp_path):
+    """Pages whose inputs hash the same are reused from the previous site (hard-linked), byte for byte what
+    rendering gives; a changed input (here the release line every page shows) renders them again, and writing a
+    new page never writes through a link into the previous site."""
+    fresh = {p.relative_to(site).as_posix(): p.read_bytes() for p in sorted(site.rglob("*")) if p.is_file()}
+    out = tmp_path / "next"
+    counts = build_site(PUBLISHED, RAW, out, reuse_from=site)
+    pages = [p for p in fresh if p.startswith(("documents/", "tables/")) and p != "tables/index.html"]
+    assert counts == {"reused": len(pages), "rendered": 6}
+    again = {p.relative_to(out).as_posix(): p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()}
+    assert again == fresh
+    assert (out / pages[0]).stat().st_ino == (site / pages[0]).stat().st_ino
+
+    release = tmp_path / "release"
+    shutil.copytree(PUBLISHED, release, ignore=shutil.ignore_patterns("*.duckdb", "site"))
+    package = json.loads((release / "datapackage.json").read_text(encoding="utf-8"))
+    package.update(version="9.9.9")
+    (release / "datapackage.json").write_text(json.dumps(package), encoding="utf-8")
+    counts = build_site(release, RAW, out, reuse_from=site)
+    assert counts == {"reused": 0, "rendered": len(pages) + 6}
+    assert "Release 9.9.9" in (out / pages[0]).read_text(encoding="utf-8")
+    assert (site / pages[0]).read_bytes() == fresh[pages[0]]          # the previous site is untouched

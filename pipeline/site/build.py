@@ -6,7 +6,9 @@ The site lives in `<release>/site/`, so downloads are linked as `../<name>.parqu
 """
 from __future__ import annotations
 
+import hashlib
 import json
+import os
 import re
 from collections import defaultdict
 from datetime import date
@@ -64,9 +66,15 @@ class Release:
         self.texts = {doc_id: _raw_text(Path(raw_dir), d) for doc_id, d in self.docs.items()}
         self.tables = {t["table_id"]: t for t in self.rows["tables"]}
         self.indicators = {i["indicator_id"]: i for i in self.rows["indicators"]}
+        # {table: {doc_id: rows in table order}}: a page per document must not scan every table (1,000s of them)
+        self.by_doc: dict[str, dict[str, list[dict]]] = {}
+        for name, rows in self.rows.items():
+            index = self.by_doc[name] = defaultdict(list)
+            for r in rows:
+                index[r.get("doc_id")].append(r)
 
     def of(self, table: str, doc_id: str) -> list[dict]:
-        return [r for r in self.rows[table] if r.get("doc_id") == doc_id]
+        return list(self.by_doc[table].get(doc_id, ()))
 
 
 def _sortable(v: object) -> tuple:
@@ -663,40 +671,126 @@ def indicators_page(rel: Release) -> str:
 # ---------------------------------------------------------------------------------------------- build
 
 
-def site_pages(rel: Release) -> dict[str, str]:
-    """Every page of the site by its path relative to the site folder."""
-    pages = {"index.html": home_page(rel), "tables/index.html": tables_index_page(rel),
-             "judgments.html": judgments_page(rel), "findings.html": findings_page(rel),
-             "metrics.html": metrics_page(rel), "indicators.html": indicators_page(rel)}
+PAGE_KEYS = ".page-keys.json"   # {page: hash of everything it is made from}, beside the pages it describes
+
+
+def site_code_hash() -> str:
+    """Hash of the site generator's code and static files: part of every page's key."""
+    root = Path(__file__).parent
+    digest = hashlib.sha256()
+    for path in sorted(p for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
+        digest.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+def _key(*parts) -> str:
+    return hashlib.sha256(json.dumps(parts, sort_keys=True, default=str, ensure_ascii=False).encode()).hexdigest()
+
+
+def document_page_key(rel: Release, doc_id: str, code: str) -> str:
+    """Hash of every input of a document's page: its row (with the raw text's sha256), its facts, sections and
+    tables, the catalogue rows their titles name, the licences and release line, and the site code."""
+    facts = {table: rel.of(table, doc_id) for table in [*dict.fromkeys(t for t, _, _ in FACT_KINDS), "sections"]}
+    indicators = {m["indicator_id"]: rel.indicators.get(m["indicator_id"]) for m in facts["metrics"] if m.get("indicator_id")}
+    tables = {c["table_id"]: rel.tables.get(c["table_id"]) for c in facts["table_cells"]}
+    return _key(code, rel.docs[doc_id], facts, indicators, tables, rel.datapackage.get("licenses"), release_line(rel))
+
+
+def table_page_key(rel: Release, t: dict, code: str) -> str:
+    """Hash of every input of a printed table's page: its row, its cells, its document's title, the release line
+    and the site code."""
+    cells = [c for c in rel.of("table_cells", t["doc_id"]) if c["table_id"] == t["table_id"]]
+    return _key(code, t, cells, rel.docs[t["doc_id"]]["short_title"], release_line(rel))
+
+
+def page_plan(rel: Release, code: str | None = None) -> dict[str, tuple[str | None, object]]:
+    """Every page of the site by its path relative to the site folder: (key, render), where key (None for the
+    pages over every document) names all the page's inputs, so an unchanged page can be reused, not rendered."""
+    code = code or site_code_hash()
+    plan: dict[str, tuple[str | None, object]] = {
+        "index.html": (None, lambda: home_page(rel)), "tables/index.html": (None, lambda: tables_index_page(rel)),
+        "judgments.html": (None, lambda: judgments_page(rel)), "findings.html": (None, lambda: findings_page(rel)),
+        "metrics.html": (None, lambda: metrics_page(rel)), "indicators.html": (None, lambda: indicators_page(rel))}
     for doc_id in rel.docs:
-        pages[f"documents/{doc_id}.html"] = document_page(rel, doc_id)
+        plan[f"documents/{doc_id}.html"] = (document_page_key(rel, doc_id, code), lambda d=doc_id: document_page(rel, d))
     for t in rel.rows["tables"]:
         if t["kind"] != "chart_without_data":
-            pages[table_page(t["table_id"])] = table_detail_page(rel, t)
-    return pages
+            plan[table_page(t["table_id"])] = (table_page_key(rel, t, code), lambda t=t: table_detail_page(rel, t))
+    return plan
 
 
-def build_site(release_dir: Path, raw_dir: Path, out_dir: Path) -> list[Path]:
-    """Write the site for the release in `release_dir` into `out_dir`; returns the files written, sorted.
+def site_pages(rel: Release) -> dict[str, str]:
+    """Every page of the site by its path relative to the site folder."""
+    return {path: render() for path, (_, render) in page_plan(rel).items()}
 
-    Stale pages from an earlier build (a document since removed) are deleted, so the folder is exactly the site.
+
+def _previous_keys(folder: Path | None) -> dict[str, str]:
+    path = Path(folder) / PAGE_KEYS if folder else None
+    try:
+        return json.loads(path.read_text(encoding="utf-8")) if path and path.is_file() else {}
+    except (OSError, ValueError):
+        return {}
+
+
+def _put(path: Path, data: bytes) -> None:
+    """Write `path` unless it already holds `data`; a new file, so a page hard-linked from another site is never
+    written through."""
+    if path.exists() or path.is_symlink():
+        if path.read_bytes() == data:
+            return
+        path.unlink()
+    path.write_bytes(data)
+
+
+def _reuse(source: Path, path: Path) -> None:
+    """The page of another site with the same key: hard-linked (same file system), else copied."""
+    if path.exists() or path.is_symlink():
+        if os.path.samefile(source, path):
+            return
+        path.unlink()
+    try:
+        os.link(source, path)
+    except OSError:
+        path.write_bytes(source.read_bytes())
+
+
+def build_site(release_dir: Path, raw_dir: Path, out_dir: Path, reuse_from: Path | None = None) -> dict[str, int]:
+    """Write the site for the release in `release_dir` into `out_dir`; returns {"rendered": n, "reused": n} pages.
+
+    A document's or printed table's page whose key (a hash of all its inputs and of the site code) is the key of
+    the same page in `reuse_from` (the previous release's site) or already in `out_dir` is reused from there, not
+    rendered: adding one document to thousands renders one document's pages. Stale pages from an earlier build (a
+    document since removed) are deleted, so the folder is exactly the site.
     """
     rel = Release(Path(release_dir), Path(raw_dir))
-    files = {rel_path: html.encode("utf-8") for rel_path, html in site_pages(rel).items()}
-    for f in sorted(STATIC.iterdir()):
-        if f.is_file():
-            files[f"static/{f.name}"] = f.read_bytes()
     out_dir = Path(out_dir)
+    sources = [(Path(folder), _previous_keys(folder)) for folder in (out_dir, reuse_from) if folder is not None]
+    (out_dir / PAGE_KEYS).unlink(missing_ok=True)  # rewritten last: a build killed half-way leaves no key to trust
+    plan = page_plan(rel)
     out_dir.mkdir(parents=True, exist_ok=True)
-    wanted = {out_dir / p for p in files}
+    wanted = {out_dir / p for p in plan} | {out_dir / "static" / f.name for f in STATIC.iterdir() if f.is_file()}
     for old in sorted(out_dir.rglob("*")):
         if old.is_file() and old not in wanted and old.suffix in (".html", ".css", ".js"):
             old.unlink()
-    written = []
-    for rel_path, data in sorted(files.items()):
+    for f in sorted(STATIC.iterdir()):
+        if f.is_file():
+            (out_dir / "static").mkdir(parents=True, exist_ok=True)
+            _put(out_dir / "static" / f.name, f.read_bytes())
+    keys, counts = {}, {"rendered": 0, "reused": 0}
+    for rel_path, (key, render) in sorted(plan.items()):
         path = out_dir / rel_path
         path.parent.mkdir(parents=True, exist_ok=True)
-        if not path.exists() or path.read_bytes() != data:
-            path.write_bytes(data)
-        written.append(path)
-    return written
+        source = next((folder / rel_path for folder, previous in sources
+                       if key is not None and previous.get(rel_path) == key and (folder / rel_path).is_file()), None)
+        if source is not None:
+            _reuse(source, path)
+            counts["reused"] += 1
+        else:
+            _put(path, render().encode("utf-8"))
+            counts["rendered"] += 1
+        if key is not None:
+            keys[rel_path] = key
+    tmp = out_dir / f".{PAGE_KEYS}.tmp"
+    tmp.write_text(json.dumps(keys, indent=0, sort_keys=True), encoding="utf-8")
+    os.replace(tmp, out_dir / PAGE_KEYS)
+    return counts

@@ -1,0 +1,126 @@
+"""Validation runs once per content: a table whose files (sha256) and rules were checked before reuses the saved
+outcomes; a changed table is checked again, with only the changed document's rows run through the row-by-row
+expectations, and gets the outcomes a full validation gives."""
+import json
+from pathlib import Path
+
+import pyarrow.parquet as pq
+
+from pipeline.schema import REGISTRY
+from tests.conftest import copy_work, run_build
+from tests.test_incremental import CHANGED, change_source
+
+
+def check_metadata(result) -> dict[str, dict]:
+    """{check name: its metadata as plain values} of a run's asset check evaluations."""
+    return {e.event_specific_data.check_name: {k: v.value for k, v in e.event_specific_data.metadata.items()}
+            for e in result.all_events if e.event_type_value == "ASSET_CHECK_EVALUATION"}
+
+
+def spy_on_validation(monkeypatch) -> list[str]:
+    """The tables validate_table is called for, in the asset checks of the runs that follow."""
+    import assets.tables
+
+    calls, real = [], assets.tables.validate_table
+
+    def spy(name, *args, **kwargs):
+        calls.append(name)
+        return real(name, *args, **kwargs)
+
+    monkeypatch.setattr(assets.tables, "validate_table", spy)
+    return calls
+
+
+def test_a_table_whose_files_were_validated_is_not_validated_again(tmp_path, fresh_work, monkeypatch):
+    from tests.conftest import RAW
+
+    work = copy_work(fresh_work, tmp_path / "work")
+    records = {p.name: p.read_bytes() for p in (work / "staging" / "checks").glob("*.json")}
+    calls = spy_on_validation(monkeypatch)
+    result, _ = run_build(RAW, work)
+    assert result.success
+    assert calls == []
+    meta = check_metadata(result)
+    assert meta and all(m["reused"] for m in meta.values())
+    assert {p.name: p.read_bytes() for p in (work / "staging" / "checks").glob("*.json")} == records
+
+
+def test_other_rules_validate_the_same_files_again(tmp_path, fresh_work, monkeypatch):
+    from tests.conftest import RAW
+    import pipeline.validate
+
+    work = copy_work(fresh_work, tmp_path / "work")
+    monkeypatch.setattr(pipeline.validate, "RULES_VERSION", "other-rules")
+    calls = spy_on_validation(monkeypatch)
+    result, _ = run_build(RAW, work)
+    assert result.success
+    assert sorted(calls) == sorted(REGISTRY)
+    meta = check_metadata(result)
+    assert not any(m["reused"] for m in meta.values())
+    assert all(m["documents_reused"] == 0 for m in meta.values())   # per-document outcomes are keyed by the rules too
+    record = json.loads((work / "staging" / "checks" / "metrics.json").read_text(encoding="utf-8"))
+    assert record["rules_version"] == "other-rules"
+
+
+def test_a_changed_table_is_validated_again_with_only_the_changed_documents_rows(tmp_path, raw_copy, fresh_work,
+                                                                                 monkeypatch):
+    from assets.resources import ProjectPaths
+    from pipeline.validate import validate_table
+
+    work = copy_work(fresh_work, tmp_path / "work")
+    change_source(raw_copy, CHANGED, b"\nThe force recorded 1,234 burglaries in 2016.\n")
+    calls = spy_on_validation(monkeypatch)
+    result, paths = run_build(raw_copy, work)
+    assert result.success
+    meta = check_metadata(result)
+    assert "metrics" in calls and "documents" in calls
+    assert not meta["metrics_schema"]["reused"]
+    assert meta["metrics_schema"]["documents_checked"] == 1       # the changed document's rows
+    assert meta["metrics_schema"]["documents_reused"] == 4        # the others passed before, under the same rules
+    # the outcomes are those of a full validation of the same files, without any saved outcome
+    combined = Path(paths.staging_dir) / "combined"
+    for name in ("metrics", "documents", "sections", "table_cells"):
+        frames = {t: pq.read_table(combined / f"{t}.parquet") for t in REGISTRY}
+        full = validate_table(name, frames[name], frames, ProjectPaths(raw_dir=str(raw_copy)).documents)
+        record = json.loads((combined.parent / "checks" / f"{name}.json").read_text(encoding="utf-8"))
+        assert record["outcomes"] == [json.loads(json.dumps(o.__dict__, default=str)) for o in full], name
+
+
+def test_a_failing_document_is_reported_and_not_saved_as_passed(tmp_path, fresh_work):
+    """A document whose rows fail a row-by-row expectation fails the check, and is checked again next time."""
+    import pyarrow as pa
+
+    from pipeline.build import _folder
+    from pipeline.sources import load_manifest
+    from pipeline.validate import DocumentChecks, validate_table
+    from tests.conftest import RAW
+
+    work = copy_work(fresh_work, tmp_path / "work")
+    staging = work / "staging"
+    entries = {e.doc_id: e.sha256 for e in load_manifest(RAW)}
+    memo = DocumentChecks(folder_of=lambda d: _folder(staging, d), source_sha256=entries)
+    frames = {t: pq.read_table(staging / "combined" / f"{t}.parquet") for t in REGISTRY}
+    from assets.resources import ProjectPaths
+
+    documents = ProjectPaths().documents
+    counts = {}
+    assert all(o.success for o in validate_table("judgments", frames["judgments"], frames, documents, memo, counts)
+               if o.blocking)
+    assert counts["checked"] == 0 and counts["reused"] >= 1     # saved by the build
+    # the staged rows of one document change (a grade outside the registry's vocabulary): its key changes
+    path = _folder(staging, CHANGED) / "judgments.parquet"
+    table = pq.read_table(path)
+    grades = table.column("grade").to_pylist()
+    grades[0] = "Splendid"
+    pq.write_table(table.set_column(table.schema.get_field_index("grade"), "grade",
+                                    pa.array(grades, table.schema.field("grade").type)), path)
+    frames["judgments"] = pa.concat_tables([pq.read_table(_folder(staging, d) / "judgments.parquet",
+                                                          schema=REGISTRY["judgments"].arrow_schema())
+                                            for d in entries])
+    counts = {}
+    outcomes = validate_table("judgments", frames["judgments"], frames, documents, memo, counts)
+    assert counts["checked"] == 1
+    failed = [o for o in outcomes if not o.success and o.blocking]
+    in_set = next(o for o in failed if o.check == "expect_column_values_to_be_in_set(column=grade)")
+    assert "Splendid" in str(in_set.samples) and in_set.details.startswith("1 of ")
+    assert memo.load("judgments", CHANGED, memo.key("judgments", CHANGED)) is None   # not saved as passed
