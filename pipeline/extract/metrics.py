@@ -783,8 +783,10 @@ def extract_metrics(doc: Document, skip_lines: set[int] = frozenset(), progress:
     make such a sentence cost time quadratic in its numbers. `progress` is told where the pass is."""
     rows = []
     context = SentenceContext()
-    about = None    # (line, sentence span or None for its last) of the last sentence without numbers: what it is
-    lines = doc.lines   # about (`topic_of`) is read only when a number's sentence refers back to it ("This rose ...")
+    # the last sentence without numbers, as (line, span or None for the line's last sentence): what it is about
+    # (`topic_of`) is read only when the next sentence with numbers refers back to it ("This rose from 66% ...")
+    about = None
+    lines = doc.lines
     for number in prose_lines(doc, skip_lines):
         line = lines[number - 1]
         line_start, _ = doc.line_span(number)
