@@ -18,6 +18,7 @@ import datetime as dt
 import re
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
+from functools import lru_cache
 
 from pipeline.text import normalize, strip_markup
 
@@ -226,10 +227,12 @@ _QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "–": 
 _MONTHS = {m: i for i, m in enumerate(("january", "february", "march", "april", "may", "june", "july", "august",
                                        "september", "october", "november", "december"), start=1)}
 MIN_RUNNING_REPEATS = 3
+_SPACES = re.compile(r"\s+")
 MAX_RUNNING_CHARS = 120
 PAGE_BREAK_REACH = 3        # non-blank lines between a running header/footer and the page number it sits with
 
 
+@lru_cache(maxsize=1 << 14)
 def _plain(raw: str) -> str:
     return strip_markup(raw).translate(_QUOTES).strip()
 
@@ -300,15 +303,17 @@ def furniture_kind(raw: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1 << 14)
 def _running_key(raw: str) -> str | None:
-    """Matching key of a possible running header/footer: text with a page number at either end left out."""
+    """Matching key of a possible running header/footer: text with a page number at either end left out. (Kept:
+    `find_furniture` asks about every line twice.)"""
     if "\t" in raw or len(raw) > 2 * MAX_RUNNING_CHARS or _NOT_RUNNING.search(raw):
         return None
     plain = _plain(raw)
     if len(plain) > MAX_RUNNING_CHARS:
         return None
     key = _PAGE_IN_LINE.sub(" ", plain).strip(" |-").lower()
-    key = re.sub(r"\s+", " ", key)
+    key = _SPACES.sub(" ", key)
     return key if sum(c.isalpha() for c in key) >= 2 else None
 
 

@@ -17,20 +17,30 @@ _REPEATS = (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT)
 
 
 def prefiltered(pattern: re.Pattern) -> re.Pattern:
-    """`pattern` behind a lookahead on its possible first characters (those a `\\b` must precede kept apart, as they
-    are far fewer): the same matches, found faster. The pattern itself when any character may start a match, or it
-    may match the empty string."""
-    first = _first_items(_parser.parse(pattern.pattern, pattern.flags).data, False)
+    """`pattern` behind a lookahead on how its matches can start: a first character, or the first two where a match
+    starts with two set characters ("co" of "confidence"), with those a `\\b` must precede kept apart (they are far
+    fewer). The same matches, found faster. The pattern itself when any character may start a match, or it may
+    match the empty string."""
+    first = _first_items(_parser.parse(pattern.pattern, pattern.flags).data, False, bool(pattern.flags & re.I))
     if first is None or first[1]:
         return pattern
     items = first[0]
-    if any(op not in (c.LITERAL, c.RANGE) and av not in _CATEGORIES for op, av, _ in items):
+    if any(op not in (c.LITERAL, c.RANGE) and av not in _CATEGORIES for op, av, *_ in items):
         return pattern
-    free = "".join(dict.fromkeys(_class_item(op, av) for op, av, bounded in items if not bounded))
-    after_boundary = "".join(dict.fromkeys(_class_item(op, av) for op, av, bounded in items if bounded))
-    starts = "|".join(([f"[{free}]"] if free else []) + ([rf"\b[{after_boundary}]"] if after_boundary else []))
+    starts = []
+    for bounded, ignorecase in sorted({(item[2], item[4]) for item in items}):
+        alike = [item for item in items if (item[2], item[4]) == (bounded, ignorecase)]
+        singles = "".join(dict.fromkeys(_class_item(op, av) for op, av, _, nxt, _ in alike if nxt is None))
+        pairs: dict[int, dict[str, None]] = {}
+        for op, av, _, nxt, _ in alike:
+            if nxt is not None:
+                pairs.setdefault(av, {})[_class_item(c.LITERAL, nxt)] = None
+        forms = ([f"[{singles}]"] if singles else []) + [f"{_class_item(c.LITERAL, a)}[{''.join(seconds)}]"
+                                                          for a, seconds in pairs.items()]
+        at = r"\b" if bounded else ""
+        starts.append(f"(?{'i' if ignorecase else '-i'}:{at}(?:{'|'.join(forms)}))")
     try:
-        return re.compile(f"(?=(?i:{starts}))(?:{pattern.pattern})", pattern.flags)
+        return re.compile(f"(?={'|'.join(starts)})(?:{pattern.pattern})", pattern.flags)
     except re.error:        # e.g. global inline flags, which must open the pattern
         return pattern
 
@@ -43,24 +53,29 @@ def _class_item(op, av) -> str:
     return _CATEGORIES[av]
 
 
-def _first_items(data, bounded: bool) -> tuple[list, bool] | None:
-    """(class items, each with whether a `\\b` precedes it, that a match of this sequence can start with; whether the
-    sequence can match empty), or None if it can start with any character. `bounded`: a `\\b` precedes the sequence."""
+def _first_items(data, bounded: bool, ignorecase: bool) -> tuple[list, bool] | None:
+    """(class items a match of this sequence can start with, each as (op, value, whether a `\\b` precedes it, the
+    literal character that must follow it or None, whether case is ignored); whether the sequence can match empty),
+    or None if it can start with any character. `bounded`: a `\\b` precedes the sequence."""
     items: list = []
-    for op, av in data:
+    for i, (op, av) in enumerate(data):
         if op is c.AT:
             bounded = bounded or av is c.AT_BOUNDARY
             continue
         if op in (c.ASSERT, c.ASSERT_NOT):
             continue                        # zero-width: the character after it starts the match
         if op is c.LITERAL:
-            return items + [(op, av, bounded)], False
+            following = data[i + 1] if i + 1 < len(data) else None
+            second = following[1] if following and following[0] is c.LITERAL else None
+            return items + [(op, av, bounded, second, ignorecase)], False
         if op is c.IN:
             if any(o is c.NEGATE for o, _ in av):
                 return None
-            return items + [(o, a, bounded) for o, a in av], False
+            return items + [(o, a, bounded, None, ignorecase) for o, a in av], False
+        case = ignorecase
         if op is c.SUBPATTERN:
             alternatives = [av[-1].data]
+            case = bool(av[1] & re.I) or ignorecase and not av[2] & re.I
         elif op is c.ATOMIC_GROUP:
             alternatives = [av.data]
         elif op is c.BRANCH:
@@ -71,7 +86,7 @@ def _first_items(data, bounded: bool) -> tuple[list, bool] | None:
             return None
         nullable = False
         for alternative in alternatives:
-            found = _first_items(alternative, bounded)
+            found = _first_items(alternative, bounded, case)
             if found is None:
                 return None
             items += found[0]

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _SUPERSCRIPT_TO_DIGIT = str.maketrans(SUPERSCRIPT_DIGITS, "0123456789")
@@ -20,9 +21,11 @@ _HEADING_MARK = re.compile(r"^\s*#{1,6}\s+")
 _EMPHASIS_STAR = re.compile(r"(?<!\w)\*(?!\s)|(?<!\s)\*(?!\w)")
 
 
+@lru_cache(maxsize=1 << 14)
 def strip_markup(s: str) -> str:
     """Text as a reader sees it: no markdown heading marks, emphasis, links, HTML tags or footnote superscripts.
-    (Called on every line of a document several times: a pattern runs only when its first character is there.)"""
+    (Asked about the same lines by several readers, ten times on average: answers are kept; a pattern runs only when
+    its first character is there.)"""
     if "<" in s:
         s = _SUP_TAG.sub("", s)
     if "[" in s:
@@ -38,6 +41,7 @@ def strip_markup(s: str) -> str:
     return " ".join(s.replace("\\", "").split())
 
 
+@lru_cache(maxsize=1 << 14)
 def normalize(s: str) -> str:
     """A matching key: markup stripped, quotes and dashes straightened, case and trailing dots folded."""
     s = " ".join(strip_markup(s).translate(_QUOTES).lower().split())

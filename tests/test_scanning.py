@@ -40,3 +40,11 @@ def test_prefilter_takes_case_and_word_boundaries_from_the_pattern():
 def test_a_pattern_that_may_start_anywhere_is_left_as_it_is(pattern):
     compiled = re.compile(pattern)
     assert prefiltered(compiled) is compiled
+
+
+def test_prefilter_keeps_the_case_of_each_part():
+    fast = prefiltered(re.compile(r"Ab|(?i:cd)|(?-i:)ef", re.I))
+    assert [m.group() for m in fast.finditer("ab AB Ab cD EF")] == [m.group() for m in
+                                                                    re.finditer(r"Ab|(?i:cd)|(?-i:)ef", "ab AB Ab cD EF", re.I)]
+    fast = prefiltered(re.compile(r"Ab|(?i:cd)"))
+    assert [m.group() for m in fast.finditer("ab AB Ab cD CD")] == ["Ab", "cD", "CD"]

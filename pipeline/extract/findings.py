@@ -206,7 +206,7 @@ def _inline_findings(doc: Document, skip: set[int]) -> list[tuple[int, int, int,
             continue
         raw = doc.line_text(number)
         start, _ = doc.line_span(number)
-        labels = list(INLINE_LABEL.finditer(raw))
+        labels = list(INLINE_LABEL.finditer(raw)) if ":" in raw else []     # a label is followed by a colon
         for i, m in enumerate(labels):
             end = labels[i + 1].start() if i + 1 < len(labels) else len(raw)
             cell_end = raw.find("|", m.end(), end)       # looked for up to the next label only: linear in the line

@@ -17,6 +17,7 @@ from pipeline.blocks import find_blocks
 from pipeline.document import Document, Section
 from pipeline.extract.frameworks import ReportFramework, framework_of
 from pipeline.extract.grade_phrases import GradePhrase, grade_counts, grade_phrases, pillar_of
+from pipeline.scanning import prefiltered
 from pipeline.text import normalize, split_sentences, strip_markup
 from pipeline.vocabulary import (ALL_GRADES, FINDING_LABELS, FORCES, GRADE_WORDS_PATTERN, GRADED_AREAS, GRADES,
                                  UNGRADED_BADGES, UNGRADED_PHRASES, grade_named)
@@ -26,13 +27,13 @@ SUMMARY_LABELS = {"overall judgment", "overall judgement", "summary of findings"
 STOPWORDS = {"the", "of", "and", "a", "an", "to", "in", "at", "for", "with", "its", "it", "how", "is", "does", "do",
              "force", "well", "what", "extent", "which", "constabulary", "respect", "that", "are", "be", "on"}
 BADGE_SKIP = re.compile(r"^\W*(?:Last updated|Published|Updated)\b|^\W*$", re.IGNORECASE)
-UNGRADED = re.compile("|".join(re.escape(p) for p in UNGRADED_PHRASES).replace("'", "['’]"), re.IGNORECASE)
-MAY_STATE_GRADE = re.compile(r"\b(?:" + GRADE_WORDS_PATTERN + r"|improvement|graded)\b", re.IGNORECASE)
+UNGRADED = prefiltered(re.compile("|".join(re.escape(p) for p in UNGRADED_PHRASES).replace("'", "['’]"), re.IGNORECASE))
+MAY_STATE_GRADE = prefiltered(re.compile(r"\b(?:" + GRADE_WORDS_PATTERN + r"|improvement|graded)\b", re.IGNORECASE))
 PILLAR_STEMS = {w[:5] for w in ("effectiveness", "efficiency", "legitimacy", "leadership", "effective", "efficient",
                                 "legitimate", "overall")}
 BULLET = re.compile(r"^\s*(?:[-•*]\s+|[►▪◦]\s*|\d+[.)]\s+)(?=\S)")
-GRADED_LEAD_IN = re.compile(r"\b(?:graded|rated|judged|assessed)\s+(?:as\s+)?['‘\"“]?(?P<grade>" + GRADE_WORDS_PATTERN
-                            + r")['’\"”]?\s+(?:at|in|for)\s*:-?\s*$", re.IGNORECASE)
+GRADED_LEAD_IN = prefiltered(re.compile(r"\b(?:graded|rated|judged|assessed)\s+(?:as\s+)?['‘\"“]?(?P<grade>"
+                                        + GRADE_WORDS_PATTERN + r")['’\"”]?\s+(?:at|in|for)\s*:-?\s*$", re.IGNORECASE))
 MAX_AREA_WORDS = 30
 CONTINUES_THE_PAST = re.compile(r"\b(?:also|similarly|likewise)\b.*\b(?:judged|graded|assessed|rated|found)\b|"
                                 r"\b(?:judged|graded|assessed|rated)\b.*\b(?:also|too)\b", re.IGNORECASE)

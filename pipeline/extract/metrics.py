@@ -192,8 +192,15 @@ def _num(s: str) -> float:
     return float(s.replace(",", ""))
 
 
+_PCT_TEXT = re.compile(r"%|per\s?cent|percent|^\s?pc$", re.IGNORECASE)
+_NUMBER_WORD = re.compile(r"\b(?:" + _WORDNUM + r")\b", re.IGNORECASE)
+_YEAR_DIGITS = re.compile(r"(?:19|20)\d{2}")
+_NAME_BEFORE = re.compile(r"\b(?:" + NAME_WORDS + r")\.?\s?$", re.IGNORECASE)
+_DURATION_AFTER_OR = re.compile(r"\s(?:or|to|-|–)\s?\d+" + _DUR, re.IGNORECASE)
+
+
 def _pct_unit(u: str | None) -> bool:
-    return bool(u) and bool(re.search(r"%|per\s?cent|percent|^\s?pc$", u, re.IGNORECASE))
+    return bool(u) and bool(_PCT_TEXT.search(u))
 
 
 _DATE_SCAN, _REFERENCE_SCAN, _RUN_IN_SCAN = map(prefiltered, (DATE_SPANS, REFERENCE_SPANS, RUN_IN_PAGE_NUMBER))
@@ -255,7 +262,7 @@ def _introduces_list(line: str, end: int, value: float) -> bool:
     """A small count whose sentence goes on to a colon and a list of names: "three broad themes: leadership; ...".
     (Matched at `end` without slicing the line: a copy of the rest of a 5 MB line per number is quadratic.)"""
     m = _LIST_AFTER.match(line, end) if value <= 12 else None
-    return bool(m) and not re.search(r"\b(?:" + _WORDNUM + r")\b", m.group("items"), re.IGNORECASE)
+    return bool(m) and not _NUMBER_WORD.search(m.group("items"))
 
 
 class Spans:
@@ -377,7 +384,7 @@ def _interpret(line: str, m: re.Match) -> Mention | None:
 
 
 def _is_year_like(digits: str) -> bool:
-    return bool(re.fullmatch(r"(?:19|20)\d{2}", digits))
+    return bool(_YEAR_DIGITS.fullmatch(digits))
 
 
 def _interpret_number(line: str, m: re.Match, before: str, after: str) -> Mention | None:
@@ -390,7 +397,7 @@ def _interpret_number(line: str, m: re.Match, before: str, after: str) -> Mentio
         return None         # part of a word or an identifier, or a footnote marker after punctuation ("crime.”12")
     if next_char.isalpha() or (next_char in "/:" and end + 1 < len(line) and line[end + 1].isdigit()):
         return None
-    if re.search(r"\b(?:" + NAME_WORDS + r")\.?\s?$", before, re.IGNORECASE) and not unit_text:
+    if _NAME_BEFORE.search(before) and not unit_text:
         return None
     if digits in PHONE_NUMBERS and not unit_text:
         return None
@@ -425,7 +432,7 @@ def _interpret_number(line: str, m: re.Match, before: str, after: str) -> Mentio
         unit = "rate_per_1000" if rate else ("count" if value == int(value) else "other")
         if unit == "count" and (_counts_report_structure(before, after) or _introduces_list(line, end, value)):
             return None
-        if CONDITION_BEFORE.search(before) and re.match(r"\s(?:or|to|-|–)\s?\d+" + _DUR, after, re.IGNORECASE):
+        if CONDITION_BEFORE.search(before) and _DURATION_AFTER_OR.match(after):
             return None     # "within 15 or 20 minutes"
     mention = Mention(start, end, value, unit)
     if unit == "percent" and m.group("sign") == "+":
@@ -440,7 +447,7 @@ def _interpret_word(line: str, m: re.Match, before: str, after: str) -> Mention 
     value = float(WORD_VALUES[word]) + (0.5 if m.group("and_half") else 0.0)
     if line[start - 1:start] == "-" or line[end:end + 1] == "-":
         return None
-    if re.search(r"\b(?:" + NAME_WORDS + r")\.?\s?$", before, re.IGNORECASE):
+    if _NAME_BEFORE.search(before):
         return None         # "grade two", "tranche three"
     if m.group("word_scale"):
         return Mention(start, end, value * SCALE[m.group("word_scale").strip().lower()], "count", kind="word")
@@ -882,8 +889,10 @@ def extract_metrics(doc: Document, skip_lines: set[int] = frozenset(), progress:
     make such a sentence cost time quadratic in its numbers. `progress` is told where the pass is."""
     rows = []
     context = SentenceContext()
-    about = None    # (line, sentence span or None for its last) of the last sentence without numbers: what it is
-    lines = doc.lines   # about (`topic_of`) is read only when a number's sentence refers back to it ("This rose ...")
+    # the last sentence without numbers, as (line, span or None for the line's last sentence): what it is about
+    # (`topic_of`) is read only when the next sentence with numbers refers back to it ("This rose from 66% ...")
+    about = None
+    lines = doc.lines
     for number in prose_lines(doc, skip_lines):
         line = lines[number - 1]
         line_start, _ = doc.line_span(number)
