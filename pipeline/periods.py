@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from pipeline.scanning import prefiltered
+
 MONTH_NUMBERS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTH_NUMBERS |= {name.lower(): i for i, name in enumerate(calendar.month_abbr) if name}
 MONTH_NUMBERS["sept"] = 9
@@ -58,6 +60,7 @@ PERIOD_FORMS = re.compile(
     r"|(?P<year>(?<![\d£$.,])" + _YEAR + r"(?![\d%]|\.\d|,\d))",
     re.IGNORECASE,
 )
+PERIOD_FORMS = prefiltered(PERIOD_FORMS)       # the same matches, tried only where one can start
 _ANY_YEAR = re.compile(_YEAR)
 # Words before a lone year that make it a time ("in 2022", "since 2010"), and capitalised words that make it part
 # of a name ("Act 2002", "Vision 2025", "PEEL 2016").

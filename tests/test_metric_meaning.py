@@ -385,3 +385,23 @@ def test_a_change_by_an_amount_is_a_change_in_what_it_changes():
 def test_a_period_right_after_the_group_is_not_what_is_said_of_it():
     found = rows("Trust rose from just over half of residents in 2019 (52%), increasing to 58% in 2021.")
     assert found["52%"]["measure"] == "share of residents" and found["58%"]["period"] == "in 2021"
+
+
+@pytest.mark.parametrize("text, left_out, kept", [
+    ("Reports of stalking have nearly tripled over five years to over 12,000 a year.", "five years", "12,000"),
+    ("About half of appeals are decided in under 60 days but a fifth (21%) took over 200 days.", "200 days", "21%"),
+    ("Since 2019, people between 18 and 24 who appear to be Asian were 2.1 times more likely to be searched.", "18 and 24",
+     "2.1 times"),
+    ("The wealthiest 20% of households hold six times the savings of the poorest 20%.", "20%", "six times"),
+    ("Probation periods of two years are too long, officers said.", "two years", None),
+    ("Hate crimes were recorded under the following codes: 8.01, 8.02, 8.05, 8.07 and 9.10.", "8.05", None),
+])
+def test_numbers_that_name_rather_than_count_are_left_out(text, left_out, kept):
+    found = rows(text)
+    assert left_out not in found
+    assert kept is None or kept in found
+
+
+def test_a_duration_that_is_the_quantity_is_kept():
+    assert rows("The average wait for a charging decision was 160 days.")["160 days"]["unit"] == "duration_days"
+    assert "95 minutes" in rows("Officers waited 95 minutes for an ambulance in 30% of cases.")

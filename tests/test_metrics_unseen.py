@@ -216,3 +216,8 @@ def test_a_whole_report_page_keeps_its_metrics_and_drops_its_structure():
     rows = extract_metrics(Document("t", text, "Test"))
     assert [(r["surface"], r["value"], r["unit"]) for r in rows] == [
         ("76.4 percent", 76.4, "percent"), ("90 percent", 90.0, "percent")]
+
+
+def test_a_long_s_in_old_print_does_not_stop_the_reading():
+    found = extract_metrics(Document("t", "There were ſix conſtables and 12 cases."))
+    assert 12.0 in [r["value"] for r in found]

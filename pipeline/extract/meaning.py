@@ -265,8 +265,10 @@ CHANGED_SUBJECT = re.compile(
     r"(?P<np>[^,;:()]+?)\s(?:(?:has|have|had|is|are|was|were)(?:\s(?:been|now|also))?\s)?(?:\w+ly\s)?(?:in\s)?"
     r"(?:(?:more than|almost|nearly|over|roughly|around|about)\s)?"
     r"(?:declin|fall|fell|ris|rose|increas|decreas|drop|grow|grew|doubl|tripl|trebl|halv|reduc|improv|went (?:up|down))"
-    r"\w*(?:\s(?:over time|again|steadily|sharply|significantly|slightly|in size|in number))?\s*,?\s*"
-    r"(?:(?:from|to|by|at)\b\s*(?:[\w,.]+\s(?:to|and)\b\s*)?)?(?:(?:a low|a high|a peak|a total|an average) of)?\s*$",
+    r"\w*(?:\s(?:over time|again|steadily|sharply|significantly|slightly|in size|in number))?"
+    r"(?:\s(?:over|in|during|within)\s(?:the\s)?(?:(?:last|past)\s)?(?:\w+\s)?(?:years?|months?|decades?))?\s*,?\s*"
+    r"(?:(?:from|to|by|at)\b\s*(?:[\w,.]+\s(?:to|and)\b\s*)?)?(?:(?:a low|a high|a peak|a total|an average) of)?\s*"
+    r"(?:(?:over|around|about|nearly|almost|some|just|more than|less than)\s?)?$",
     re.IGNORECASE)
 
 
@@ -282,6 +284,13 @@ def _search_np(pattern: re.Pattern, text: str) -> re.Match | None:
             return m
     return None
 
+LINKED_SUBJECT = re.compile(
+    r"^(?P<np>.*?)\s(?:(?:has|have|had)\s(?:been\s)?|(?:is|was|are|were)\s(?:now\s)?)?(?:"
+    + "|".join(re.escape(v) for v in sorted((v for v in LINKING_VERBS if v not in NOUN_LINKS), key=len, reverse=True))
+    + r")(?:\s(?:[\w'’-]+\s){0,4}?(?:of|at|around|about|an estimated|approximately|nearly|almost|just|over|under|"
+      r"some|only|roughly|more than|less than|fewer than|by|to|from))?\s*$", re.IGNORECASE)
+
+
 def _subject_before(before: str) -> str | None:
     """The noun phrase a clause states the number of: 'the sanction detection rate for rape was' ->
     'sanction detection rate for rape'."""
@@ -289,11 +298,7 @@ def _subject_before(before: str) -> str | None:
     clause = _clause_before(before).strip()
     if re.fullmatch(r"(?:from|to|by)?", clause) and "," in before:         # "has been declining, from 1,300"
         clause = (_clause_before(before[:before.rfind(",")]).strip() + " " + clause).strip()
-    tail = r")(?:\s(?:[\w'’-]+\s){0,4}?(?:of|at|around|about|an estimated|approximately|nearly|almost|just|over|under|" \
-           r"some|only|roughly|more than|less than|fewer than|by|to|from))?\s*$"
-    verbs = sorted((v for v in LINKING_VERBS if v not in NOUN_LINKS), key=len, reverse=True)
-    m = re.search(r"^(?P<np>.*?)\s(?:(?:has|have|had)\s(?:been\s)?|(?:is|was|are|were)\s(?:now\s)?)?(?:"
-                  + "|".join(re.escape(v) for v in verbs) + tail, clause, re.IGNORECASE)
+    m = LINKED_SUBJECT.search(clause)
     if not m:
         m = _search_np(CHANGED_SUBJECT, clause)
     if not m:           # "a reduction of two-thirds in the number of Special Constables, from 5,317"
@@ -775,7 +780,7 @@ def _describe(sentence: str, start: int, end: int, unit: str, kind: str = "numbe
     np_text = re.sub(r"^\s*(?:of\s)?(?:more|fewer|less|additional|extra|new|other|further)?\s*", "", after_clean)
     counted = _noun_phrase(np_text) if not re.match(r"\s*(?:[,;:)]|(?:in|on|at|by|to|from|for|per|than|and|or|was|were|is|"
                                                      r"are|until|over|since|during|between|each|every|across|within|"
-                                                     r"before|after|as|with|without)\b)", after_clean, re.IGNORECASE) \
+                                                     r"before|after|as|with|without|a\s(?:year|month|week|day))\b)", after_clean, re.IGNORECASE) \
         or unit.startswith("gbp") and not re.match(r"\s*[,;:)]", after_clean) else ""
     if unit.startswith("gbp"):
         verb = _verb_before(before)

@@ -327,10 +327,10 @@ def _interpret(line: str, m: re.Match) -> Mention | None:
     before = line[max(0, start - 40):start]
     after = line[end:end + 80]
     if m.group("money"):
-        value = _num(m.group("money_num")) * SCALE.get((m.group("money_scale") or "").lower(), 1.0)
+        value = _num(m.group("money_num")) * SCALE.get((m.group("money_scale") or "").casefold(), 1.0)
         return Mention(start, end, value, "gbp")
     if m.group("range"):
-        hi_unit = m.group("hi_unit").strip().lower()
+        hi_unit = m.group("hi_unit").strip().casefold()
         unit = "percent" if _pct_unit(hi_unit) else DURATION_UNITS.get(hi_unit, "other")
         lo, hi = _num(m.group("lo")), _num(m.group("hi"))
         if _is_year_like(m.group("lo")) or (unit.startswith("duration") and (
@@ -341,7 +341,7 @@ def _interpret(line: str, m: re.Match) -> Mention | None:
         lo, hi = _num(m.group("b_lo")), _num(m.group("b_hi"))
         if _is_year_like(m.group("b_lo")) or _is_year_like(m.group("b_hi")) or hi <= lo:
             return None
-        scale = SCALE.get((m.group("b_scale") or "").strip().lower(), 1.0)
+        scale = SCALE.get((m.group("b_scale") or "").strip().casefold(), 1.0)
         return Mention(start, end, lo * scale, "count", value_high=hi * scale, kind="range")
     if m.group("ci"):
         return Mention(start, end, _num(m.group("ci_num")), "percent", kind="ci")
@@ -350,9 +350,9 @@ def _interpret(line: str, m: re.Match) -> Mention | None:
             return None
         return Mention(start, end, _num(m.group("colon_b")), "ratio", kind="ratio_colon")
     if m.group("half_scale"):
-        return Mention(start, end, 0.5 * SCALE[m.group("half_unit").lower()], "count", kind="word")
+        return Mention(start, end, 0.5 * SCALE[m.group("half_unit").casefold()], "count", kind="word")
     if m.group("ratio"):
-        a, b = m.group("ratio_a").lower(), m.group("ratio_b").lower()
+        a, b = m.group("ratio_a").casefold(), m.group("ratio_b").casefold()
         num = WORD_VALUES.get(a) if not a.isdigit() else int(a)
         den = DENOMINATORS.get(b) if not b.isdigit() else int(b)
         if not num or not den or num >= den or den > 100:
@@ -363,7 +363,7 @@ def _interpret(line: str, m: re.Match) -> Mention | None:
             return Mention(start, end, float(num), "count", kind="part_of", base=float(den))    # "40 out of 120"
         return Mention(start, end, round(100 * num / den, 1), "percent", kind="ratio")
     if m.group("fraction"):
-        text = m.group("fraction").lower()
+        text = m.group("fraction").casefold()
         if text in ("half",) and not re.search(r"\b(?:a|one|almost|nearly|over|than|around|about)\s$", before, re.I) \
                 and not re.match(r"\s+of\b|\s*\(", after):
             return None
@@ -372,7 +372,7 @@ def _interpret(line: str, m: re.Match) -> Mention | None:
             return None         # "a third party"; "dropped by two thirds," is a change
         return Mention(start, end, round(FRACTIONS[text], 1), "percent", kind="fraction")
     if m.group("mult_word"):
-        word = m.group("mult_word").lower()
+        word = m.group("mult_word").casefold()
         if re.search(r"\bonce\sor\s$", before, re.IGNORECASE) or re.match(r"\s(?:a|per|each|every)\s(?:day|week|month|year)",
                                                                               line[end:end + 12]):
             return None         # "once or twice a week": a frequency band
@@ -390,7 +390,7 @@ def _is_year_like(digits: str) -> bool:
 def _interpret_number(line: str, m: re.Match, before: str, after: str) -> Mention | None:
     start, end = m.span()
     digits = m.group("digits")
-    unit_text = (m.group("unit") or "").strip().lower()
+    unit_text = (m.group("unit") or "").strip().casefold()
     prev_char = line[start - 1] if start else " "
     next_char = line[end] if end < len(line) else " "
     if prev_char.isalnum() or prev_char in "._/£”’)" or (prev_char in "\"'" and start > 1 and not line[start - 2].isspace()):
@@ -414,7 +414,7 @@ def _interpret_number(line: str, m: re.Match, before: str, after: str) -> Mentio
     value = _num(digits)
     if m.group("sign") in ("-", "−"):
         value = -value
-    scale = (m.group("scale") or "").strip().lower()
+    scale = (m.group("scale") or "").strip().casefold()
     if scale:
         value *= SCALE[scale]
     if _pct_unit(unit_text):
@@ -442,8 +442,8 @@ def _interpret_number(line: str, m: re.Match, before: str, after: str) -> Mentio
 
 def _interpret_word(line: str, m: re.Match, before: str, after: str) -> Mention | None:
     start, end = m.span()
-    word = m.group("word_num").lower()
-    unit_text = (m.group("word_unit") or "").strip().lower()
+    word = m.group("word_num").casefold()
+    unit_text = (m.group("word_unit") or "").strip().casefold()
     value = float(WORD_VALUES[word]) + (0.5 if m.group("and_half") else 0.0)
     if line[start - 1:start] == "-" or line[end:end + 1] == "-":
         return None
@@ -676,6 +676,48 @@ def _base_from_context(sentence: str, start: int, end: int, earlier: list, conte
     if anaphor and context.last is not None and context.last.unit == "count" and not counts:
         return context.last.value
     return None
+
+
+CHANGE_VERB = re.compile(r"\b(?:doubled|tripled|trebled|halved|quadrupled|rose|risen|fell|fallen|increased|decreased|"
+                         r"declined|dropped|grew|grown|reduced|improved|deteriorated)\b", re.IGNORECASE)
+WINDOW_BEFORE = re.compile(r"\b(?:over|in|within|during|across|for)\s(?:the\s)?(?:(?:last|past|previous|next|following|"
+                           r"same)\s)?(?:(?:around|about|nearly|almost|some|just)\s)?$", re.IGNORECASE)
+BAND_BEFORE = re.compile(r"\b(?:in\sunder|in\sless\sthan|in\smore\sthan|took\sover|took\smore\sthan|took\sless\sthan|"
+                         r"took\sunder|within|after\smore\sthan|over)\s$", re.IGNORECASE)
+AGE_BAND = re.compile(r"\b(?:aged|ages|age|those|people|children|adults|men|women|boys|girls)\s(?:between|from)?\s?$",
+                      re.IGNORECASE)
+PERCENTILE_GROUP = re.compile(r"\b(?:the\s)?(?:richest|poorest|wealthiest|top|bottom|most\sdeprived|least\sdeprived|"
+                              r"highest[-\s]earning|lowest[-\s]earning)\s$", re.IGNORECASE)
+
+
+def not_a_quantity(sentence: str, inside: list[tuple[int, int, Mention]], i: int) -> bool:
+    """Numbers that name rather than count, left out of `metrics`: the window of a change ("doubled over ten years"),
+    the band of a share ("a third took over 300 days"), an age band ("those between 11 and 61"), a percentile group
+    ("the richest 10%"), the length of a rule ("bail periods of three months") and codes listed in a run ("8.06,
+    8.07, 8.12")."""
+    start, end, m = inside[i]
+    before, after = sentence[:start], sentence[end:]
+    if m.unit.startswith("duration"):
+        clause = re.split(r"[;:]|,\s(?:but|while|whereas)\s", sentence)
+        here = next((c for c in clause if sentence[start:end] in c), sentence)
+        if WINDOW_BEFORE.search(before[-40:]) and CHANGE_VERB.search(here):
+            return True                     # "have nearly doubled over ten years to over 95,000 a year"
+        shares = [x for a, _, x in inside if a < start and x.unit == "percent"] or \
+            re.search(r"\b(?:a\s(?:third|quarter|fifth|half)|half|most|the majority|many)\sof\s", before)
+        if BAND_BEFORE.search(before[-25:]) and shares:
+            return True                     # "nearly another third (30%) took over 300 days"
+        if re.search(r"\bperiods?\sof\s$", before[-12:]):
+            return True                     # "bail periods of three months"
+    if m.unit in ("count", "other"):
+        if AGE_BAND.search(before[-25:]) and (re.match(r"\s(?:and|to|-|–)\s?\d", after) or m.kind == "range") or \
+                re.search(r"\b(?:aged|ages|those|people)\s(?:between|from)\s\d+\s(?:and|to|-|–)\s?$", before[-30:]):
+            return True                     # "those between 11 and 61 who appear to be Black"
+        codes = [x for _, _, x in inside if x.unit == "other"]
+        if len(inside) >= 5 and len(codes) >= 0.8 * len(inside) and re.search(r"\bcodes?\b", sentence, re.IGNORECASE):
+            return True                     # "offences with the following codes: 125D, 58E-J, 66.5, 8.06"
+    if m.unit == "percent" and PERCENTILE_GROUP.search(before[-25:]):
+        return True                         # "the richest 10% in London"
+    return False
 
 
 def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context: SentenceContext) -> None:
@@ -934,7 +976,7 @@ def extract_metrics(doc: Document, skip_lines: set[int] = frozenset(), progress:
                 context.topic = _topic(*about) if about and ANAPHOR_START.match(sentence) else None
                 read_sentence(sentence, inside, context)
                 about = None
-            in_line += [(m, sentence) for _, _, m in inside]
+            in_line += [(m, sentence) for i, (_, _, m) in enumerate(inside) if not not_a_quantity(sentence, inside, i)]
             if progress:
                 progress.at(number, line_start + s_end)
         for m, sentence in in_line:
