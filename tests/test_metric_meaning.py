@@ -250,7 +250,7 @@ def test_a_count_and_its_share_of_the_workforce_keep_their_own_periods():
                  "2021-22.")
     assert found["2,210"]["measure"] == "number of volunteers" and found["2,210"]["period"] == "in 2014-15"
     assert found["1,105"]["period"] == "in 2021-22" and found["1,105"]["comparator_value"] == 2210.0
-    assert found["6%"]["measure"] == "share of workforce" and found["3%"]["measure"] is None
+    assert found["6%"]["measure"] == found["3%"]["measure"] == "share of workforce made up by volunteers"
 
 
 def test_a_likelihood_reads_its_subject_after_that():
@@ -405,3 +405,26 @@ def test_numbers_that_name_rather_than_count_are_left_out(text, left_out, kept):
 def test_a_duration_that_is_the_quantity_is_kept():
     assert rows("The average wait for a charging decision was 160 days.")["160 days"]["unit"] == "duration_days"
     assert "95 minutes" in rows("Officers waited 95 minutes for an ambulance in 30% of cases.")
+
+
+def test_a_share_in_brackets_after_a_count_in_a_number_and_proportion_sentence():
+    found = rows("The number and proportion of disabled officers has increased from 610 (2%) in 2015-16 to 1,220 "
+                 "(4%) in 2022-23.")
+    assert found["610"]["measure"] == "number of disabled officers"
+    assert found["4%"]["measure"] == "proportion of disabled officers" and found["4%"]["period"] == "in 2022-23"
+
+
+@pytest.mark.parametrize("text, number, measure", [
+    ("This is a vacancy rate of 14%, or one in seven posts.", "14%", "vacancy rate"),
+    ("Officer numbers dropped as low as 2,950 in 2017-18.", "2,950", "Officer numbers"),
+    ("The cost of agency staff in the force increased by over 40% from £3.1 million in 2016-17 to £4.4 million in "
+     "2021-22.", "£3.1 million", "cost of agency staff in the force"),
+    ("It noted that the proportion of Black officers (at 4.1 per cent in 2022) remained low.", "4.1 per cent",
+     "proportion of Black officers"),
+    ("- There was growth in the proportion of staff who are women (from 51% in 2016 to 56% in 2022)", "56%",
+     "proportion of staff who are women"),
+    ("Most felt safe, with 81 percent saying that their area is a safe place to live.", "81 percent",
+     "share that say that their area is a safe place to live"),
+])
+def test_more_noun_phrases_a_number_states(text, number, measure):
+    assert rows(text)[number]["measure"] == measure

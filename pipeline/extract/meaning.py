@@ -38,7 +38,8 @@ LINKING_VERBS = ("is", "are", "was", "were", "be", "been", "stood at", "stands a
                  "dropped", "decreased", "increased", "improved", "declined", "rose", "fell", "increased", "decreased", "dropped", "grew", "declined", "of", "at",
                  "costing", "costs", "cost", "worth", "valued at", "estimated at", "put at", "set at", "fell below",
                  "fallen below", "dropped below", "rose above", "risen above", "remained below", "remained above",
-                 "stayed below", "stayed above", "below", "above")
+                 "stayed below", "stayed above", "below", "above", "dropped as low as", "fell as low as",
+                 "fall as low as", "rose as high as", "rise as high as", "as low as", "as high as")
 NOUN_LINKS = ("of", "at", "costing", "worth", "valued at", "estimated at", "put at", "set at")
 CHANGE_NOUNS = re.compile(r"^(?:an?\s)?(?:(?:\w+\s)?(?:increase|decrease|rise|fall|drop|reduction|decline|growth|"
                           r"change|cut|uplift|improvement|deterioration))s?\b",
@@ -267,6 +268,7 @@ CHANGED_SUBJECT = re.compile(
     r"(?:declin|fall|fell|ris|rose|increas|decreas|drop|grow|grew|doubl|tripl|trebl|halv|reduc|improv|went (?:up|down))"
     r"\w*(?:\s(?:over time|again|steadily|sharply|significantly|slightly|in size|in number))?"
     r"(?:\s(?:over|in|during|within)\s(?:the\s)?(?:(?:last|past)\s)?(?:\w+\s)?(?:years?|months?|decades?))?\s*,?\s*"
+    r"(?:by\s(?:(?:over|around|about|nearly|almost|some|more than|less than)\s)?[\d.,]+\s?(?:%|per\s?cent|percent)?\s)?"
     r"(?:(?:from|to|by|at)\b\s*(?:[\w,.]+\s(?:to|and)\b\s*)?)?(?:(?:a low|a high|a peak|a total|an average) of)?\s*"
     r"(?:(?:over|around|about|nearly|almost|some|just|more than|less than)\s?)?$",
     re.IGNORECASE)
@@ -298,13 +300,23 @@ def _subject_before(before: str) -> str | None:
     clause = _clause_before(before).strip()
     if re.fullmatch(r"(?:from|to|by)?", clause) and "," in before:         # "has been declining, from 1,300"
         clause = (_clause_before(before[:before.rfind(",")]).strip() + " " + clause).strip()
-    m = LINKED_SUBJECT.search(clause)
+    elif re.fullmatch(r"(?:from|to|by)?", clause) and re.search(r"\(\s*(?:from|to|by)?\s*$", before):
+        clause = (_clause_before(before[:before.rfind("(")]).strip() + " " + clause).strip()   # "Constables (from 76%"
+    clause = re.sub(r"^\W*(?:this|that|it|which)\s(?:is|was|represents|represented)\s(?:an?|the)\s(?=.*\s(?:of|at)$)", "",
+                    clause, flags=re.IGNORECASE)                # "This is a churn rate of 45%"
+    rate = re.search(r"\b(?:in\s)?(?:the\s)?(?P<np>(?:total\s)?(?:number|proportion|percentage|share|rate|level|amount|"
+                     r"size|cost|volume)\sof\s[^,;:()]+?)\s*,?\s*(?:from|to)?\s*$", clause, re.IGNORECASE)
+    m = rate if rate and re.search(r"\b(?:from|to)$", clause) and not re.search(
+        r"\b(?:has|have|had|been|fell|fallen|rose|risen|grew|grown|halved|doubled|\w+ing|\w+ed)\b",
+        rate.group("np").split(" of ", 1)[1]) else None        # "in the proportion of officers who are Constables (from 76%"
+    m = m or LINKED_SUBJECT.search(clause)
     if not m:
         m = _search_np(CHANGED_SUBJECT, clause)
     if not m:           # "a reduction of two-thirds in the number of Special Constables, from 5,317"
-        m = re.search(r"\b(?:in\s)?(?:the\s)?(?P<np>(?:total\s)?(?:number|proportion|percentage|share|rate|level|amount|"
-                      r"size|cost|volume)\sof\s[^,;:()]+?)\s*,?\s*(?:from|to)?\s*$", clause, re.IGNORECASE)
-    if not m:           # "an overtime bill of £153 million"
+        m = rate
+    if not m:           # "an overtime bill of £153 million", "This is a churn rate of 45%"
+        clause = re.sub(r"^\W*(?:this|that|it|which)\s(?:is|was|represents|represented|gives|gave)\s(?:an?\s|the\s)?", "",
+                        clause, flags=re.IGNORECASE)
         m = re.search(r"^(?P<np>.*)\s(?:" + "|".join(re.escape(v) for v in NOUN_LINKS) + r")\s*$", clause, re.IGNORECASE)
         if m and re.search(r"\b(?:rose|fell|risen|fallen|increased|decreased|declined|dropped|grew|grown|went|has|"
                            r"have|had|is|are|was|were)\b", m.group("np"), re.IGNORECASE):
@@ -622,8 +634,15 @@ def _describe(sentence: str, start: int, end: int, unit: str, kind: str = "numbe
     after_clean = re.sub(r"^\s*\([^)]{0,80}\)", "", after)
     after_clean = re.sub(r"^\s*(?:(?:,|and)\s*\d[\d.]*\s?%\s*)*respectively\b", "", after_clean)   # "59% and 71% respectively of"         # "a third (35%) of officers": skip the restatement
     own_noun = re.match(r"\s(?P<noun>[a-z][a-z-]+s)\s*\)", after)
-    if re.search(r"\(\s*$", before) and not re.match(r"\s(?:of|out of)\s", after):   # a restatement: "a third (35%) of officers"
-        outer = before[:before.rstrip().rfind("(")].rstrip()
+    if re.search(r"\(\s*(?:at|around|about|some|approximately)?\s*$", before) and not re.match(r"\s(?:of|out of)\s", after):
+        outer = before[:before.rstrip().rfind("(")].rstrip()             # a restatement: "a third (35%) of officers"
+        rate = re.search(r"\b(?:the\s)?(?P<np>(?:proportion|percentage|share|number|rate|level|amount)\sof\s[^,;:()]+)$", outer)
+        if rate and unit == "percent" and not re.search(r"\d|\b(?:has|have|had|is|are|was|were|been|\w+ed)\b",
+                                                        rate.group("np").split(" of ", 1)[1]):
+            # "the proportion of female police officers (at 32.3 per cent"
+            np = _strip_determiners(_clean(rate.group("np")))
+            inner = re.search(r"\bof\s(.+)$", np)
+            return Meaning(_strip_determiners(inner.group(1)) if inner else None, np, "level")
         ratio = re.search(r"\b(?:(?:one|two|three|four|five|\d+)\s(?:in|out of)\s(?:two|three|four|five|six|seven|eight|nine|"
                           r"ten|\d+)|(?:a|one|two)[\s-](?:third|quarter|fifth|half|thirds|quarters)|half|(?:the\s)?majority|"
                           r"most|a minority)(?P<noun>(?:\s[A-Za-z][\w'’-]*){0,3})$", outer, re.IGNORECASE)
@@ -748,6 +767,8 @@ def _describe(sentence: str, start: int, end: int, unit: str, kind: str = "numbe
             return Meaning(group, _clean(f"share of {group} {relative_pronoun(group)} {copula.group('verb')} {trait.group(1)}"), value_kind)
 
     # "25% think that ...", "53% disagree", "only one in four (25%) agree"
+    after_clean = re.sub(r"^(\s*)(say|think|agree|disagree|believ|feel|report)(?:ing)\b", lambda w: w.group(1) + w.group(2) + (
+        "e" if w.group(2) == "believ" else ""), after_clean)                   # "with 75 percent saying that ..."
     if (share or kind == "ratio") and re.match(r"\s*(?:(?:who|that)\s)?(?:(?:also|still|now|only)\s)?(?:say|says|said|think|thought|agree|agreed|"
                                                r"disagree|disagreed|feel|felt|believe|believed|report|reported|are|were|is|"
                                                r"was|have|had|has|would|could|do|did|want|wanted|trust|experienced|"

@@ -829,6 +829,25 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
         for m in mentions:              # "This rises to 14% of respondents from forensic services and 11% of ..."
             if m.subject and m.measure == f"share of {m.subject}":
                 m.measure = earlier.measure.replace(earlier.subject, m.subject, 1)
+    for m in mentions:                    # "The number and proportion of female officers has increased from 7,591 (24%)"
+        if m.measure and m.unit == "count" and m.measure.startswith("number and proportion of "):
+            m.measure = "number of " + m.measure[len("number and proportion of "):]
+    for i, m in enumerate(mentions):      # "from 13,033 (25% of the workforce) in 2012-13 to 9,934 (21%)"
+        in_brackets = i > 0 and mentions[i - 1].unit == "count" and re.fullmatch(r"\s*\(\s*", sentence[spans[i - 1][1]:spans[i][0]])
+        whole, part = m.subject, mentions[i - 1].subject if i else None
+        if in_brackets and m.unit == "percent" and whole and part and m.measure == f"share of {whole}":
+            m.measure, m.subject = f"share of {whole} made up by {part}", part
+    for i, m in enumerate(mentions):
+        if m.measure is None and m.unit == "percent" and i > 0 and mentions[i - 1].unit == "count" and \
+                re.fullmatch(r"\s*\(\s*", sentence[spans[i - 1][1]:spans[i][0]]):
+            sibling = next((x for k, x in enumerate(mentions) if k != i and x.unit == "percent" and x.measure and k > 0
+                            and mentions[k - 1].unit == "count" and
+                            re.fullmatch(r"\s*\(\s*", sentence[spans[k - 1][1]:spans[k][0]])), None)
+            counted = mentions[i - 1].measure or ""
+            if sibling is not None:
+                m.measure, m.subject = sibling.measure, sibling.subject
+            elif counted.startswith("number of ") and re.search(r"\bproportion\sof\b", sentence, re.IGNORECASE):
+                m.measure, m.subject = "proportion of " + counted[len("number of "):], mentions[i - 1].subject
     heads: dict[int, int] = {}
     for i, m in enumerate(mentions[1:], start=1):     # "20.7% of the population are Asian, 17% White non-British, ..."
         h = heads.get(i - 1, i - 1)
