@@ -13,9 +13,10 @@ from __future__ import annotations
 import re
 
 from pipeline.document import Document, Section
+from pipeline.extract.judgments import has_grade_badge
 from pipeline.scanning import prefiltered
 from pipeline.text import normalize, split_sentences, strip_markup
-from pipeline.vocabulary import FINDING_LABELS, GENERIC_FORCE_SUBJECTS, REPORT_LABELS, force_name_pattern, grade_named
+from pipeline.vocabulary import FINDING_LABELS, GENERIC_FORCE_SUBJECTS, REPORT_LABELS, force_name_pattern
 
 REGION_ENDS = REPORT_LABELS | {"next steps", "our judgments", "our judgements"}
 NOTHING_FOUND = re.compile(r"\bnot identified\b|\bno (?:specific )?(?:recommendations|causes? of concern|areas? for improvement)\b",
@@ -57,18 +58,8 @@ def _region_end(doc: Document, label: Section) -> int:
 
 
 def _graded_headings(doc: Document) -> dict[int, Section]:
-    """Headings with a grade line directly under them (the areas findings belong to)."""
-    out = {}
-    for s in doc.sections:
-        for number in range(s.line_start + 1, min(s.line_start + 4, doc.n_lines) + 1):
-            raw = doc.line_text(number)
-            if not raw.strip() or re.match(r"^\W*Last updated\b", raw, re.IGNORECASE):
-                continue
-            plain = normalize(raw.replace("#", ""))
-            if grade_named(plain) or plain == "requires":
-                out[s.line_start] = s
-            break
-    return out
+    """Headings with a grade badge directly under them (the areas findings belong to)."""
+    return {s.line_start: s for s in doc.sections if has_grade_badge(doc, s)}
 
 
 def _area_for(doc: Document, label: Section, graded: dict[int, Section]) -> Section | None:

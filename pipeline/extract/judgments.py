@@ -320,10 +320,12 @@ def _area_like(doc: Document, section: Section) -> bool:
     """A heading that names an area a grade can belong to: a question, a graded area of the framework, or a heading
     with a grade line under it (not a page title such as "Merseyside / March 22")."""
     return section.kind in ("question", "markdown", "numbered", "contents", "chapter") or \
-        _names_graded_area(doc, section.heading) or _badge_under(doc, section)
+        _names_graded_area(doc, section.heading) or has_grade_badge(doc, section)
 
 
-def _badge_under(doc: Document, section: Section) -> bool:
+def has_grade_badge(doc: Document, section: Section) -> bool:
+    """Whether a grade badge ("Good", "Requires / improvement", "Not yet graded") stands directly under the heading:
+    the heading is then a graded area (used by judgments and by findings, which belong to such areas)."""
     for number in range(section.line_start + 1, min(section.line_start + 5, doc.n_lines) + 1):
         raw = doc.line_text(number)
         if raw.strip() and not BADGE_SKIP.search(raw):
