@@ -205,11 +205,16 @@ def legend_html(counts: dict[str, int] | None = None) -> str:
     return '<div class="legend">' + "".join(items) + "</div>"
 
 
-def table_html(headers: list[str], rows: list[list[str]], cls: str = "data", row_attrs: list[str] | None = None) -> str:
-    """A <table>; cells are already HTML."""
-    head = "".join(f"<th>{h}</th>" for h in headers)
-    body = "".join(f"<tr{row_attrs[i] if row_attrs else ''}>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>"
+def table_rows_html(rows: list[list[str]], row_attrs: list[str] | None = None) -> str:
+    return "".join(f"<tr{row_attrs[i] if row_attrs else ''}>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>"
                    for i, r in enumerate(rows))
+
+
+def table_html(headers: list[str], rows: list[list[str]], cls: str = "data", row_attrs: list[str] | None = None,
+               body: str | None = None) -> str:
+    """A <table>; cells are already HTML (`body`: the rows' HTML already joined)."""
+    head = "".join(f"<th>{h}</th>" for h in headers)
+    body = table_rows_html(rows, row_attrs) if body is None else body
     return f'<table class="{cls}"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
 
 
@@ -580,11 +585,11 @@ def options(values: list[tuple[str, str]], all_label: str) -> str:
         f'<option value="{escape(v)}">{escape(label)}</option>' for v, label in values)
 
 
-def metrics_page(rel: Release) -> str:
+def metric_rows_html(rel: Release, doc_id: str) -> str:
+    """The rows of one document's metrics in the metrics list (<tr> elements, in table order)."""
     root = ""
-    ms = rel.rows["metrics"]
     rows, attrs = [], []
-    for m in ms:
+    for m in rel.of("metrics", doc_id):
         ind = rel.indicators.get(m.get("indicator_id") or "")
         rows.append([escape(rel.docs[m["doc_id"]]["short_title"]),
                      f'<a href="{escape(fact_href("metrics", m, root))}">{escape(m["surface"])}</a>',
@@ -594,6 +599,16 @@ def metrics_page(rel: Release) -> str:
         text = " ".join(x for x in (m["surface"], m.get("subject"), m.get("measure"), m.get("period")) if x).lower()
         attrs.append(f' data-doc="{escape(m["doc_id"])}" data-unit="{escape(m["unit"])}" '
                      f'data-ind="{escape(m.get("indicator_id") or "")}" data-text="{escape(text)}"')
+    return table_rows_html(rows, attrs)
+
+
+def metrics_page(rel: Release, rows_of=None) -> str:
+    """The list of every metric; `rows_of(doc_id)` gives a document's rows (default: metric_rows_html), so a build
+    can reuse the rows of unchanged documents."""
+    root = ""
+    ms = rel.rows["metrics"]
+    rows_of = rows_of or (lambda doc_id: metric_rows_html(rel, doc_id))
+    body_rows = "".join(rows_of(doc_id) for doc_id in dict.fromkeys(m["doc_id"] for m in ms))
     docs = [(d["doc_id"], d["short_title"]) for d in rel.rows["documents"] if rel.of("metrics", d["doc_id"])]
     units = [(u, u.replace("_", " ")) for u in sorted({m["unit"] for m in ms})]
     inds = [(i, rel.indicators[i]["name"]) for i in sorted({m["indicator_id"] for m in ms if m.get("indicator_id")})]
@@ -610,8 +625,8 @@ Indicator values across reports are charted on the <a href="indicators.html">ind
 </form>
 <noscript><p class="note">Filtering needs JavaScript; the full list is below.</p></noscript>
 <div class="table-wrap">
-{table_html(["document", "as written", "value", "subject", "measure", "period", "indicator", "where"], rows,
-            cls="data metrics", row_attrs=attrs)}
+{table_html(["document", "as written", "value", "subject", "measure", "period", "indicator", "where"], [],
+            cls="data metrics", body=body_rows)}
 </div>
 """
     return shell("Metrics", body, root, rel, wide=True)
@@ -687,13 +702,22 @@ def _key(*parts) -> str:
     return hashlib.sha256(json.dumps(parts, sort_keys=True, default=str, ensure_ascii=False).encode()).hexdigest()
 
 
+def document_digest(rel: Release, doc_id: str) -> str:
+    """Hash of a document's rows: its row (with the raw text's sha256), its facts, sections and tables, and the
+    catalogue rows their titles name. Computed once per document and build."""
+    cache = rel.__dict__.setdefault("_digests", {})
+    if doc_id not in cache:
+        facts = {table: rel.of(table, doc_id) for table in [*dict.fromkeys(t for t, _, _ in FACT_KINDS), "sections"]}
+        indicators = {m["indicator_id"]: rel.indicators.get(m["indicator_id"]) for m in facts["metrics"] if m.get("indicator_id")}
+        tables = {c["table_id"]: rel.tables.get(c["table_id"]) for c in facts["table_cells"]}
+        cache[doc_id] = _key(rel.docs[doc_id], facts, indicators, tables)
+    return cache[doc_id]
+
+
 def document_page_key(rel: Release, doc_id: str, code: str) -> str:
-    """Hash of every input of a document's page: its row (with the raw text's sha256), its facts, sections and
-    tables, the catalogue rows their titles name, the licences and release line, and the site code."""
-    facts = {table: rel.of(table, doc_id) for table in [*dict.fromkeys(t for t, _, _ in FACT_KINDS), "sections"]}
-    indicators = {m["indicator_id"]: rel.indicators.get(m["indicator_id"]) for m in facts["metrics"] if m.get("indicator_id")}
-    tables = {c["table_id"]: rel.tables.get(c["table_id"]) for c in facts["table_cells"]}
-    return _key(code, rel.docs[doc_id], facts, indicators, tables, rel.datapackage.get("licenses"), release_line(rel))
+    """Hash of every input of a document's page: its rows (document_digest), the licences and release line, and
+    the site code."""
+    return _key(code, document_digest(rel, doc_id), rel.datapackage.get("licenses"), release_line(rel))
 
 
 def table_page_key(rel: Release, t: dict, code: str) -> str:
@@ -703,14 +727,19 @@ def table_page_key(rel: Release, t: dict, code: str) -> str:
     return _key(code, t, cells, rel.docs[t["doc_id"]]["short_title"], release_line(rel))
 
 
-def page_plan(rel: Release, code: str | None = None) -> dict[str, tuple[str | None, object]]:
+def page_plan(rel: Release, code: str | None = None, parts: Parts | None = None) -> dict[str, tuple[str | None, object]]:
     """Every page of the site by its path relative to the site folder: (key, render), where key (None for the
-    pages over every document) names all the page's inputs, so an unchanged page can be reused, not rendered."""
+    pages over every document) names all the page's inputs, so an unchanged page can be reused, not rendered.
+    With `parts`, the metrics list takes each document's rows from there when they were rendered before."""
     code = code or site_code_hash()
+    rows_of = None
+    if parts is not None:
+        rows_of = lambda doc_id: parts.get(_key(code, "metric rows", document_digest(rel, doc_id)),  # noqa: E731
+                                           lambda: metric_rows_html(rel, doc_id))
     plan: dict[str, tuple[str | None, object]] = {
         "index.html": (None, lambda: home_page(rel)), "tables/index.html": (None, lambda: tables_index_page(rel)),
         "judgments.html": (None, lambda: judgments_page(rel)), "findings.html": (None, lambda: findings_page(rel)),
-        "metrics.html": (None, lambda: metrics_page(rel)), "indicators.html": (None, lambda: indicators_page(rel))}
+        "metrics.html": (None, lambda: metrics_page(rel, rows_of)), "indicators.html": (None, lambda: indicators_page(rel))}
     for doc_id in rel.docs:
         plan[f"documents/{doc_id}.html"] = (document_page_key(rel, doc_id, code), lambda d=doc_id: document_page(rel, d))
     for t in rel.rows["tables"]:
@@ -722,6 +751,41 @@ def page_plan(rel: Release, code: str | None = None) -> dict[str, tuple[str | No
 def site_pages(rel: Release) -> dict[str, str]:
     """Every page of the site by its path relative to the site folder."""
     return {path: render() for path, (_, render) in page_plan(rel).items()}
+
+
+class Parts:
+    """Fragments of the pages over every document (a document's rows of the metrics list), saved in `.parts/` of
+    the site under the hash of their inputs, and taken from there or from another site's `.parts/` when present.
+    Named by content, a saved fragment is never stale; those not used by a build are removed after it."""
+
+    FOLDER = ".parts"
+
+    def __init__(self, out_dir: Path, other_sites: list[Path]):
+        self.dir = Path(out_dir) / self.FOLDER
+        self.others = [Path(site) / self.FOLDER for site in other_sites]
+        self.used: set[str] = set()
+
+    def get(self, key: str, render) -> str:
+        name = f"{key}.part"
+        self.used.add(name)
+        for folder in (self.dir, *self.others):
+            path = folder / name
+            if path.is_file():
+                if folder != self.dir:
+                    self.dir.mkdir(parents=True, exist_ok=True)
+                    _reuse(path, self.dir / name)
+                return path.read_bytes().decode("utf-8")
+        text = render()
+        self.dir.mkdir(parents=True, exist_ok=True)
+        tmp = self.dir / f".{name}.tmp"
+        tmp.write_bytes(text.encode("utf-8"))
+        os.replace(tmp, self.dir / name)
+        return text
+
+    def prune(self) -> None:
+        for path in self.dir.glob("*.part") if self.dir.is_dir() else []:
+            if path.name not in self.used:
+                path.unlink()
 
 
 def _previous_keys(folder: Path | None) -> dict[str, str]:
@@ -766,7 +830,8 @@ def build_site(release_dir: Path, raw_dir: Path, out_dir: Path, reuse_from: Path
     out_dir = Path(out_dir)
     sources = [(Path(folder), _previous_keys(folder)) for folder in (out_dir, reuse_from) if folder is not None]
     (out_dir / PAGE_KEYS).unlink(missing_ok=True)  # rewritten last: a build killed half-way leaves no key to trust
-    plan = page_plan(rel)
+    parts = Parts(out_dir, [reuse_from] if reuse_from is not None else [])
+    plan = page_plan(rel, parts=parts)
     out_dir.mkdir(parents=True, exist_ok=True)
     wanted = {out_dir / p for p in plan} | {out_dir / "static" / f.name for f in STATIC.iterdir() if f.is_file()}
     for old in sorted(out_dir.rglob("*")):
@@ -790,6 +855,7 @@ def build_site(release_dir: Path, raw_dir: Path, out_dir: Path, reuse_from: Path
             counts["rendered"] += 1
         if key is not None:
             keys[rel_path] = key
+    parts.prune()
     tmp = out_dir / f".{PAGE_KEYS}.tmp"
     tmp.write_text(json.dumps(keys, indent=0, sort_keys=True), encoding="utf-8")
     os.replace(tmp, out_dir / PAGE_KEYS)
