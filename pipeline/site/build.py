@@ -15,6 +15,7 @@ from datetime import date
 from html import escape
 from pathlib import Path
 
+import pyarrow as pa
 import pyarrow.parquet as pq
 
 from pipeline.schema import REGISTRY
@@ -51,32 +52,71 @@ GRADE_CLASS = {"Outstanding": "g-outstanding", "Good": "g-good", "Adequate": "g-
 
 
 class Release:
-    """The published tables as lists of dicts (nulls as None), with the datapackage and raw texts."""
+    """The published tables, sorted by their registry key, with the datapackage and raw texts. Rows are handed out
+    as dicts (nulls as None) per document (`of`), or per table (`rows`, built when a page needs a whole table):
+    at thousands of documents the dicts of every row took more memory than the rest of the build."""
 
     def __init__(self, release_dir: Path, raw_dir: Path):
         self.dir = Path(release_dir)
-        self.rows: dict[str, list[dict]] = {}
+        self.arrow: dict[str, pa.Table] = {}
+        self.runs: dict[str, dict[str, tuple[int, int]]] = {}   # {table: {doc_id: (offset, rows)}}
         for name, schema in REGISTRY.items():
             path = self.dir / f"{name}.parquet"
-            table = pq.read_table(path) if path.exists() else None
-            # sorted by the registry key, nulls last, ties in file order (Arrow's sort is stable): as a Python sort
-            # on (is None, value) would, in a fraction of the time at 1,000s of documents
-            self.rows[name] = [] if table is None else table.sort_by([(k, "ascending") for k in schema.sort_key]).to_pylist()
+            # sorted by the registry key, nulls last, ties in file order (Arrow's sort is stable)
+            table = pq.read_table(path).sort_by([(k, "ascending") for k in schema.sort_key]) if path.exists() \
+                else schema.arrow_schema().empty_table()
+            self.arrow[name] = table
+            self.runs[name] = _document_runs(table)
+        self.rows = _WholeTables(self.arrow)
         dp = self.dir / "datapackage.json"
         self.datapackage = json.loads(dp.read_text(encoding="utf-8")) if dp.exists() else {}
         self.docs = {d["doc_id"]: d for d in self.rows["documents"]}
         self.texts = RawTexts(Path(raw_dir), self.docs)
         self.tables = {t["table_id"]: t for t in self.rows["tables"]}
         self.indicators = {i["indicator_id"]: i for i in self.rows["indicators"]}
-        # {table: {doc_id: rows in table order}}: a page per document must not scan every table (1,000s of them)
-        self.by_doc: dict[str, dict[str, list[dict]]] = {}
-        for name, rows in self.rows.items():
-            index = self.by_doc[name] = defaultdict(list)
-            for r in rows:
-                index[r.get("doc_id")].append(r)
+        self._recent: dict[tuple[str, str], list[dict]] = {}
+
+    def count(self, table: str, doc_id: str | None = None) -> int:
+        """Rows of a table, or of one document in it."""
+        if doc_id is None:
+            return self.arrow[table].num_rows
+        return self.runs[table].get(doc_id, (0, 0))[1]
 
     def of(self, table: str, doc_id: str) -> list[dict]:
-        return list(self.by_doc[table].get(doc_id, ()))
+        """A document's rows of a table, in table order (the last few documents' are kept: a page asks often)."""
+        key = (table, doc_id)
+        if key not in self._recent:
+            if len(self._recent) >= 64:
+                self._recent.pop(next(iter(self._recent)))
+            run = self.runs[table].get(doc_id)
+            self._recent[key] = self.arrow[table].slice(*run).to_pylist() if run else []
+        return list(self._recent[key])
+
+
+class _WholeTables(dict):
+    """{table: every row as a dict}, built on first use."""
+
+    def __init__(self, arrow: dict[str, pa.Table]):
+        super().__init__()
+        self.arrow = arrow
+
+    def __missing__(self, name: str) -> list[dict]:
+        rows = self[name] = self.arrow[name].to_pylist()
+        return rows
+
+
+def _document_runs(table: pa.Table) -> dict[str, tuple[int, int]]:
+    """{doc_id: (offset, rows)} of a table sorted by doc_id first; empty for a table without doc_id."""
+    if "doc_id" not in table.column_names:
+        return {}
+    runs: dict[str, tuple[int, int]] = {}
+    ids = table.column("doc_id").to_pylist()
+    start = 0
+    for i in range(1, len(ids) + 1):
+        if i == len(ids) or ids[i] != ids[start]:
+            runs[ids[start]] = (start, i - start)
+            start = i
+    return runs
 
 
 class RawTexts(dict):
@@ -247,11 +287,11 @@ def home_page(rel: Release) -> str:
     count_rows = []
     for name, schema in REGISTRY.items():
         files = [link(f"../{name}.{ext}", ext.upper()) for ext in ("parquet", "csv") if (rel.dir / f"{name}.{ext}").exists()]
-        count_rows.append([f"<code>{name}</code>", f'<span class="num">{len(rel.rows[name]):,}</span>',
+        count_rows.append([f"<code>{name}</code>", f'<span class="num">{rel.count(name):,}</span>',
                            escape(schema.description), " · ".join(files)])
     doc_rows = []
     for d in rel.rows["documents"]:
-        n = sum(len(rel.of(t, d["doc_id"])) for t, _, _ in FACT_KINDS if t != "tables")
+        n = sum(rel.count(t, d["doc_id"]) for t, _, _ in FACT_KINDS if t != "tables")
         doc_rows.append([link(f"documents/{d['doc_id']}.html", d["short_title"]), escape(d["publisher"]),
                          f'<span class="num">{escape(d["published"])}</span>', escape(d["document_type"].replace("_", " ")), escape(d["licence"]),
                          f'<span class="num">{n:,}</span>'])
@@ -264,8 +304,9 @@ def home_page(rel: Release) -> str:
         ("CITATION.cff", "CITATION.cff — how to cite the dataset"),
     ) if (rel.dir / f).exists()]
     files_html = "".join(f"<li>{link('../' + f, label)}</li>" for f, label in extra)
-    example = next((m["citation"] for m in rel.rows["metrics"] if m.get("page") is not None),
-                   rel.rows["metrics"][0]["citation"] if rel.rows["metrics"] else "")
+    metrics = rel.arrow["metrics"]
+    with_page = metrics.filter(metrics.column("page").is_valid()) if metrics.num_rows else metrics
+    example = (with_page if with_page.num_rows else metrics).column("citation")[0].as_py() if metrics.num_rows else ""
     version = dp.get("version")
     created = dp.get("created") or dp.get("date")
     cite = (f"{dp.get('title', SITE_NAME)}{', version ' + str(version) if version else ''}"
@@ -274,7 +315,7 @@ def home_page(rel: Release) -> str:
 <h1>{escape(dp.get("title", SITE_NAME))}</h1>
 <p class="lead">{inline_md(dp.get("description", ""))}</p>
 <p class="release"><strong>{escape(release_line(rel))}</strong> · {len(rel.rows["documents"])} documents ·
-{sum(len(rel.rows[t]) for t, _, _ in FACT_KINDS if t != "tables"):,} extracted facts</p>
+{sum(rel.count(t) for t, _, _ in FACT_KINDS if t != "tables"):,} extracted facts</p>
 
 <h2>How to read it</h2>
 <p>Each document page shows the report's full text with every extracted fact highlighted where it was read.
@@ -616,13 +657,29 @@ def metric_rows_html(rel: Release, doc_id: str) -> str:
 def metrics_page(rel: Release, rows_of=None) -> str:
     """The list of every metric; `rows_of(doc_id)` gives a document's rows (default: metric_rows_html), so a build
     can reuse the rows of unchanged documents."""
-    root = ""
-    ms = rel.rows["metrics"]
+    return "".join(metrics_page_chunks(rel, rows_of))
+
+
+def metrics_page_chunks(rel: Release, rows_of=None):
+    """The metrics list as pieces of text (head, each document's rows, tail), to be written one after the other:
+    at thousands of documents the page is over 100 MB, and joined copies of it were the build's peak memory."""
     rows_of = rows_of or (lambda doc_id: metric_rows_html(rel, doc_id))
-    body_rows = "".join(rows_of(doc_id) for doc_id in dict.fromkeys(m["doc_id"] for m in ms))
-    docs = [(d["doc_id"], d["short_title"]) for d in rel.rows["documents"] if rel.of("metrics", d["doc_id"])]
-    units = [(u, u.replace("_", " ")) for u in sorted({m["unit"] for m in ms})]
-    inds = [(i, rel.indicators[i]["name"]) for i in sorted({m["indicator_id"] for m in ms if m.get("indicator_id")})]
+    head, tail = _metrics_page(rel, ROWS_HERE).split(ROWS_HERE)
+    yield head
+    for doc_id in rel.runs["metrics"]:      # documents in table order
+        yield rows_of(doc_id)
+    yield tail
+
+
+ROWS_HERE = "\x00rows\x00"
+
+
+def _metrics_page(rel: Release, body_rows: str) -> str:
+    root = ""
+    ms = rel.arrow["metrics"]
+    docs = [(d["doc_id"], d["short_title"]) for d in rel.rows["documents"] if rel.count("metrics", d["doc_id"])]
+    units = [(u, u.replace("_", " ")) for u in sorted(set(ms.column("unit").to_pylist()))]
+    inds = [(i, rel.indicators[i]["name"]) for i in sorted({i for i in ms.column("indicator_id").to_pylist() if i})]
     body = f"""
 <h1>Metrics</h1>
 <p>Every number stated in the reports' text, with what it measures. Follow a number to see it highlighted in its report.
@@ -632,7 +689,7 @@ Indicator values across reports are charted on the <a href="indicators.html">ind
 <label>Document <select id="f-doc">{options(docs, "all documents")}</select></label>
 <label>Unit <select id="f-unit">{options(units, "all units")}</select></label>
 <label>Indicator <select id="f-ind">{options(inds, "any indicator")}</select></label>
-<output id="f-count">{len(ms):,} of {len(ms):,} metrics</output>
+<output id="f-count">{ms.num_rows:,} of {ms.num_rows:,} metrics</output>
 </form>
 <noscript><p class="note">Filtering needs JavaScript; the full list is below.</p></noscript>
 <div class="table-wrap">
@@ -650,8 +707,10 @@ def indicators_page(rel: Release) -> str:
              "<code>pipeline/vocabulary/indicators.yaml</code>. Dated values form a series per force and population; a "
              "line is drawn where a series has at least two values. Values quoted from interviewees are left out. Where "
              "two statements give different values for the same period, both are shown.</p>"]
+    metrics = rel.arrow["metrics"]
+    catalogued = metrics.filter(metrics.column("indicator_id").is_valid()).to_pylist()   # in table order
     for ind in rel.rows["indicators"]:
-        ms = [m for m in rel.rows["metrics"] if m.get("indicator_id") == ind["indicator_id"] and not m["in_quotation"]]
+        ms = [m for m in catalogued if m.get("indicator_id") == ind["indicator_id"] and not m["in_quotation"]]
         if not ms:
             continue
         series_pts: dict[tuple[str, str], list[Point]] = {}
@@ -750,7 +809,7 @@ def page_plan(rel: Release, code: str | None = None, parts: Parts | None = None)
     plan: dict[str, tuple[str | None, object]] = {
         "index.html": (None, lambda: home_page(rel)), "tables/index.html": (None, lambda: tables_index_page(rel)),
         "judgments.html": (None, lambda: judgments_page(rel)), "findings.html": (None, lambda: findings_page(rel)),
-        "metrics.html": (None, lambda: metrics_page(rel, rows_of)), "indicators.html": (None, lambda: indicators_page(rel))}
+        "metrics.html": (None, lambda: metrics_page_chunks(rel, rows_of)), "indicators.html": (None, lambda: indicators_page(rel))}
     for doc_id in rel.docs:
         plan[f"documents/{doc_id}.html"] = (document_page_key(rel, doc_id, code), lambda d=doc_id: document_page(rel, d))
     for t in rel.rows["tables"]:
@@ -761,7 +820,12 @@ def page_plan(rel: Release, code: str | None = None, parts: Parts | None = None)
 
 def site_pages(rel: Release) -> dict[str, str]:
     """Every page of the site by its path relative to the site folder."""
-    return {path: render() for path, (_, render) in page_plan(rel).items()}
+    return {path: _text(render()) for path, (_, render) in page_plan(rel).items()}
+
+
+def _text(page) -> str:
+    """A rendered page: text, or pieces of text to be joined (see metrics_page_chunks)."""
+    return page if isinstance(page, str) else "".join(page)
 
 
 class Parts:
@@ -862,7 +926,15 @@ def build_site(release_dir: Path, raw_dir: Path, out_dir: Path, reuse_from: Path
             _reuse(source, path)
             counts["reused"] += 1
         else:
-            _put(path, render().encode("utf-8"))
+            page = render()
+            if isinstance(page, str):
+                _put(path, page.encode("utf-8"))
+            else:                       # written piece by piece (a new file: never through a hard link)
+                tmp = path.with_name(f".{path.name}.tmp")
+                with open(tmp, "wb") as f:
+                    for piece in page:
+                        f.write(piece.encode("utf-8"))
+                os.replace(tmp, path)
             counts["rendered"] += 1
         if key is not None:
             keys[rel_path] = key
