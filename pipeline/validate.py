@@ -265,7 +265,9 @@ def validate_table(name: str, table: pa.Table, frames: dict[str, pa.Table], docu
     schema = REGISTRY[name]
     df = table.to_pandas()
     reference = {k: set(v) for k, v in reference_values(frames).items()}
-    expectations = baseline_expectations(schema, {k: sorted(v, key=str) for k, v in reference.items()})
+    # foreign keys are checked by key_outcomes against `reference`: their expectations only name and order the
+    # outcomes, so they carry no value set (copying tens of thousands of values into GX objects cost seconds)
+    expectations = baseline_expectations(schema, {k: [] for k in reference})
     schema_expectations = [e for e in expectations if expectation_family(e.configuration) == "schema"]
     read = documents if callable(documents) else (lambda ids: {d: documents[d] for d in ids if d in documents})
     doc_ids = list(dict.fromkeys(df["doc_id"].tolist())) if "doc_id" in df.columns else []

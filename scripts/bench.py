@@ -181,7 +181,10 @@ def child_build(raw: Path, work: Path) -> dict:
               if e.event_type_value == "STEP_FAILURE"]
     errors += [f"check {e.event_specific_data.check_name}: {e.event_specific_data.description}" for e in result.all_events
                if e.event_type_value == "ASSET_CHECK_EVALUATION" and not e.event_specific_data.passed]
-    return {"success": result.success, "build_seconds": seconds, "errors": [x[:1000] for x in errors]}
+    steps = {e.step_key: e.event_specific_data.duration_ms / 1000 for e in result.all_events
+             if e.event_type_value == "STEP_SUCCESS"}
+    return {"success": result.success, "build_seconds": seconds, "errors": [x[:1000] for x in errors],
+            "parse_seconds": steps.get("parsed_document", 0.0)}
 
 
 def child_extract(raw: Path) -> dict:
@@ -230,11 +233,12 @@ def scale(sizes: list[int], seed: int = 0) -> int:
         real = measure("build", RAW, tmp / "real")
         warm = measure("build", RAW, tmp / "real")
         print(f"  5 real sources ({corpus_mb(RAW):.1f} MB): cold {real['wall_seconds']:.1f} s, "
-              f"warm (second run, same instance and staging) {warm['wall_seconds']:.1f} s, "
+              f"warm (second run, same staging and release) {warm['wall_seconds']:.1f} s "
+              f"(peak RSS {warm['peak_rss_mb']:,.0f} MB), "
               f"peak RSS {max(real['peak_rss_mb'], warm['peak_rss_mb']):,.0f} MB, load {os.getloadavg()[0]:.1f}", flush=True)
         failed |= not (real["success"] and warm["success"])
         print(f"\n  {'documents':>9} {'MB':>6} {'wall s':>8} {'docs/s':>7} {'MB/s':>6} {'peak RSS MB':>11} "
-              f"{'extract s':>9} {'overhead':>8} {'+1 doc s':>8} {'load':>5}  result", flush=True)
+              f"{'extract s':>9} {'overhead':>8} {'+1 doc s':>8} {'parse':>5} {'RSS':>5} {'load':>5}  result", flush=True)
         for n in sizes:
             raw, work = tmp / f"raw-{n}", tmp / f"work-{n}"
             synthetic_corpus.write_corpus(raw, n, seed)
@@ -251,12 +255,14 @@ def scale(sizes: list[int], seed: int = 0) -> int:
             print(f"  {n:>9,} {mb:>6.1f} {wall:>8.1f} {n / wall:>7.2f} {mb / wall:>6.2f} "
                   f"{max(build['peak_rss_mb'], added['peak_rss_mb']):>11,.0f} {extract['extract_seconds']:>9.1f} "
                   f"{build['build_seconds'] / extract['extract_seconds']:>7.2f}x {added['wall_seconds']:>8.1f} "
+                  f"{added.get('parse_seconds', 0.0):>5.1f} {added['peak_rss_mb']:>5,.0f} "
                   f"{os.getloadavg()[0]:>5.1f}  {'ok' if ok else 'FAILED'}", flush=True)
             shutil.rmtree(raw, ignore_errors=True)
             shutil.rmtree(work, ignore_errors=True)
     print("  wall s: whole child process (Python start, imports, build); extract s: bare extract_facts loop over "
           "the same documents in one process; overhead: build_release run / that loop; +1 doc s: the next run "
-          "after adding one document; load: 1-minute load average at the end (above the core count, other work "
+          "after adding one document (wall), parse: of which its parsed_document step (parsing the added document), "
+          "RSS: that run's peak RSS in MB; load: 1-minute load average at the end (above the core count, other work "
           "shared the machine)")
     return 1 if failed else 0
 

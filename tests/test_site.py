@@ -296,6 +296,8 @@ def test_a_reused_page_equals_a_freshly_rendered_one_and_changed_inputs_render_a
     again = {p.relative_to(out).as_posix(): p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()}
     assert again == fresh
     assert (out / pages[0]).stat().st_ino == (site / pages[0]).stat().st_ino
+    parts = sorted((site / ".parts").glob("*.part"))      # each document's rows of the metrics list, reused too
+    assert parts and all((out / ".parts" / p.name).stat().st_ino == p.stat().st_ino for p in parts)
 
     release = tmp_path / "release"
     shutil.copytree(PUBLISHED, release, ignore=shutil.ignore_patterns("*.duckdb", "site"))

@@ -124,3 +124,25 @@ def test_a_failing_document_is_reported_and_not_saved_as_passed(tmp_path, fresh_
     in_set = next(o for o in failed if o.check == "expect_column_values_to_be_in_set(column=grade)")
     assert "Splendid" in str(in_set.samples) and in_set.details.startswith("1 of ")
     assert memo.load("judgments", CHANGED, memo.key("judgments", CHANGED)) is None   # not saved as passed
+
+
+def test_key_expectations_over_the_whole_table_name_their_failures():
+    """Duplicated keys and dangling foreign keys fail the `keys` family with the rows' values, named as before."""
+    import pyarrow as pa
+
+    from pipeline.validate import validate_table
+    from tests.conftest import PUBLISHED
+
+    frames = {t: pq.read_table(PUBLISHED / f"{t}.parquet") for t in REGISTRY}
+    judgments = frames["judgments"]
+    bad = pa.concat_tables([judgments, judgments.slice(0, 1)])            # one judgment_id twice
+    ids = bad.column("doc_id").to_pylist()
+    ids[-1] = "no-such-document"
+    bad = bad.set_column(bad.schema.get_field_index("doc_id"), bad.schema.field("doc_id"), pa.array(ids, pa.string()))
+    outcomes = validate_table("judgments", bad, {**frames, "judgments": bad}, lambda ids: {})
+    failed = {o.check: o for o in outcomes if not o.success and o.family == "keys"}
+    assert set(failed) == {"expect_column_values_to_be_unique(column=judgment_id)",
+                           "expect_column_values_to_be_in_set(column=doc_id) -> documents.doc_id"}
+    assert failed["expect_column_values_to_be_in_set(column=doc_id) -> documents.doc_id"].samples == [
+        {"value": "no-such-document"}]
+    assert failed["expect_column_values_to_be_unique(column=judgment_id)"].details == f"2 of {bad.num_rows} rows unexpected"

@@ -15,6 +15,7 @@ from datetime import date
 from html import escape
 from pathlib import Path
 
+import pyarrow as pa
 import pyarrow.parquet as pq
 
 from pipeline.schema import REGISTRY
@@ -51,34 +52,84 @@ GRADE_CLASS = {"Outstanding": "g-outstanding", "Good": "g-good", "Adequate": "g-
 
 
 class Release:
-    """The published tables as lists of dicts (nulls as None), with the datapackage and raw texts."""
+    """The published tables, sorted by their registry key, with the datapackage and raw texts. Rows are handed out
+    as dicts (nulls as None) per document (`of`), or per table (`rows`, built when a page needs a whole table):
+    at thousands of documents the dicts of every row took more memory than the rest of the build."""
 
     def __init__(self, release_dir: Path, raw_dir: Path):
         self.dir = Path(release_dir)
-        self.rows: dict[str, list[dict]] = {}
+        self.arrow: dict[str, pa.Table] = {}
+        self.runs: dict[str, dict[str, tuple[int, int]]] = {}   # {table: {doc_id: (offset, rows)}}
         for name, schema in REGISTRY.items():
             path = self.dir / f"{name}.parquet"
-            rows = pq.read_table(path).to_pylist() if path.exists() else []
-            self.rows[name] = sorted(rows, key=lambda r: tuple(_sortable(r.get(k)) for k in schema.sort_key))
+            # sorted by the registry key, nulls last, ties in file order (Arrow's sort is stable)
+            table = pq.read_table(path).sort_by([(k, "ascending") for k in schema.sort_key]) if path.exists() \
+                else schema.arrow_schema().empty_table()
+            self.arrow[name] = table
+            self.runs[name] = _document_runs(table)
+        self.rows = _WholeTables(self.arrow)
         dp = self.dir / "datapackage.json"
         self.datapackage = json.loads(dp.read_text(encoding="utf-8")) if dp.exists() else {}
         self.docs = {d["doc_id"]: d for d in self.rows["documents"]}
-        self.texts = {doc_id: _raw_text(Path(raw_dir), d) for doc_id, d in self.docs.items()}
+        self.texts = RawTexts(Path(raw_dir), self.docs)
         self.tables = {t["table_id"]: t for t in self.rows["tables"]}
         self.indicators = {i["indicator_id"]: i for i in self.rows["indicators"]}
-        # {table: {doc_id: rows in table order}}: a page per document must not scan every table (1,000s of them)
-        self.by_doc: dict[str, dict[str, list[dict]]] = {}
-        for name, rows in self.rows.items():
-            index = self.by_doc[name] = defaultdict(list)
-            for r in rows:
-                index[r.get("doc_id")].append(r)
+        self._recent: dict[tuple[str, str], list[dict]] = {}
+
+    def count(self, table: str, doc_id: str | None = None) -> int:
+        """Rows of a table, or of one document in it."""
+        if doc_id is None:
+            return self.arrow[table].num_rows
+        return self.runs[table].get(doc_id, (0, 0))[1]
 
     def of(self, table: str, doc_id: str) -> list[dict]:
-        return list(self.by_doc[table].get(doc_id, ()))
+        """A document's rows of a table, in table order (the last few documents' are kept: a page asks often)."""
+        key = (table, doc_id)
+        if key not in self._recent:
+            if len(self._recent) >= 64:
+                self._recent.pop(next(iter(self._recent)))
+            run = self.runs[table].get(doc_id)
+            self._recent[key] = self.arrow[table].slice(*run).to_pylist() if run else []
+        return list(self._recent[key])
 
 
-def _sortable(v: object) -> tuple:
-    return (v is None, "" if v is None else v)
+class _WholeTables(dict):
+    """{table: every row as a dict}, built on first use."""
+
+    def __init__(self, arrow: dict[str, pa.Table]):
+        super().__init__()
+        self.arrow = arrow
+
+    def __missing__(self, name: str) -> list[dict]:
+        rows = self[name] = self.arrow[name].to_pylist()
+        return rows
+
+
+def _document_runs(table: pa.Table) -> dict[str, tuple[int, int]]:
+    """{doc_id: (offset, rows)} of a table sorted by doc_id first; empty for a table without doc_id."""
+    if "doc_id" not in table.column_names:
+        return {}
+    runs: dict[str, tuple[int, int]] = {}
+    ids = table.column("doc_id").to_pylist()
+    start = 0
+    for i in range(1, len(ids) + 1):
+        if i == len(ids) or ids[i] != ids[start]:
+            runs[ids[start]] = (start, i - start)
+            start = i
+    return runs
+
+
+class RawTexts(dict):
+    """{doc_id: raw text}, each read (and checked against documents.sha256) when a page first needs it: a build that
+    reuses most document pages reads few of thousands of texts."""
+
+    def __init__(self, raw_dir: Path, docs: dict[str, dict]):
+        super().__init__()
+        self.raw_dir, self.docs = raw_dir, docs
+
+    def __missing__(self, doc_id: str) -> str:
+        text = self[doc_id] = _raw_text(self.raw_dir, self.docs[doc_id])
+        return text
 
 
 def _raw_text(raw_dir: Path, doc: dict) -> str:
@@ -205,11 +256,16 @@ def legend_html(counts: dict[str, int] | None = None) -> str:
     return '<div class="legend">' + "".join(items) + "</div>"
 
 
-def table_html(headers: list[str], rows: list[list[str]], cls: str = "data", row_attrs: list[str] | None = None) -> str:
-    """A <table>; cells are already HTML."""
-    head = "".join(f"<th>{h}</th>" for h in headers)
-    body = "".join(f"<tr{row_attrs[i] if row_attrs else ''}>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>"
+def table_rows_html(rows: list[list[str]], row_attrs: list[str] | None = None) -> str:
+    return "".join(f"<tr{row_attrs[i] if row_attrs else ''}>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>"
                    for i, r in enumerate(rows))
+
+
+def table_html(headers: list[str], rows: list[list[str]], cls: str = "data", row_attrs: list[str] | None = None,
+               body: str | None = None) -> str:
+    """A <table>; cells are already HTML (`body`: the rows' HTML already joined)."""
+    head = "".join(f"<th>{h}</th>" for h in headers)
+    body = table_rows_html(rows, row_attrs) if body is None else body
     return f'<table class="{cls}"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
 
 
@@ -231,11 +287,11 @@ def home_page(rel: Release) -> str:
     count_rows = []
     for name, schema in REGISTRY.items():
         files = [link(f"../{name}.{ext}", ext.upper()) for ext in ("parquet", "csv") if (rel.dir / f"{name}.{ext}").exists()]
-        count_rows.append([f"<code>{name}</code>", f'<span class="num">{len(rel.rows[name]):,}</span>',
+        count_rows.append([f"<code>{name}</code>", f'<span class="num">{rel.count(name):,}</span>',
                            escape(schema.description), " · ".join(files)])
     doc_rows = []
     for d in rel.rows["documents"]:
-        n = sum(len(rel.of(t, d["doc_id"])) for t, _, _ in FACT_KINDS if t != "tables")
+        n = sum(rel.count(t, d["doc_id"]) for t, _, _ in FACT_KINDS if t != "tables")
         doc_rows.append([link(f"documents/{d['doc_id']}.html", d["short_title"]), escape(d["publisher"]),
                          f'<span class="num">{escape(d["published"])}</span>', escape(d["document_type"].replace("_", " ")), escape(d["licence"]),
                          f'<span class="num">{n:,}</span>'])
@@ -248,8 +304,9 @@ def home_page(rel: Release) -> str:
         ("CITATION.cff", "CITATION.cff — how to cite the dataset"),
     ) if (rel.dir / f).exists()]
     files_html = "".join(f"<li>{link('../' + f, label)}</li>" for f, label in extra)
-    example = next((m["citation"] for m in rel.rows["metrics"] if m.get("page") is not None),
-                   rel.rows["metrics"][0]["citation"] if rel.rows["metrics"] else "")
+    metrics = rel.arrow["metrics"]
+    with_page = metrics.filter(metrics.column("page").is_valid()) if metrics.num_rows else metrics
+    example = (with_page if with_page.num_rows else metrics).column("citation")[0].as_py() if metrics.num_rows else ""
     version = dp.get("version")
     created = dp.get("created") or dp.get("date")
     cite = (f"{dp.get('title', SITE_NAME)}{', version ' + str(version) if version else ''}"
@@ -258,7 +315,7 @@ def home_page(rel: Release) -> str:
 <h1>{escape(dp.get("title", SITE_NAME))}</h1>
 <p class="lead">{inline_md(dp.get("description", ""))}</p>
 <p class="release"><strong>{escape(release_line(rel))}</strong> · {len(rel.rows["documents"])} documents ·
-{sum(len(rel.rows[t]) for t, _, _ in FACT_KINDS if t != "tables"):,} extracted facts</p>
+{sum(rel.count(t) for t, _, _ in FACT_KINDS if t != "tables"):,} extracted facts</p>
 
 <h2>How to read it</h2>
 <p>Each document page shows the report's full text with every extracted fact highlighted where it was read.
@@ -580,11 +637,11 @@ def options(values: list[tuple[str, str]], all_label: str) -> str:
         f'<option value="{escape(v)}">{escape(label)}</option>' for v, label in values)
 
 
-def metrics_page(rel: Release) -> str:
+def metric_rows_html(rel: Release, doc_id: str) -> str:
+    """The rows of one document's metrics in the metrics list (<tr> elements, in table order)."""
     root = ""
-    ms = rel.rows["metrics"]
     rows, attrs = [], []
-    for m in ms:
+    for m in rel.of("metrics", doc_id):
         ind = rel.indicators.get(m.get("indicator_id") or "")
         rows.append([escape(rel.docs[m["doc_id"]]["short_title"]),
                      f'<a href="{escape(fact_href("metrics", m, root))}">{escape(m["surface"])}</a>',
@@ -594,9 +651,35 @@ def metrics_page(rel: Release) -> str:
         text = " ".join(x for x in (m["surface"], m.get("subject"), m.get("measure"), m.get("period")) if x).lower()
         attrs.append(f' data-doc="{escape(m["doc_id"])}" data-unit="{escape(m["unit"])}" '
                      f'data-ind="{escape(m.get("indicator_id") or "")}" data-text="{escape(text)}"')
-    docs = [(d["doc_id"], d["short_title"]) for d in rel.rows["documents"] if rel.of("metrics", d["doc_id"])]
-    units = [(u, u.replace("_", " ")) for u in sorted({m["unit"] for m in ms})]
-    inds = [(i, rel.indicators[i]["name"]) for i in sorted({m["indicator_id"] for m in ms if m.get("indicator_id")})]
+    return table_rows_html(rows, attrs)
+
+
+def metrics_page(rel: Release, rows_of=None) -> str:
+    """The list of every metric; `rows_of(doc_id)` gives a document's rows (default: metric_rows_html), so a build
+    can reuse the rows of unchanged documents."""
+    return "".join(metrics_page_chunks(rel, rows_of))
+
+
+def metrics_page_chunks(rel: Release, rows_of=None):
+    """The metrics list as pieces of text (head, each document's rows, tail), to be written one after the other:
+    at thousands of documents the page is over 100 MB, and joined copies of it were the build's peak memory."""
+    rows_of = rows_of or (lambda doc_id: metric_rows_html(rel, doc_id))
+    head, tail = _metrics_page(rel, ROWS_HERE).split(ROWS_HERE)
+    yield head
+    for doc_id in rel.runs["metrics"]:      # documents in table order
+        yield rows_of(doc_id)
+    yield tail
+
+
+ROWS_HERE = "\x00rows\x00"
+
+
+def _metrics_page(rel: Release, body_rows: str) -> str:
+    root = ""
+    ms = rel.arrow["metrics"]
+    docs = [(d["doc_id"], d["short_title"]) for d in rel.rows["documents"] if rel.count("metrics", d["doc_id"])]
+    units = [(u, u.replace("_", " ")) for u in sorted(set(ms.column("unit").to_pylist()))]
+    inds = [(i, rel.indicators[i]["name"]) for i in sorted({i for i in ms.column("indicator_id").to_pylist() if i})]
     body = f"""
 <h1>Metrics</h1>
 <p>Every number stated in the reports' text, with what it measures. Follow a number to see it highlighted in its report.
@@ -606,12 +689,12 @@ Indicator values across reports are charted on the <a href="indicators.html">ind
 <label>Document <select id="f-doc">{options(docs, "all documents")}</select></label>
 <label>Unit <select id="f-unit">{options(units, "all units")}</select></label>
 <label>Indicator <select id="f-ind">{options(inds, "any indicator")}</select></label>
-<output id="f-count">{len(ms):,} of {len(ms):,} metrics</output>
+<output id="f-count">{ms.num_rows:,} of {ms.num_rows:,} metrics</output>
 </form>
 <noscript><p class="note">Filtering needs JavaScript; the full list is below.</p></noscript>
 <div class="table-wrap">
-{table_html(["document", "as written", "value", "subject", "measure", "period", "indicator", "where"], rows,
-            cls="data metrics", row_attrs=attrs)}
+{table_html(["document", "as written", "value", "subject", "measure", "period", "indicator", "where"], [],
+            cls="data metrics", body=body_rows)}
 </div>
 """
     return shell("Metrics", body, root, rel, wide=True)
@@ -624,8 +707,10 @@ def indicators_page(rel: Release) -> str:
              "<code>pipeline/vocabulary/indicators.yaml</code>. Dated values form a series per force and population; a "
              "line is drawn where a series has at least two values. Values quoted from interviewees are left out. Where "
              "two statements give different values for the same period, both are shown.</p>"]
+    metrics = rel.arrow["metrics"]
+    catalogued = metrics.filter(metrics.column("indicator_id").is_valid()).to_pylist()   # in table order
     for ind in rel.rows["indicators"]:
-        ms = [m for m in rel.rows["metrics"] if m.get("indicator_id") == ind["indicator_id"] and not m["in_quotation"]]
+        ms = [m for m in catalogued if m.get("indicator_id") == ind["indicator_id"] and not m["in_quotation"]]
         if not ms:
             continue
         series_pts: dict[tuple[str, str], list[Point]] = {}
@@ -687,13 +772,22 @@ def _key(*parts) -> str:
     return hashlib.sha256(json.dumps(parts, sort_keys=True, default=str, ensure_ascii=False).encode()).hexdigest()
 
 
+def document_digest(rel: Release, doc_id: str) -> str:
+    """Hash of a document's rows: its row (with the raw text's sha256), its facts, sections and tables, and the
+    catalogue rows their titles name. Computed once per document and build."""
+    cache = rel.__dict__.setdefault("_digests", {})
+    if doc_id not in cache:
+        facts = {table: rel.of(table, doc_id) for table in [*dict.fromkeys(t for t, _, _ in FACT_KINDS), "sections"]}
+        indicators = {m["indicator_id"]: rel.indicators.get(m["indicator_id"]) for m in facts["metrics"] if m.get("indicator_id")}
+        tables = {c["table_id"]: rel.tables.get(c["table_id"]) for c in facts["table_cells"]}
+        cache[doc_id] = _key(rel.docs[doc_id], facts, indicators, tables)
+    return cache[doc_id]
+
+
 def document_page_key(rel: Release, doc_id: str, code: str) -> str:
-    """Hash of every input of a document's page: its row (with the raw text's sha256), its facts, sections and
-    tables, the catalogue rows their titles name, the licences and release line, and the site code."""
-    facts = {table: rel.of(table, doc_id) for table in [*dict.fromkeys(t for t, _, _ in FACT_KINDS), "sections"]}
-    indicators = {m["indicator_id"]: rel.indicators.get(m["indicator_id"]) for m in facts["metrics"] if m.get("indicator_id")}
-    tables = {c["table_id"]: rel.tables.get(c["table_id"]) for c in facts["table_cells"]}
-    return _key(code, rel.docs[doc_id], facts, indicators, tables, rel.datapackage.get("licenses"), release_line(rel))
+    """Hash of every input of a document's page: its rows (document_digest), the licences and release line, and
+    the site code."""
+    return _key(code, document_digest(rel, doc_id), rel.datapackage.get("licenses"), release_line(rel))
 
 
 def table_page_key(rel: Release, t: dict, code: str) -> str:
@@ -703,14 +797,19 @@ def table_page_key(rel: Release, t: dict, code: str) -> str:
     return _key(code, t, cells, rel.docs[t["doc_id"]]["short_title"], release_line(rel))
 
 
-def page_plan(rel: Release, code: str | None = None) -> dict[str, tuple[str | None, object]]:
+def page_plan(rel: Release, code: str | None = None, parts: Parts | None = None) -> dict[str, tuple[str | None, object]]:
     """Every page of the site by its path relative to the site folder: (key, render), where key (None for the
-    pages over every document) names all the page's inputs, so an unchanged page can be reused, not rendered."""
+    pages over every document) names all the page's inputs, so an unchanged page can be reused, not rendered.
+    With `parts`, the metrics list takes each document's rows from there when they were rendered before."""
     code = code or site_code_hash()
+    rows_of = None
+    if parts is not None:
+        rows_of = lambda doc_id: parts.get(_key(code, "metric rows", document_digest(rel, doc_id)),  # noqa: E731
+                                           lambda: metric_rows_html(rel, doc_id))
     plan: dict[str, tuple[str | None, object]] = {
         "index.html": (None, lambda: home_page(rel)), "tables/index.html": (None, lambda: tables_index_page(rel)),
         "judgments.html": (None, lambda: judgments_page(rel)), "findings.html": (None, lambda: findings_page(rel)),
-        "metrics.html": (None, lambda: metrics_page(rel)), "indicators.html": (None, lambda: indicators_page(rel))}
+        "metrics.html": (None, lambda: metrics_page_chunks(rel, rows_of)), "indicators.html": (None, lambda: indicators_page(rel))}
     for doc_id in rel.docs:
         plan[f"documents/{doc_id}.html"] = (document_page_key(rel, doc_id, code), lambda d=doc_id: document_page(rel, d))
     for t in rel.rows["tables"]:
@@ -721,7 +820,47 @@ def page_plan(rel: Release, code: str | None = None) -> dict[str, tuple[str | No
 
 def site_pages(rel: Release) -> dict[str, str]:
     """Every page of the site by its path relative to the site folder."""
-    return {path: render() for path, (_, render) in page_plan(rel).items()}
+    return {path: _text(render()) for path, (_, render) in page_plan(rel).items()}
+
+
+def _text(page) -> str:
+    """A rendered page: text, or pieces of text to be joined (see metrics_page_chunks)."""
+    return page if isinstance(page, str) else "".join(page)
+
+
+class Parts:
+    """Fragments of the pages over every document (a document's rows of the metrics list), saved in `.parts/` of
+    the site under the hash of their inputs, and taken from there or from another site's `.parts/` when present.
+    Named by content, a saved fragment is never stale; those not used by a build are removed after it."""
+
+    FOLDER = ".parts"
+
+    def __init__(self, out_dir: Path, other_sites: list[Path]):
+        self.dir = Path(out_dir) / self.FOLDER
+        self.others = [Path(site) / self.FOLDER for site in other_sites]
+        self.used: set[str] = set()
+
+    def get(self, key: str, render) -> str:
+        name = f"{key}.part"
+        self.used.add(name)
+        for folder in (self.dir, *self.others):
+            path = folder / name
+            if path.is_file():
+                if folder != self.dir:
+                    self.dir.mkdir(parents=True, exist_ok=True)
+                    _reuse(path, self.dir / name)
+                return path.read_bytes().decode("utf-8")
+        text = render()
+        self.dir.mkdir(parents=True, exist_ok=True)
+        tmp = self.dir / f".{name}.tmp"
+        tmp.write_bytes(text.encode("utf-8"))
+        os.replace(tmp, self.dir / name)
+        return text
+
+    def prune(self) -> None:
+        for path in self.dir.glob("*.part") if self.dir.is_dir() else []:
+            if path.name not in self.used:
+                path.unlink()
 
 
 def _previous_keys(folder: Path | None) -> dict[str, str]:
@@ -766,7 +905,8 @@ def build_site(release_dir: Path, raw_dir: Path, out_dir: Path, reuse_from: Path
     out_dir = Path(out_dir)
     sources = [(Path(folder), _previous_keys(folder)) for folder in (out_dir, reuse_from) if folder is not None]
     (out_dir / PAGE_KEYS).unlink(missing_ok=True)  # rewritten last: a build killed half-way leaves no key to trust
-    plan = page_plan(rel)
+    parts = Parts(out_dir, [reuse_from] if reuse_from is not None else [])
+    plan = page_plan(rel, parts=parts)
     out_dir.mkdir(parents=True, exist_ok=True)
     wanted = {out_dir / p for p in plan} | {out_dir / "static" / f.name for f in STATIC.iterdir() if f.is_file()}
     for old in sorted(out_dir.rglob("*")):
@@ -786,10 +926,19 @@ def build_site(release_dir: Path, raw_dir: Path, out_dir: Path, reuse_from: Path
             _reuse(source, path)
             counts["reused"] += 1
         else:
-            _put(path, render().encode("utf-8"))
+            page = render()
+            if isinstance(page, str):
+                _put(path, page.encode("utf-8"))
+            else:                       # written piece by piece (a new file: never through a hard link)
+                tmp = path.with_name(f".{path.name}.tmp")
+                with open(tmp, "wb") as f:
+                    for piece in page:
+                        f.write(piece.encode("utf-8"))
+                os.replace(tmp, path)
             counts["rendered"] += 1
         if key is not None:
             keys[rel_path] = key
+    parts.prune()
     tmp = out_dir / f".{PAGE_KEYS}.tmp"
     tmp.write_text(json.dumps(keys, indent=0, sort_keys=True), encoding="utf-8")
     os.replace(tmp, out_dir / PAGE_KEYS)
