@@ -212,8 +212,9 @@ def measure(kind: str, raw: Path, work: Path) -> dict:
     result = json.loads(out.read_text()) if out.is_file() else {"success": False}
     result.update(wall_seconds=wall, peak_rss_mb=usage.ru_maxrss / 1024)   # ru_maxrss is in KiB on Linux
     result["success"] = result["success"] and child.returncode == 0
+    outcome = "failed" if not result["success"] else "passed with a warning"     # a warning does not fail a build
     for error in result.get("errors", []):
-        print(f"  {kind} of {raw} failed: {error}", flush=True)
+        print(f"  {kind} of {raw.name} {outcome}: {error[:240]}{' ...' if len(error) > 240 else ''}", flush=True)
     return result
 
 
