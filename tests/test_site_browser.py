@@ -153,7 +153,7 @@ def test_a_document_link_to_the_metrics_list_preselects_the_document(browser, si
     visible = "return [...document.querySelectorAll('table.metrics tbody tr')].filter(r => r.offsetParent).length"
     expected = sum(m == "mps-evidence-pop0086-2022"
                    for m in pq.read_table(PUBLISHED / "metrics.parquet", columns=["doc_id"]).column("doc_id").to_pylist())
-    assert browser.execute_script(visible) == expected == 22
+    assert browser.execute_script(visible) == expected == 21
 
 
 def test_table_pages_draw_a_mark_per_numeric_cell(browser, site):
