@@ -32,6 +32,15 @@ def parse_workers(jobs: list[ParseJob]) -> int:
     return 1 if size < POOL_MIN_BYTES else min(available_cores(), len(jobs))
 
 
+LISTED_DOCUMENTS = 100     # longer lists of doc_ids are summarised in the run's metadata
+
+
+def _listed(doc_ids: list[str]) -> list[str] | str:
+    """doc_ids for the run's metadata; a count beyond LISTED_DOCUMENTS, because Dagster stores the metadata with the
+    event of every partition of the run (a list of 1,000 ids, 1,000 times, cost seconds at 1,000 documents)."""
+    return doc_ids if len(doc_ids) <= LISTED_DOCUMENTS else f"{len(doc_ids):,} documents ({doc_ids[0]} ... {doc_ids[-1]})"
+
+
 # run tag (and `make data ALLOW_MISSING=1`): publish without the documents that cannot be read
 PUBLISH_WITHOUT_UNREADABLE = "met_scrutiny/publish_without_unreadable"
 
@@ -78,7 +87,8 @@ def parsed_document(context: AssetExecutionContext, paths: ProjectPaths, build_l
             parsed.append(outcome.doc_id)
     allowed = context.run.tags.get(PUBLISH_WITHOUT_UNREADABLE) == "true"
     write_unreadable(staging, unreadable, allowed)
-    metadata = {"parsed": parsed, "reused": reused, "unreadable": sorted(unreadable), "extractor_version": EXTRACTOR_VERSION}
+    metadata = {"parsed": _listed(parsed), "reused": _listed(reused), "unreadable": sorted(unreadable),
+                "extractor_version": EXTRACTOR_VERSION}
     if unreadable and not allowed:
         for key in parsed + reused:  # the readable documents are staged: record them as materialized
             yield AssetMaterialization(asset_key=context.asset_key, partition=key)

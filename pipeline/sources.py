@@ -69,12 +69,15 @@ def sha256_of(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)    # libyaml's safe loader where built in: ten times faster
+
+
 def _entry_lines(manifest_text: str) -> list[int | None]:
     """1-based line of each entry of the `documents` list: its `doc_id` key, else the entry's first line.
 
     Read from the YAML node tree, so a duplicate entry is named by its own line, not by the first entry
     with the same doc_id."""
-    root = yaml.compose(manifest_text, Loader=yaml.SafeLoader)
+    root = yaml.compose(manifest_text, Loader=YAML_LOADER)
     if not isinstance(root, yaml.MappingNode):
         return []
     documents = next((value for key, value in root.value if key.value == "documents"), None)
@@ -91,7 +94,7 @@ def _entry_lines(manifest_text: str) -> list[int | None]:
 def parse_manifest(manifest_text: str, manifest_path: str = MANIFEST_NAME) -> list[SourceEntry]:
     """Parse and check the manifest text; raise SourceError naming the entry and line."""
     try:
-        data = yaml.safe_load(manifest_text)
+        data = yaml.load(manifest_text, Loader=YAML_LOADER)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f":{mark.line + 1}" if mark else ""
