@@ -558,6 +558,14 @@ WHICH_IS = re.compile(r",\s(?:which|that)\s(?:is|was|are|were|stands at|stood at
 OPENING_GROUP = re.compile(r"^\W*(?:Of|Out of|Among|Amongst)\s(?:(?:the|all|these|those|its|their)\s)?(?:(?P<n>\d[\d,]*)\s)?"
                            r"(?P<group>[^,;:()]{3,90}?),\s(?:(?:some|around|about|only|just|nearly|almost|over|under|"
                            r"more than|less than|fewer than|an estimated|approximately)\s)*$", re.IGNORECASE)
+def _quantity_word(unit: str, kind: str) -> str:
+    """How a measure names what the number is: a `share` (percentages, "one in five", "a third"), an `amount` of
+    money, else a `number`."""
+    if unit == "percent" or kind in ("ratio", "fraction"):
+        return "share"
+    return "amount" if unit.startswith("gbp") else "number"
+
+
 QUALIFIERS = r"(?:(?:also|still|now|only|then|subsequently|later|eventually|all|both)\s)*"
 
 
@@ -571,8 +579,7 @@ def _of_the_group(sentence: str, start: int, after: str, unit: str, kind: str) -
     pred, aux = _predicate(after)
     if not pred:
         return None
-    head = "share of " if unit == "percent" or kind in ("ratio", "fraction") else \
-        "amount of " if unit.startswith("gbp") else "number of "
+    head = f"{_quantity_word(unit, kind)} of "
     group = _strip_determiners(_clean(opening.group("group")))
     if re.fullmatch(r"(?:these|those|them|which|whom)", opening.group("group").strip(), re.IGNORECASE):
         return Meaning(None, _clean(head.replace(" of ", " ") + _relative("", pred, aux).strip()), "level")  # "Of these, 40 were"
@@ -680,7 +687,7 @@ def _describe(sentence: str, start: int, end: int, unit: str, kind: str = "numbe
             if pred:                                  # "while a comparable proportion (34%) are likely to ..."
                 return Meaning(None, _clean("share " + _relative("", pred, aux).strip()), "level")
         return Meaning(None, phrase if phrase and not is_fragment(phrase) else None, "level")
-    share = unit in ("percent",) or kind in ("ratio", "fraction")
+    share = _quantity_word(unit, kind) == "share"
     grouped = _of_the_group(sentence, start, after_clean, unit, kind)
     if grouped:
         return grouped
@@ -717,8 +724,7 @@ def _describe(sentence: str, start: int, end: int, unit: str, kind: str = "numbe
     if anaphor:
         pred, aux = _predicate(after_clean[anaphor.end():])       # "15 of these were sent back"
         if pred and not re.match(r"(?:when|because|if|as|although|while|where|whereas)\b", pred, re.IGNORECASE):
-            head = "share" if share else ("amount" if unit.startswith("gbp") else "number")
-            return Meaning(None, _clean(f"{head} {_relative('', pred, aux).strip()}"), value_kind)
+            return Meaning(None, _clean(f"{_quantity_word(unit, kind)} {_relative('', pred, aux).strip()}"), value_kind)
     if m:
         rest = re.sub(r"^\([^)]{0,40}\)\s*", "", m.group("rest"))          # "42 of 452 (9%) individuals"
         phrase = _noun_phrase(rest)
@@ -741,7 +747,7 @@ def _describe(sentence: str, start: int, end: int, unit: str, kind: str = "numbe
                 pred, aux = f"{verb} {pred}".strip(), ""
             elif verb in PARTICIPLES:
                 pred = f"{pred} that {'were' if subject.endswith('s') else 'was'} {verb}"
-            head = "share of " if share else ("amount of " if unit.startswith("gbp") else "number of ")
+            head = f"{_quantity_word(unit, kind)} of "
             part = MAKE_UP.search(before) if share and not pred else None
             if part:                   # "Asian residents make up 19.2% of the population"
                 clause = re.split(r"\b(?:when|where|while|whilst|whereas|because|as|that|who|which|and|but|although|"

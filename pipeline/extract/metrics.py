@@ -832,17 +832,15 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
     for m in mentions:                    # "The number and proportion of female officers has increased from 7,591 (24%)"
         if m.measure and m.unit == "count" and m.measure.startswith("number and proportion of "):
             m.measure = "number of " + m.measure[len("number and proportion of "):]
+    share_of_count = [i > 0 and m.unit == "percent" and mentions[i - 1].unit == "count" and
+                      bool(re.fullmatch(r"\s*\(\s*", sentence[spans[i - 1][1]:spans[i][0]])) for i, m in enumerate(mentions)]
     for i, m in enumerate(mentions):      # "from 13,033 (25% of the workforce) in 2012-13 to 9,934 (21%)"
-        in_brackets = i > 0 and mentions[i - 1].unit == "count" and re.fullmatch(r"\s*\(\s*", sentence[spans[i - 1][1]:spans[i][0]])
         whole, part = m.subject, mentions[i - 1].subject if i else None
-        if in_brackets and m.unit == "percent" and whole and part and m.measure == f"share of {whole}":
+        if share_of_count[i] and whole and part and m.measure == f"share of {whole}":
             m.measure, m.subject = f"share of {whole} made up by {part}", part
     for i, m in enumerate(mentions):
-        if m.measure is None and m.unit == "percent" and i > 0 and mentions[i - 1].unit == "count" and \
-                re.fullmatch(r"\s*\(\s*", sentence[spans[i - 1][1]:spans[i][0]]):
-            sibling = next((x for k, x in enumerate(mentions) if k != i and x.unit == "percent" and x.measure and k > 0
-                            and mentions[k - 1].unit == "count" and
-                            re.fullmatch(r"\s*\(\s*", sentence[spans[k - 1][1]:spans[k][0]])), None)
+        if m.measure is None and share_of_count[i]:
+            sibling = next((x for k, x in enumerate(mentions) if k != i and share_of_count[k] and x.measure), None)
             counted = mentions[i - 1].measure or ""
             if sibling is not None:
                 m.measure, m.subject = sibling.measure, sibling.subject
