@@ -428,3 +428,27 @@ def test_a_share_in_brackets_after_a_count_in_a_number_and_proportion_sentence()
 ])
 def test_more_noun_phrases_a_number_states(text, number, measure):
     assert rows(text)[number]["measure"] == measure
+
+
+def test_numbers_closed_by_respectively_take_one_name_each_and_share_the_period():
+    found = rows("Officers in Sussex and Kent made 4,210 and 3,875 arrests respectively in 2021.")
+    assert [(r["measure"], r["period"]) for r in found.values()] == [
+        ("number of arrests (Sussex)", "in 2021"), ("number of arrests (Kent)", "in 2021")]
+
+
+def test_a_respectively_list_keeps_a_name_that_contains_and():
+    found = rows("In the boroughs of Ealing, Harrow and Hammersmith and Fulham, the majority of households were "
+                 "renting (41.2%, 38.0% and 52.6% respectively).")
+    assert found["52.6%"]["measure"] == "share of households that are renting (Hammersmith and Fulham)"
+    assert found["41.2%"]["measure"].endswith("(Ealing)") and found["41.2%"]["subject"] == "households"
+
+
+def test_most_of_a_group_before_a_bracketed_share():
+    r = rows("In Camden, most residents rented their homes (61.2%).")["61.2%"]
+    assert (r["subject"], r["measure"]) == ("residents", "share of residents who rented their homes")
+
+
+def test_this_or_they_take_the_period_of_the_sentence_just_before_only():
+    found = rows("Arrests rose to 4,210 in 2021. Probationers account for 31% of officers. "
+                 "They make up 12% of sergeants.")
+    assert found["4,210"]["period"] == "in 2021" and found["12%"]["period"] is None

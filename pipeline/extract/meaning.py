@@ -248,7 +248,8 @@ def _relative(subject: str, predicate: str, aux: str) -> str:
     words = predicate.split()
     if len(words) > 1 and (first in PARTICIPLES or first.endswith("ed")) and words[1].lower() in _VERB_AFTER_NOUN:
         return f"{subject} {words[0]} {relative_pronoun(subject)} {' '.join(words[1:])}"      # "employees surveyed who disagree"
-    if first in PARTICIPLES or re.fullmatch(r"[a-z]+(?:ed|en)", first) and aux not in _HAVE or first in (
+    active = len(words) > 1 and words[1].lower() in ("their", "its", "his", "her", "our", "them", "it")  # "rented their homes"
+    if not active and (first in PARTICIPLES or re.fullmatch(r"[a-z]+(?:ed|en)", first) and aux not in _HAVE) or first in (
             "in", "on", "at", "with", "without", "from", "for", "under", "over", "per", "within", "who", "that"):
         return f"{subject} {predicate}"
     who = relative_pronoun(subject)
@@ -636,6 +637,11 @@ def describe(sentence: str, start: int, end: int, unit: str, kind: str = "number
     return meaning
 
 
+MOST_CLAUSE = re.compile(r"\b(?:the\s)?(?:majority|most|many|a\sminority|(?:almost|nearly)\sall)\s(?:of\s(?:the\s|their\s|its\s)?)?"
+                         r"(?P<np>[a-z][\w'’-]*(?:\s[a-z][\w'’-]*){0,2}?)\s(?P<pred>(?:are|were|is|was|had|have|has|did|do|"
+                         r"[a-z]+ed)\b.*)$", re.IGNORECASE)
+
+
 def _describe(sentence: str, start: int, end: int, unit: str, kind: str = "number") -> Meaning:
     before, after = sentence[:start], sentence[end:]
     after_clean = re.sub(r"^\s*\([^)]{0,80}\)", "", after)
@@ -662,6 +668,12 @@ def _describe(sentence: str, start: int, end: int, unit: str, kind: str = "numbe
         listed = _list_item(sentence, start, end)
         if listed:
             return listed
+        most = MOST_CLAUSE.search(re.split(r"[;:,)]\s", outer)[-1])
+        if most and unit == "percent":               # "most residents were foreign-born (56.1%)"
+            subject = _strip_determiners(_clean(most.group("np")))
+            pred, aux = _predicate(most.group("pred"))
+            if pred and not is_fragment(subject):
+                return Meaning(subject, _clean("share of " + _relative(subject, pred, aux)), "level")
         if own_noun:                                           # "Asian Londoners (213 interviews)"
             item = _clean(re.split(r"[;:,]\s|\s(?:and|or)\s", outer)[-1])
             item = re.sub(r"^(?:we|they|it)\s[a-z]+\s", "", item, flags=re.IGNORECASE)
@@ -953,4 +965,47 @@ def complete_attitude(measure: str, earlier: list[str]) -> str | None:
         if not subject or is_fragment(subject) or subject.split()[0].lower() in PRONOUNS:
             return None
         return f"{measure[:pronoun.start('pronoun')]}{subject} {pronoun.group('rest')}"
+    return None
+
+
+RESPECTIVELY = re.compile(r"^[^.;:()\d]{0,40}?\brespectively\b", re.IGNORECASE)
+RUN_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s|or\s)?|\s(?:and|or)\s)\s*")
+
+
+def respectively_runs(sentence: str, spans: list[tuple[int, int]]) -> list[list[int]]:
+    """Runs of numbers closed by "respectively" ("4,210 and 3,875 arrests respectively"), as lists of indexes."""
+    runs = []
+    for i, (_, end) in enumerate(spans):
+        if RESPECTIVELY.match(sentence[end:]) and (i + 1 == len(spans) or spans[i + 1][0] > end + RESPECTIVELY.match(sentence[end:]).end()):
+            run = [i]
+            while run[0] > 0 and RUN_SEPARATOR.fullmatch(sentence[spans[run[0] - 1][1]:spans[run[0]][0]]):
+                run.insert(0, run[0] - 1)
+            if len(run) > 1:
+                runs.append(run)
+    return runs
+NAME_ITEM = r"[A-Z][\w'’&.-]*(?:\s(?:of\s|&\s|upon\s|on\s)?[A-Z][\w'’&.-]*){0,4}"
+PLAIN_ITEM = r"[a-z][\w'’-]*(?:\s(?!(?:and|or|is|are|was|were|had|have|has)\b)[a-z][\w'’-]*){0,2}"
+ITEM_STOP = frozenset("in of for among amongst between across at from by with on the a an and or their its".split())
+
+
+def respective_names(before: str, n: int) -> list[str] | None:
+    """The n names a "respectively" run of numbers belongs to, in order, from the last coordination before it: "In
+    Brent, Westminster and Kensington and Chelsea, most residents were foreign-born (56.1%, 55.6% and 53.9%
+    respectively)" -> Brent, Westminster, Kensington and Chelsea; "men and women were 12% and 15% respectively" -> men,
+    women. After the last comma the first "and" joins the list; a further one belongs to the last name."""
+    for item in (NAME_ITEM, PLAIN_ITEM):
+        run = re.compile(rf"(?<![\w'’-])(?P<items>{item}(?:,\s{item})*),?\s(?:and|or)\s(?P<last>{item}(?:\s(?:and|&)\s{item})?)"
+                         rf"(?![\w'’-])")
+        for m in sorted(run.finditer(before), key=lambda m: -m.start()):
+            names = re.split(r",\s", m.group("items")) + [m.group("last")]
+            if item == PLAIN_ITEM:
+                names[-1] = re.split(r"\s(?=(?:is|are|was|were|had|have|has|rose|fell|made|recorded|received)\b)", names[-1])[0]
+            if len(names) != n:
+                continue
+            first = names[0].split()
+            while first and first[0].lower() in ITEM_STOP:
+                first = first[1:]
+            names[0] = re.sub(r"^.*\sof\s", "", " ".join(first)) if item == NAME_ITEM else " ".join(first)
+            if all(names):
+                return names
     return None

@@ -18,7 +18,7 @@ from pipeline.document import Document
 from pipeline.extract.comparisons import (base_of, change_direction, direction_word, multiple_of, pair_from_to, pair_up_down_from,
                                           signed_change)
 from pipeline.extract.meaning import (CHANGE_NOUNS, complete_attitude, describe, elliptical_item, is_fragment,
-                                      relative_pronoun, topic_of)
+                                      relative_pronoun, respective_names, respectively_runs, topic_of)
 from pipeline.periods import Period, find_periods
 from pipeline.progress import Progress
 from pipeline.scanning import prefiltered
@@ -644,6 +644,7 @@ class SentenceContext:
     sentence: str = ""
     inside: list = field(default_factory=list)
     lead_in: Period | None = None      # the period of a lead-in line ("On 31 March 2016:") for the bullets under it
+    referent_period: Period | None = None  # the period of the sentence just before, which "This" or "Of these" refer to
     topic: str | None = None           # what the sentence before was about, where it had no numbers
     recent: list = field(default_factory=list)     # the two sentences before, for what "disagree" or "think this" refers to
 
@@ -875,10 +876,10 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
                 m.period, m.period_source = earlier[-1].period, "sentence"
             elif m.period is None and context.period:
                 m.period, m.period_source = context.period, "previous_sentence"
-    if ANAPHOR_START.match(sentence) and context.period:        # "Of these, 311,295 were ...": the referent's period
+    if ANAPHOR_START.match(sentence) and context.referent_period:     # "Of these, 311,295 were ...": the referent's period
         for m in mentions:
             if m.period is None:
-                m.period, m.period_source = context.period, "previous_sentence"
+                m.period, m.period_source = context.referent_period, "previous_sentence"
     change_from = CHANGE_FROM_BEFORE.match(sentence[:spans[0][0]]) if mentions else None
     last = context.last
     if change_from and last is not None and last.unit == mentions[0].unit and last.comparator is None and \
@@ -899,6 +900,8 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
                 m.measure = ("change in " if m.value_kind == "change" and not antecedent.startswith("change")
                              else "") + antecedent
                 m.subject = None if context.topic else context.last.subject
+    for run in respectively_runs(sentence, spans):     # "(56.1%, 55.6% and 53.9% respectively)": one name each
+        _read_respectively(sentence, spans, [mentions[i] for i in run], spans[run[0]][0])
     for i, (a, _, m) in enumerate(inside):   # "41% of women disagree", "think this", "think it has got worse": of what
         completed = complete_attitude(m.measure, [*context.recent, sentence[:a]]) if m.measure else None
         if completed:
@@ -911,9 +914,26 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
             m.measure = f"share of {group} {relative_pronoun(group)} " + m.measure.split(" ", 2)[2]
     if periods:
         context.period = periods[-1]
+    context.referent_period = periods[-1] if periods else next((m.period for m in reversed(mentions) if m.period), None)
     context.remember(sentence)
     context.last = mentions[-1] if mentions else context.last
     context.sentence, context.inside, context.topic = sentence, inside, None
+
+
+def _read_respectively(sentence: str, spans: list[tuple[int, int]], run: list[Mention], start: int) -> None:
+    """Numbers closed by "respectively" share what they measure and their period, and each takes its own name from
+    the list before them."""
+    names = respective_names(sentence[:start], len(run))
+    measure = next((m.measure for m in reversed(run) if m.measure), None)
+    subject = next((m.subject for m in reversed(run) if m.subject), None)
+    period = next((m.period for m in reversed(run) if m.period), None)
+    tidy = lambda text: re.sub(r"\s+respectively\b", "", text) if text else text    # noqa: E731
+    for k, m in enumerate(run):
+        m.measure, m.subject = tidy(m.measure or measure), tidy(m.subject or subject)
+        if names and m.measure:
+            m.measure = f"{m.measure} ({names[k]})"
+        if m.period is None and period is not None:
+            m.period, m.period_source = period, "sentence"
 
 
 def _period_of_change(sentence: str, inside: list, periods: list[Period], i: int) -> Period | None:
@@ -967,6 +987,7 @@ def extract_metrics(doc: Document, skip_lines: set[int] = frozenset(), progress:
                 context, about = SentenceContext(), None
             else:
                 context.period = periods[-1] if periods else context.period
+                context.referent_period = periods[-1] if periods else None
                 about = (line, None) if line.strip() else about
                 if line.strip():
                     context.remember(line)
@@ -974,7 +995,7 @@ def extract_metrics(doc: Document, skip_lines: set[int] = frozenset(), progress:
         quoted = Spans(_quoted_spans(line))
         in_line: list[tuple[Mention, str]] = []
         if BULLET.match(line) and context.lead_in is not None:
-            context.period = context.lead_in
+            context.period = context.referent_period = context.lead_in
         starts = [m.start for m in mentions]          # in order: a sentence's mentions are a slice, found by bisection
         for s_start, s_end in split_sentences(line):
             first, last = bisect.bisect_left(starts, s_start), bisect.bisect_left(starts, s_end)
@@ -983,6 +1004,7 @@ def extract_metrics(doc: Document, skip_lines: set[int] = frozenset(), progress:
                 sentence_periods = find_periods(line[s_start:s_end])
                 if sentence_periods:
                     context.period = sentence_periods[-1]
+                context.referent_period = sentence_periods[-1] if sentence_periods else None
                 about = (line, (s_start, s_end))
                 context.remember(line[s_start:s_end])
                 continue
