@@ -452,3 +452,30 @@ def test_this_or_they_take_the_period_of_the_sentence_just_before_only():
     found = rows("Arrests rose to 4,210 in 2021. Probationers account for 31% of officers. "
                  "They make up 12% of sergeants.")
     assert found["4,210"]["period"] == "in 2021" and found["12%"]["period"] is None
+
+
+def test_counts_of_cases_say_what_held_in_them_and_a_bare_bracket_is_their_share():
+    found = rows("An audit of 180 crime files found that victims were updated in 96 cases (53%), partly updated in "
+                 "50 cases and not updated in 34 cases.")
+    assert found["96"]["measure"] == "number of cases where victims were updated"
+    assert found["53%"]["measure"] == "share of cases where victims were updated"
+    assert found["50"]["measure"] == "number of cases where victims were partly updated"
+    assert found["34"]["measure"] == "number of cases where victims were not updated"
+
+
+def test_a_count_in_a_place_without_a_verb_is_not_read_as_cases_where():
+    assert rows("The total number of officers in 32 boroughs rose.")["32"]["measure"] == "number of boroughs"
+
+
+def test_an_opening_group_reaches_every_item_of_its_list():
+    found = rows("Of 120 referrals reviewed, 70 were handled well, 38 needed further work and 12 were unsatisfactory.")
+    assert found["38"]["measure"] == "number of referrals reviewed that needed further work"
+    assert found["38"]["value_kind"] == "level" and found["38"]["base_value"] == 120.0
+    assert found["12"]["measure"] == "number of referrals reviewed that were unsatisfactory"
+
+
+def test_they_make_up_takes_the_group_of_the_sentence_before_across_its_list():
+    found = rows("Special constables account for 6% of the workforce. They make up 11% of neighbourhood teams "
+                 "and 4% of response teams.")
+    assert found["11%"]["measure"] == "share of neighbourhood teams made up by Special constables"
+    assert found["4%"]["measure"] == "share of response teams made up by Special constables"

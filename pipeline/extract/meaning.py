@@ -353,7 +353,9 @@ def topic_of(sentence: str) -> str | None:
     m = re.search(r"\bthere\s(?:is|are|was|were|has been|have been)\s(?:(?:a|an|the|some|widespread|strong|broad|little|"
                   r"no|growing|general|clear|high|low|considerable)\s)*(?P<np>.+)", sentence, re.IGNORECASE) or \
         re.search(r"\b(?:shows?|showed|found|finds|suggests?|suggested|indicates?|indicated)\sthat\s(?P<np>.+)", sentence)
-    words = _noun_phrase(m.group("np") if m else sentence.lstrip("-•* ")).split()
+    opening = re.sub(r"^(?:However|But|And|Yet|Also|Moreover|Furthermore|Overall|Meanwhile|Similarly|In addition|"
+                     r"By contrast|In contrast),?\s", "", sentence.lstrip("-•* "))
+    words = _noun_phrase(m.group("np") if m else opening).split()
     while words and words[-1].lower() in FUNCTION_WORDS | {"among", "amongst", "across", "between", "within"}:
         words.pop()
     np = _strip_determiners(_clean(" ".join(words)))
@@ -424,6 +426,7 @@ def _antecedent(text: str) -> str | None:
     return np if np and not is_fragment(np) else None
 
 
+MADE_UP_BY_THEM = "made up by them"          # "They make up 12% of sergeants": the reader names "them" from the sentence before
 MAKE_UP = re.compile(r"\s(?P<verb>make up|makes up|made up|account for|accounts for|accounted for|represent|represents|"
                      r"represented|comprise|comprises|comprised|form|forms|formed)\s(?:(?:only|just|around|about|nearly|"
                      r"almost|over|under|more than|less than|some|approximately)\s)*$", re.IGNORECASE)
@@ -557,7 +560,8 @@ WHICH_IS = re.compile(r",\s(?:which|that)\s(?:is|was|are|were|stands at|stood at
 
 
 OPENING_GROUP = re.compile(r"^\W*(?:Of|Out of|Among|Amongst)\s(?:(?:the|all|these|those|its|their)\s)?(?:(?P<n>\d[\d,]*)\s)?"
-                           r"(?P<group>[^,;:()]{3,90}?),\s(?:(?:some|around|about|only|just|nearly|almost|over|under|"
+                           r"(?P<group>[^,;:()]{3,90}?),\s(?:\d[\d,.]*%?\s[^,;:()\d]{1,60}?(?:,\s(?:and\s)?|\sand\s))*"
+                           r"(?:(?:some|around|about|only|just|nearly|almost|over|under|"
                            r"more than|less than|fewer than|an estimated|approximately)\s)*$", re.IGNORECASE)
 def _quantity_word(unit: str, kind: str) -> str:
     """How a measure names what the number is: a `share` (percentages, "one in five", "a third"), an `amount` of
@@ -614,6 +618,10 @@ def describe(sentence: str, start: int, end: int, unit: str, kind: str = "number
         if antecedent and not is_fragment(antecedent) and antecedent.split()[0].lower() not in PRONOUNS:
             measure = f"{antecedent} ({meaning.measure})" if meaning.measure else antecedent
             meaning = Meaning(meaning.subject or antecedent, measure, meaning.value_kind)
+    if unit == "count" and meaning.subject and meaning.measure == f"number of {meaning.subject}":
+        where = _cases_where(sentence[:start])
+        if where:                   # "supervision was effective in 120 cases, partly effective in 60"
+            meaning = Meaning(meaning.subject, f"number of {meaning.subject} where {where}", meaning.value_kind)
     label = BRACKET_LABEL.match(sentence[end:])
     opened = sentence.rfind("(", 0, start) > sentence.rfind(")", 0, start)
     if label and re.search(r"(?:\(|\bvs\.?\s|\bversus\s|\bcompared (?:with|to)\s" + (r"|[,;]\s|\sand\s" if opened else "") +
@@ -640,6 +648,49 @@ def describe(sentence: str, start: int, end: int, unit: str, kind: str = "number
 MOST_CLAUSE = re.compile(r"\b(?:the\s)?(?:majority|most|many|a\sminority|(?:almost|nearly)\sall)\s(?:of\s(?:the\s|their\s|its\s)?)?"
                          r"(?P<np>[a-z][\w'’-]*(?:\s[a-z][\w'’-]*){0,2}?)\s(?P<pred>(?:are|were|is|was|had|have|has|did|do|"
                          r"[a-z]+ed)\b.*)$", re.IGNORECASE)
+
+
+IN_CASES_BEFORE = re.compile(r"\s(?:in|on)\s(?:(?:only|just|around|about|nearly|almost|over|under|more than|less than|"
+                             r"fewer than|a further|another)\s)?$", re.IGNORECASE)
+CLAUSE_BREAK = re.compile(r"[,;:()]\s*|\b(?:that|but|while|whilst|whereas|where|which)\s", re.IGNORECASE)
+STATE_BREAK = re.compile(r"\b(?:and|or|with)\s", re.IGNORECASE)
+STATE_VERB = re.compile(r"\b(?:was|were|is|are|been|being|had|has|have)\s|\b[a-z]+ed\b")
+CASE_FRAME = re.compile(r"(?:^|[,;:]\s|\b(?:that|and|but|while|whereas)\s)(?P<frame>(?:(?!\b(?:that|and|but)\s)[^,;:()\d])*?\b"
+                        r"(?:was|were|is|are|had been|has been|have been)\s)(?:[^,;:()\d]*?)\s(?:in|on)\s(?:\w+\s)?\d")
+
+
+def _cases_where(before: str) -> str | None:
+    """What holds in the cases a count ends: "supervision was effective in 120 cases" -> `supervision was effective`;
+    in a list that states its frame once, ", partly effective in 60 cases" -> `supervision was partly effective`,
+    "and was inadequate in 83 cases" -> `supervision was inadequate`, "required improvement in 40 cases" ->
+    `supervision required improvement`."""
+    if not IN_CASES_BEFORE.search(before):
+        return None
+    text = before[:IN_CASES_BEFORE.search(before).start()]
+    clause = _clean(CLAUSE_BREAK.split(text)[-1])
+    clause = re.sub(r"^(?:The|A|An|Its|Their)\b", lambda m: m.group().lower(), clause)
+    clause = re.sub(r"^(?:and|or|but)\s", "", clause)
+    verb = STATE_VERB.search(clause)
+    has_subject = verb and not is_fragment(clause[:verb.start()]) and not re.fullmatch(
+        r"(?:(?:\w+ly|not|also|only|still|never|always)\s)+", clause[:verb.start()])
+    if has_subject:
+        fits = len(clause.split()) <= 12 and clause.split()[0].lower() not in PRONOUNS and \
+            not re.search(r"\s(?:in|on)\s(?:\w+\s)?\d", clause)
+        return clause if fits else None
+    state = _clean(STATE_BREAK.split(clause)[-1])
+    if not state or re.search(r"\d", state) or state.split()[0].lower() in PRONOUNS or len(state.split()) > 6:
+        return None
+    frames = list(CASE_FRAME.finditer(text))
+    if not frames:
+        return None
+    frame = _clean(frames[-1].group("frame"))
+    doer = re.sub(r"\s(?:was|were|is|are|had been|has been|have been)$", "", frame)
+    if not frame or frame.split()[0].lower() in PRONOUNS or is_fragment(doer):
+        return None
+    first = state.split()[0].lower()
+    if first in AUXILIARIES or re.fullmatch(r"[a-z]+ed", first) and first not in PARTICIPLES:
+        return f"{doer} {state}"
+    return f"{frame} {state}"
 
 
 def _describe(sentence: str, start: int, end: int, unit: str, kind: str = "number") -> Meaning:
@@ -766,6 +817,8 @@ def _describe(sentence: str, start: int, end: int, unit: str, kind: str = "numbe
                                   r"though)\s|[,;:]", before[:part.start()], flags=re.IGNORECASE)[-1].strip()
                 clause = re.sub(r"\s(?:now|also|still|currently|only|together|already)$", "", clause)
                 if re.fullmatch(r"(?:they|it|these|those)", clause, re.IGNORECASE):
+                    if re.fullmatch(r"\W*(?:they|it|these|those)", before[:part.start()], re.IGNORECASE):
+                        return Meaning(subject, f"share of {subject} {MADE_UP_BY_THEM}", value_kind)   # resolved by the reader
                     clause = before.lstrip("-•* ")                  # "Black Londoners make ... when they make up"
                 whole = _strip_determiners(_clean(_noun_phrase(clause)))
                 if whole and not is_fragment(whole) and whole.split()[0].lower() not in PRONOUNS:
@@ -898,6 +951,8 @@ def elliptical_item(sentence: str, head: tuple[int, int], head_measure: str, sta
     if not 1 <= len(words) <= 6 or NOT_AN_ITEM_START.match(text) or find_periods(text) or \
             any(w.lower() in _VERB_AFTER_NOUN and w.lower() not in _BE for w in words[1:]):
         return None
+    if len(words) > 1 and re.fullmatch(r"[a-z]+ed", words[0]) and words[0] not in PARTICIPLES:
+        return None                          # "40 required improvement": a verb with its object, a clause of its own
     first = re.split(r",\s|;\s|\s(?:and|or)\s(?=(?:(?:only|just|around|about|nearly|almost|some)\s)?(?:£?\d|one|two|"
                      r"three|four|five|six|seven|eight|nine|ten|a\s))", sentence[head[1]:start])[0]
     frame = FRAME.match(_clean(first))
@@ -983,29 +1038,34 @@ def respectively_runs(sentence: str, spans: list[tuple[int, int]]) -> list[list[
             if len(run) > 1:
                 runs.append(run)
     return runs
-NAME_ITEM = r"[A-Z][\w'’&.-]*(?:\s(?:of\s|&\s|upon\s|on\s)?[A-Z][\w'’&.-]*){0,4}"
-PLAIN_ITEM = r"[a-z][\w'’-]*(?:\s(?!(?:and|or|is|are|was|were|had|have|has)\b)[a-z][\w'’-]*){0,2}"
-ITEM_STOP = frozenset("in of for among amongst between across at from by with on the a an and or their its".split())
+LIST_ITEM = r"(?!(?:and|or)\b)[\w'’&.-]+(?:\s(?!(?:and|or)\b)[\w'’&.-]+){0,9}?"
+LIST_LAST = LIST_ITEM + r"(?:\s(?:and|&)\s[A-Z][\w'’&.-]*(?:\s[A-Z][\w'’&.-]*){0,3})?"
+LIST_LEFT = re.compile(r"(?:^|[,(:;]\s*|\b(?:of|in|for|among|amongst|between|across|by|from|with|to|the|both)\s)",
+                       re.IGNORECASE)
+LIST_RIGHT = (r"(?=\s*(?:[,(:;)]|$)|\s(?:respectively|" + "|".join(sorted(AUXILIARIES, key=len, reverse=True)) +
+              r"|constitute[sd]?|make up|made up|account(?:s|ed)? for|represent(?:s|ed)?|say|said|think|thought|"
+              r"feel|felt|agree[ds]?|made|make|makes|took|take|gave|saw|[a-z]+ed)\b)")
+NOT_IN_A_NAME = frozenset((PRONOUNS - {"its", "their", "his", "her", "our", "your", "one"}) | AUXILIARIES |
+                          {"say", "says", "said", "think", "thought", "than", "compared"})
 
 
 def respective_names(before: str, n: int) -> list[str] | None:
-    """The n names a "respectively" run of numbers belongs to, in order, from the last coordination before it: "In
-    Brent, Westminster and Kensington and Chelsea, most residents were foreign-born (56.1%, 55.6% and 53.9%
-    respectively)" -> Brent, Westminster, Kensington and Chelsea; "men and women were 12% and 15% respectively" -> men,
-    women. After the last comma the first "and" joins the list; a further one belongs to the last name."""
-    for item in (NAME_ITEM, PLAIN_ITEM):
-        run = re.compile(rf"(?<![\w'’-])(?P<items>{item}(?:,\s{item})*),?\s(?:and|or)\s(?P<last>{item}(?:\s(?:and|&)\s{item})?)"
-                         rf"(?![\w'’-])")
-        for m in sorted(run.finditer(before), key=lambda m: -m.start()):
-            names = re.split(r",\s", m.group("items")) + [m.group("last")]
-            if item == PLAIN_ITEM:
-                names[-1] = re.split(r"\s(?=(?:is|are|was|were|had|have|has|rose|fell|made|recorded|received)\b)", names[-1])[0]
-            if len(names) != n:
-                continue
-            first = names[0].split()
-            while first and first[0].lower() in ITEM_STOP:
-                first = first[1:]
-            names[0] = re.sub(r"^.*\sof\s", "", " ".join(first)) if item == NAME_ITEM else " ".join(first)
-            if all(names):
-                return names
-    return None
+    """The n names a "respectively" run of numbers belongs to, in order, from the last coordination before it that
+    stands between clause boundaries: "In Brent, Westminster and Kensington and Chelsea, most residents were
+    foreign-born (56.1%, 55.6% and 53.9% respectively)" -> Brent, Westminster, Kensington and Chelsea; "Racial and sex
+    discrimination constitute 6% and 3%" -> Racial, sex discrimination. After the last comma the first "and" joins
+    the list; a further one belongs to a last name in capitals. `before` holds no other number."""
+    run = re.compile(rf"(?P<items>{LIST_ITEM}(?:,\s{LIST_ITEM}){{0,{n - 2}}}),?\s(?:and|or)\s(?P<last>{LIST_LAST}){LIST_RIGHT}")
+    before = before.rstrip()
+    starts = sorted({m.end() for m in LIST_LEFT.finditer(before)}, reverse=True)
+    found = []
+    for start in starts:
+        m = run.match(before, start)
+        if not m or re.search(r"\d", m.group()):
+            continue
+        names = re.split(r",\s", m.group("items")) + [m.group("last")]
+        names = [re.sub(r"^(?:the|a|an|both|their|its)\s", "", name, flags=re.IGNORECASE) for name in names]
+        if len(names) == n and all(names) and not any(w.lower() in NOT_IN_A_NAME for name in names for w in name.split()):
+            found.append(names)
+    parallel = [names for names in found if names[0].split()[0].lower() == names[-1].split()[0].lower()]
+    return (parallel or found or [None])[0]        # "concern about X and concern for Y": items that open alike

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pipeline.document import Document
 from pipeline.extract.comparisons import (base_of, change_direction, direction_word, multiple_of, pair_from_to, pair_up_down_from,
                                           signed_change)
-from pipeline.extract.meaning import (CHANGE_NOUNS, complete_attitude, describe, elliptical_item, is_fragment,
+from pipeline.extract.meaning import (CHANGE_NOUNS, MADE_UP_BY_THEM, complete_attitude, describe, elliptical_item, is_fragment,
                                       relative_pronoun, respective_names, respectively_runs, topic_of)
 from pipeline.periods import Period, find_periods
 from pipeline.progress import Progress
@@ -663,13 +663,16 @@ CHANGE_FROM_BEFORE = re.compile(r"^\W*(?:This|That|It)\s(?:is|was|represents|rep
 ANAPHOR_START = re.compile(r"^\W*(?:This|That|It|These|Those|They|Which|Both|Of\sthese|Of\sthose|Of\swhich)\b")
 
 
+RUN_ITEM_BETWEEN = re.compile(r"\s(?:of|among|amongst)\s(?:(?:the|all)\s)?(?P<whole>[^,;:()\d]{1,60}?)(?:,\s*(?:and\s|or\s)?|\s(?:and|or)\s)")
+
+
 def _base_from_context(sentence: str, start: int, end: int, earlier: list, context: SentenceContext) -> float | None:
     """'..., of which 5,000 were', '15 of these were', 'Of these, 311,295 were', 'Of the 43 forces graded, 36 were': the
     earlier count the number is part of."""
     counts = [m for _, _, m in earlier if m.unit == "count"]
     if re.search(r"\bof\swhich\s(?:\w+\s)?$", sentence[:start], re.IGNORECASE) and counts:
         return counts[-1].value
-    opening = re.match(r"^\W*Of\s(?:the|all)\s(\d[\d,]*)\b", sentence)
+    opening = re.match(r"^\W*(?:Of|Out of)\s(?:(?:the|all)\s)?(\d[\d,]*)\s[a-z]", sentence)
     if opening and start > opening.end(1):
         return float(opening.group(1).replace(",", ""))
     anaphor = re.match(r"\s(?:of|out of)\s(?:these|those|them)\b", sentence[end:]) or re.match(
@@ -793,6 +796,14 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
                 nxt.measure and nxt.measure.startswith(f"share of {nxt.subject} ") and \
                 re.fullmatch(r"\s*,?\s*(?:and|or|,)\s*", sentence[spans[i][1]:spans[i + 1][0]].split(m.subject)[-1]):
             m.measure = nxt.measure.replace(nxt.subject, m.subject, 1)
+    for i, m in enumerate(mentions[1:], start=1):   # "Women make up 29% of officers, 35% of PCSOs and 60% of staff"
+        prev, between = mentions[i - 1], RUN_ITEM_BETWEEN.fullmatch(sentence[spans[i - 1][1]:spans[i][0]])
+        whole = f"share of {between.group('whole').strip()} " if between else None
+        if whole and m.subject and m.measure == f"share of {m.subject}" and prev.unit == m.unit and \
+                prev.measure and prev.measure.startswith(whole) and len(prev.measure) > len(whole):
+            rest = prev.measure[len(whole):]
+            m.measure = f"share of {m.subject} {rest}"
+            m.subject = prev.subject if rest.startswith("made up by ") else m.subject
     for i, m in enumerate(mentions):         # "over 9,000 reported rapes in 2022-23, up 244% from 2012-13"
         if m.measure is None and m.value_kind == "change" and i > 0 and mentions[i - 1].measure and \
                 re.fullmatch(r"[^.;:]{0,40},\s*(?:up|down|rising|falling|an?\s(?:increase|rise|decrease|fall|reduction))\s+",
@@ -834,19 +845,22 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
         if m.measure and m.unit == "count" and m.measure.startswith("number and proportion of "):
             m.measure = "number of " + m.measure[len("number and proportion of "):]
     share_of_count = [i > 0 and m.unit == "percent" and mentions[i - 1].unit == "count" and
-                      bool(re.fullmatch(r"\s*\(\s*", sentence[spans[i - 1][1]:spans[i][0]])) for i, m in enumerate(mentions)]
+                      bool(re.fullmatch(r"\s*(?:[a-z][\w-]*\s){0,3}?\(\s*", sentence[spans[i - 1][1]:spans[i][0]])) for i, m in enumerate(mentions)]
     for i, m in enumerate(mentions):      # "from 13,033 (25% of the workforce) in 2012-13 to 9,934 (21%)"
         whole, part = m.subject, mentions[i - 1].subject if i else None
         if share_of_count[i] and whole and part and m.measure == f"share of {whole}":
             m.measure, m.subject = f"share of {whole} made up by {part}", part
-    for i, m in enumerate(mentions):
-        if m.measure is None and share_of_count[i]:
-            sibling = next((x for k, x in enumerate(mentions) if k != i and share_of_count[k] and x.measure), None)
-            counted = mentions[i - 1].measure or ""
-            if sibling is not None:
-                m.measure, m.subject = sibling.measure, sibling.subject
-            elif counted.startswith("number of ") and re.search(r"\bproportion\sof\b", sentence, re.IGNORECASE):
-                m.measure, m.subject = "proportion of " + counted[len("number of "):], mentions[i - 1].subject
+    for i, m in enumerate(mentions):      # "in 93 cases (31%)": a bare bracket is the share of what the count counts
+        if not share_of_count[i]:
+            continue
+        counted = mentions[i - 1].measure or ""
+        sibling = next((x for k, x in enumerate(mentions) if k != i and share_of_count[k] and x.measure and
+                        mentions[k - 1].measure == counted), None)
+        if m.measure is None and sibling is not None:
+            m.measure, m.subject = sibling.measure, sibling.subject
+        elif counted.startswith("number of ") and (m.measure is None or re.match(r"\s*\)", sentence[spans[i][1]:])):
+            head = "proportion of " if re.search(r"\bproportion\sof\b", sentence, re.IGNORECASE) else "share of "
+            m.measure, m.subject = head + counted[len("number of "):], mentions[i - 1].subject
     heads: dict[int, int] = {}
     for i, m in enumerate(mentions[1:], start=1):     # "20.7% of the population are Asian, 17% White non-British, ..."
         h = heads.get(i - 1, i - 1)
@@ -901,7 +915,14 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
                              else "") + antecedent
                 m.subject = None if context.topic else context.last.subject
     for run in respectively_runs(sentence, spans):     # "(56.1%, 55.6% and 53.9% respectively)": one name each
-        _read_respectively(sentence, spans, [mentions[i] for i in run], spans[run[0]][0])
+        _read_respectively(sentence, [mentions[i] for i in run], spans[run[0] - 1][1] if run[0] else 0, spans[run[0]][0])
+    for m in mentions:                      # "They make up 12% of sergeants" after "Probationers account for 31% of officers"
+        if m.measure and m.measure.endswith(MADE_UP_BY_THEM):
+            them = context.topic or (topic_of(context.recent[-1]) if context.recent else None)
+            if them and not is_fragment(them):
+                m.measure, m.subject = m.measure[:-len(MADE_UP_BY_THEM)] + f"made up by {them}", them
+            else:
+                m.measure = m.measure[:-len(MADE_UP_BY_THEM)].rstrip()
     for i, (a, _, m) in enumerate(inside):   # "41% of women disagree", "think this", "think it has got worse": of what
         completed = complete_attitude(m.measure, [*context.recent, sentence[:a]]) if m.measure else None
         if completed:
@@ -920,10 +941,10 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
     context.sentence, context.inside, context.topic = sentence, inside, None
 
 
-def _read_respectively(sentence: str, spans: list[tuple[int, int]], run: list[Mention], start: int) -> None:
+def _read_respectively(sentence: str, run: list[Mention], after: int, start: int) -> None:
     """Numbers closed by "respectively" share what they measure and their period, and each takes its own name from
-    the list before them."""
-    names = respective_names(sentence[:start], len(run))
+    the list between the number before them (ending at `after`) and the first of them (at `start`)."""
+    names = respective_names(sentence[after:start], len(run))
     measure = next((m.measure for m in reversed(run) if m.measure), None)
     subject = next((m.subject for m in reversed(run) if m.subject), None)
     period = next((m.period for m in reversed(run) if m.period), None)
