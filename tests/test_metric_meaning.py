@@ -479,3 +479,39 @@ def test_they_make_up_takes_the_group_of_the_sentence_before_across_its_list():
                  "and 4% of response teams.")
     assert found["11%"]["measure"] == "share of neighbourhood teams made up by Special constables"
     assert found["4%"]["measure"] == "share of response teams made up by Special constables"
+
+
+@pytest.mark.parametrize("text, surface, measure", [
+    ("Only 41 percent of the workforce completed an annual appraisal.", "41 percent",
+     "share of workforce who completed an annual appraisal"),
+    ("Of the calls, 80% were answered the same day.", "80%", "share of calls answered the same day"),
+    ("Almost 30% of officers do not think promotion is fair.", "30%", "share of officers who do not think promotion is fair"),
+    ("In gross misconduct cases, 31% cases were found to need improvement.", "31%",
+     "share of cases found to need improvement"),
+    ("The programme was set up to save £35 million by 2026.", "£35 million", "savings (programme)"),
+    ("The force spent £9 million last year.", "£9 million", "spending (force)"),
+    ("Sexual offences make up 19% of complaints though they represent only 4% of crime.", "19%",
+     "share of complaints made up by Sexual offences"),
+])
+def test_verb_phrases_and_holders_read_in_full(text, surface, measure):
+    assert rows(text)[surface]["measure"] == measure
+
+
+def test_this_is_a_share_of_the_count_before():
+    r = rows("The force employs 9,800 police staff. This is just over 30% of its workforce.")["30%"]
+    assert (r["subject"], r["measure"]) == ("police staff", "share of workforce made up by police staff")
+
+
+def test_a_share_restated_in_brackets_after_one_in_five_is_not_its_comparator():
+    r = rows("Around one in five respondents say they have felt pressured to act against the rules (21%).")["one in five"]
+    assert r["comparator"] is None and r["comparator_value"] is None
+
+
+def test_a_significance_level_is_a_setting_not_a_metric():
+    found = rows("Where we comment on differences, a significance level of 5 percent is used. Satisfaction was 81 percent.")
+    assert list(found) == ["81 percent"]
+
+
+def test_spending_each_year_on_something():
+    assert rows("It was spending about £40 million each year on agency staff.")["£40 million"]["measure"] == \
+        "spending on agency staff"

@@ -145,7 +145,8 @@ def _clause_before(text: str) -> str:
     return text_[cut:]
 
 
-_NP_STOP = frozenset("who that which whose where when than compared while because since despite if whereas".split())
+_NP_STOP = frozenset("who that which whose where when than compared while whilst because since despite if whereas "
+                     "though although".split())
 
 
 def _noun_phrase(text: str) -> str:
@@ -224,6 +225,8 @@ def _predicate(text: str) -> tuple[str, str]:
     if m:
         aux = m.group(1).split()[0].lower()
         text = text[m.end():]
+        if aux in ("do", "does", "did") and re.match(r"not\s", text):
+            aux, text = "", f"{aux} {text}"              # "do not think": the negation stays with its verb
     words = []
     for m in WORD.finditer(text):
         w = m.group()
@@ -232,7 +235,7 @@ def _predicate(text: str) -> tuple[str, str]:
         if words and re.search(r"[,;:()]\s*$", text[:m.start()]):
             break
         words.append(w)
-        if len(words) >= 12:
+        if len(words) >= 12 + (aux == "" and text.startswith(("do not", "does not", "did not"))) * 2:
             break
     while words and words[-1].lower() in FUNCTION_WORDS | AUXILIARIES:
         words.pop()
@@ -248,7 +251,10 @@ def _relative(subject: str, predicate: str, aux: str) -> str:
     words = predicate.split()
     if len(words) > 1 and (first in PARTICIPLES or first.endswith("ed")) and words[1].lower() in _VERB_AFTER_NOUN:
         return f"{subject} {words[0]} {relative_pronoun(subject)} {' '.join(words[1:])}"      # "employees surveyed who disagree"
-    active = len(words) > 1 and words[1].lower() in ("their", "its", "his", "her", "our", "them", "it")  # "rented their homes"
+    active = len(words) > 1 and (words[1].lower() in ("their", "its", "his", "her", "our", "them", "it", "a", "an") or
+                                 words[1].lower() == "the" and not re.match(r"(?:same|following|next|previous|first|last|"
+                                                                           r"day|week|month|year)\b", " ".join(words[2:3])))
+    # "rented their homes", "completed an annual appraisal": a verb with its object, not a participle
     if not active and (first in PARTICIPLES or re.fullmatch(r"[a-z]+(?:ed|en)", first) and aux not in _HAVE) or first in (
             "in", "on", "at", "with", "without", "from", "for", "under", "over", "per", "within", "who", "that"):
         return f"{subject} {predicate}"
@@ -604,10 +610,16 @@ REPORTING_RELATIVE = re.compile(r"(?P<ante>[^,;:()]{3,120}),\s(?:which|that)\s(?
                                 r"indicated|reveal|reveals|revealed|give|gives|gave)\b[^,;:()]*$")
 
 
+SHARE_WITHOUT_OF = re.compile(r"\s(?!(?:points|increases|decreases|rises|falls|times|cases\sof)\b)[a-z][\w-]*s\s(?:were|was|are|"
+                              r"is|had|have|has|did|do|would|could|said|say|think|thought|felt|feel|agree|believe|(?!of\b)[a-z]+ed)\b")
+
+
 def describe(sentence: str, start: int, end: int, unit: str, kind: str = "number") -> Meaning:
     """Subject and measure of the number at sentence[start:end], with what the sentence says around its clause:
     a fronted topic ("For trust, the gap ... is 17%") and the noun a "which is" clause restates ("the average rate
     for England and Wales, which is 19.1 per 1,000")."""
+    if unit == "percent" and SHARE_WITHOUT_OF.match(sentence[end:]):
+        sentence = f"{sentence[:end]} of{sentence[end:]}"            # "27% cases were identified as ..."
     meaning = _describe(sentence, start, end, unit, kind)
     which = WHICH_IS.search(sentence[:start])
     if which:
@@ -820,6 +832,8 @@ def _describe(sentence: str, start: int, end: int, unit: str, kind: str = "numbe
                     if re.fullmatch(r"\W*(?:they|it|these|those)", before[:part.start()], re.IGNORECASE):
                         return Meaning(subject, f"share of {subject} {MADE_UP_BY_THEM}", value_kind)   # resolved by the reader
                     clause = before.lstrip("-•* ")                  # "Black Londoners make ... when they make up"
+                    clause = re.split(r"\d|£", clause)[0]
+                    clause = "" if not clause.split() or clause.split()[0].lower() in _VERB_AFTER_NOUN else clause
                 whole = _strip_determiners(_clean(_noun_phrase(clause)))
                 if whole and not is_fragment(whole) and whole.split()[0].lower() not in PRONOUNS:
                     return Meaning(whole, _clean(f"share of {subject} made up by {whole}"), value_kind)
@@ -876,14 +890,23 @@ def _describe(sentence: str, start: int, end: int, unit: str, kind: str = "numbe
         or unit.startswith("gbp") and not re.match(r"\s*[,;:)]", after_clean) else ""
     if unit.startswith("gbp"):
         verb = _verb_before(before)
-        on = re.match(r"\s*(?:a\s year\s|per\s year\s|each\s year\s)?(?:on|for|in)\s(?P<what>.*)", after_clean)
+        on = re.match(r"\s*(?:(?:a|per|each|every)\s(?:year|month|week)\s)?(?:on|for|in)\s(?P<what>.*)", after_clean)
         if verb in SPEND_VERBS and on:
             what = _strip_determiners(_clean(_noun_phrase(on.group("what"))))
             if what and not is_fragment(what):
                 return Meaning(what, f"{SPEND_VERBS[verb]} on {what}", value_kind)
-        if counted and not is_fragment(counted) and not re.match(r"\s*(?:in|on|for|by)\b", after_clean):
+        when = re.match(r"(?:last|this|next|previous|each|every|a|per|the\sprevious|the\sfollowing)\s(?:financial\s)?"
+                        r"(?:year|month|week|day|quarter)\b", counted or "", re.IGNORECASE)
+        if counted and not is_fragment(counted) and not when and not re.match(r"\s*(?:in|on|for|by)\b", after_clean):
             phrase = _strip_determiners(_clean(counted))
             return Meaning(None, phrase, value_kind)
+        if verb in SPEND_VERBS:                  # "a restructuring ... to save £400 million by 2020"
+            clause = re.sub(r"\s(?:to\s)?[a-z]+\s(?:(?:only|just|around|about|approximately|nearly|almost|over|under|"
+                            r"more than|less than|some|an estimated)\s)*$", "", " " + _clause_before(before)).strip()
+            clause = re.sub(r"^(?:as part of|part of)\s", "", clause)
+            holder = _strip_determiners(_clean(_noun_phrase(clause))) if clause else ""
+            holder = holder if holder and not is_fragment(holder) and holder.split()[0].lower() not in PRONOUNS else ""
+            return Meaning(None, SPEND_VERBS[verb] + (f" ({holder})" if holder else ""), value_kind)
     elif unit.startswith("duration"):
         m = re.match(r"\s*(?:on average\s)?(?P<rel>to|for|between|before|after|from|waiting|of|in)\s(?P<what>.*)",
                      after_clean, re.IGNORECASE)

@@ -572,6 +572,8 @@ def _comparator(sentence: str, mentions: list[tuple[int, int, Mention]], i: int)
             continue
         if len(between) > 260 or not COMPARISON_CUE.search(between):
             return
+        if mention.kind in ("ratio", "fraction") and between.rstrip().endswith("(") and abs(nxt.value - mention.value) <= 5:
+            return                  # "one in five say they acted against the rules (22%)": the same share, restated
         own_words = re.match(r"\s*(?:who\s|that\s)?((?:[A-Za-z][\w'’-]*\s?){1,6})", sentence[n_end:])
         if re.search(r"(?:compared\s(?:with|to)|compares\s(?:with|to)|versus|vs\.?|against|(?<!fewer\s)(?<!more\s)(?<!less\s)(?<!greater\s)"
                      r"than(?:\sthe)?)\s*(?:(?:just|nearly|almost|around|about|over|under)\s)?$", between, re.IGNORECASE) \
@@ -660,6 +662,9 @@ CHANGE_FROM_BEFORE = re.compile(r"^\W*(?:This|That|It)\s(?:is|was|represents|rep
                                 r"slight|large|significant|sharp|marked)\s)?(?P<dir>increase|rise|decrease|fall|drop|"
                                 r"reduction|up|down)\s(?:from|on)\s(?:(?:around|about|nearly|almost|just|over)\s)?$",
                                 re.IGNORECASE)
+THIS_IS_SHARE = re.compile(r"^\W*(?:This|That|These|It|Which)\s(?:is|was|are|were|represents|represented|equates\sto|"
+                           r"amounts\sto|makes\sup|made\sup|accounts\sfor|accounted\sfor)\s(?:(?:just|only|around|about|"
+                           r"nearly|almost|over|under|more\sthan|less\sthan|roughly|approximately|some)\s)*$", re.IGNORECASE)
 ANAPHOR_START = re.compile(r"^\W*(?:This|That|It|These|Those|They|Which|Both|Of\sthese|Of\sthose|Of\swhich)\b")
 
 
@@ -697,8 +702,8 @@ PERCENTILE_GROUP = re.compile(r"\b(?:the\s)?(?:richest|poorest|wealthiest|top|bo
 def not_a_quantity(sentence: str, inside: list[tuple[int, int, Mention]], i: int) -> bool:
     """Numbers that name rather than count, left out of `metrics`: the window of a change ("doubled over ten years"),
     the band of a share ("a third took over 300 days"), an age band ("those between 11 and 61"), a percentile group
-    ("the richest 10%"), the length of a rule ("bail periods of three months") and codes listed in a run ("8.06,
-    8.07, 8.12")."""
+    ("the richest 10%"), the length of a rule ("bail periods of three months"), a setting of the analysis ("a
+    significance level of 5 percent") and codes listed in a run ("8.06, 8.07, 8.12")."""
     start, end, m = inside[i]
     before, after = sentence[:start], sentence[end:]
     if m.unit.startswith("duration"):
@@ -712,6 +717,9 @@ def not_a_quantity(sentence: str, inside: list[tuple[int, int, Mention]], i: int
             return True                     # "nearly another third (30%) took over 300 days"
         if re.search(r"\bperiods?\sof\s$", before[-12:]):
             return True                     # "bail periods of three months"
+    if re.search(r"\b(?:significance|confidence)\slevel\s(?:of\s)?(?:at\s)?$", before) or \
+            re.match(r"\s(?:significance|confidence)\slevel\b", after):
+        return True                         # "a significance level of 5 percent": a setting of the analysis
     if m.unit in ("count", "other"):
         if AGE_BAND.search(before[-25:]) and (re.match(r"\s(?:and|to|-|–)\s?\d", after) or m.kind == "range") or \
                 re.search(r"\b(?:aged|ages|those|people)\s(?:between|from)\s\d+\s(?:and|to|-|–)\s?$", before[-30:]):
@@ -916,6 +924,12 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
                 m.subject = None if context.topic else context.last.subject
     for run in respectively_runs(sentence, spans):     # "(56.1%, 55.6% and 53.9% respectively)": one name each
         _read_respectively(sentence, [mentions[i] for i in run], spans[run[0] - 1][1] if run[0] else 0, spans[run[0]][0])
+    restated = THIS_IS_SHARE.match(sentence[:spans[0][0]]) if mentions else None
+    last = context.last
+    if restated and mentions[0].unit == "percent" and mentions[0].subject and last is not None and last.unit == "count" \
+            and mentions[0].measure == f"share of {mentions[0].subject}" and last.subject and not is_fragment(last.subject):
+        mentions[0].measure = f"share of {mentions[0].subject} made up by {last.subject}"   # "11,500 staff. This is 40% of ..."
+        mentions[0].subject = last.subject
     for m in mentions:                      # "They make up 12% of sergeants" after "Probationers account for 31% of officers"
         if m.measure and m.measure.endswith(MADE_UP_BY_THEM):
             them = context.topic or (topic_of(context.recent[-1]) if context.recent else None)
