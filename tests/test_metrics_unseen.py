@@ -221,3 +221,13 @@ def test_a_whole_report_page_keeps_its_metrics_and_drops_its_structure():
 def test_a_long_s_in_old_print_does_not_stop_the_reading():
     found = extract_metrics(Document("t", "There were ſix conſtables and 12 cases."))
     assert 12.0 in [r["value"] for r in found]
+
+
+# Rule: two counts joined by "to" or a dash before their noun are one range; "from X to Y" stays a change, and
+# "one or two" is an idiom, not a count.
+def test_count_ranges():
+    assert found("Each command unit covers 3 to 5 boroughs.") == [("3 to 5", 3.0, "count")]
+    assert [(m["value"], m["value_high"]) for m in extract_metrics(Document("t", "Teams had 40-55 cases each."))] == \
+        [(40.0, 55.0)]
+    assert found("Staffing fell from 14 to 9 officers.") == [("14", 14.0, "count"), ("9", 9.0, "count")]
+    assert [m["surface"] for m in extract_metrics(Document("t", "One or two officers said so; 45 disagreed."))] == ["45"]

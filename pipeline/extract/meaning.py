@@ -203,7 +203,8 @@ _VERB_AFTER_NOUN = frozenset(
     "relates ended end ends came come comes went go goes fell fall falls rose rise rises remained remain remains "
     "declined decline declines increased increase increases decreased decrease decreases named name names cited cite "
     "cites chose choose chooses selected select selects ranked rank ranks mentioned mention mentions disagree disagrees "
-    "disagreed make makes made account accounts accounted represent represents represented comprise comprises".split())
+    "disagreed make makes made account accounts accounted represent represents represented comprise comprises "
+    "share shared cover covered serve served".split())
 
 _HAVE = frozenset("had have has".split())
 _BE = frozenset("were was are is been being be".split())
@@ -406,7 +407,8 @@ def _doer_before(before: str) -> str | None:
     if antecedent:                    # "Operation London Bridge, which involved 10,000 officers"
         return _clean(f"that {antecedent} {clause}")
     clause = re.sub(r"^(?:which|who|that)\s", "", clause)
-    clause = re.sub(r"^(?:The|A|An|Its|Their|Our|This|These|It|We|They|He|She)\b", lambda w: w.group().lower(), clause)
+    clause = re.sub(r"^(?:The|A|An|Its|Their|Our|This|These|It|We|They|He|She|Each|Every|All|Some|Both|Most)\b",
+                    lambda w: w.group().lower(), clause)
     return _clean(clause) if not is_fragment(clause) else None
 
 

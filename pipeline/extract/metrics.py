@@ -297,6 +297,35 @@ def _within(start: int, end: int, spans: Spans) -> bool:
 _MENTION_SCAN = prefiltered(MENTION)
 
 
+COUNT_RANGE = re.compile(r"(?<![\w.,£$+\-−])(?P<lo>\d{1,3}(?:,\d{3})*|" + _WORDNUM + r")(?:\s?[-–]\s?|\s(?:to|or)\s)"
+                         r"(?P<hi>\d{1,3}(?:,\d{3})*|" + _WORDNUM + r")(?![\w.,%\-–])(?=\s(?:[A-Z][\w'’-]*\s){0,3}[a-z][a-z-]+)",
+                         re.IGNORECASE)
+NOT_A_COUNT_RANGE_BEFORE = re.compile(r"\b(?:from|by|up|down|aged|ages|age|rose|fell|increased|decreased|dropped|grew|"
+                                      r"score[sd]?|won|lost|drew|ranked)\s(?:(?:over|around|about|some|nearly|"
+                                      r"almost)\s)?$", re.IGNORECASE)
+NOT_A_COUNT_RANGE_AFTER = re.compile(r"\s(?:" + MONTHS + r"|per|percent|per\s?cent|and|or|of|in|on|at|by|to|from|times|"
+                                     r"seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b", re.IGNORECASE)
+_COUNT_RANGE_SCAN = prefiltered(COUNT_RANGE)
+
+
+def _count_ranges(line: str) -> list[Mention]:
+    """Two counts joined by "to", "or" or a dash before the noun they count are one range: "each BCU covering 2 to 4
+    London Boroughs", "50-60 cases", "two or three officers"; "from 12 to 9 officers" stays a change."""
+    found = []
+    for m in _COUNT_RANGE_SCAN.finditer(line):
+        lo_text, hi_text = m.group("lo"), m.group("hi")
+        lo = WORD_VALUES.get(lo_text.casefold()) if lo_text.isalpha() else _num(lo_text)
+        hi = WORD_VALUES.get(hi_text.casefold()) if hi_text.isalpha() else _num(hi_text)
+        if lo is None or hi is None or not lo < hi or _is_year_like(lo_text) or _is_year_like(hi_text) or \
+                NOT_A_COUNT_RANGE_BEFORE.search(line[max(0, m.start() - 30):m.start()]) or \
+                NOT_A_COUNT_RANGE_AFTER.match(line[m.end():]):
+            continue
+        vague = lo_text.isalpha() and hi_text.isalpha() and " or " in m.group()      # "one or two officers": an idiom
+        found.append(Mention(m.start(), m.end(), float(lo), "count", value_high=float(hi),
+                             kind="vague_range" if vague else "range"))
+    return found
+
+
 def find_mentions(line: str) -> list[Mention]:
     """Every metric mention in one line of prose, in order.
 
@@ -305,10 +334,17 @@ def find_mentions(line: str) -> list[Mention]:
     """
     blocked = None
     found: list[Mention] = []
+    ranges: list[Mention] = []
     for m in _MENTION_SCAN.finditer(line):
         start, end = m.span()
         if blocked is None:             # most lines hold no number: they need no blocked spans
             blocked = Spans(_blocked(line))
+            ranges = [r for r in _count_ranges(line) if not _overlaps(r.start, r.end, blocked)]
+        inside = next((r for r in ranges if r.start <= start and end <= r.end), None)
+        if inside is not None:
+            if inside.start == start:
+                found.append(inside)
+            continue
         if _within(start, end, blocked):
             continue
         strong = m.group("money") or (m.group("num") and _pct_unit(m.group("unit")))
@@ -702,10 +738,12 @@ PERCENTILE_GROUP = re.compile(r"\b(?:the\s)?(?:richest|poorest|wealthiest|top|bo
 def not_a_quantity(sentence: str, inside: list[tuple[int, int, Mention]], i: int) -> bool:
     """Numbers that name rather than count, left out of `metrics`: the window of a change ("doubled over ten years"),
     the band of a share ("a third took over 300 days"), an age band ("those between 11 and 61"), a percentile group
-    ("the richest 10%"), the length of a rule ("bail periods of three months"), a setting of the analysis ("a
+    ("the richest 10%"), an idiom ("one or two officers"), the length of a rule ("bail periods of three months"), a setting of the analysis ("a
     significance level of 5 percent") and codes listed in a run ("8.06, 8.07, 8.12")."""
     start, end, m = inside[i]
     before, after = sentence[:start], sentence[end:]
+    if m.kind == "vague_range":
+        return True                         # "one or two officers"
     if m.unit.startswith("duration"):
         clause = re.split(r"[;:]|,\s(?:but|while|whereas)\s", sentence)
         here = next((c for c in clause if sentence[start:end] in c), sentence)
@@ -1112,7 +1150,8 @@ def text_table_metrics(doc: Document, tables: list[dict], cells: list[dict]) -> 
             lead = len(text[s_start:s_end]) - len(text[s_start:s_end].lstrip())
             inside = [(a - lead, b - lead, m) for a, b, m in inside]
             read_sentence(sentence, inside, context)
-            for _, _, m in inside:
+            kept = [m for i, (_, _, m) in enumerate(inside) if not not_a_quantity(sentence, inside, i)]
+            for m in kept:
                 m.in_quotation = _within(m.start, m.end, quoted)
                 m.start, m.end = m.start + offset, m.end + offset
                 rows.append(metric_row(doc, number, line, line_start, m, sentence, "text_table", cell["table_id"]))
