@@ -110,9 +110,10 @@ def metric_rules(df: pd.DataFrame, frames) -> list[CheckOutcome]:
                     df["period_start"].notna() & df["period_end"].notna() & (df["period_start"] > df["period_end"]),
                     ["metric_id", "period", "period_start", "period_end"]),
         _rows_where("metrics", "a comparator value has a comparator, and a comparator has a value unless the number is a "
-                    "multiple of it", df, df["comparator"].isna() & df["comparator_value"].notna() |
-                    df["comparator"].notna() & df["comparator_value"].isna() & (df["unit"] != "multiplier"),
-                    ["metric_id", "unit", "comparator", "comparator_value"]),
+                    "multiple of it or a change from it", df, df["comparator"].isna() & df["comparator_value"].notna() |
+                    df["comparator"].notna() & df["comparator_value"].isna() & (df["unit"] != "multiplier") &
+                    (df["value_kind"] != "change"),
+                    ["metric_id", "unit", "value_kind", "comparator", "comparator_value"]),
         _rows_where("metrics", "value_high > value for ranges", df,
                     df["value_high"].notna() & (df["value_high"] <= df["value"]), ["metric_id", "surface", "value", "value_high"]),
         _rows_where("metrics", "surface is the quote (the number as written)", df, df["surface"] != df["quote"],

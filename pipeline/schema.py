@@ -212,7 +212,8 @@ METRICS = TableSchema(
                allowed=QUALIFIERS),
         Column("ci_plus_minus", F64, "Half-width of a stated confidence interval (`+/- 2.4 percent`)."),
         Column("comparator", STR, "What the number is compared with (e.g. `England and Wales average`). A multiple "
-               "(`2.6 times more likely than non-disabled people`) names its comparator without a `comparator_value`."),
+               "(`2.6 times more likely than non-disabled people`) and a change (`up 244% from 2012-13`: `2012-13`) name "
+               "their comparator without a `comparator_value`."),
         Column("comparator_value", F64, "The comparator's value (for \"from 83% to 73%\", 83 on the 73 row)."),
         Column("in_quotation", BOOL, "True where the number is inside quoted speech (what an interviewee said), so "
                "anecdotes can be left out.", nullable=False),

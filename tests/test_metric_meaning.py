@@ -515,3 +515,25 @@ def test_a_significance_level_is_a_setting_not_a_metric():
 def test_spending_each_year_on_something():
     assert rows("It was spending about £40 million each year on agency staff.")["£40 million"]["measure"] == \
         "spending on agency staff"
+
+
+@pytest.mark.parametrize("text, surface, comparator, value", [
+    ("Only 68% of calls were answered within 10 seconds, below the national standard of 90%.", "68%",
+     "national standard", 90.0),
+    ("Satisfaction fell to 71% (from 79% in 2019).", "71%", "in 2019", 79.0),
+    ("Victim satisfaction was 74%, the same as last year (74 percent).", "74%", "last year", 74.0),
+    ("In 2021/22, 58% of victims were satisfied, down from 61% the previous year.", "58%", "the previous year", 61.0),
+    ("Burglary rose by 12% compared with 2019.", "12%", "2019", None),
+    ("Arrests increased by 8% on the previous year.", "8%", "the previous year", None),
+    ("Ethnic minority officers make up 15% of recruits while they make up 40% of the population.", "15%",
+     "share of population", 40.0),
+])
+def test_comparisons_in_more_forms(text, surface, comparator, value):
+    r = rows(text)[surface]
+    assert (r["comparator"], r["comparator_value"]) == (comparator, value)
+
+
+def test_a_change_in_percentage_points_keeps_its_unit_and_is_not_an_earlier_level():
+    found = rows("Confidence fell 7 percentage points to 55%.")
+    assert found["7 percentage points"]["unit"] == "percentage_points" and found["7 percentage points"]["value"] == -7.0
+    assert found["55%"]["comparator_value"] is None

@@ -93,15 +93,44 @@ def pair_from_to(sentence: str, spans: list[tuple[int, int]], i: int) -> int | N
     return None
 
 
-def pair_up_down_from(sentence: str, spans: list[tuple[int, int]], i: int) -> tuple[int, str] | None:
-    """'73 percent, down from 83 percent in 2019': (index of the earlier value, direction of the change)."""
+BRACKETED_FROM = re.compile(r"^\s*\(\s*(?:(?P<dir>up|down)\s)?from\s(?:(?:just|around|about|almost|nearly|some)\s)?$",
+                            re.IGNORECASE)
+RELATIVE_REFERENCE = re.compile(r"^,?\s(?:(?:in|at|for|on|from|compared\s(?:with|to)|than)\s)?(?P<label>(?:the\s)?"
+                                r"(?:previous|last|prior|preceding|same\speriod\s(?:of\s)?last)\s(?:financial\s)?"
+                                r"(?:year|quarter|month|survey|inspection|period)(?:'s)?)\b", re.IGNORECASE)
+CHANGE_REFERENCE = re.compile(r"^\s(?:(?:[\w'’-]+\s){0,2}?)(?:from|on|since|compared\s(?:with|to)|against)\s(?P<label>(?:the\s)?"
+                              r"(?:previous|last|prior|preceding)\s(?:financial\s)?(?:year|quarter|month|survey|inspection|"
+                              r"period)|(?:(?:the\s)?(?:year\s|financial\syear\s))?(?:19|20)\d\d(?:[-/]\d{2,4})?)(?![\d%])",
+                              re.IGNORECASE)
+
+
+def pair_up_down_from(sentence: str, spans: list[tuple[int, int]], i: int, level: bool = True) -> tuple[int, str | None] | None:
+    """'73 percent, down from 83 percent in 2019', '68% (from 74% in 2019)': (index of the earlier value, direction of
+    the change, None where only the values tell it). A change is not paired with a bracket ("fallen by 6,772 (from
+    28,254 to 21,482)"): the bracket holds its ends."""
     _, end = spans[i]
     if i + 1 < len(spans):
         n_start, _ = spans[i + 1]
         m = UP_DOWN_FROM.match(sentence[end:n_start])
         if m:
             return i + 1, direction_word(m.group("dir").split()[-1])
+        m = BRACKETED_FROM.match(sentence[end:n_start]) if level else None
+        if m:
+            return i + 1, direction_word(m.group("dir")) if m.group("dir") else None
     return None
+
+
+def relative_reference(after: str) -> str | None:
+    """The relative period a figure is stated for, right after it: '63% the previous year' -> 'the previous year'."""
+    m = RELATIVE_REFERENCE.match(after)
+    return re.sub(r"'s$", "", m.group("label")) if m else None
+
+
+def change_reference(after: str) -> str | None:
+    """What a change is measured against, right after it: 'up 244% from 2012-13' -> '2012-13'; 'up 8% on the previous
+    year' -> 'the previous year'."""
+    m = CHANGE_REFERENCE.match(after)
+    return m.group("label") if m else None
 
 
 def base_of(sentence: str, start: int, end: int) -> float | None:

@@ -146,7 +146,7 @@ def _clause_before(text: str) -> str:
 
 
 _NP_STOP = frozenset("who that which whose where when than compared while whilst because since despite if whereas "
-                     "though although".split())
+                     "though although but".split())
 
 
 def _noun_phrase(text: str) -> str:
@@ -213,6 +213,7 @@ _BE = frozenset("were was are is been being be".split())
 def _predicate(text: str) -> tuple[str, str]:
     """The verb phrase after a noun phrase and the auxiliary it started with: 'were answered within 10 seconds' ->
     ('answered within 10 seconds', 'were'); 'trust the Met' -> ('trust the Met', '')."""
+    text = re.sub(r"\s\((?![^)]*\d)[^()]{1,40}\)", "", text)     # "backgrounds (including mixed) are": an aside
     text = _clause_after(text, 90).strip()
     opening = PERIOD_OR_PLACE.match(text)
     if opening:                                         # "in 2019 (51%), increasing to ...": a period, not a predicate
@@ -435,7 +436,7 @@ def _antecedent(text: str) -> str | None:
 
 
 MADE_UP_BY_THEM = "made up by them"          # "They make up 12% of sergeants": the reader names "them" from the sentence before
-MAKE_UP = re.compile(r"\s(?P<verb>make up|makes up|made up|account for|accounts for|accounted for|represent|represents|"
+MAKE_UP = re.compile(r"\s(?P<verb>make up|makes up|made up|make|makes|made|account for|accounts for|accounted for|represent|represents|"
                      r"represented|comprise|comprises|comprised|form|forms|formed)\s(?:(?:only|just|around|about|nearly|"
                      r"almost|over|under|more than|less than|some|approximately)\s)*$", re.IGNORECASE)
 

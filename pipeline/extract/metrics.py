@@ -15,8 +15,8 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.document import Document
-from pipeline.extract.comparisons import (base_of, change_direction, direction_word, multiple_of, pair_from_to, pair_up_down_from,
-                                          signed_change)
+from pipeline.extract.comparisons import (base_of, change_direction, change_reference, direction_word, multiple_of,
+                                          pair_from_to, pair_up_down_from, relative_reference, signed_change)
 from pipeline.extract.meaning import (CHANGE_NOUNS, MADE_UP_BY_THEM, complete_attitude, describe, elliptical_item, is_fragment,
                                       relative_pronoun, respective_names, respectively_runs, topic_of)
 from pipeline.periods import Period, find_periods
@@ -453,10 +453,10 @@ def _interpret_number(line: str, m: re.Match, before: str, after: str) -> Mentio
     scale = (m.group("scale") or "").strip().casefold()
     if scale:
         value *= SCALE[scale]
-    if _pct_unit(unit_text):
-        unit = "percent"
-    elif unit_text.startswith(("percentage point", "pp")):
+    if unit_text.startswith(("percentage point", "pp")):
         unit = "percentage_points"
+    elif _pct_unit(unit_text):
+        unit = "percent"
     elif unit_text in ("times", "x", "-fold"):
         unit = "multiplier"
     elif unit_text in DURATION_UNITS:
@@ -590,8 +590,10 @@ def _quoted_spans(line: str) -> list[tuple[int, int]]:
 
 
 COMPARISON_CUE = re.compile(r"compared (?:with|to)|compares (?:with|to)|in comparison|by comparison|\bagainst\b|\bthan\b|versus|\bvs\b|\btarget\b|in line with|"
+                            r"the same as|similar to|unchanged from|"
                             r"\bnational|England and Wales|similar forces|most similar", re.I)
-REFERENCE_END = re.compile(r"(?:average|target|national|nationally|England and Wales|forces|peers|similar forces|"
+REFERENCE_END = re.compile(r"(?:average|target|standard|benchmark|threshold|aim|goal|national|nationally|England and Wales|"
+                           r"(?:last|previous|prior)\s(?:year|inspection|survey)|forces|peers|similar forces|"
                            r"rate|figure|population)\s*$", re.I)
 
 
@@ -704,7 +706,12 @@ THIS_IS_SHARE = re.compile(r"^\W*(?:This|That|These|It|Which)\s(?:is|was|are|wer
 ANAPHOR_START = re.compile(r"^\W*(?:This|That|It|These|Those|They|Which|Both|Of\sthese|Of\sthose|Of\swhich)\b")
 
 
-RUN_ITEM_BETWEEN = re.compile(r"\s(?:of|among|amongst)\s(?:(?:the|all)\s)?(?P<whole>[^,;:()\d]{1,60}?)(?:,\s*(?:and\s|or\s)?|\s(?:and|or)\s)")
+RUN_ITEM_BETWEEN = re.compile(r"\s(?:of|among|amongst)\s(?:(?:the|all)\s)?(?P<whole>[^,;:()\d]{1,60}?)(?:,\s*(?:and\s|or\s)?|"
+                              r"\s(?:and|or)\s|,?\s(?:but|yet)\s)(?:(?:only|just|around|about|nearly|almost|over)\s)?")
+SHARE_MADE_UP = re.compile(r"^share of (?P<whole>.+?) made up by (?P<group>.+)$")
+BASELINE_WHOLE = re.compile(r"\b(?:population|residents|Londoners|the public|general public|workforce|communities)\b", re.I)
+DISPROPORTION_BETWEEN = re.compile(r"\b(?:when|while|whilst|whereas|but|yet|though|although|despite|compared\s(?:with|to))\b",
+                                   re.IGNORECASE)
 
 
 def _base_from_context(sentence: str, start: int, end: int, earlier: list, context: SentenceContext) -> float | None:
@@ -806,13 +813,14 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
             m.period, m.period_source = period, "sentence"
     for i, m in enumerate(mentions):
         j = pair_from_to(sentence, spans, i)
-        pair = (j, None) if j is not None else pair_up_down_from(sentence, spans, i)
+        pair = (j, None) if j is not None else pair_up_down_from(sentence, spans, i, m.value_kind != "change")
         if pair:
             earlier = mentions[pair[0]]
             first, second = (earlier, m) if j is not None else (m, earlier)
             if first.measure:                   # both ends of a change measure the same thing
                 second.measure, second.subject = first.measure, first.subject
-            m.comparator = earlier.period.label if earlier.period and earlier.period != m.period else "earlier figure"
+            m.comparator = earlier.period.label if earlier.period and earlier.period != m.period else \
+                relative_reference(sentence[spans[pair[0]][1]:]) or "earlier figure"
             m.comparator_value = earlier.value
             if m.value_kind == "level":
                 m.direction = pair[1] or ("rise" if m.value > earlier.value else "fall" if m.value < earlier.value else "none")
@@ -827,6 +835,8 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
             _comparator(sentence, inside, i)
         if m.comparator is None and m.unit == "multiplier":
             m.comparator = multiple_of(sentence[spans[i][1]:])
+        if m.comparator is None and m.value_kind == "change":     # "up 244% from 2012-13", "up 8% on the previous year"
+            m.comparator = change_reference(sentence[spans[i][1]:])
     for m in mentions:
         reference = m.extra.get("compared_with")
         if reference is not None and m.measure:       # the reference measures the same thing for another population
@@ -919,7 +929,7 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
         if m.measure is not None:
             continue
         for j in (i - 1, i + 1):
-            if 0 <= j < len(mentions) and mentions[j].measure and mentions[j].unit == m.unit:
+            if 0 <= j < len(mentions) and mentions[j].measure and _same_scale(mentions[j].unit, m.unit):
                 lo, hi = sorted((i, j))
                 if PARALLEL_BETWEEN.match(sentence[spans[lo][1]:spans[hi][0]]):
                     m.measure, m.subject = mentions[j].measure, m.subject or mentions[j].subject
@@ -955,11 +965,17 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
     antecedent = context.topic or (context.last.measure if context.last is not None else None)
     if ANAPHOR_START.match(sentence) and antecedent:
         for m in mentions:
-            same_kind = context.topic or context.last.unit == m.unit or "percent" not in (context.last.unit, m.unit)
+            same_kind = context.topic or _same_scale(context.last.unit, m.unit) or "percent" not in (context.last.unit, m.unit)
             if (m.measure is None or CHANGE_NOUNS.match(m.measure)) and same_kind:
                 m.measure = ("change in " if m.value_kind == "change" and not antecedent.startswith("change")
                              else "") + antecedent
                 m.subject = None if context.topic else context.last.subject
+    for i in range(len(mentions) - 1):        # "Black Londoners make 26% of complaints when they make up 13.5% of the population"
+        first, second = SHARE_MADE_UP.match(mentions[i].measure or ""), SHARE_MADE_UP.match(mentions[i + 1].measure or "")
+        if first and second and mentions[i].comparator is None and first.group("group") == second.group("group") and \
+                first.group("whole") != second.group("whole") and BASELINE_WHOLE.search(second.group("whole")) and \
+                DISPROPORTION_BETWEEN.search(sentence[spans[i][1]:spans[i + 1][0]]):
+            mentions[i].comparator, mentions[i].comparator_value = f"share of {second.group('whole')}", mentions[i + 1].value
     for run in respectively_runs(sentence, spans):     # "(56.1%, 55.6% and 53.9% respectively)": one name each
         _read_respectively(sentence, [mentions[i] for i in run], spans[run[0] - 1][1] if run[0] else 0, spans[run[0]][0])
     restated = THIS_IS_SHARE.match(sentence[:spans[0][0]]) if mentions else None
@@ -993,13 +1009,22 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
     context.sentence, context.inside, context.topic = sentence, inside, None
 
 
+def _same_scale(unit: str, other: str) -> bool:
+    """Units two neighbouring numbers can share a measure across: a rate and its change in points."""
+    return unit == other or {unit, other} == {"percent", "percentage_points"}
+
+
 def _read_respectively(sentence: str, run: list[Mention], after: int, start: int) -> None:
-    """Numbers closed by "respectively" share what they measure and their period, and each takes its own name from
-    the list between the number before them (ending at `after`) and the first of them (at `start`)."""
+    """Numbers closed by "respectively" share what they measure, their period and their comparison, and each takes
+    its own name from the list between the number before them (ending at `after`) and the first of them (at `start`)."""
     names = respective_names(sentence[after:start], len(run))
     measure = next((m.measure for m in reversed(run) if m.measure), None)
     subject = next((m.subject for m in reversed(run) if m.subject), None)
     period = next((m.period for m in reversed(run) if m.period), None)
+    compared = next((m for m in reversed(run) if m.comparator), None)
+    for m in run:           # "59% and 71% respectively of X think so, compared with 41% of White respondents"
+        if compared is not None and m.comparator is None:
+            m.comparator, m.comparator_value = compared.comparator, compared.comparator_value
     tidy = lambda text: re.sub(r"\s+respectively\b", "", text) if text else text    # noqa: E731
     for k, m in enumerate(run):
         m.measure, m.subject = tidy(m.measure or measure), tidy(m.subject or subject)
