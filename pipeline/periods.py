@@ -37,6 +37,8 @@ PERIOD_FORMS = re.compile(
     r"|(?P<season>(?:the\s)?(?P<season_name>spring|summer|autumn)\s(?:of\s)?(?P<season_y>" + _YEAR + r")(?![\d/-]))"
     r"|(?P<quarter>(?:Q(?P<q_n>[1-4])\s?|(?:the\s)?(?P<q_word>second|third|fourth|final|last)\squarter\sof\s(?:the\s)?)"
     r"(?P<q_year>" + _FY + r"|" + _YEAR + r")(?![\d%]))"
+    # a half: "the second half of 2021/22", "the first half of 2022"
+    r"|(?P<half>(?:the\s)?(?P<h_word>first|second)\shalf\sof\s(?:the\s)?(?P<h_year>" + _FY + r"|" + _YEAR + r")(?![\d%]))"
     # rolling: "the year ending 31 March 2021", "12 months to March 2016", "the financial year to March 2020"
     r"|(?P<rolling>(?:the\s)?(?:(?:financial\s|calendar\s)?year|(?P<n_months>\d{1,2}|twelve|six|three|nine|eighteen)[\s-]months?)"
     r"\s(?:ending|ended|to|up\sto|until)\s(?:(?P<r_day>\d{1,2})(?:st|nd|rd|th)?\s)?(?P<r_month>" + _MONTH + r")\s(?P<r_year>" + _YEAR + r"))"
@@ -50,7 +52,8 @@ PERIOD_FORMS = re.compile(
     r"|(?:from\s)?(?:the\s)?(?P<ye>" + _FY + r"|" + _YEAR + r")\s(?:to|until)\s(?P<yf>" + _FY + r"|" + _YEAR + r")(?!\d)"
     r"|(?P<yc>" + _YEAR + r")\s?[-–]\s?(?P<yd>" + _YEAR + r")(?!\d))"
     # financial year: "2022-23", "2022/23", "financial year 2021/22"
-    r"|(?P<fy>(?:(?:the\s)?financial\syear\s|FY\s?)?(?P<fy_a>" + _YEAR + r")\s?[-/–]\s?(?P<fy_b>\d{2})(?!\d)(?:\sfinancial\syear)?)"
+    r"|(?P<fy>(?:(?:the\s)?financial\syear\s|FY\s?)?(?P<fy_a>" + _YEAR + r")\s?[-/–]\s?(?P<fy_b>" + _YEAR + r"|\d{1,2})(?!\d)"
+    r"(?:\sfinancial\syear)?)"
     # a day: "31 March 2016", "March 31, 2016"
     r"|(?P<day>(?P<d_day>\d{1,2})(?:st|nd|rd|th)?\s(?P<d_month>" + _MONTH + r")\s(?P<d_year>" + _YEAR + r")"
     r"|(?P<d_month2>" + _MONTH + r")\s(?P<d_day2>\d{1,2})(?:st|nd|rd|th)?,\s(?P<d_year2>" + _YEAR + r"))"
@@ -128,6 +131,10 @@ def _dates(m: re.Match) -> tuple[date | None, date | None] | None:
         year_start = _year_bounds(g("q_year"))[0]
         start = _add_months(year_start, 3 * (q - 1))
         return start, _last_day(*_add_months(start, 2).timetuple()[:2])
+    if g("half"):
+        year_start = _year_bounds(g("h_year"))[0]
+        start = _add_months(year_start, 0 if g("h_word").lower() == "first" else 6)
+        return start, _last_day(*_add_months(start, 5).timetuple()[:2])
     if g("first"):
         n = g("first_n").lower()
         months = int(n) if n.isdigit() else _FIRST_MONTHS.get(n)
@@ -150,12 +157,13 @@ def _dates(m: re.Match) -> tuple[date | None, date | None] | None:
     if g("years"):
         a, b = (g("ya"), g("yb")) if g("ya") else (g("ye"), g("yf")) if g("ye") else (g("yc"), g("yd"))
         start, end = _year_bounds(a)[0], _year_bounds(b)[1]
-        if g("yc") and int(b) == int(a) + 1:        # "2021-2022" is a financial year
-            start, end = date(int(a), 4, 1), date(int(b), 3, 31)
+        financial = re.search(r"financial\syear\s$", m.string[max(0, m.start() - 16):m.start()], re.IGNORECASE)
+        if (g("yc") or g("ye") and financial) and a.isdigit() and b.isdigit() and int(b) == int(a) + 1:
+            start, end = date(int(a), 4, 1), date(int(b), 3, 31)   # "2021-2022", "financial year 2020 to 2021"
         return (start, end) if start < end else None
-    if g("fy"):
-        a, b = int(g("fy_a")), int(g("fy_b"))
-        if b != (a + 1) % 100:
+    if g("fy"):                 # "2022-23", "2021/2022", and "2012-3" as some reports print it
+        a, b = int(g("fy_a")), g("fy_b")
+        if int(b) != {4: a + 1, 2: (a + 1) % 100, 1: (a + 1) % 10}[len(b)]:
             return None
         return date(a, 4, 1), date(a + 1, 3, 31)
     if g("day"):
@@ -187,7 +195,8 @@ def find_periods(text: str) -> list[Period]:
         start, end = m.span()
         before = text[max(0, start - 24):start]
         if m.group("year"):
-            if not YEAR_PREPOSITION.search(before) and not re.match(r"\s(?:Census|census|survey|figures?|data)\b", text[end:]) \
+            if not YEAR_PREPOSITION.search(before) and not re.match(r"\s(?:Census|census|survey|figures?|data|calendar\syear)\b",
+                                                                    text[end:]) \
                     or NAME_BEFORE.search(before) and not YEAR_PREPOSITION.search(before):
                 continue
         elif NAME_BEFORE.search(before) and not YEAR_PREPOSITION.search(before) and not (m.group("day") or m.group("month")
@@ -200,6 +209,7 @@ def find_periods(text: str) -> list[Period]:
         prep = re.search(r"\b(?:in|during|for|since|by|as at|as of|at the end of|the end of|end of|on|over|throughout)\s$",
                          before, re.IGNORECASE)
         label_start = start - len(prep.group()) if prep and not m.group("rolling") and not m.group("first") and \
+            not m.group("half") and \
             not m.group("n_years_to") and \
             not re.match(r"between|from", m.group(), re.IGNORECASE) else start
         if OPEN_START.search(before) and not m.group("years") and not m.group("months"):

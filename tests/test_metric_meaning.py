@@ -29,6 +29,11 @@ def rows(text: str) -> dict[str, dict]:
     ("in the third quarter of 2021/22", "in the third quarter of 2021/22", date(2021, 10, 1), date(2021, 12, 31)),
     ("spending in FY 2020/21 was", "in FY 2020/21", date(2020, 4, 1), date(2021, 3, 31)),
     ("a target of 6,000 by the end of 2024", "the end of 2024", date(2024, 12, 31), date(2024, 12, 31)),
+    ("Since 2013-4, the share has doubled", "Since 2013-4", date(2013, 4, 1), None),
+    ("In 2020/2021 the force recruited", "In 2020/2021", date(2020, 4, 1), date(2021, 3, 31)),
+    ("in financial year 2019 to 2020 it spent", "2019 to 2020", date(2019, 4, 1), date(2020, 3, 31)),
+    ("in the second half of 2022/23 calls rose", "the second half of 2022/23", date(2022, 10, 1), date(2023, 3, 31)),
+    ("in the 2018 calendar year there were", "2018", date(2018, 1, 1), date(2018, 12, 31)),
 ])
 def test_periods_are_read_into_dates(text, label, start, end):
     period = find_periods(text)[0]
@@ -537,3 +542,14 @@ def test_a_change_in_percentage_points_keeps_its_unit_and_is_not_an_earlier_leve
     found = rows("Confidence fell 7 percentage points to 55%.")
     assert found["7 percentage points"]["unit"] == "percentage_points" and found["7 percentage points"]["value"] == -7.0
     assert found["55%"]["comparator_value"] is None
+
+
+def test_a_count_that_opens_its_clause_keeps_its_verb():
+    found = rows("Figures published in 2024 show 7,400 officers left in 2023. Around 350 officers took part in the pilot.")
+    assert found["7,400"]["measure"] == "number of officers who left" and found["7,400"]["period"] == "in 2023"
+    assert found["350"]["measure"] == "number of officers who took part in the pilot"
+
+
+def test_a_change_stated_in_a_clause_after_its_count():
+    r = rows("In the year to March 2023, the force dealt with 4,100 cases; this was a 12% increase on the year before.")["12%"]
+    assert (r["measure"], r["comparator"], r["value"]) == ("change in number of cases", "the year before", 12.0)

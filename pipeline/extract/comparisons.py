@@ -100,7 +100,7 @@ RELATIVE_REFERENCE = re.compile(r"^,?\s(?:(?:in|at|for|on|from|compared\s(?:with
                                 r"(?:year|quarter|month|survey|inspection|period)(?:'s)?)\b", re.IGNORECASE)
 CHANGE_REFERENCE = re.compile(r"^\s(?:(?:[\w'’-]+\s){0,2}?)(?:from|on|since|compared\s(?:with|to)|against)\s(?P<label>(?:the\s)?"
                               r"(?:previous|last|prior|preceding)\s(?:financial\s)?(?:year|quarter|month|survey|inspection|"
-                              r"period)|(?:(?:the\s)?(?:year\s|financial\syear\s))?(?:19|20)\d\d(?:[-/]\d{2,4})?)(?![\d%])",
+                              r"period)|the\s(?:year|month|quarter)\s(?:before|earlier)|a\syear\s(?:before|earlier)|(?:(?:the\s)?(?:year\s|financial\syear\s))?(?:19|20)\d\d(?:[-/]\d{2,4})?)(?![\d%])",
                               re.IGNORECASE)
 
 

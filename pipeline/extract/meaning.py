@@ -928,8 +928,19 @@ def _describe(sentence: str, start: int, end: int, unit: str, kind: str = "numbe
         if unit == "count" or unit == "other":
             following = np_text[np_text.find(phrase.split()[-1]) + len(phrase.split()[-1]):]
             following = re.sub(r"^\s*(?:and|to)\s\d[\d,.]*", "", following)      # "adults aged 18 and 75 completed"
-            pred, _ = _predicate(following)
-            if pred and not re.match(r"(?:[a-z]+ed|[a-z]+en|within|in under)\b", pred):
+            pred, aux = _predicate(following)
+            reported = re.search(r"\b(?:shows?|showed|shown|found|finds|reveals?|revealed|suggests?|suggested|indicates?|"
+                                 r"indicated|means?|meant)\s(?:that\s)?(?:(?:only|just|around|about|nearly|almost|over|"
+                                 r"some)\s)*$", before, re.IGNORECASE)
+            opens_clause = reported or not _doer_before(before) and re.fullmatch(
+                r"(?:.*[,;:]\s*)?(?:(?:only|just|around|about|approximately|nearly|almost|over|under|more than|less than|"
+                r"fewer than|some|an estimated|a further|another)\s)*", before, re.IGNORECASE | re.DOTALL)
+            first = pred.split()[0].lower() if pred else ""
+            if pred and not aux and opens_clause and first in _VERB_AFTER_NOUN and first not in _BE | _HAVE and \
+                    not re.match(r"\s*(?:and|or)\s", np_text[np_text.find(phrase.split()[-1]) + len(phrase.split()[-1]):]) and \
+                    not re.match(r"(?:[a-z]+ed|[a-z]+en)\b", first):
+                pred = f"{relative_pronoun(phrase)} {pred}"          # "8,000 officers left": an active verb
+            elif pred and not re.match(r"(?:[a-z]+ed|[a-z]+en|within|in under)\b", pred):
                 pred = _relative_clause(following)
             measure = f"number of {phrase}" + (f" {pred}" if pred else "")
             doer = None if pred else _doer_before(before)

@@ -708,6 +708,9 @@ ANAPHOR_START = re.compile(r"^\W*(?:This|That|It|These|Those|They|Which|Both|Of\
 
 RUN_ITEM_BETWEEN = re.compile(r"\s(?:of|among|amongst)\s(?:(?:the|all)\s)?(?P<whole>[^,;:()\d]{1,60}?)(?:,\s*(?:and\s|or\s)?|"
                               r"\s(?:and|or)\s|,?\s(?:but|yet)\s)(?:(?:only|just|around|about|nearly|almost|over)\s)?")
+CLAUSE_ANAPHOR = re.compile(r"(?:[;:]|,\s(?:and|but)|,)\s(?:this|that|which)\s(?:is|was|represents|represented|marks|marked|"
+                            r"equates\sto|amounts\sto)\s(?:an?\s)?(?:(?:small|slight|large|significant|sharp|marked|"
+                            r"further)\s)?(?:(?:just|only|around|about|nearly|almost|over)\s)?$", re.IGNORECASE)
 SHARE_MADE_UP = re.compile(r"^share of (?P<whole>.+?) made up by (?P<group>.+)$")
 BASELINE_WHOLE = re.compile(r"\b(?:population|residents|Londoners|the public|general public|workforce|communities)\b", re.I)
 DISPROPORTION_BETWEEN = re.compile(r"\b(?:when|while|whilst|whereas|but|yet|though|although|despite|compared\s(?:with|to))\b",
@@ -860,6 +863,12 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
             rest = prev.measure[len(whole):]
             m.measure = f"share of {m.subject} {rest}"
             m.subject = prev.subject if rest.startswith("made up by ") else m.subject
+    for i, m in enumerate(mentions[1:], start=1):   # "the force dealt with 3,500 cases; this was a 10% increase"
+        prev = mentions[i - 1]
+        if (m.measure is None or CHANGE_NOUNS.match(m.measure)) and prev.measure and not prev.measure.startswith("change") \
+                and CLAUSE_ANAPHOR.search(sentence[spans[i - 1][1]:spans[i][0]]):
+            m.measure = ("change in " if m.value_kind == "change" else "") + prev.measure
+            m.subject = prev.subject
     for i, m in enumerate(mentions):         # "over 9,000 reported rapes in 2022-23, up 244% from 2012-13"
         if m.measure is None and m.value_kind == "change" and i > 0 and mentions[i - 1].measure and \
                 re.fullmatch(r"[^.;:]{0,40},\s*(?:up|down|rising|falling|an?\s(?:increase|rise|decrease|fall|reduction))\s+",
