@@ -553,3 +553,33 @@ def test_a_count_that_opens_its_clause_keeps_its_verb():
 def test_a_change_stated_in_a_clause_after_its_count():
     r = rows("In the year to March 2023, the force dealt with 4,100 cases; this was a 12% increase on the year before.")["12%"]
     assert (r["measure"], r["comparator"], r["value"]) == ("change in number of cases", "the year before", 12.0)
+
+
+def test_a_short_list_inside_a_predicate_is_kept_whole():
+    found = rows("Between 6% and 9% are Black, Asian or from other ethnic minorities, compared with 15% of Sergeants.")
+    r = found["6% and 9%"]
+    assert (r["value"], r["value_high"]) == (6.0, 9.0)
+    assert r["measure"] == "share that are Black, Asian or from other ethnic minorities"
+    assert found["15%"]["measure"] == "share of Sergeants who are Black, Asian or from other ethnic minorities"
+
+
+def test_shares_after_a_lead_in_take_its_group():
+    found = rows("The volunteers are the force's most diverse group: 44 percent are female and 38 percent are aged under 25.")
+    assert found["44 percent"]["measure"] == "share of volunteers who are female"
+    assert found["38 percent"]["subject"] == "volunteers"
+
+
+def test_counts_in_brackets_after_what_they_count():
+    found = rows("The file holds every complaint (9,120), allegation (15,404) and officers or staff member (7,730).")
+    assert found["9,120"]["measure"] == "number of complaint"
+    assert found["15,404"]["measure"] == "number of allegation"
+
+
+def test_having_doubled_takes_the_measure_before_it():
+    r = rows("Recorded stalking offences rose to 14,000 in 2022-23, having doubled since 2016-17.")["doubled"]
+    assert r["measure"] == "change in Recorded stalking offences" and r["comparator"] == "2016-17"
+
+
+def test_numbered_labels_in_a_list_are_not_metrics():
+    assert [r["surface"] for r in extract_metrics(Document("t", "Principles 4 and 5 set out the duty; 62 forces agree."))] \
+        == ["62"]

@@ -49,13 +49,17 @@ PERSON_HEADS = re.compile(
     r"workforce|constables?|sergeants?|inspectors?|recruits?|probationers?|PCSOs?|volunteers?|specials?|members?|"
     r"individuals?|adults?|children|young people|women|men|girls|boys|survivors?|complainants?|suspects?|offenders?|"
     r"detainees?|prisoners?|citizens?|communities|leaders?|managers?|supervisors?|colleagues?|"
-    r"counterparts?|groups?|participants?|applicants?|candidates?|users?|callers?|drivers?|students?|"
+    r"counterparts?|groups?|participants?|applicants?|candidates?|users?|callers?|drivers?|students?|cadets?|"
+    r"trainees?|detectives?|witnesses|graduates?|apprentices?|personnel|"
     r"[A-Z][a-z]+ers)$")
 CLAUSE_END = re.compile(
     r"[,;:()\[\]—–]|\s-\s|(?<!less\s)(?<!more\s)(?<!fewer\s)\bthan\b|\b(?:compared|whereas|while|whilst|but|although|though|against|versus|which|"
     r"including|according|because|since|despite|up from|down from|an? (?:increase|decrease|rise|fall|drop|reduction))\b",
     re.IGNORECASE)
-WORD = re.compile(r"£?[A-Za-z0-9][A-Za-z0-9'’\-/.,%]*(?<![.,])")
+WORD = re.compile(r"£?[A-Za-z0-9][A-Za-z0-9'’\-/.,%\x1f]*(?<![.,])")
+# the comma of a short list inside a phrase ("Black, Asian or minority ethnic"), kept apart from clause commas
+LIST_COMMA = "\x1f"
+SHORT_LIST = re.compile(r"(?<=[A-Za-z]),\s(?=[A-Za-z][\w'’-]*(?:,\s[A-Za-z][\w'’-]*)*,?\s(?:and|or)\s)")
 SPEND_VERBS = {"spent": "spending", "spends": "spending", "spend": "spending", "spending": "spending",
                "saved": "savings", "save": "savings", "saving": "savings", "invested": "investment",
                "invests": "investment", "received": "funding received", "receives": "funding received",
@@ -88,6 +92,7 @@ class Meaning:
 
 
 def _clean(text: str) -> str:
+    text = text.replace(LIST_COMMA + " ", ", ").replace(LIST_COMMA, ", ")
     text = re.sub(r"(?<![A-Za-z])[‘'](?=[A-Za-z])([^‘’'\n]{1,60}?)[’'](?![A-Za-z])", r"\1", text)   # ‘unwanted behaviour’
     text = re.sub(r"(?<=[A-Za-rt-z])’(?=[\s,;.]|$)", "", text)      # the close of a quotation whose opening was cut off
     text = re.sub(r"\s+", " ", text.replace("*", "").replace("’", "'")).strip(" ,.;:'\"‘“”-–•")
@@ -107,7 +112,8 @@ def is_fragment(phrase: str | None) -> bool:
     content = [w for w in words if w not in FUNCTION_WORDS and w not in AUXILIARIES and w not in PRONOUNS
                and w not in {"more", "less", "likely", "share", "number", "per", "cent", "percent", "low", "high",
                              "lower", "higher", "around", "about", "over", "under", "some", "most", "many", "few",
-                             "only", "just", "nearly", "almost", "do", "so"} and not re.fullmatch(r"[\d,.'’-]+", w)]
+                             "only", "just", "nearly", "almost", "do", "so", "having", "being"}
+               and not re.fullmatch(r"[\d,.'’-]+", w)]
     return not content
 
 
@@ -207,6 +213,8 @@ _VERB_AFTER_NOUN = frozenset(
     "share shared cover covered serve served".split())
 
 _HAVE = frozenset("had have has".split())
+IRREGULAR_PARTICIPLES = frozenset("felt been seen had made taken got lost left heard known thought met become spent "
+                                  "come gone done led paid sought told".split())
 _BE = frozenset("were was are is been being be".split())
 
 
@@ -214,6 +222,7 @@ def _predicate(text: str) -> tuple[str, str]:
     """The verb phrase after a noun phrase and the auxiliary it started with: 'were answered within 10 seconds' ->
     ('answered within 10 seconds', 'were'); 'trust the Met' -> ('trust the Met', '')."""
     text = re.sub(r"\s\((?![^)]*\d)[^()]{1,40}\)", "", text)     # "backgrounds (including mixed) are": an aside
+    text = SHORT_LIST.sub(LIST_COMMA, text)                        # "are Black, Asian or from other ethnic minorities"
     text = _clause_after(text, 90).strip()
     opening = PERIOD_OR_PLACE.match(text)
     if opening:                                         # "in 2019 (51%), increasing to ...": a period, not a predicate
@@ -257,13 +266,17 @@ def _relative(subject: str, predicate: str, aux: str) -> str:
                                  words[1].lower() == "the" and not re.match(r"(?:same|following|next|previous|first|last|"
                                                                            r"day|week|month|year)\b", " ".join(words[2:3])))
     # "rented their homes", "completed an annual appraisal": a verb with its object, not a participle
+    who = relative_pronoun(subject) if subject else "who"
+    if first in ("in", "on", "at", "with", "without", "from", "for", "under", "over") and \
+            re.search(r"\s(?:have|has|had|are|is|were|was)\s", predicate):      # "with a disability have experienced"
+        return f"{subject} " + re.sub(r"\s(?=(?:have|has|had|are|is|were|was)\s)", f" {who} ", predicate, count=1)
     if not active and (first in PARTICIPLES or re.fullmatch(r"[a-z]+(?:ed|en)", first) and aux not in _HAVE) or first in (
             "in", "on", "at", "with", "without", "from", "for", "under", "over", "per", "within", "who", "that"):
         return f"{subject} {predicate}"
     who = relative_pronoun(subject)
     if aux in _HAVE:
-        if re.fullmatch(r"[a-z]+(?:ed|en)", first) and first not in PARTICIPLES:      # "have experienced bullying"
-            return f"{subject} {who} {aux} {predicate}"
+        if (re.fullmatch(r"[a-z]+(?:ed|en)", first) or first in IRREGULAR_PARTICIPLES) and first not in PARTICIPLES:
+            return f"{subject} {who} {aux} {predicate}"             # "have experienced bullying", "have felt unwell"
         return f"{subject} with {predicate}" if first not in PARTICIPLES else f"{subject} {predicate}"
     if aux in _BE:
         return f"{subject} {who} {'are' if aux in ('are', 'were', 'be', 'been') else 'is'} {predicate}"
@@ -306,6 +319,7 @@ def _subject_before(before: str) -> str | None:
     """The noun phrase a clause states the number of: 'the sanction detection rate for rape was' ->
     'sanction detection rate for rape'."""
     before = re.sub(r",\s(?:excluding|including|except|not including)\b[^;:.]*,(?=[^,]*$)", "", before)  # ", excluding HR, ...,"
+    before = re.sub(r"\s\((?![^)]*\d)[^()]{1,60}\)(?=[^()]*$)", "", before)     # "crimes (known as sanction detections) was"
     clause = _clause_before(before).strip()
     if re.fullmatch(r"(?:from|to|by)?", clause) and "," in before:         # "has been declining, from 1,300"
         clause = (_clause_before(before[:before.rfind(",")]).strip() + " " + clause).strip()
@@ -660,6 +674,17 @@ def describe(sentence: str, start: int, end: int, unit: str, kind: str = "number
     return meaning
 
 
+NAMING_BREAK = re.compile(r"\b(?:on|of|in|for|about|with|by|from|to|contains?|includes?|including|covers?|all|every|each|any|the|its|"
+                          r"their|our|were|was|are|is|had|has|have|achieved|conducted|held|interviewed|surveyed)\s",
+                          re.IGNORECASE)
+
+
+def _last_named(text: str) -> str:
+    """The noun phrase a bracket after it counts: "information on all allegations" -> "allegations"; "samples were
+    achieved with LGBTQ+ Londoners" -> "LGBTQ+ Londoners"."""
+    return NAMING_BREAK.split(text)[-1]
+
+
 MOST_CLAUSE = re.compile(r"\b(?:the\s)?(?:majority|most|many|a\sminority|(?:almost|nearly)\sall)\s(?:of\s(?:the\s|their\s|its\s)?)?"
                          r"(?P<np>[a-z][\w'’-]*(?:\s[a-z][\w'’-]*){0,2}?)\s(?P<pred>(?:are|were|is|was|had|have|has|did|do|"
                          r"[a-z]+ed)\b.*)$", re.IGNORECASE)
@@ -741,7 +766,7 @@ def _describe(sentence: str, start: int, end: int, unit: str, kind: str = "numbe
             if pred and not is_fragment(subject):
                 return Meaning(subject, _clean("share of " + _relative(subject, pred, aux)), "level")
         if own_noun:                                           # "Asian Londoners (213 interviews)"
-            item = _clean(re.split(r"[;:,]\s|\s(?:and|or)\s", outer)[-1])
+            item = _clean(_last_named(re.split(r"[;:,]\s|\s(?:and|or)\s", outer)[-1]))
             item = re.sub(r"^(?:we|they|it)\s[a-z]+\s", "", item, flags=re.IGNORECASE)
             if item and not is_fragment(item) and not re.search(r"\d", item):
                 return Meaning(item, f"number of {own_noun.group('noun')} ({item})", "level")
@@ -751,6 +776,11 @@ def _describe(sentence: str, start: int, end: int, unit: str, kind: str = "numbe
                       flags=re.IGNORECASE)
         words = item.split()[-12:]
         phrase = _clean(" ".join(words))
+        if unit == "count" and re.fullmatch(r"\s*\)", after[:after.find(")") + 1] if ")" in after else "x"):
+            named = _clean(re.sub(r"^(?:and|or)\s", "", _last_named(re.split(r"\b(?:where|who|that|which|whose)\s", item)[0])))
+            if named and len(named.split()) <= 5 and not is_fragment(named) and not re.search(r"\d", named) and \
+                    not re.search(r"\b(?:were|was|are|is|had|has|have)\b", named) and named[0].islower():
+                return Meaning(named, f"number of {named}", "level")     # "all allegations (18,589), cases (10,252)"
         if re.search(r"\d", phrase) or re.match(r"(?:from|to|in|by|at|on|of)\b", phrase, re.IGNORECASE):
             phrase = ""                                        # "from 5,317 (10% ...) to 1,786 (4%)": not a name
         closed = re.match(r"\s*\)\s*(?P<rest>.*)", after)

@@ -48,7 +48,8 @@ NAME_WORDS = (
     "section|sections|s|regulation|regulations|operation|chapter|chapters|figure|figures|table|tables|annex|paragraph|"
     "paragraphs|para|recommendation|recommendations|article|part|page|pages|p|pp|schedule|level|tier|phase|stage|code|"
     "act|rule|question|volume|issue|box|appendix|step|clause|room|route|version|edition|wave|round|category|band|grade|"
-    "no|number|cohort|district|ward|policy|standard|form|line|item|priority|principle|objective|pillar|theme|year|"
+    "no|number|cohort|district|ward|policy|standard|form|line|item|priority|priorities|principle|principles|objective|"
+    "objectives|pillar|pillars|theme|themes|stages|phases|tiers|steps|questions|waves|rounds|bands|grades|year|"
     "tranche|group|see|ext|tel"
 )
 # Nouns that count the parts of a report or an inspection, or the items of an enumeration, rather than anything
@@ -195,7 +196,7 @@ def _num(s: str) -> float:
 _PCT_TEXT = re.compile(r"%|per\s?cent|percent|^\s?pc$", re.IGNORECASE)
 _NUMBER_WORD = re.compile(r"\b(?:" + _WORDNUM + r")\b", re.IGNORECASE)
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d{2}")
-_NAME_BEFORE = re.compile(r"\b(?:" + NAME_WORDS + r")\.?\s?$", re.IGNORECASE)
+_NAME_BEFORE = re.compile(r"\b(?:" + NAME_WORDS + r")\.?\s?(?:\d{1,3}[a-z]?(?:,\s?|\s(?:and|or|to|&)\s|[-–]))*$", re.IGNORECASE)
 _DURATION_AFTER_OR = re.compile(r"\s(?:or|to|-|–)\s?\d+" + _DUR, re.IGNORECASE)
 
 
@@ -353,9 +354,23 @@ def find_mentions(line: str) -> list[Mention]:
         mention = _interpret(line, m)
         if mention is not None:
             found.append(mention)
-    found = _attach_intervals(found)
+    found = _between_ranges(line, _attach_intervals(found))
     _share_units(line, found)
     return found
+
+
+def _between_ranges(line: str, found: list[Mention]) -> list[Mention]:
+    """'between 7% and 10%', 'between £2m and £3m': one range with `value_high`."""
+    out: list[Mention] = []
+    for m in found:
+        lo = out[-1] if out else None
+        if lo is not None and lo.unit == m.unit and lo.unit != "count" and lo.value_high is None and m.value_high is None \
+                and lo.value < m.value and line[lo.end:m.start] == " and " and \
+                re.search(r"\bbetween\s$", line[max(0, lo.start - 8):lo.start], re.IGNORECASE):
+            out[-1] = Mention(lo.start, m.end, lo.value, lo.unit, value_high=m.value, kind="range")
+            continue
+        out.append(m)
+    return out
 
 
 def _interpret(line: str, m: re.Match) -> Mention | None:
@@ -710,7 +725,10 @@ RUN_ITEM_BETWEEN = re.compile(r"\s(?:of|among|amongst)\s(?:(?:the|all)\s)?(?P<wh
                               r"\s(?:and|or)\s|,?\s(?:but|yet)\s)(?:(?:only|just|around|about|nearly|almost|over)\s)?")
 CLAUSE_ANAPHOR = re.compile(r"(?:[;:]|,\s(?:and|but)|,)\s(?:this|that|which)\s(?:is|was|represents|represented|marks|marked|"
                             r"equates\sto|amounts\sto)\s(?:an?\s)?(?:(?:small|slight|large|significant|sharp|marked|"
-                            r"further)\s)?(?:(?:just|only|around|about|nearly|almost|over)\s)?$", re.IGNORECASE)
+                            r"further)\s)?(?:(?:just|only|around|about|nearly|almost|over)\s)?$"
+                            r"|,\s(?:having|and\s(?:has|have|had))\s(?:(?:more\sthan|nearly|almost|over)\s)?"
+                            r"(?:(?:risen|fallen|grown|dropped|increased|decreased|declined|gone\s(?:up|down))\s(?:by\s)?"
+                            r"(?:(?:more\sthan|nearly|almost|over|around|about|some)\s)?)?$", re.IGNORECASE)
 SHARE_MADE_UP = re.compile(r"^share of (?P<whole>.+?) made up by (?P<group>.+)$")
 BASELINE_WHOLE = re.compile(r"\b(?:population|residents|Londoners|the public|general public|workforce|communities)\b", re.I)
 DISPROPORTION_BETWEEN = re.compile(r"\b(?:when|while|whilst|whereas|but|yet|though|although|despite|compared\s(?:with|to))\b",
@@ -846,6 +864,10 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
             own = reference.subject and m.subject and m.subject in m.measure and reference.measure and \
                 reference.measure.startswith(("share of", "number of", "amount of"))
             reference.measure = m.measure.replace(m.subject, reference.subject) if own else m.measure
+            if not own and reference.subject and re.match(r"share (?:that|who) ", m.measure) and \
+                    not is_fragment(reference.subject):      # "between 7% and 10% are Black, compared with 17% of Constables"
+                reference.measure = f"share of {reference.subject} {relative_pronoun(reference.subject)} " + \
+                    m.measure.split(" ", 2)[2]
             if not own and m.comparator:
                 is_period = reference.period is not None and m.comparator == reference.period.label
                 reference.subject = m.subject if is_period else m.comparator
@@ -1000,6 +1022,21 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
                 m.measure, m.subject = m.measure[:-len(MADE_UP_BY_THEM)] + f"made up by {them}", them
             else:
                 m.measure = m.measure[:-len(MADE_UP_BY_THEM)].rstrip()
+    lead = re.match(r"^(?P<lead>[^:;]{3,120}):\s", sentence)
+    lead_text = lead.group("lead") if lead and mentions and spans[0][0] >= lead.end() else \
+        context.recent[-1] if context.recent and context.recent[-1].rstrip().endswith(":") and len(context.recent[-1]) <= 160 \
+        else None
+    speech = lead_text and re.search(r"\b(?:told|tell|said|says|say|explained|commented|described|noted|stated|added|"
+                                     r"wrote|recalled|reflected)\b", lead_text)
+    group = topic_of(lead_text.rstrip(": ")) if lead_text and not speech else None
+    if group and relative_pronoun(group) == "who" and len(group.split()) <= 6 and \
+            re.search(r"(?:s|people|staff|personnel|police|public|workforce)$", group):
+        for m in mentions:              # "The cadets are representative: 47 percent are female, 52 percent are ..."
+            if m.subject is None and m.measure and re.match(r"share (?!of\b)", m.measure):
+                rest = m.measure.split(" ", 1)[1]
+                m.subject = group
+                m.measure = f"share of {group} who " + rest.split(" ", 1)[1] if re.match(r"(?:that|who) ", rest) \
+                    else f"share of {group} {rest}"
     for i, (a, _, m) in enumerate(inside):   # "41% of women disagree", "think this", "think it has got worse": of what
         completed = complete_attitude(m.measure, [*context.recent, sentence[:a]]) if m.measure else None
         if completed:
