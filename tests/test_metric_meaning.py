@@ -583,3 +583,25 @@ def test_having_doubled_takes_the_measure_before_it():
 def test_numbered_labels_in_a_list_are_not_metrics():
     assert [r["surface"] for r in extract_metrics(Document("t", "Principles 4 and 5 set out the duty; 62 forces agree."))] \
         == ["62"]
+
+
+def test_as_do_takes_the_predicate_and_the_reference_takes_its_group():
+    found = rows("Over half (57%) of disabled respondents cite poor supervision (compared with 41% of other respondents), "
+                 "as do 49% of LGBTQ+ respondents (compared with 38% of those identifying as heterosexual).")
+    assert found["49%"]["measure"] == "share of LGBTQ respondents who cite poor supervision"
+    assert found["38%"]["measure"] == "share of those identifying as heterosexual who cite poor supervision"
+
+
+def test_an_agreeing_share_takes_what_the_other_group_thinks():
+    r = rows("While over half of men (56%) in London think the Met deals well with stalking, only 38% of women agree.")["38%"]
+    assert r["measure"] == "share of women who agree that the Met deals well with stalking"
+
+
+def test_twice_as_likely_restated_as_a_share():
+    r = rows("In the same year, disabled people were nearly twice as likely (91%) to be the victim of a fraud.")["91%"]
+    assert r["measure"] == "relative likelihood of disabled people to be the victim of a fraud"
+
+
+def test_money_held_by_a_noun_with_its_purpose():
+    assert rows("It proposed an investment of £12.5 million to improve custody suites.")["£12.5 million"]["measure"] == \
+        "investment to improve custody suites"

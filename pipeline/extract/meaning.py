@@ -212,6 +212,7 @@ _VERB_AFTER_NOUN = frozenset(
     "disagreed make makes made account accounts accounted represent represents represented comprise comprises "
     "share shared cover covered serve served".split())
 
+QUALIFIER_WORDS = frozenset("around about over under some only just nearly almost approximately roughly".split())
 _HAVE = frozenset("had have has".split())
 IRREGULAR_PARTICIPLES = frozenset("felt been seen had made taken got lost left heard known thought met become spent "
                                   "come gone done led paid sought told".split())
@@ -223,6 +224,7 @@ def _predicate(text: str) -> tuple[str, str]:
     ('answered within 10 seconds', 'were'); 'trust the Met' -> ('trust the Met', '')."""
     text = re.sub(r"\s\((?![^)]*\d)[^()]{1,40}\)", "", text)     # "backgrounds (including mixed) are": an aside
     text = SHORT_LIST.sub(LIST_COMMA, text)                        # "are Black, Asian or from other ethnic minorities"
+    text = re.sub(r"(?<![A-Za-z])['‘]([A-Za-z][^'’‘\n]{0,40}?)['’](?![A-Za-z])", r"\1", text)   # "had 'often' worked"
     text = _clause_after(text, 90).strip()
     opening = PERIOD_OR_PLACE.match(text)
     if opening:                                         # "in 2019 (51%), increasing to ...": a period, not a predicate
@@ -250,6 +252,8 @@ def _predicate(text: str) -> tuple[str, str]:
             break
     while words and words[-1].lower() in FUNCTION_WORDS | AUXILIARIES:
         words.pop()
+    if words and all(w.lower() in FUNCTION_WORDS | AUXILIARIES | QUALIFIER_WORDS for w in words):
+        return "", aux                                   # "in 2013-14 to around": no predicate
     return " ".join(words), aux
 
 
@@ -267,15 +271,19 @@ def _relative(subject: str, predicate: str, aux: str) -> str:
                                                                            r"day|week|month|year)\b", " ".join(words[2:3])))
     # "rented their homes", "completed an annual appraisal": a verb with its object, not a participle
     who = relative_pronoun(subject) if subject else "who"
+    main_verb = r"(?:have|has|had|are|is|were|was|think|thinks|thought|feel|feels|felt|believe|believes|say|says|said|" \
+                r"agree|agrees|agreed|disagree|disagrees)"
     if first in ("in", "on", "at", "with", "without", "from", "for", "under", "over") and \
-            re.search(r"\s(?:have|has|had|are|is|were|was)\s", predicate):      # "with a disability have experienced"
-        return f"{subject} " + re.sub(r"\s(?=(?:have|has|had|are|is|were|was)\s)", f" {who} ", predicate, count=1)
+            re.search(rf"\s{main_verb}\s", predicate):      # "with a disability have experienced", "in London think"
+        return f"{subject} " + re.sub(rf"\s(?={main_verb}\s)", f" {who} ", predicate, count=1)
     if not active and (first in PARTICIPLES or re.fullmatch(r"[a-z]+(?:ed|en)", first) and aux not in _HAVE) or first in (
             "in", "on", "at", "with", "without", "from", "for", "under", "over", "per", "within", "who", "that"):
         return f"{subject} {predicate}"
     who = relative_pronoun(subject)
     if aux in _HAVE:
-        if (re.fullmatch(r"[a-z]+(?:ed|en)", first) or first in IRREGULAR_PARTICIPLES) and first not in PARTICIPLES:
+        verb = words[1].lower() if len(words) > 1 and re.fullmatch(r"[a-z]+ly|often|always|never|ever|not|also|already|"
+                                                                   r"sometimes|recently|previously", first) else first
+        if (re.fullmatch(r"[a-z]+(?:ed|en)", verb) or verb in IRREGULAR_PARTICIPLES) and verb not in PARTICIPLES:
             return f"{subject} {who} {aux} {predicate}"             # "have experienced bullying", "have felt unwell"
         return f"{subject} with {predicate}" if first not in PARTICIPLES else f"{subject} {predicate}"
     if aux in _BE:
@@ -468,7 +476,8 @@ def _holder(before: str) -> str | None:
     words = m.group("np").split()
     for i in range(len(words) - 1, -1, -1):
         if words[i].lower() in AUXILIARIES or words[i].lower() in _VERB_AFTER_NOUN or words[i].lower() in (
-                "with", "of", "for", "to", "than", "there"):
+                "with", "of", "for", "to", "than", "there", "at") or re.fullmatch(r"[a-z]+ed", words[i]) and \
+                i + 1 < len(words) and words[i + 1].lower() in ("a", "an", "the", "its", "their"):
             words = words[i + 1:]
             break
     np = _strip_determiners(_clean(" ".join(words)))
@@ -756,6 +765,13 @@ def _describe(sentence: str, start: int, end: int, unit: str, kind: str = "numbe
         earlier = list(RATIO_WORDS.finditer(outer, clause_start))
         if len(earlier) == 1 and unit == "percent":          # "Only a third of Black Londoners are confident ... (36% ...)"
             return _describe(sentence, earlier[0].start(), earlier[0].end(), unit, "ratio")
+        likely = re.search(r"(?:(?:nearly|almost|over|about|around|more than)\s)?(?:twice|\w+\stimes)\sas\s(?:likely|often)\s*$",
+                           outer)
+        closed_rest = re.match(r"\s*\)\s*(?P<rest>.*)", after)
+        if likely and unit == "percent" and closed_rest:        # "Asian people were nearly twice as likely (87%) to be ..."
+            restated = f"{outer[:likely.start()].rstrip()} {sentence[start:end]} more likely {closed_rest.group('rest')}"
+            at = len(outer[:likely.start()].rstrip()) + 1
+            return _describe(restated, at, at + end - start, unit, kind)
         listed = _list_item(sentence, start, end)
         if listed:
             return listed
@@ -928,6 +944,13 @@ def _describe(sentence: str, start: int, end: int, unit: str, kind: str = "numbe
             what = _strip_determiners(_clean(_noun_phrase(on.group("what"))))
             if what and not is_fragment(what):
                 return Meaning(what, f"{SPEND_VERBS[verb]} on {what}", value_kind)
+        holder = _holder(before)
+        purpose = re.match(r"\s(?:to|for)\s(?P<what>[a-z][^,;:()]{3,80})", after_clean)
+        if holder and purpose:                    # "an investment of £18.5 million to improve learning and development"
+            what, _ = _predicate(purpose.group("what")) if after_clean.startswith(" to") else (
+                _clean(_noun_phrase(purpose.group("what"))), "")
+            if what and not is_fragment(what):
+                return Meaning(None, _clean(f"{holder} {after_clean.split()[0]} {what}"), value_kind)
         when = re.match(r"(?:last|this|next|previous|each|every|a|per|the\sprevious|the\sfollowing)\s(?:financial\s)?"
                         r"(?:year|month|week|day|quarter)\b", counted or "", re.IGNORECASE)
         if counted and not is_fragment(counted) and not when and not re.match(r"\s*(?:in|on|for|by)\b", after_clean):
@@ -1048,14 +1071,15 @@ PRONOUN_COMPLEMENT = re.compile(r"\b(?P<verb>" + THINK_VERBS + r")\s(?:that\s)?(
 COMPLEMENT_END = re.compile(r"[,;:()]|\s[-–—]\s|\s(?:while|whilst|whereas|but|compared|and\s(?:\d|one|two|a\s)|\d)", re.IGNORECASE)
 
 
-def _complement(verbs: str, text: str) -> str | None:
+def _complement(verbs: str, text: str, strict: bool = True) -> str | None:
     """The last clause `text` says is agreed with or thought: 'disagree that everyone is treated fairly' ->
-    `everyone is treated fairly`."""
+    `everyone is treated fairly`. A thought must hold an auxiliary unless `strict` is off (it is what a later
+    "agree" refers to)."""
     found = None
     joined = r"\s(?:that|with)\s" if verbs == AGREE_VERBS else r"\s(?:that\s)?"
     for m in re.finditer(r"\b(?:" + verbs + r")" + joined + r"(?!(?:this|that|it|so|the same)\b)(?P<c>[^.;:()]{8,200})",
                          text, re.IGNORECASE):
-        if verbs == AGREE_VERBS or re.search(r"\b(?:is|are|was|were|has|have|had|should|would|could|will|can|must|"
+        if verbs == AGREE_VERBS or not strict or re.search(r"\b(?:is|are|was|were|has|have|had|should|would|could|will|can|must|"
                                              r"need|needs|does|do|did)\b", m.group("c")):
             found = m
     if found is None:
@@ -1079,6 +1103,8 @@ def complete_attitude(measure: str, earlier: list[str]) -> str | None:
     verbs = AGREE_VERBS if re.fullmatch(AGREE_VERBS, verb, re.IGNORECASE) else THINK_VERBS
     for text in reversed(earlier):
         clause = _complement(verbs, text)
+        if not clause and bare and verbs == AGREE_VERBS:
+            clause = _complement(THINK_VERBS, text, strict=False)   # "men think the Met treat women fairly, only 40% of women agree"
         if not clause:
             continue
         if bare:

@@ -633,7 +633,7 @@ def _comparator(sentence: str, mentions: list[tuple[int, int, Mention]], i: int)
                 and (nxt.subject or nxt.period or own_words):
             # "compared with 62% of White Londoners", "compared to 85% in 2018/19", "49% Black vs 72% White British"
             name = nxt.subject or (nxt.period.label if nxt.period else _clean_name(own_words.group(1)))
-            name = re.sub(r"^(?:for|in|among|amongst|across)\s(?:the\s)?", "", name, flags=re.I) or name
+            name = re.sub(r"^(?:for|in|among|amongst|across|of)\s(?:the\s)?", "", name, flags=re.I) or name
             mention.comparator, mention.comparator_value = name, nxt.value
             mention.extra["compared_with"] = nxt
             return
@@ -723,6 +723,8 @@ ANAPHOR_START = re.compile(r"^\W*(?:This|That|It|These|Those|They|Which|Both|Of\
 
 RUN_ITEM_BETWEEN = re.compile(r"\s(?:of|among|amongst)\s(?:(?:the|all)\s)?(?P<whole>[^,;:()\d]{1,60}?)(?:,\s*(?:and\s|or\s)?|"
                               r"\s(?:and|or)\s|,?\s(?:but|yet)\s)(?:(?:only|just|around|about|nearly|almost|over)\s)?")
+AS_DO = re.compile(r"\bas\s(?:do|did|does|are|were|is|was)\s(?:(?:only|just|around|about|nearly|almost|over|some)\s)*$",
+                   re.IGNORECASE)
 CLAUSE_ANAPHOR = re.compile(r"(?:[;:]|,\s(?:and|but)|,)\s(?:this|that|which)\s(?:is|was|represents|represented|marks|marked|"
                             r"equates\sto|amounts\sto)\s(?:an?\s)?(?:(?:small|slight|large|significant|sharp|marked|"
                             r"further)\s)?(?:(?:just|only|around|about|nearly|almost|over)\s)?$"
@@ -858,6 +860,12 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
             m.comparator = multiple_of(sentence[spans[i][1]:])
         if m.comparator is None and m.value_kind == "change":     # "up 244% from 2012-13", "up 8% on the previous year"
             m.comparator = change_reference(sentence[spans[i][1]:])
+    for i, m in enumerate(mentions[1:], start=1):   # "55% of A cite a negative culture ..., as do 52% of B"
+        if m.subject and m.measure == f"share of {m.subject}" and AS_DO.search(sentence[:spans[i][0]]):
+            head = next((x for x in reversed(mentions[:i]) if x.subject and x.measure and
+                         x.measure.startswith(f"share of {x.subject} ")), None)
+            if head is not None:
+                m.measure = f"share of {m.subject} " + head.measure[len(f"share of {head.subject} "):]
     for m in mentions:
         reference = m.extra.get("compared_with")
         if reference is not None and m.measure:       # the reference measures the same thing for another population
@@ -868,6 +876,11 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
                     not is_fragment(reference.subject):      # "between 7% and 10% are Black, compared with 17% of Constables"
                 reference.measure = f"share of {reference.subject} {relative_pronoun(reference.subject)} " + \
                     m.measure.split(" ", 2)[2]
+            elif not own and m.comparator and m.subject and m.measure.startswith(f"share of {m.subject} ") and \
+                    reference.subject in (None, m.comparator) and not is_fragment(m.comparator) and \
+                    (relative_pronoun(m.comparator) == "who" or m.comparator.lower().startswith("those ")) and \
+                    not (reference.period is not None and m.comparator == reference.period.label):
+                reference.measure = f"share of {m.comparator} " + m.measure[len(f"share of {m.subject} "):]
             if not own and m.comparator:
                 is_period = reference.period is not None and m.comparator == reference.period.label
                 reference.subject = m.subject if is_period else m.comparator
