@@ -605,3 +605,10 @@ def test_twice_as_likely_restated_as_a_share():
 def test_money_held_by_a_noun_with_its_purpose():
     assert rows("It proposed an investment of £12.5 million to improve custody suites.")["£12.5 million"]["measure"] == \
         "investment to improve custody suites"
+
+
+def test_an_average_in_the_next_sentence_is_the_average_of_what_was_stated():
+    found = rows("Last year the force recorded 27.4 stalking reports per 1,000 population. This is well above the average "
+                 "rate for England and Wales, which is 15.2 per 1,000 population.")
+    assert found["27.4"]["comparator_value"] == 15.2
+    assert found["15.2"]["measure"] == "stalking reports per 1,000 population (average rate for England and Wales)"

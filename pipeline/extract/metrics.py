@@ -1006,6 +1006,10 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
             context.inside[-1][2].comparator is None:
         shift = len(context.sentence) + 1      # "It carried out 34.6 ... This was higher than the average of 7.6."
         _comparator(context.sentence + " " + sentence, context.inside[-1:] + [(a + shift, b + shift, m) for a, b, m in inside], 0)
+        before, reference = context.inside[-1][2], context.inside[-1][2].extra.get("compared_with")
+        if reference in mentions and before.measure and reference.measure and \
+                before.measure.lower() not in reference.measure.lower():
+            reference.measure = f"{before.measure} ({reference.measure})"     # the average rate of what was stated before
     antecedent = context.topic or (context.last.measure if context.last is not None else None)
     if ANAPHOR_START.match(sentence) and antecedent:
         for m in mentions:
