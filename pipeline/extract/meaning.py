@@ -171,8 +171,8 @@ def _noun_phrase(text: str) -> str:
         if lw in AUXILIARIES or lw in _NP_STOP and not than_in_phrase or lw == "within" or (PERIOD_OR_PLACE.match(text[m.start():]) and lw in (
                 "in", "during", "for", "over", "since", "by", "at", "between", "from", "as", "across", "throughout")):
             break
-        if lw in ("and", "or") and re.match(r"\s*(?:(?:a|an|the|its|their)\s)?(?:[\w'’-]+\s){0,3}?(?:of\s)?(?:£|\d{1,3}"
-                                            r"(?![\d]))", text[m.end():]):
+        if lw in ("and", "or") and re.match(r"\s*(?:(?:a|an|the|its|their)\s)?(?:(?!per\s)[\w'’-]+\s){0,3}?(?:of\s)?"
+                                            r"(?:£|\d{1,3}(?![\d]))", text[m.end():]):
             break
         if words and lw in PARTICIPLES and words[-1].lower() not in ("of", "the", "a", "an"):
             break
