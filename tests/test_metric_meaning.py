@@ -612,3 +612,19 @@ def test_an_average_in_the_next_sentence_is_the_average_of_what_was_stated():
                  "rate for England and Wales, which is 15.2 per 1,000 population.")
     assert found["27.4"]["comparator_value"] == 15.2
     assert found["15.2"]["measure"] == "stalking reports per 1,000 population (average rate for England and Wales)"
+
+
+def test_a_doer_after_and_keeps_its_subject():
+    r = rows("Cumbria is a large rural county and shares its borders with five other forces, which matters.")["five"]
+    assert r["measure"] == "number of forces Cumbria shares its borders with"
+
+
+def test_the_last_item_of_a_frame_list_before_an_aside():
+    r = rows("In the county, 80.1% of residents are White British, 7% Asian and 4.2% from other ethnic groups "
+             "(including Arab).")["4.2%"]
+    assert r["measure"] == "share of residents who are from other ethnic groups"
+
+
+def test_each_goes_to_the_end_of_the_measure():
+    r = rows("In 2015, when they were managing between 30 and 40 offenders each.")["30 and 40"]
+    assert (r["subject"], r["measure"]) == ("offenders", "number of offenders they were managing each")

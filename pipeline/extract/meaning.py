@@ -420,6 +420,12 @@ def _doer_before(before: str) -> str | None:
                     r"fewer than|some|an estimated|a total of|at least|up to|between|one of|the first|the|all|its|their)"
                     r"\s?)+$", "", " " + clause).strip()
     words = clause.split()
+    if len(words) > 9 and " and " in clause:       # "Derbyshire is in the heart of the country and shares its borders with"
+        right = clause.rsplit(" and ", 1)[1]
+        doer = _noun_phrase(clause)
+        if 2 <= len(right.split()) <= 6 and re.match(r"[a-z]+(?:s|ed)\b", right) and doer and not is_fragment(doer) \
+                and doer.split()[0].lower() not in PRONOUNS and not re.search(r"\d|£", right):
+            clause, words = f"{doer} {right}", f"{doer} {right}".split()
     if not 1 <= len(words) <= 9 or re.search(r"\d|£", clause) or _verb_before(clause + " ") in (
             None, "of", "and", "or", "to", "than", "is", "are", "was", "were", "be", "been", "there", "from", "by", "in"):
         return None
@@ -429,7 +435,7 @@ def _doer_before(before: str) -> str | None:
     antecedent = _antecedent(before[:relative.start()]) if relative else None
     if antecedent:                    # "Operation London Bridge, which involved 10,000 officers"
         return _clean(f"that {antecedent} {clause}")
-    clause = re.sub(r"^(?:which|who|that)\s", "", clause)
+    clause = re.sub(r"^(?:which|who|that|when|where|while|whilst|as)\s", "", clause)
     clause = re.sub(r"^(?:The|A|An|Its|Their|Our|This|These|It|We|They|He|She|Each|Every|All|Some|Both|Most)\b",
                     lambda w: w.group().lower(), clause)
     return _clean(clause) if not is_fragment(clause) else None
@@ -978,6 +984,9 @@ def _describe(sentence: str, start: int, end: int, unit: str, kind: str = "numbe
         if CHANGE_NOUNS.match(phrase):
             inner = re.search(r"\b(?:in|of)\s(.+)$", phrase)
             return Meaning(_strip_determiners(inner.group(1)) if inner else None, phrase, "change")
+        each = re.search(r"\s(?:each|apiece)$", phrase)
+        if each and (unit == "count" or unit == "other"):        # "managing between 50 and 60 offenders each"
+            phrase = phrase[:each.start()]
         if unit == "count" or unit == "other":
             following = np_text[np_text.find(phrase.split()[-1]) + len(phrase.split()[-1]):]
             following = re.sub(r"^\s*(?:and|to)\s\d[\d,.]*", "", following)      # "adults aged 18 and 75 completed"
@@ -1003,7 +1012,8 @@ def _describe(sentence: str, start: int, end: int, unit: str, kind: str = "numbe
             grown = None if pred or doer else _search_np(CHANGED_SUBJECT, _clause_before(before).strip() or before)
             if grown and not is_fragment(grown.group("np")) and grown.group("np").split()[0].lower() not in PRONOUNS:
                 doer = "in " + _strip_determiners(_clean(grown.group("np")))
-            return Meaning(phrase, _clean(f"{measure} {doer}" if doer else measure), value_kind)
+            measure = f"{measure} {doer}" if doer else measure
+            return Meaning(phrase, _clean(f"{measure} each" if each else measure), value_kind)
         if unit == "rate_per_1000":
             return Meaning(phrase, _clean(phrase), value_kind)
 
@@ -1019,7 +1029,7 @@ def _describe(sentence: str, start: int, end: int, unit: str, kind: str = "numbe
 
 
 ELLIPTICAL_ITEM = re.compile(
-    r"\s*(?P<item>[A-Za-z‘'][^,;.:()\d£%]{0,60}?)['’]?\s*(?=,|;|\.(?:\s|$)|$|\s(?:and|or)\s(?:(?:only|just|around|about|"
+    r"\s*(?P<item>[A-Za-z‘'][^,;.:()\d£%]{0,60}?)['’]?\s*(?=,|;|\.(?:\s|$)|$|\((?!\s*\d)|\s(?:and|or)\s(?:(?:only|just|around|about|"
     r"nearly|almost|some)\s)?(?:£?\d|one|two|three|four|five|six|seven|eight|nine|ten|a\s(?:third|quarter|half|fifth)))")
 ITEM_SEPARATOR_END = re.compile(r"(?:,\s*(?:and\s|or\s)?|\s(?:and|or)\s)(?:(?:only|just|around|about|nearly|almost|some)\s)?$")
 FRAME = re.compile(r"^(?P<frame>.*\b(?:are|were|is|was|as|been|being)\s)(?P<trait>[^,;]+?)\s*$", re.IGNORECASE)
