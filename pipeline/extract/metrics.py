@@ -567,6 +567,9 @@ COMPARED_BEFORE = re.compile(r"\b(?:from|compared\s(?:with|to)|in\scomparison\s(
 NOT_OWN_PERIOD = re.compile(r"\b(?:than|compared\s(?:with|to)|in\scomparison\s(?:with|to)|versus|against|since|down from|up from)\b", re.IGNORECASE)
 
 
+PERIOD_REACH = 90          # characters after a number within which its clause may state its period
+
+
 def _period(sentence: str, periods: list[Period], spans: list[tuple[int, int]], i: int) -> Period | None:
     """The period a sentence ties to its i-th number: the first printed after it (before the next number and not
     across a comparison), else one printed before it in the same clause with no other number between, else a
@@ -577,7 +580,7 @@ def _period(sentence: str, periods: list[Period], spans: list[tuple[int, int]], 
         j += 1              # "1,786 (4%) in 2022-23": the restatement in brackets does not end the count's clause
     limit = spans[j][0] if j < len(spans) else len(sentence)
     for p in periods:
-        if end <= p.char_start < min(limit, end + 70) and not NOT_OWN_PERIOD.search(sentence[end:p.char_start]) \
+        if end <= p.char_start < min(limit, end + PERIOD_REACH) and not NOT_OWN_PERIOD.search(sentence[end:p.char_start]) \
                 and not re.search(r"[.;:]\s", sentence[end:p.char_start]):
             return p
     previous_end = spans[i - 1][1] if i > 0 else 0
