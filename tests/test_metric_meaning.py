@@ -628,3 +628,14 @@ def test_the_last_item_of_a_frame_list_before_an_aside():
 def test_each_goes_to_the_end_of_the_measure():
     r = rows("In 2015, when they were managing between 30 and 40 offenders each.")["30 and 40"]
     assert (r["subject"], r["measure"]) == ("offenders", "number of offenders they were managing each")
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("I cannot carry this caseload 100%.", []),
+    ("We are 100% committed to this; 64 officers agreed.", ["64"]),
+    ("Where fewer than half of residents trust a service, that is a warning sign.", []),
+    ("Compliance was 100%.", ["100%"]),
+    ("Fewer than half of officers have been trained.", ["half"]),
+])
+def test_idioms_and_hypotheticals_are_not_metrics(text, kept):
+    assert [r["surface"] for r in extract_metrics(Document("t", text))] == kept

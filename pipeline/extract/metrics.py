@@ -771,12 +771,22 @@ PERCENTILE_GROUP = re.compile(r"\b(?:the\s)?(?:richest|poorest|wealthiest|top|bo
 def not_a_quantity(sentence: str, inside: list[tuple[int, int, Mention]], i: int) -> bool:
     """Numbers that name rather than count, left out of `metrics`: the window of a change ("doubled over ten years"),
     the band of a share ("a third took over 300 days"), an age band ("those between 11 and 61"), a percentile group
-    ("the richest 10%"), an idiom ("one or two officers"), the length of a rule ("bail periods of three months"), a setting of the analysis ("a
+    ("the richest 10%"), an idiom ("one or two officers", "100% committed"), a hypothetical threshold ("where less
+    than half of a population"), the length of a rule ("bail periods of three months"), a setting of the analysis ("a
     significance level of 5 percent") and codes listed in a run ("8.06, 8.07, 8.12")."""
     start, end, m = inside[i]
     before, after = sentence[:start], sentence[end:]
     if m.kind == "vague_range":
         return True                         # "one or two officers"
+    if m.unit == "percent" and m.value == 100 and m.value_high is None and (
+            re.match(r"\s(?:sure|certain|committed|behind|confident|convinced|right|honest|focused|agree|correct)\b", after,
+                     re.IGNORECASE) or
+            re.match(r"\s*(?:[.!?,;”\"']|$)", after) and re.search(r"\b(?!(?:rate|compliance|level|figure|proportion|share|"
+                                                                  r"percentage|total|it|this|was|were|is|are|be|been|at|to|"
+                                                                  r"of|by|reached|hit|achieved|from|than)\b)[a-z]{3,}\s$", before)):
+        return True                         # "I cannot do this impossible workload 100%", "100% committed": an idiom
+    if re.search(r"\b(?:if|where|unless|whenever)\s(?:[a-z]+\s){0,2}(?:less|more|fewer)\sthan\s$", before, re.IGNORECASE):
+        return True                         # "where less than half of a population have a positive view": a hypothetical
     if m.unit.startswith("duration"):
         clause = re.split(r"[;:]|,\s(?:but|while|whereas)\s", sentence)
         here = next((c for c in clause if sentence[start:end] in c), sentence)
