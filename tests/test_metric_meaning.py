@@ -639,3 +639,13 @@ def test_each_goes_to_the_end_of_the_measure():
 ])
 def test_idioms_and_hypotheticals_are_not_metrics(text, kept):
     assert [r["surface"] for r in extract_metrics(Document("t", text))] == kept
+
+
+@pytest.mark.parametrize("text, surface, comparator, value", [
+    ("The force answered 69% of 999 calls within 10 seconds (national average: 77%).", "69%", "national average", 77.0),
+    ("The Met's rate of 3.9 per 1,000 is well below the national figure of 5.8.", "3.9", "national figure", 5.8),
+    ("The rate in the Met was 11%, more than double the national rate of 5%.", "11%", "national rate", 5.0),
+])
+def test_references_after_a_colon_a_rate_or_a_multiple(text, surface, comparator, value):
+    r = rows(text)[surface]
+    assert (r["comparator"], r["comparator_value"]) == (comparator, value)

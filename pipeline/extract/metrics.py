@@ -643,9 +643,12 @@ def _comparator(sentence: str, mentions: list[tuple[int, int, Mention]], i: int)
         tail = re.sub(r"\s*(?:,?\s*\b(?:which|that)\s(?:is|was|are|were|stands at|stood at)\b|\b(?:of|is|was|at|were|"
                       r"stood at|to)\b)?\s*\(?\s*$", "", between[-100:])       # "than the average, which is 19.1"
         cue = re.search(r"(?P<cue>compared (?:with|to)|compares (?:with|to)|in comparison (?:with|to)|\bagainst\b|versus|\bvs\.?|\bthan\b|in line with)\s+(?P<name>[^;]*)$", tail)
-        name = cue.group("name") if cue else re.split(r"[(,;]|\.\s", tail)[-1]
-        name = re.sub(r"\s+(?:is|was|are|were)?\s*(?:fewer|less|more|lower|higher|greater)\s+than$", "", name.strip(" ,("))
-        explicit = bool(cue) and cue.group("cue").lower() not in ("than", "in line with")
+        name = cue.group("name") if cue else re.split(r"[(;]|,(?!\d{3})|\.\s", tail)[-1]
+        name = re.sub(r"\s+(?:is|was|are|were)?\s*(?:fewer|less|more|lower|higher|greater)\s+than$", "", name.strip(" ,(:"))
+        name = re.sub(r"^(?:(?:more|less)\sthan\s)?(?:double|twice|treble|triple|half|\w+\stimes)\s", "", name)
+        name = re.sub(r"^(?:.*\d\S*\s)?(?:(?:is|was|are|were)\s)?", "", name) if re.search(r"\d", name) else name  # "1,000 is well below"
+        explicit = bool(cue) and cue.group("cue").lower() not in ("than", "in line with") or \
+            bool(cue) and any(p.char_start <= 3 and p.char_end >= len(name) - 1 for p in find_periods(name))  # "than in 2019 (74%)"
         after = re.match(r"\s*(nationally|across England and Wales|in England and Wales|for England and Wales)",
                          sentence[n_end:])
         if after and not REFERENCE_END.search(name):
