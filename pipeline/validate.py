@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pandas as pd
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from pipeline.checks import RULES, table_rules
 from pipeline.outcomes import SAMPLE_ROWS, CheckOutcome
@@ -199,13 +200,36 @@ def _key_outcome(schema: TableSchema, cfg, df: pd.DataFrame, unexpected: pd.Data
                         samples=samples, family="keys")
 
 
-def key_outcomes(schema: TableSchema, df: pd.DataFrame, expectations: list[Expectation], reference: dict) -> list[CheckOutcome]:
-    """The key expectations of the registry baseline (unique, compound unique, foreign keys), checked over the whole
-    table with pandas: they are the only checks that need every document's rows at once, and Great Expectations
-    costs seconds per table and copies every foreign key's value set many times."""
+def key_holds(table: pa.Table, cfg, frames: dict[str, pa.Table]) -> bool:
+    """True when a key expectation holds on `table`, decided with Arrow's hash kernels: no duplicate (compound) key,
+    every foreign key among the referenced column's values. False, or an error, leaves it to the pandas check of
+    key_outcomes, which names the failing rows (at thousands of documents pandas took a second or more a table)."""
+    try:
+        if cfg.type == "expect_compound_columns_to_be_unique":
+            columns = list(cfg.kwargs["column_list"])
+            return table.group_by(columns).aggregate([]).num_rows == table.num_rows
+        values = pc.drop_null(table.column(cfg.kwargs["column"]))
+        if cfg.type == "expect_column_values_to_be_unique":
+            return pc.count_distinct(values).as_py() == len(values)
+        referenced, column = cfg.meta["foreign_key"].split(".")
+        known = frames[referenced].column(column).combine_chunks()
+        return pc.all(pc.is_in(values, value_set=known), min_count=0).as_py()
+    except (pa.ArrowException, KeyError):
+        return False
+
+
+def key_outcomes(schema: TableSchema, table: pa.Table, df: pd.DataFrame, expectations: list[Expectation],
+                 frames: dict[str, pa.Table]) -> list[CheckOutcome]:
+    """The key expectations of the registry baseline (unique, compound unique, foreign keys into `frames`), checked
+    over the whole table (`table`, and `df`, the same rows in pandas): they are the only checks that need every
+    document's rows at once. Decided with Arrow (key_holds); one that fails is checked again with pandas, which
+    names the failing rows. Great Expectations costs seconds per table and copies every foreign key's value set."""
     outcomes = []
     for cfg in expectations:
         if expectation_family(cfg) != "keys":
+            continue
+        if key_holds(table, cfg, frames):
+            outcomes.append(CheckOutcome(schema.name, expectation_name(cfg), True, family="keys"))
             continue
         if cfg.type == "expect_compound_columns_to_be_unique":
             columns = df[list(cfg.kwargs["column_list"])]
@@ -215,7 +239,8 @@ def key_outcomes(schema: TableSchema, df: pd.DataFrame, expectations: list[Expec
             if cfg.type == "expect_column_values_to_be_unique":
                 unexpected = values[values.duplicated(keep=False)]
             else:  # a foreign key: expect_column_values_to_be_in_set with the referenced column's values
-                unexpected = values[~values.isin(reference[tuple(cfg.meta["foreign_key"].split("."))])]
+                referenced, column = cfg.meta["foreign_key"].split(".")
+                unexpected = values[~values.isin(set(frames[referenced].column(column).to_pylist()))]
         outcomes.append(_key_outcome(schema, cfg, df, unexpected))
     return outcomes
 
@@ -250,15 +275,6 @@ def check_provenance(table: str, df: pd.DataFrame, documents: dict) -> CheckOutc
     """For every fact row: quote == text[char_start:char_end] and line is the line of char_start."""
     bad = provenance_problems(df, documents)
     return provenance_outcome(table, len(df), len(bad), bad)
-
-
-def reference_values(frames: dict[str, pa.Table]) -> dict[tuple[str, str], list]:
-    refs = {}
-    for schema in REGISTRY.values():
-        for _, table, ref in schema.foreign_keys:
-            if table in frames:
-                refs[(table, ref)] = frames[table].column(ref).to_pylist()
-    return refs
 
 
 class DocumentChecks:
@@ -306,8 +322,8 @@ def validate_table(name: str, table: pa.Table, frames: dict[str, pa.Table], docu
     unless that document fails. `counts`, if given, receives how many documents were checked and reused."""
     schema = REGISTRY[name]
     df = table.to_pandas()
-    reference = {k: set(v) for k, v in reference_values(frames).items()}
-    expectations = baseline(schema, set(reference))
+    references = {(t, ref) for other in REGISTRY.values() for _, t, ref in other.foreign_keys if t in frames}
+    expectations = baseline(schema, references)
     schema_expectations = [e for e in expectations if expectation_family(e) == "schema"]
     read = documents if callable(documents) else (lambda ids: {d: documents[d] for d in ids if d in documents})
     doc_ids = list(dict.fromkeys(df["doc_id"].tolist())) if "doc_id" in df.columns else []
@@ -324,7 +340,7 @@ def validate_table(name: str, table: pa.Table, frames: dict[str, pa.Table], docu
         schema_outcomes = [CheckOutcome(name, expectation_name(e), True, family="schema") for e in schema_expectations]
     else:
         schema_outcomes = run_expectations(schema, rows, schema_expectations)
-    by_name = {o.check: o for o in schema_outcomes + key_outcomes(schema, df, expectations, reference)}
+    by_name = {o.check: o for o in schema_outcomes + key_outcomes(schema, table, df, expectations, frames)}
     outcomes = [by_name[expectation_name(cfg)] for cfg in gx_result_order(expectations)]
 
     if schema.is_fact and len(df):

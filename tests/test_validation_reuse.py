@@ -239,3 +239,25 @@ def test_a_new_document_that_passes_is_decided_without_great_expectations(tmp_pa
     assert runs == ["judgments"]
     in_set = next(o for o in outcomes if o.check == "expect_column_values_to_be_in_set(column=grade)")
     assert not in_set.success and in_set.samples == [{"value": "Splendid"}] and in_set.details.startswith("1 of ")
+
+
+def test_keys_decided_with_arrow_hold_on_the_release_and_fail_on_a_duplicated_or_dangling_key():
+    """Every key expectation holds on the committed release, decided with Arrow; a duplicated row breaks the unique
+    and compound keys, a dangling id a foreign key, and the pandas check then names the rows."""
+    import pyarrow as pa
+
+    from pipeline.validate import baseline, expectation_family, key_holds, validate_table
+    from tests.conftest import PUBLISHED
+
+    frames = {t: pq.read_table(PUBLISHED / f"{t}.parquet") for t in REGISTRY}
+    references = {(t, ref) for s in REGISTRY.values() for _, t, ref in s.foreign_keys}
+    for name, schema in REGISTRY.items():
+        for cfg in (e for e in baseline(schema, references) if expectation_family(e) == "keys"):
+            assert key_holds(frames[name], cfg, frames), (name, cfg)
+    cells = frames["table_cells"]
+    twice = pa.concat_tables([cells, cells.slice(3, 1)])
+    failed = [o for o in validate_table("table_cells", twice, {**frames, "table_cells": twice}, lambda ids: {})
+              if not o.success and o.family == "keys"]
+    assert [o.check for o in failed] == ["expect_compound_columns_to_be_unique"]
+    assert failed[0].details == f"2 of {twice.num_rows} rows unexpected"
+    assert failed[0].samples[0]["value"]["table_id"] == cells.column("table_id")[3].as_py()
