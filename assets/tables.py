@@ -20,7 +20,9 @@ from pipeline.validate import CheckOutcome, DocumentChecks, check_families, reus
 CHECK_INPUTS = {"metrics": {"table_cells"}, "findings": {"sections"}}
 FAMILY_DESCRIPTIONS = {
     "schema": "Great Expectations baseline from the schema registry: columns, not-null, allowed values, ranges "
-              "(row by row: a document whose staged rows passed under the same rules is not checked again).",
+              "(row by row: a document whose staged rows passed under the same rules is not checked again; beside "
+              "such saved outcomes, new rows that pass are decided with pandas as Great Expectations decides, and "
+              "rows that fail are reported by Great Expectations).",
     "keys": "Unique and compound keys, foreign keys into the referenced tables: the registry baseline's key "
             "expectations, checked over the whole table with pandas.",
     "provenance": "Every row's quote is text[char_start:char_end] of its raw file, and line is the line of char_start.",

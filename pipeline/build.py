@@ -13,7 +13,6 @@ import shutil
 from pathlib import Path
 
 import pyarrow as pa
-import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from pipeline.indicators import indicator_rows
@@ -143,6 +142,28 @@ def combine_staged(staging_dir: Path, entries: list[SourceEntry], name: str, omi
     return sort_table(schema, table)
 
 
+def _doc_id_runs(table: pa.Table) -> dict[str, tuple[int, int]]:
+    """{doc_id: (offset, rows)} of each run of rows with the same doc_id."""
+    runs, ids, start = {}, table.column("doc_id").to_pylist(), 0
+    for i in range(1, len(ids) + 1):
+        if i == len(ids) or ids[i] != ids[start]:
+            runs[ids[start]] = (start, i - start)
+            start = i
+    return runs
+
+
+def _in_doc_id_order(schema, blocks: dict[str, pa.Table]) -> pa.Table:
+    """The documents' rows (each block sorted, with its own doc_id only) one after the other by doc_id: the table
+    that sorting them all together gives, since a per-document table's sort key starts with doc_id and ends with its
+    primary key, without sorting every row again (at thousands of documents that took a second). Blocks that are
+    not so (rows of another doc_id, null doc_ids) are sorted whole."""
+    tables = [blocks[d] for d in sorted(blocks)]       # str order is Arrow's: UTF-8 bytes sort as code points
+    table = pa.concat_tables(tables) if tables else schema.arrow_schema().empty_table()
+    in_order = schema.sort_key[0] == "doc_id" and list(_doc_id_runs(table)) == [d for d in sorted(blocks)
+                                                                               if blocks[d].num_rows]
+    return table.combine_chunks() if in_order else sort_table(schema, table)   # one chunk, as sort_table gives
+
+
 # code that decides a combined table's bytes besides the staged rows: a combined file made by other code is redone
 COMBINE_CODE = hashlib.sha256(b"".join((PIPELINE_DIR / f).read_bytes() for f in ("build.py", "release.py"))).hexdigest()[:16]
 
@@ -155,7 +176,7 @@ def combine_into(staging_dir: Path, entries: list[SourceEntry], name: str, out: 
     file holds, and the file's sha256. When they are those of the manifest now, the file is left as it is; else
     rows of unchanged documents are taken from the previous file (one read) and only added or changed documents
     are read from their staged files (reading thousands of small files was most of a build that adds one).
-    Rows are sorted by the table's key, which ends with its primary key, so the result is the same table."""
+    Rows are in the table's key order, document by document (_in_doc_id_order), so the result is the same table."""
     schema = REGISTRY[name]
     out, sidecar = Path(out), Path(out).with_name(Path(out).name + ".docs.json")
     if not schema.per_document:
@@ -173,13 +194,14 @@ def combine_into(staging_dir: Path, entries: list[SourceEntry], name: str, out: 
         pass
     if previous == wanted and out.is_file():
         return pq.read_metadata(out).num_rows
-    keep = sorted(d for d, identity in wanted.items() if previous.get(d) == identity)
-    parts = []
+    keep = {d for d, identity in wanted.items() if previous.get(d) == identity}
+    blocks = {}           # doc_id -> its rows, in the table's order
     if keep:
         old = pq.read_table(out, schema=schema.arrow_schema())
-        parts.append(old.filter(pc.is_in(old.column("doc_id"), value_set=pa.array(keep, pa.string()))))
-    parts += [_read_staged(staging_dir, d, name) for d in wanted if previous.get(d) != wanted[d]]
-    table = sort_table(schema, pa.concat_tables(parts) if parts else schema.arrow_schema().empty_table())
+        blocks = {d: old.slice(offset, rows) for d, (offset, rows) in _doc_id_runs(old).items() if d in keep}
+    for d in wanted.keys() - keep:
+        blocks[d] = sort_table(schema, _read_staged(staging_dir, d, name))
+    table = _in_doc_id_order(schema, blocks)
     sidecar.unlink(missing_ok=True)       # the file changes first: a build killed in between leaves no record to trust
     out.parent.mkdir(parents=True, exist_ok=True)
     write_parquet(table, out)

@@ -15,6 +15,7 @@ import os
 import re
 import shutil
 import tomllib
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pyarrow as pa
@@ -419,14 +420,17 @@ def publish_release(combined_dir: Path, checks_dir: Path, published_dir: Path,
     site_version = site_code_version() if raw_dir is not None else None
 
     def derive(folder: Path) -> None:
-        build_duckdb(folder, names)
-        if raw_dir is not None:
-            from pipeline.site import build_site  # noqa: PLC0415
+        # DuckDB loads the tables outside Python's lock, so it runs beside the site (Python) on another core
+        with ThreadPoolExecutor(max_workers=1) as pool:
+            duckdb_file = pool.submit(build_duckdb, folder, names)
+            if raw_dir is not None:
+                from pipeline.site import build_site  # noqa: PLC0415
 
-            previous = current_release(Path(published_dir))   # its unchanged pages are reused, not rendered again
-            build_site(folder, Path(raw_dir), folder / SITE_NAME,
-                       reuse_from=previous / SITE_NAME if previous is not None and previous != folder else None)
-            (folder / SITE_NAME / SITE_STAMP).write_text(site_version + "\n", encoding="utf-8")
+                previous = current_release(Path(published_dir))   # its unchanged pages are reused, not rendered again
+                build_site(folder, Path(raw_dir), folder / SITE_NAME,
+                           reuse_from=previous / SITE_NAME if previous is not None and previous != folder else None)
+                (folder / SITE_NAME / SITE_STAMP).write_text(site_version + "\n", encoding="utf-8")
+            duckdb_file.result()
 
     def current(path: Path) -> bool:
         if path.name != SITE_NAME:

@@ -8,12 +8,13 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from dataclasses import asdict
+from dataclasses import asdict, dataclass
 from importlib import metadata
 from pathlib import Path
 
 import pandas as pd
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from pipeline.checks import RULES, table_rules
 from pipeline.outcomes import SAMPLE_ROWS, CheckOutcome
@@ -67,27 +68,39 @@ def _quiet_gx():
     return gx
 
 
-def baseline_expectations(schema: TableSchema, reference_values: dict[tuple[str, str], list] | None = None) -> list:
-    """The registry's rules as GX expectations: columns, not-null, allowed values, ranges, keys, foreign keys."""
-    gx = _quiet_gx()
-    E = gx.expectations
-    out = [E.ExpectTableColumnsToMatchOrderedList(column_list=schema.column_names)]
+@dataclass(frozen=True)
+class Expectation:
+    """One expectation of the registry baseline as plain data, shaped like a Great Expectations configuration (`type`,
+    `kwargs`, `meta`): it names and orders outcomes without importing GX, which costs seconds."""
+    type: str
+    kwargs: dict
+    meta: dict | None = None
+
+    def to_gx(self):
+        """The Great Expectations object, e.g. ExpectColumnValuesToNotBeNull(column=...)."""
+        cls = getattr(_quiet_gx().expectations, "".join(part.capitalize() for part in self.type.split("_")))
+        return cls(**self.kwargs, **({"meta": self.meta} if self.meta else {}))
+
+
+def baseline(schema: TableSchema, references: set[tuple[str, str]] = frozenset()) -> list[Expectation]:
+    """The registry's rules as expectations: columns, not-null, allowed values, ranges, keys, and the foreign keys
+    into the (table, column) pairs of `references` (checked by key_outcomes: they carry no value set)."""
+    out = [Expectation("expect_table_columns_to_match_ordered_list", {"column_list": schema.column_names})]
     for c in schema.columns:
         if not c.nullable:
-            out.append(E.ExpectColumnValuesToNotBeNull(column=c.name))
+            out.append(Expectation("expect_column_values_to_not_be_null", {"column": c.name}))
         if c.allowed:
-            out.append(E.ExpectColumnValuesToBeInSet(column=c.name, value_set=list(c.allowed)))
+            out.append(Expectation("expect_column_values_to_be_in_set", {"column": c.name, "value_set": list(c.allowed)}))
         if c.unique:
-            out.append(E.ExpectColumnValuesToBeUnique(column=c.name))
-        if c.min_value is not None:
-            out.append(E.ExpectColumnValuesToBeBetween(column=c.name, min_value=c.min_value))
+            out.append(Expectation("expect_column_values_to_be_unique", {"column": c.name}))
+        if c.min_value is not None:   # as float, as Great Expectations keeps it (the outcome's name shows it)
+            out.append(Expectation("expect_column_values_to_be_between", {"column": c.name, "min_value": float(c.min_value)}))
     if len(schema.primary_key) > 1:
-        out.append(E.ExpectCompoundColumnsToBeUnique(column_list=list(schema.primary_key)))
+        out.append(Expectation("expect_compound_columns_to_be_unique", {"column_list": list(schema.primary_key)}))
     for column, table, ref in schema.foreign_keys:
-        values = (reference_values or {}).get((table, ref))
-        if values is not None:
-            out.append(E.ExpectColumnValuesToBeInSet(column=column, value_set=sorted(set(values)),
-                                                     meta={"foreign_key": f"{table}.{ref}"}))
+        if (table, ref) in references:
+            out.append(Expectation("expect_column_values_to_be_in_set", {"column": column},
+                                   meta={"foreign_key": f"{table}.{ref}"}))
     return out
 
 
@@ -105,8 +118,35 @@ def expectation_family(cfg) -> str:
     return "keys" if cfg.type in KEY_EXPECTATIONS or (cfg.meta or {}).get("foreign_key") else "schema"
 
 
-def run_expectations(schema: TableSchema, df: pd.DataFrame, expectations: list) -> list[CheckOutcome]:
-    """Run GX `expectations` (of the registry baseline) on `df`: one outcome per expectation, in their order."""
+def schema_expectations_hold(df: pd.DataFrame, expectations: list[Expectation]) -> bool:
+    """True when every one of these schema expectations holds on `df`, decided with pandas as Great Expectations'
+    pandas engine decides it (the column list in order; not-null with isnull; allowed values and minimums over the
+    non-null values, with isin and >=). False on any failure or error: the rows then go through Great Expectations,
+    whose outcomes name the failing values. tests/test_validation_reuse.py compares the two on bad rows."""
+    try:
+        for e in expectations:
+            if e.type == "expect_table_columns_to_match_ordered_list":
+                holds = list(df.columns) == list(e.kwargs["column_list"])
+            else:
+                values = df[e.kwargs["column"]]
+                if e.type == "expect_column_values_to_not_be_null":
+                    holds = not values.isnull().any()
+                elif e.type == "expect_column_values_to_be_in_set":
+                    holds = bool(values[values.notnull()].isin(e.kwargs["value_set"]).all())
+                elif e.type == "expect_column_values_to_be_between" and set(e.kwargs) == {"column", "min_value"}:
+                    holds = bool((values[values.notnull()] >= e.kwargs["min_value"]).all())
+                else:
+                    return False
+            if not holds:
+                return False
+    except Exception:  # noqa: BLE001  (values GX would refuse too, e.g. text against a minimum: GX reports them)
+        return False
+    return True
+
+
+def run_expectations(schema: TableSchema, df: pd.DataFrame, expectations: list[Expectation]) -> list[CheckOutcome]:
+    """Run `expectations` (of the registry baseline) on `df` with Great Expectations: one outcome per expectation,
+    in their order."""
     gx = _quiet_gx()
     from great_expectations.data_context.types.base import (  # noqa: PLC0415
         DataContextConfig, InMemoryStoreBackendDefaults, ProgressBarsConfig)
@@ -118,7 +158,8 @@ def run_expectations(schema: TableSchema, df: pd.DataFrame, expectations: list) 
     source = context.data_sources.add_pandas(f"{schema.name}_source")
     batch = source.add_dataframe_asset(schema.name).add_batch_definition_whole_dataframe("all_rows")
     # the suite is added whole: adding expectations one by one re-serializes the suite each time (seconds per build)
-    suite = context.suites.add(gx.ExpectationSuite(name=f"{schema.name}_baseline", expectations=expectations))
+    suite = context.suites.add(gx.ExpectationSuite(name=f"{schema.name}_baseline",
+                                                   expectations=[e.to_gx() for e in expectations]))
     definition = context.validation_definitions.add(
         gx.ValidationDefinition(data=batch, suite=suite, name=f"{schema.name}_validation"))
     result = definition.run(batch_parameters={"dataframe": df}, result_format="SUMMARY")
@@ -159,13 +200,36 @@ def _key_outcome(schema: TableSchema, cfg, df: pd.DataFrame, unexpected: pd.Data
                         samples=samples, family="keys")
 
 
-def key_outcomes(schema: TableSchema, df: pd.DataFrame, expectations: list, reference: dict) -> list[CheckOutcome]:
-    """The key expectations of the registry baseline (unique, compound unique, foreign keys), checked over the whole
-    table with pandas: they are the only checks that need every document's rows at once, and Great Expectations
-    costs seconds per table and copies every foreign key's value set many times."""
+def key_holds(table: pa.Table, cfg, frames: dict[str, pa.Table]) -> bool:
+    """True when a key expectation holds on `table`, decided with Arrow's hash kernels: no duplicate (compound) key,
+    every foreign key among the referenced column's values. False, or an error, leaves it to the pandas check of
+    key_outcomes, which names the failing rows (at thousands of documents pandas took a second or more a table)."""
+    try:
+        if cfg.type == "expect_compound_columns_to_be_unique":
+            columns = list(cfg.kwargs["column_list"])
+            return table.group_by(columns).aggregate([]).num_rows == table.num_rows
+        values = pc.drop_null(table.column(cfg.kwargs["column"]))
+        if cfg.type == "expect_column_values_to_be_unique":
+            return pc.count_distinct(values).as_py() == len(values)
+        referenced, column = cfg.meta["foreign_key"].split(".")
+        known = frames[referenced].column(column).combine_chunks()
+        return pc.all(pc.is_in(values, value_set=known), min_count=0).as_py()
+    except (pa.ArrowException, KeyError):
+        return False
+
+
+def key_outcomes(schema: TableSchema, table: pa.Table, df: pd.DataFrame, expectations: list[Expectation],
+                 frames: dict[str, pa.Table]) -> list[CheckOutcome]:
+    """The key expectations of the registry baseline (unique, compound unique, foreign keys into `frames`), checked
+    over the whole table (`table`, and `df`, the same rows in pandas): they are the only checks that need every
+    document's rows at once. Decided with Arrow (key_holds); one that fails is checked again with pandas, which
+    names the failing rows. Great Expectations costs seconds per table and copies every foreign key's value set."""
     outcomes = []
-    for cfg in (e.configuration for e in expectations):
+    for cfg in expectations:
         if expectation_family(cfg) != "keys":
+            continue
+        if key_holds(table, cfg, frames):
+            outcomes.append(CheckOutcome(schema.name, expectation_name(cfg), True, family="keys"))
             continue
         if cfg.type == "expect_compound_columns_to_be_unique":
             columns = df[list(cfg.kwargs["column_list"])]
@@ -175,7 +239,8 @@ def key_outcomes(schema: TableSchema, df: pd.DataFrame, expectations: list, refe
             if cfg.type == "expect_column_values_to_be_unique":
                 unexpected = values[values.duplicated(keep=False)]
             else:  # a foreign key: expect_column_values_to_be_in_set with the referenced column's values
-                unexpected = values[~values.isin(reference[tuple(cfg.meta["foreign_key"].split("."))])]
+                referenced, column = cfg.meta["foreign_key"].split(".")
+                unexpected = values[~values.isin(set(frames[referenced].column(column).to_pylist()))]
         outcomes.append(_key_outcome(schema, cfg, df, unexpected))
     return outcomes
 
@@ -210,15 +275,6 @@ def check_provenance(table: str, df: pd.DataFrame, documents: dict) -> CheckOutc
     """For every fact row: quote == text[char_start:char_end] and line is the line of char_start."""
     bad = provenance_problems(df, documents)
     return provenance_outcome(table, len(df), len(bad), bad)
-
-
-def reference_values(frames: dict[str, pa.Table]) -> dict[tuple[str, str], list]:
-    refs = {}
-    for schema in REGISTRY.values():
-        for _, table, ref in schema.foreign_keys:
-            if table in frames:
-                refs[(table, ref)] = frames[table].column(ref).to_pylist()
-    return refs
 
 
 class DocumentChecks:
@@ -261,14 +317,14 @@ def validate_table(name: str, table: pa.Table, frames: dict[str, pa.Table], docu
     `documents` is {doc_id: Document}, or a function of a set of doc_ids returning it (only the documents whose
     rows are checked are read). With `memo`, the schema expectations and provenance of a document whose staged rows
     were checked before under the same rules are not run again (they are row by row: their outcome over the whole
-    table is that of its documents). `counts`, if given, receives how many documents were checked and reused."""
+    table is that of its documents), and the other documents' rows are first decided with pandas
+    (schema_expectations_hold): a build that adds one document to thousands does not import Great Expectations
+    unless that document fails. `counts`, if given, receives how many documents were checked and reused."""
     schema = REGISTRY[name]
     df = table.to_pandas()
-    reference = {k: set(v) for k, v in reference_values(frames).items()}
-    # foreign keys are checked by key_outcomes against `reference`: their expectations only name and order the
-    # outcomes, so they carry no value set (copying tens of thousands of values into GX objects cost seconds)
-    expectations = baseline_expectations(schema, {k: [] for k in reference})
-    schema_expectations = [e for e in expectations if expectation_family(e.configuration) == "schema"]
+    references = {(t, ref) for other in REGISTRY.values() for _, t, ref in other.foreign_keys if t in frames}
+    expectations = baseline(schema, references)
+    schema_expectations = [e for e in expectations if expectation_family(e) == "schema"]
     read = documents if callable(documents) else (lambda ids: {d: documents[d] for d in ids if d in documents})
     doc_ids = list(dict.fromkeys(df["doc_id"].tolist())) if "doc_id" in df.columns else []
     keys = {d: memo.key(name, d) for d in doc_ids} if memo is not None and schema.per_document else {}
@@ -278,13 +334,14 @@ def validate_table(name: str, table: pa.Table, frames: dict[str, pa.Table], docu
         counts.update(checked=len(fresh) if keys else len(doc_ids), reused=len(saved))
 
     rows = df[df["doc_id"].isin(fresh)] if saved else df
-    if saved and rows.empty:   # every row's document passed these expectations before, under these rules
-        schema_outcomes = [CheckOutcome(name, expectation_name(e.configuration), True, family="schema")
-                           for e in schema_expectations]
+    # the rows not covered by saved outcomes (a few new documents' beside them, or none) pass, decided without
+    # importing Great Expectations; it runs on them, reporting the failing values, when they do not
+    if (saved or rows.empty) and schema_expectations_hold(rows, schema_expectations):
+        schema_outcomes = [CheckOutcome(name, expectation_name(e), True, family="schema") for e in schema_expectations]
     else:
         schema_outcomes = run_expectations(schema, rows, schema_expectations)
-    by_name = {o.check: o for o in schema_outcomes + key_outcomes(schema, df, expectations, reference)}
-    outcomes = [by_name[expectation_name(cfg)] for cfg in gx_result_order([e.configuration for e in expectations])]
+    by_name = {o.check: o for o in schema_outcomes + key_outcomes(schema, table, df, expectations, frames)}
+    outcomes = [by_name[expectation_name(cfg)] for cfg in gx_result_order(expectations)]
 
     if schema.is_fact and len(df):
         texts = read(set(fresh)) if fresh else {}

@@ -183,3 +183,23 @@ def test_combined_tables_are_updated_in_place_and_equal_a_full_combine(tmp_path,
         combine_into(work / "staging", entries, name, combined / f"{name}.parquet")
     after = {p.name: p.stat().st_mtime_ns for p in combined.glob("*.parquet")}
     assert {n for n in before if before[n] != after[n]} == {"indicators.parquet"}   # a catalogue, rewritten whole
+
+
+def test_documents_rows_are_put_in_key_order_by_document_or_sorted_whole():
+    """Blocks of rows per document, in any order, give the table a sort of all rows gives; a block holding rows of
+    another document is not trusted to be in place: the whole table is sorted."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from pipeline.build import _doc_id_runs, _in_doc_id_order
+    from pipeline.release import sort_table
+    from pipeline.schema import REGISTRY
+    from tests.conftest import PUBLISHED
+
+    schema = REGISTRY["metrics"]
+    table = pq.read_table(PUBLISHED / "metrics.parquet")
+    blocks = {d: table.slice(offset, rows) for d, (offset, rows) in reversed(_doc_id_runs(table).items())}
+    assert _in_doc_id_order(schema, blocks).equals(sort_table(schema, table))
+    misplaced = {**blocks, "aaa-first": blocks["peel-2021-22-met"]}       # rows of peel-2021-22-met under another key
+    both = pa.concat_tables([table, blocks["peel-2021-22-met"]])
+    assert _in_doc_id_order(schema, misplaced).equals(sort_table(schema, both))

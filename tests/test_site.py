@@ -1,6 +1,7 @@
 """The static site: spans nest on small strings; pages built from the committed release show real cells, every
 fact is highlighted with its exact quote, every link resolves, and two builds give the same bytes."""
 import json
+import os
 import shutil
 from html.parser import HTMLParser
 from pathlib import Path
@@ -308,3 +309,52 @@ def test_a_reused_page_equals_a_freshly_rendered_one_and_changed_inputs_render_a
     assert counts == {"reused": 0, "rendered": len(pages) + 6}
     assert "Release 9.9.9" in (out / pages[0]).read_text(encoding="utf-8")
     assert (site / pages[0]).read_bytes() == fresh[pages[0]]          # the previous site is untouched
+
+
+
+def _edit(release: Path, table: str, where, column: str) -> None:
+    """Append " (edited)" to `column` of the first row of `table` in a release copy for which `where(row)` holds."""
+    from pipeline.release import to_arrow, write_parquet
+
+    rows = pq.read_table(release / f"{table}.parquet").to_pylist()
+    row = next(r for r in rows if where(r))
+    row[column] = (row[column] or "") + " (edited)"
+    write_parquet(to_arrow(table, rows), release / f"{table}.parquet")
+
+
+def test_a_page_is_rendered_again_exactly_when_one_of_its_inputs_changed(site, tmp_path):
+    """Each kind of input of a document's pages, changed in one document: its rows in a fact table, a catalogue row
+    its titles name (an indicator), its tables, its documents row. Those documents' pages are rendered again, the
+    untouched document's page is reused, and the result is what a fresh build of the changed release gives; with
+    nothing changed every page is reused."""
+    release = tmp_path / "release"
+    shutil.copytree(PUBLISHED, release, ignore=shutil.ignore_patterns("*.duckdb", "site"))
+    _edit(release, "metrics", lambda r: r["doc_id"] == "mps-evidence-pop0086-2022", "measure")
+    _edit(release, "tables", lambda r: r["doc_id"] == "casey-review-2023" and r["kind"] == "data_table", "caption")
+    _edit(release, "documents", lambda r: r["doc_id"] == "peel-2021-22-met", "title")
+    # named only by metrics of peel-2016-legitimacy-met
+    _edit(release, "indicators", lambda r: r["indicator_id"] == "victim_satisfaction", "name")
+
+    out = tmp_path / "next"
+    counts = build_site(release, RAW, out, reuse_from=site)
+    reused = sorted(p.relative_to(out).as_posix() for p in out.rglob("*.html")
+                    if (site / p.relative_to(out)).is_file() and os.path.samefile(p, site / p.relative_to(out)))
+    assert reused == ["documents/peel-2016-effectiveness-met.html"]
+    assert counts["reused"] == 1
+    fresh = tmp_path / "fresh"
+    build_site(release, RAW, fresh)
+    files = lambda root: {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*"))  # noqa: E731
+                          if p.is_file() and ".parts" not in p.parts}
+    assert files(out) == files(fresh)
+    assert "(edited)" in (out / "documents" / "peel-2016-legitimacy-met.html").read_text(encoding="utf-8")
+
+    again = tmp_path / "again"
+    pages = [p for p in files(out) if p.startswith(("documents/", "tables/")) and p != "tables/index.html"]
+    assert build_site(release, RAW, again, reuse_from=out) == {"reused": len(pages), "rendered": 6}
+
+    package = json.loads((release / "datapackage.json").read_text(encoding="utf-8"))
+    package["licenses"][0]["title"] += " (edited)"      # shown on every document's page, not on a table's
+    (release / "datapackage.json").write_text(json.dumps(package), encoding="utf-8")
+    documents = [p for p in pages if p.startswith("documents/")]
+    assert build_site(release, RAW, tmp_path / "licences", reuse_from=again) == {
+        "reused": len(pages) - len(documents), "rendered": len(documents) + 6}

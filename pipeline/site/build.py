@@ -15,7 +15,9 @@ from datetime import date
 from html import escape
 from pathlib import Path
 
+import numpy as np
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from pipeline.schema import REGISTRY
@@ -62,9 +64,7 @@ class Release:
         self.runs: dict[str, dict[str, tuple[int, int]]] = {}   # {table: {doc_id: (offset, rows)}}
         for name, schema in REGISTRY.items():
             path = self.dir / f"{name}.parquet"
-            # sorted by the registry key, nulls last, ties in file order (Arrow's sort is stable)
-            table = pq.read_table(path).sort_by([(k, "ascending") for k in schema.sort_key]) if path.exists() \
-                else schema.arrow_schema().empty_table()
+            table = _sorted(pq.read_table(path), schema.sort_key) if path.exists() else schema.arrow_schema().empty_table()
             self.arrow[name] = table
             self.runs[name] = _document_runs(table)
         self.rows = _WholeTables(self.arrow)
@@ -82,6 +82,11 @@ class Release:
             return self.arrow[table].num_rows
         return self.runs[table].get(doc_id, (0, 0))[1]
 
+    def slice(self, table: str, doc_id: str) -> pa.Table:
+        """A document's rows of a table as Arrow (no copy; empty if it has none)."""
+        offset, rows = self.runs[table].get(doc_id, (0, 0))
+        return self.arrow[table].slice(offset, rows)
+
     def of(self, table: str, doc_id: str) -> list[dict]:
         """A document's rows of a table, in table order (the last few documents' are kept: a page asks often)."""
         key = (table, doc_id)
@@ -91,6 +96,13 @@ class Release:
             run = self.runs[table].get(doc_id)
             self._recent[key] = self.arrow[table].slice(*run).to_pylist() if run else []
         return list(self._recent[key])
+
+
+def _sorted(table: pa.Table, keys: tuple[str, ...]) -> pa.Table:
+    """`table` sorted by `keys`, nulls last, ties in file order (Arrow's sort is stable), as Table.sort_by sorts it;
+    the table as read when it is in that order already, as a release's files are (copying them took a second)."""
+    order = pc.sort_indices(table, sort_keys=[(k, "ascending") for k in keys])
+    return table if np.array_equal(order.to_numpy(), np.arange(table.num_rows)) else table.take(order)
 
 
 class _WholeTables(dict):
@@ -772,16 +784,39 @@ def _key(*parts) -> str:
     return hashlib.sha256(json.dumps(parts, sort_keys=True, default=str, ensure_ascii=False).encode()).hexdigest()
 
 
+# the tables whose rows of a document its pages show (the documents row names the raw text by its sha256)
+DOCUMENT_TABLES = ("documents", *dict.fromkeys(t for t, _, _ in FACT_KINDS), "sections")
+
+
+def arrow_sha256(table: pa.Table) -> str:
+    """sha256 of a table's rows as Arrow IPC: every value and null, so rows that differ never hash the same. Written
+    from a compact copy: a slice shares its whole table's buffers, and the IPC writer may write them whole."""
+    compact = pa.table([pa.concat_arrays(column.chunks) if column.chunks else pa.array([], column.type)
+                        for column in table.columns], schema=table.schema)
+    sink = pa.BufferOutputStream()
+    with pa.ipc.new_stream(sink, compact.schema) as stream:
+        stream.write_table(compact)
+    return hashlib.sha256(sink.getvalue()).hexdigest()
+
+
 def document_digest(rel: Release, doc_id: str) -> str:
     """Hash of a document's rows: its row (with the raw text's sha256), its facts, sections and tables, and the
-    catalogue rows their titles name. Computed once per document and build."""
+    catalogue rows their titles name (indicators of its metrics, tables of its cells other than its own). Hashed
+    as Arrow, not as Python rows: at thousands of documents JSON of every row was most of a build that adds one.
+    Computed once per document and build."""
     cache = rel.__dict__.setdefault("_digests", {})
     if doc_id not in cache:
-        facts = {table: rel.of(table, doc_id) for table in [*dict.fromkeys(t for t, _, _ in FACT_KINDS), "sections"]}
-        indicators = {m["indicator_id"]: rel.indicators.get(m["indicator_id"]) for m in facts["metrics"] if m.get("indicator_id")}
-        tables = {c["table_id"]: rel.tables.get(c["table_id"]) for c in facts["table_cells"]}
-        cache[doc_id] = _key(rel.docs[doc_id], facts, indicators, tables)
+        parts = [arrow_sha256(rel.slice(table, doc_id)) for table in DOCUMENT_TABLES]
+        own_tables = set(rel.slice("tables", doc_id).column("table_id").to_pylist())
+        indicators = {i: rel.indicators.get(i) for i in _distinct(rel.slice("metrics", doc_id), "indicator_id")}
+        tables = {t: rel.tables.get(t) for t in _distinct(rel.slice("table_cells", doc_id), "table_id") - own_tables}
+        cache[doc_id] = _key(parts, indicators, tables)
     return cache[doc_id]
+
+
+def _distinct(rows: pa.Table, column: str) -> set:
+    """The distinct non-null values of a column."""
+    return set(pc.unique(rows.column(column).drop_null()).to_pylist())
 
 
 def document_page_key(rel: Release, doc_id: str, code: str) -> str:
@@ -791,10 +826,10 @@ def document_page_key(rel: Release, doc_id: str, code: str) -> str:
 
 
 def table_page_key(rel: Release, t: dict, code: str) -> str:
-    """Hash of every input of a printed table's page: its row, its cells, its document's title, the release line
-    and the site code."""
-    cells = [c for c in rel.of("table_cells", t["doc_id"]) if c["table_id"] == t["table_id"]]
-    return _key(code, t, cells, rel.docs[t["doc_id"]]["short_title"], release_line(rel))
+    """Hash of every input of a printed table's page: its row, its cells and its document's title (all in its
+    document's rows, document_digest: a change to one table of a document renders the others again too), the
+    release line and the site code."""
+    return _key(code, t["table_id"], document_digest(rel, t["doc_id"]), release_line(rel))
 
 
 def page_plan(rel: Release, code: str | None = None, parts: Parts | None = None) -> dict[str, tuple[str | None, object]]:
