@@ -95,12 +95,12 @@ def pair_from_to(sentence: str, spans: list[tuple[int, int]], i: int) -> int | N
 
 BRACKETED_FROM = re.compile(r"^\s*\(\s*(?:(?P<dir>up|down)\s)?from\s(?:(?:just|around|about|almost|nearly|some)\s)?$",
                             re.IGNORECASE)
+_EARLIER_SPAN = r"\s(?:financial\s)?(?:year|quarter|month|survey|inspection|period)"    # "... previous financial year"
 RELATIVE_REFERENCE = re.compile(r"^,?\s(?:(?:in|at|for|on|from|compared\s(?:with|to)|than)\s)?(?P<label>(?:the\s)?"
-                                r"(?:previous|last|prior|preceding|same\speriod\s(?:of\s)?last)\s(?:financial\s)?"
-                                r"(?:year|quarter|month|survey|inspection|period)(?:'s)?)\b", re.IGNORECASE)
+                                r"(?:previous|last|prior|preceding|same\speriod\s(?:of\s)?last)" + _EARLIER_SPAN +
+                                r"(?:'s)?)\b", re.IGNORECASE)
 CHANGE_REFERENCE = re.compile(r"^\s(?:(?:[\w'’-]+\s){0,2}?)(?:from|on|since|compared\s(?:with|to)|against)\s(?P<label>(?:the\s)?"
-                              r"(?:previous|last|prior|preceding)\s(?:financial\s)?(?:year|quarter|month|survey|inspection|"
-                              r"period)|the\s(?:year|month|quarter)\s(?:before|earlier)|a\syear\s(?:before|earlier)|(?:(?:the\s)?(?:year\s|financial\syear\s))?(?:19|20)\d\d(?:[-/]\d{2,4})?)(?![\d%])",
+                              r"(?:previous|last|prior|preceding)" + _EARLIER_SPAN + r"|the\s(?:year|month|quarter)\s(?:before|earlier)|a\syear\s(?:before|earlier)|(?:(?:the\s)?(?:year\s|financial\syear\s))?(?:19|20)\d\d(?:[-/]\d{2,4})?)(?![\d%])",
                               re.IGNORECASE)
 
 

@@ -84,6 +84,15 @@ def relative_pronoun(noun_phrase: str) -> str:
     return "who" if PERSON_HEADS.search(head) or PERSON_HEADS.search(head.lower()) else "that"
 
 
+def share_of_group(measure: str, group: str) -> str:
+    """A share stated without its group, given the group: ("share that think X", "women") -> `share of women who
+    think X`; ("share considered to be vulnerable", "cadets") -> `share of cadets considered to be vulnerable`."""
+    rest = measure.split(" ", 1)[1]
+    if re.match(r"(?:that|who) ", rest):
+        return f"share of {group} {relative_pronoun(group)} {rest.split(' ', 1)[1]}"
+    return f"share of {group} {rest}"
+
+
 @dataclass
 class Meaning:
     subject: str | None = None
@@ -682,7 +691,7 @@ def describe(sentence: str, start: int, end: int, unit: str, kind: str = "number
     if topic and meaning.measure and meaning.subject is None and re.match(r"share (?:that|who) ", meaning.measure) and \
             start >= topic.end() and relative_pronoun(group) == "who" and not NOT_A_TOPIC.match(group):
         group = _strip_determiners(group)         # "For White Londoners, however, 36% believe ..."
-        return Meaning(group, f"share of {group} who " + meaning.measure.split(" ", 2)[2], meaning.value_kind)
+        return Meaning(group, share_of_group(meaning.measure, group), meaning.value_kind)
     if topic and meaning.measure and start >= topic.end() and not NOT_A_TOPIC.match(topic.group("topic")) \
             and not find_periods(topic.group("topic")) and topic.group("topic").lower() not in meaning.measure.lower():
         meaning.measure = f"{meaning.measure} {topic.group('prep').lower()} {_clean(topic.group('topic'))}"
@@ -719,9 +728,10 @@ def _cases_where(before: str) -> str | None:
     in a list that states its frame once, ", partly effective in 60 cases" -> `supervision was partly effective`,
     "and was inadequate in 83 cases" -> `supervision was inadequate`, "required improvement in 40 cases" ->
     `supervision required improvement`."""
-    if not IN_CASES_BEFORE.search(before):
+    cases = IN_CASES_BEFORE.search(before)
+    if not cases:
         return None
-    text = before[:IN_CASES_BEFORE.search(before).start()]
+    text = before[:cases.start()]
     clause = _clean(CLAUSE_BREAK.split(text)[-1])
     clause = re.sub(r"^(?:The|A|An|Its|Their)\b", lambda m: m.group().lower(), clause)
     clause = re.sub(r"^(?:and|or|but)\s", "", clause)

@@ -18,7 +18,7 @@ from pipeline.document import Document
 from pipeline.extract.comparisons import (base_of, change_direction, change_reference, direction_word, multiple_of,
                                           pair_from_to, pair_up_down_from, relative_reference, signed_change)
 from pipeline.extract.meaning import (CHANGE_NOUNS, MADE_UP_BY_THEM, complete_attitude, describe, elliptical_item, is_fragment,
-                                      relative_pronoun, respective_names, respectively_runs, topic_of)
+                                      relative_pronoun, respective_names, respectively_runs, share_of_group, topic_of)
 from pipeline.periods import Period, find_periods
 from pipeline.progress import Progress
 from pipeline.scanning import prefiltered
@@ -890,8 +890,7 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
             reference.measure = m.measure.replace(m.subject, reference.subject) if own else m.measure
             if not own and reference.subject and re.match(r"share (?:that|who) ", m.measure) and \
                     not is_fragment(reference.subject):      # "between 7% and 10% are Black, compared with 17% of Constables"
-                reference.measure = f"share of {reference.subject} {relative_pronoun(reference.subject)} " + \
-                    m.measure.split(" ", 2)[2]
+                reference.measure = share_of_group(m.measure, reference.subject)
             elif not own and m.comparator and m.subject and m.measure.startswith(f"share of {m.subject} ") and \
                     reference.subject in (None, m.comparator) and not is_fragment(m.comparator) and \
                     (relative_pronoun(m.comparator) == "who" or m.comparator.lower().startswith("those ")) and \
@@ -1066,10 +1065,7 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
             re.search(r"(?:s|people|staff|personnel|police|public|workforce)$", group):
         for m in mentions:              # "The cadets are representative: 47 percent are female, 52 percent are ..."
             if m.subject is None and m.measure and re.match(r"share (?!of\b)", m.measure):
-                rest = m.measure.split(" ", 1)[1]
-                m.subject = group
-                m.measure = f"share of {group} who " + rest.split(" ", 1)[1] if re.match(r"(?:that|who) ", rest) \
-                    else f"share of {group} {rest}"
+                m.subject, m.measure = group, share_of_group(m.measure, group)
     for i, (a, _, m) in enumerate(inside):   # "41% of women disagree", "think this", "think it has got worse": of what
         completed = complete_attitude(m.measure, [*context.recent, sentence[:a]]) if m.measure else None
         if completed:
@@ -1079,7 +1075,7 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
         group = mentions[j].subject if j is not None else None
         if group and m.subject is None and m.measure and re.match(r"share (?:that|who) ", m.measure):
             m.subject = group            # "53% of employees disagree ..., while only a quarter (25%) agree"
-            m.measure = f"share of {group} {relative_pronoun(group)} " + m.measure.split(" ", 2)[2]
+            m.measure = share_of_group(m.measure, group)
     if periods:
         context.period = periods[-1]
     context.referent_period = periods[-1] if periods else next((m.period for m in reversed(mentions) if m.period), None)
