@@ -649,3 +649,18 @@ def test_idioms_and_hypotheticals_are_not_metrics(text, kept):
 def test_references_after_a_colon_a_rate_or_a_multiple(text, surface, comparator, value):
     r = rows(text)[surface]
     assert (r["comparator"], r["comparator_value"]) == (comparator, value)
+
+
+def test_a_number_per_unit_of_time_person_or_thing_is_a_rate():
+    found = rows("Over the winter, the control room took an average of 41 calls per hour. Detectives had "
+                 "caseloads of over 22 per officer in 2023. Officers were owed 4.5 days per officer of leave.")
+    assert (found["41"]["unit"], found["41"]["subject"], found["41"]["measure"]) == ("rate", "calls", "calls per hour")
+    assert (found["22"]["unit"], found["22"]["measure"]) == ("rate", "caseloads per officer")
+    assert found["22"]["period_start"] == date(2023, 1, 1)
+    assert found["4.5 days"]["unit"] == "rate"
+
+
+def test_per_cent_and_per_1000_are_not_rates_of_their_own():
+    found = rows("Arrests rose by 14 per cent, and stop and search was used 7 times per 1,000 people.")
+    assert found["14 per cent"]["unit"] == "percent"
+    assert found["7 times"]["unit"] == "rate_per_1000"

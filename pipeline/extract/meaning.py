@@ -426,9 +426,11 @@ def _doer_before(before: str) -> str | None:
     sampled 100 cases" -> "that Operation Ranier dip sampled"; "shares its borders with seven forces"."""
     clause = _clause_before(before).strip()
     clause = re.sub(r"\s(?:(?:only|just|around|about|approximately|nearly|almost|over|under|more than|less than|"
-                    r"fewer than|some|an estimated|a total of|at least|up to|between|one of|the first|the|all|its|their)"
-                    r"\s?)+$", "", " " + clause).strip()
+                    r"fewer than|some|an estimated|a total of|an average of|an annual average of|at least|up to|between|one of|"
+                    r"the first|the|all|its|their)\s?)+$", "", " " + clause).strip()
     words = clause.split()
+    if len(words) == 1 and words[0].endswith("ing"):
+        return None                     # "..., comprising 57 allegations": the doer is the clause before
     if len(words) > 9 and " and " in clause:       # "Derbyshire is in the heart of the country and shares its borders with"
         right = clause.rsplit(" and ", 1)[1]
         doer = _noun_phrase(clause)
@@ -675,6 +677,12 @@ def describe(sentence: str, start: int, end: int, unit: str, kind: str = "number
         where = _cases_where(sentence[:start])
         if where:                   # "supervision was effective in 120 cases, partly effective in 60"
             meaning = Meaning(meaning.subject, f"number of {meaning.subject} where {where}", meaning.value_kind)
+    per = PER_UNIT.match(sentence[end:]) if unit in ("rate", "rate_per_1000") and not meaning.measure else None
+    if per:                 # "caseloads of over 18 per officer", "a minimum of 16 hours per month"
+        holder = _holder(sentence[:start])
+        counted = holder or (sentence[start:end].split()[-1] if unit == "rate" and " " in sentence[start:end] else None)
+        if counted:
+            meaning = Meaning(meaning.subject or holder, f"{counted} {per.group('per')}", meaning.value_kind)
     label = BRACKET_LABEL.match(sentence[end:])
     opened = sentence.rfind("(", 0, start) > sentence.rfind(")", 0, start)
     if label and re.search(r"(?:\(|\bvs\.?\s|\bversus\s|\bcompared (?:with|to)\s" + (r"|[,;]\s|\sand\s" if opened else "") +
@@ -698,6 +706,7 @@ def describe(sentence: str, start: int, end: int, unit: str, kind: str = "number
     return meaning
 
 
+PER_UNIT = re.compile(r"\s*(?P<per>per\s(?:1,000\s|1000\s|thousand\s)?[a-z][\w-]*)", re.IGNORECASE)
 NAMING_BREAK = re.compile(r"\b(?:on|of|in|for|about|with|by|from|to|contains?|includes?|including|covers?|all|every|each|any|the|its|"
                           r"their|our|were|was|are|is|had|has|have|achieved|conducted|held|interviewed|surveyed)\s",
                           re.IGNORECASE)
@@ -1024,8 +1033,10 @@ def _describe(sentence: str, start: int, end: int, unit: str, kind: str = "numbe
                 doer = "in " + _strip_determiners(_clean(grown.group("np")))
             measure = f"{measure} {doer}" if doer else measure
             return Meaning(phrase, _clean(f"{measure} each" if each else measure), value_kind)
-        if unit == "rate_per_1000":
-            return Meaning(phrase, _clean(phrase), value_kind)
+        if unit in ("rate_per_1000", "rate"):
+            phrase = re.sub(r"\s(?:on average|each|in total)$", "", phrase)
+            counted_things = re.split(r"\s(?:per|a|each|every)\s", phrase)[0]    # "grievance cases per month"
+            return Meaning(_clean(counted_things) or phrase, _clean(phrase), value_kind)
 
     # "X was N", "X rose from N", "an overtime bill of N"
     subject = _subject_before(before)

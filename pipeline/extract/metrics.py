@@ -434,6 +434,11 @@ def _interpret(line: str, m: re.Match) -> Mention | None:
     return _interpret_word(line, m, before, after)
 
 
+# "19 grievance cases per month", "4.2 days per officer": a number per unit of time, person or thing (not per 1,000,
+# not "per cent") in the number's own clause
+_PER_UNIT_AFTER = re.compile(r"[^.;:,()£%\d]{0,60}?\bper\s(?!cent\b|centage\b|capita\b)(?:[a-z][a-z-]*)\b", re.IGNORECASE)
+
+
 def _is_year_like(digits: str) -> bool:
     return bool(_YEAR_DIGITS.fullmatch(digits))
 
@@ -473,14 +478,17 @@ def _interpret_number(line: str, m: re.Match, before: str, after: str) -> Mentio
     elif _pct_unit(unit_text):
         unit = "percent"
     elif unit_text in ("times", "x", "-fold"):
-        unit = "multiplier"
+        per = re.match(r"[^.;:,()]{0,40}?\bper\s(?P<thousand>1,000|1000|thousand\b)?", after, re.IGNORECASE) \
+            if unit_text == "times" else None
+        unit = "multiplier" if not per else "rate_per_1000" if per.group("thousand") else "rate"
     elif unit_text in DURATION_UNITS:
         if TIME_REFERENCE_BEFORE.search(before) or TIME_REFERENCE_AFTER.match(after) or _is_condition(before, after):
             return None
-        unit = DURATION_UNITS[unit_text]
+        unit = "rate" if _PER_UNIT_AFTER.match(after) else DURATION_UNITS[unit_text]
     else:
         rate = re.match(r"[^.;:,()]{0,60}?\bper\s(?:1,000|1000|thousand)\b", after, re.IGNORECASE)
-        unit = "rate_per_1000" if rate else ("count" if value == int(value) else "other")
+        unit = "rate_per_1000" if rate else "rate" if _PER_UNIT_AFTER.match(after) else (
+            "count" if value == int(value) else "other")
         if unit == "count" and (_counts_report_structure(before, after) or _introduces_list(line, end, value)):
             return None
         if CONDITION_BEFORE.search(before) and _DURATION_AFTER_OR.match(after):
