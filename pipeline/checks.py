@@ -7,7 +7,7 @@ import re
 import numpy as np
 import pandas as pd
 
-from pipeline.extract.meaning import is_fragment
+from pipeline.extract.meaning import is_broken, is_fragment
 from pipeline.outcomes import SAMPLE_ROWS, CheckOutcome
 
 
@@ -103,7 +103,8 @@ def metric_rules(df: pd.DataFrame, frames) -> list[CheckOutcome]:
         _rows_where("metrics", "a change carries the sign of its direction (a fall is negative, a rise positive)", df,
                     change & ((df["direction"].eq("fall") & (df["value"] > 0)) | (df["direction"].eq("rise") & (df["value"] < 0))),
                     ["metric_id", "surface", "value", "direction"]),
-        _rows_where("metrics", "measure is not a fragment (a pronoun, a determiner or a single function word)", df,
+        _rows_where("metrics", "measure is not a fragment (a pronoun, a determiner, a single function word, or words cut "
+                    "out of their clause such as 'share of in ...' or 'was expected to')", df,
                     df["measure"].notna() & df["measure"].map(fragments(df["measure"])),
                     ["metric_id", "surface", "measure"]),
         _rows_where("metrics", "period_start <= period_end", df,
@@ -164,8 +165,8 @@ def overlapping_metrics(df: pd.DataFrame, cells) -> list:
 
 
 def fragments(measures: pd.Series) -> dict:
-    """{measure: is_fragment(measure)} for each distinct measure (many metrics share one)."""
-    return {m: is_fragment(m) if isinstance(m, str) else False for m in measures.dropna().unique()}
+    """{measure: is it a fragment or broken} for each distinct measure (many metrics share one)."""
+    return {m: is_fragment(m) or is_broken(m) if isinstance(m, str) else False for m in measures.dropna().unique()}
 
 
 LETTER_WORD = re.compile(r"[^\W\d_]{2,}")

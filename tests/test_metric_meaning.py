@@ -4,6 +4,7 @@ from datetime import date
 import pytest
 
 from pipeline.document import Document
+from pipeline.extract.meaning import is_broken
 from pipeline.extract.metrics import extract_metrics
 from pipeline.indicators import indicator_for
 from pipeline.periods import find_periods
@@ -664,3 +665,26 @@ def test_per_cent_and_per_1000_are_not_rates_of_their_own():
     found = rows("Arrests rose by 14 per cent, and stop and search was used 7 times per 1,000 people.")
     assert found["14 per cent"]["unit"] == "percent"
     assert found["7 times"]["unit"] == "rate_per_1000"
+
+
+@pytest.mark.parametrize("phrase, broken", [
+    ("share of in Firearms Command", True),
+    ("was expected to", True),
+    ("What followed", True),
+    ("change in and other sexual offences", True),
+    ("number of individual projects comprising", True),
+    ("share that think the force treats them fairly regardless of who they are.<sup>4</sup> This", True),
+    ("number of forces Cumbria shares its borders with", False),
+    ("number of special constables the force had", False),
+    ("share of 999 calls answered within 10 seconds", False),
+])
+def test_a_measure_cut_out_of_its_clause_is_broken(phrase, broken):
+    assert is_broken(phrase) is broken
+
+
+def test_validation_rejects_a_broken_measure():
+    import pandas as pd
+
+    from pipeline.checks import fragments
+    assert fragments(pd.Series(["share of in Firearms Command", "number of officers"])) == {
+        "share of in Firearms Command": True, "number of officers": False}

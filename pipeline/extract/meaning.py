@@ -126,6 +126,27 @@ def is_fragment(phrase: str | None) -> bool:
     return not content
 
 
+BROKEN_START = frozenset("and or but nor of in on at by to for with from per than as is are was were be been has have "
+                         "had what when while whilst which who whom that this these those it they saying".split())
+BROKEN_END = frozenset("a an the of without than and or but that which who whom is are was were be been can can't "
+                       "cannot could would will should its their this these comprising including such".split())
+
+
+def is_broken(phrase: str | None) -> bool:
+    """A subject or measure cut out of its clause at the wrong places, which would mislead a user filtering on it:
+    it opens with a conjunction, preposition, auxiliary or pronoun ("in Firearms Command", "was expected to",
+    "What followed"), its head is followed by another function word ("share of in ...", "change in and ..."), it
+    ends on a word that needs more after it ("... comprising", "... without"; a stranded preposition such as "the
+    forces it shares borders with" is fine), or it holds markup."""
+    if not phrase:
+        return False
+    words = phrase.split()
+    first, last = words[0].lower().strip("‘’'\"("), words[-1].lower().strip("‘’'\").,")
+    return first in BROKEN_START or last in BROKEN_END or "<" in phrase or bool(re.match(
+        r"(?:share|number|change|amount|proportion|time) (?:of|in) (?:in|on|at|and|or|of|to|by|for|with|from|that|who|"
+        r"which)\b", phrase, re.IGNORECASE))
+
+
 def _clause_after(text: str, limit: int = 110) -> str:
     """The words after a number up to the end of its clause."""
     if len(text) > limit and text[limit].isalnum() and " " in text[:limit]:

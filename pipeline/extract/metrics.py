@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pipeline.document import Document
 from pipeline.extract.comparisons import (base_of, change_direction, change_reference, direction_word, multiple_of,
                                           pair_from_to, pair_up_down_from, relative_reference, signed_change)
-from pipeline.extract.meaning import (CHANGE_NOUNS, MADE_UP_BY_THEM, complete_attitude, describe, elliptical_item, is_fragment,
+from pipeline.extract.meaning import (CHANGE_NOUNS, MADE_UP_BY_THEM, complete_attitude, describe, elliptical_item, is_broken, is_fragment,
                                       relative_pronoun, respective_names, respectively_runs, share_of_group, topic_of)
 from pipeline.periods import Period, find_periods
 from pipeline.progress import Progress
@@ -1219,7 +1219,8 @@ def metric_row(doc: Document, number: int, line: str, line_start: int, m: Mentio
     row.update({
         "metric_id": f"{doc.doc_id}/m{number:05d}-{m.start:04d}", "value": m.value,
         "value_high": m.value_high, "unit": m.unit, "surface": line[m.start:m.end],
-        "subject": m.subject, "measure": m.measure if not is_fragment(m.measure) else None,
+        "subject": None if is_broken(m.subject) else m.subject,
+        "measure": None if is_fragment(m.measure) or is_broken(m.measure) else m.measure,
         "value_kind": m.value_kind, "direction": m.direction, "base_value": m.base,
         "period": period.label if period else None,
         "period_start": period.start if period else None, "period_end": period.end if period else None,
