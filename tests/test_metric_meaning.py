@@ -214,11 +214,13 @@ def test_a_multiple_names_what_it_is_a_multiple_of():
     assert found["three times"]["comparator"] == "county as a whole"
 
 
-def test_down_from_after_a_period_is_paired_and_the_earlier_value_does_not_take_the_later_period():
+def test_down_from_after_a_period_is_paired_and_the_earlier_value_is_a_year_before_it():
     found = rows("The force had 1,610 special constables in March 2023, down from 1,930 a year before.")
     later, earlier = found["1,610"], found["1,930"]
     assert (later["comparator_value"], later["direction"]) == (1930.0, "fall")
-    assert later["period_start"] == date(2023, 3, 1) and earlier["period_start"] is None
+    assert later["period_start"] == date(2023, 3, 1)
+    assert (earlier["period"], earlier["period_start"], earlier["period_end"]) == (
+        "a year before", date(2022, 3, 1), date(2022, 3, 31))
     assert earlier["measure"] == later["measure"] == "number of special constables the force had"
 
 
@@ -688,3 +690,38 @@ def test_validation_rejects_a_broken_measure():
     from pipeline.checks import fragments
     assert fragments(pd.Series(["share of in Firearms Command", "number of officers"])) == {
         "share of in Firearms Command": True, "number of officers": False}
+
+
+def test_a_difference_from_something_named_without_a_value_is_a_change_compared_with_it():
+    found = rows("Overtime spending in 2022/23 was 7% higher than spending five years earlier. Charges were 4 percentage "
+                 "points lower than the average across England and Wales in 2022.")
+    higher, lower = found["7%"], found["4 percentage points"]
+    assert (higher["value"], higher["value_kind"], higher["direction"]) == (7.0, "change", "rise")
+    assert higher["comparator"] == "spending five years earlier" and higher["comparator_value"] is None
+    assert (lower["value"], lower["direction"], lower["comparator"]) == (-4.0, "fall", "average across England and Wales")
+
+
+def test_from_a_share_of_a_whole_to_another_share_is_paired():
+    found = rows("Knife crime rose from 9% of violent crimes in 2015/16 to 14% in 2022/23.")
+    assert (found["14%"]["comparator_value"], found["14%"]["direction"]) == (9.0, "rise")
+
+
+def test_a_long_named_reference_keeps_its_value():
+    found = rows("Its survey had a response rate of 61 percent, which is above the average response rate for police "
+                 "forces in England and Wales of 45 percent.")
+    assert found["61 percent"]["comparator_value"] == 45.0
+    assert found["61 percent"]["comparator"] == "average response rate for police forces in England and Wales"
+
+
+def test_a_reference_takes_the_period_of_what_it_is_compared_with():
+    found = rows("In the year ending June 2023, 74% of victims were satisfied, compared with the England and Wales "
+                 "average of 70%. In 2022/23, 41 officers were dismissed, up from 33 the year before.")
+    assert (found["70%"]["period_start"], found["70%"]["period_end"]) == (date(2022, 7, 1), date(2023, 6, 30))
+    earlier = found["33"]
+    assert (earlier["period_start"], earlier["period_end"]) == (date(2021, 4, 1), date(2022, 3, 31))
+    assert (found["41"]["comparator"], found["41"]["comparator_value"]) == ("the year before", 33.0)
+
+
+def test_that_year_refers_to_the_period_of_the_sentence_before():
+    found = rows("The force answered 540,000 calls in 2021. About 8,000 of them were hoax calls that year.")
+    assert found["8,000"]["period_start"] == date(2021, 1, 1)

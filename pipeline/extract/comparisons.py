@@ -28,7 +28,7 @@ CHANGE_BY = re.compile(r"\b(?:by|of)\s(?:(?:just|around|about|almost|nearly|some
 CHANGE_NOUN_AFTER = re.compile(r"^\s?(?:(?:percentage\s)?points?\s)?(?P<word>increase|rise|growth|uplift|improvement|"
                                r"decrease|fall|drop|reduction|decline|cut|deterioration|more|fewer|less|higher|lower)\b",
                                re.IGNORECASE)
-FROM_TO = re.compile(r"^\s*(?:(?:in|during|for|by|at|as at|as of)\s[^,;.]{0,40}?\s|\([^)]{0,40}\)\s)?,?\s?to\s"
+FROM_TO = re.compile(r"^\s*(?:(?:in|during|for|by|at|as at|as of|of)\s[^,;.]{0,40}?\s|\([^)]{0,40}\)\s)?,?\s?to\s"
                      r"(?:[\w'’-]+\s){0,4}?$", re.IGNORECASE)
 FROM_BEFORE = re.compile(r"\bfrom\s(?:[\w'’-]+\s){0,4}?$", re.IGNORECASE)
 UP_DOWN_FROM = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:[A-Za-z][\w'’-]*\s){0,4}?(?:[A-Za-z][\w'’-]*(?=,))?(?:(?:in|during|for|by|at|as at|as of|on)\s"
@@ -163,3 +163,24 @@ def multiple_of(after: str) -> str | None:
                     r"compared|versus|than)\b", m.group("name"))[0].strip()
     name = re.sub(r"\s+(?:in|on|at|and|or|of|the|to|for|by|with|is|are|was|were)$", "", name)
     return name if re.search(r"[A-Za-z]{3}", name) or re.fullmatch(r"(?:19|20)\d\d(?:[-/]\d\d)?", name) else None
+
+
+DIFFERENCE_FROM = re.compile(
+    r"^\s(?P<word>higher|lower|greater|more|less|fewer|above|below)\s(?:than\s)?(?P<name>(?:the\s|in\s|for\s|among\s|across\s)?"
+    r"[^,;.()\d%£]{3,80}?)(?=\s*(?:[,;.():]|$|\s(?:and(?!\sWales)|but|while|whereas|which|who|because|although|as)\b|\s(?:in|during|for|since|"
+    r"between)\s(?:the\s)?(?:(?:financial\s)?year\s)?(?:19|20)\d\d))", re.IGNORECASE)
+
+
+def difference_from(after: str) -> tuple[str, str] | None:
+    """A number stated as a difference from something it names without a value: "5% higher than spending a decade
+    earlier", "11 percentage points higher than the average across England and Wales in 2021", "300 fewer officers
+    than in 2010" is not this (its noun comes first). Returns (what it is compared with, rise | fall)."""
+    m = DIFFERENCE_FROM.match(after)
+    if not m or m.group("word").lower() in ("above", "below") and not re.match(r"(?:the\s)?(?:national|average|"
+                                                                                   r"england|target|figure|rate)", m.group("name"), re.I):
+        return None
+    if m.group("word").lower() in ("more", "less") and not after[m.end("word"):].startswith(" than"):
+        return None         # "10% more officers": the noun follows
+    name = re.sub(r"^(?:the|in|for|among|across)\s", "", m.group("name").strip(), flags=re.IGNORECASE)
+    name = re.sub(r"\s(?:in|on|at|of|for|by|the|and|or)$", "", name)
+    return (name, direction_word(m.group("word"))) if re.search(r"[A-Za-z]{3}", name) else None

@@ -13,9 +13,11 @@ import bisect
 import itertools
 import re
 from dataclasses import dataclass, field
+from datetime import date
 
 from pipeline.document import Document
-from pipeline.extract.comparisons import (base_of, change_direction, change_reference, direction_word, multiple_of,
+from pipeline.extract.comparisons import (base_of, change_direction, change_reference, difference_from, direction_word,
+                                          multiple_of,
                                           pair_from_to, pair_up_down_from, relative_reference, signed_change)
 from pipeline.extract.meaning import (CHANGE_NOUNS, MADE_UP_BY_THEM, complete_attitude, describe, elliptical_item, is_broken, is_fragment,
                                       relative_pronoun, respective_names, respectively_runs, share_of_group, topic_of)
@@ -76,7 +78,7 @@ _DUR = r"\s(?:seconds?|secs|minutes?|mins|hours?|days?|weeks?|months?|years?)\b"
 
 MENTION = re.compile(
     r"(?P<money>£\s?(?P<money_num>" + _NUM + r")(?:\s?(?P<money_scale>bn|billion|m|million|k|thousand)\b)?)"
-    r"|(?<!from\s)(?<!by\s)(?<!up\s)(?<!down\s)(?<!up\sover\s)(?P<range>(?P<lo>(?!(?:19|20)\d\d\b)(?:" + _NUM + r"))"
+    r"|(?<!from\s)(?<!by\s)(?<!up\s)(?<!down\s)(?<!up\sover\s)(?<![\d/])(?P<range>(?P<lo>(?!(?:19|20)\d\d\b)(?:" + _NUM + r"))"
     r"(?P<lo_pct>" + _PCT + r")?\s?(?:-|–|to|\sor\s)\s?(?P<hi>" + _NUM + r")(?P<hi_unit>" + _PCT + r"|" + _DUR + r"))"
     r"|(?P<between>(?<=between\s)(?P<b_lo>" + _NUM + r")\sand\s(?P<b_hi>" + _NUM + r")(?P<b_scale>\s(?:million|billion|thousand)\b)?"
     r"(?=\s[a-z])(?!\s(?:and|or|to|per|percent|per\s?cent|years?|months?|weeks?|days?|hours?|minutes?)\b))"
@@ -567,7 +569,7 @@ def _qualifier(before: str) -> str:
     return "exact"
 
 
-SAME_PERIOD = re.compile(r"\b(?:during|over|in|for|throughout|across|within)\s(?:this|that|the\ssame|the\ssame\stime|"
+SAME_PERIOD = re.compile(r"(?<!\bthe\s)\bthat\syear\b|\bthe\ssame\syear\b|\b(?:during|over|in|for|throughout|across|within)\s(?:this|that|the\ssame|the\ssame\stime|"
                          r"this\stime|that\stime)\s?(?:period|time|timeframe|time\speriod|year|months?)?\b"
                          r"|\bover\sthe\ssame\stime\b|\bin\sthe\ssame\speriod\b", re.IGNORECASE)
 COMPARED_BEFORE = re.compile(r"\b(?:from|compared\s(?:with|to)|in\scomparison\s(?:with|to)|versus|against)\s|(?<!more\s)(?<!less\s)(?<!fewer\s)\bthan\s",
@@ -664,7 +666,7 @@ def _comparator(sentence: str, mentions: list[tuple[int, int, Mention]], i: int)
         name = re.sub(r"^(?:this|that|it|which)\s(?:is|was)\s", "", name.strip(), flags=re.I)    # "This is well above X"
         name = re.sub(r"(?:\s*\b(?:just|nearly|almost|around|about|approximately|over|under|more than|less than|"
                       r"fewer than|up to|some))+\s*$", "", name, flags=re.I).strip()
-        if not name or "," in name or len(name.split()) > 10 or re.search(r"\b(?:and|or|of|in|with|for|to|by)$", name) \
+        if not name or "," in name or len(name.split()) > 14 or re.search(r"\b(?:and|or|of|in|with|for|to|by)$", name) \
                 or not (explicit or REFERENCE_END.search(name)):
             return
         mention.comparator = re.sub(r"^(?:(?:well\s|just\s|slightly\s|significantly\s|much\s|broadly\s)?(?:below|above|under|"
@@ -699,6 +701,36 @@ def prose_lines(doc: Document, skip: set[int] = frozenset()) -> list[int]:
             continue        # a caption; "Figure 5 provides data on ... on 31 March 2016." is a sentence
         out.append(number)
     return out
+
+
+YEAR_EARLIER = re.compile(r"^\s*(?:\([^)]*\)\s*)?,?\s(?P<label>a\syear\s(?:earlier|before)|the\s(?:year|previous\syear)\s?(?:before|"
+                          r"earlier)?|the\sprevious\syear|last\syear|(?:twelve|12)\smonths\s(?:earlier|before))\b", re.IGNORECASE)
+
+
+def _year_before(period: Period, label: str) -> Period | None:
+    def shift(day: date | None) -> date | None:
+        return None if day is None else day.replace(year=day.year - 1, day=min(day.day, 28) if day.month == 2 else day.day)
+    if period.start is None or period.end is None:
+        return None
+    return Period(label, shift(period.start), shift(period.end), period.char_start, period.char_end)
+
+
+def _reference_periods(sentence: str, spans: list[tuple[int, int]], mentions: list[Mention]) -> None:
+    """The number a figure is compared with is for the figure's period unless it states its own ("68% in the year
+    ending March 2023, compared with the England and Wales average of 71%"); an earlier value said to be "a year
+    earlier" or "the year before" is for the same span one year back ("answered in 4 minutes in April to June 2023, up
+    from 3 minutes a year earlier")."""
+    for m in mentions:
+        reference = m.extra.get("compared_with") or m.extra.get("earlier_value")
+        if reference is None or reference.period is not None or m.period is None or reference not in mentions:
+            continue
+        earlier = YEAR_EARLIER.match(sentence[spans[mentions.index(reference)][1]:])
+        if earlier:
+            reference.period, reference.period_source = _year_before(m.period, earlier.group("label")), "sentence"
+            if m.comparator == "earlier figure":
+                m.comparator = earlier.group("label")
+        elif reference is m.extra.get("compared_with"):
+            reference.period, reference.period_source = m.period, "sentence"
 
 
 FROM_WORD_TO = re.compile(r"\bfrom\s(?P<from>" + "|".join(WORD_VALUES) + r"|\d[\d,]*)\s(?:\w+\s)?to\s$", re.IGNORECASE)
@@ -869,6 +901,7 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
             m.comparator = earlier.period.label if earlier.period and earlier.period != m.period else \
                 relative_reference(sentence[spans[pair[0]][1]:]) or "earlier figure"
             m.comparator_value = earlier.value
+            m.extra["earlier_value"] = earlier
             if m.value_kind == "level":
                 m.direction = pair[1] or ("rise" if m.value > earlier.value else "fall" if m.value < earlier.value else "none")
             if earlier.direction == m.direction and earlier.value_kind == "level":
@@ -884,6 +917,14 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
             m.comparator = multiple_of(sentence[spans[i][1]:])
         if m.comparator is None and m.value_kind == "change":     # "up 244% from 2012-13", "up 8% on the previous year"
             m.comparator = change_reference(sentence[spans[i][1]:])
+        if m.comparator is None and m.unit in ("percent", "percentage_points", "count", "gbp") and m.kind != "ratio":
+            difference = difference_from(sentence[spans[i][1]:])
+            if difference:      # "5% higher than spending a decade earlier": a difference from what it names
+                m.comparator, m.direction, m.value_kind = difference[0], difference[1], "change"
+                m.value = signed_change(m.value, m.direction)
+                if m.measure and not CHANGE_NOUNS.match(m.measure):
+                    m.measure = f"change in {m.measure}"
+    _reference_periods(sentence, spans, mentions)
     for i, m in enumerate(mentions[1:], start=1):   # "55% of A cite a negative culture ..., as do 52% of B"
         if m.subject and m.measure == f"share of {m.subject}" and AS_DO.search(sentence[:spans[i][0]]):
             head = next((x for x in reversed(mentions[:i]) if x.subject and x.measure and
