@@ -725,3 +725,18 @@ def test_a_reference_takes_the_period_of_what_it_is_compared_with():
 def test_that_year_refers_to_the_period_of_the_sentence_before():
     found = rows("The force answered 540,000 calls in 2021. About 8,000 of them were hoax calls that year.")
     assert found["8,000"]["period_start"] == date(2021, 1, 1)
+
+
+def test_label_and_value_lines_take_their_label_and_the_box_period():
+    found = rows("Northshire Police at a glance (as at 31 March 2024)\n"
+                 "Police officers: 2,210\n"
+                 "Special constables: 164\n"
+                 "Gross revenue budget (2024/25): £301.5 million\n"
+                 "Share of 999 calls answered within 10 seconds: 88.2%\n")
+    assert (found["2,210"]["measure"], found["2,210"]["period_start"]) == ("number of police officers", date(2024, 3, 31))
+    assert found["164"]["measure"] == "number of special constables"
+    budget = found["£301.5 million"]
+    assert (budget["measure"], budget["period_start"], budget["period_end"]) == (
+        "gross revenue budget", date(2024, 4, 1), date(2025, 3, 31))
+    assert found["88.2%"]["measure"] == "share of 999 calls answered within 10 seconds"
+    assert "10 seconds" not in found

@@ -1202,7 +1202,10 @@ def extract_metrics(doc: Document, skip_lines: set[int] = frozenset(), progress:
         mentions = find_mentions(line)
         # the line's own periods are read only where used: a line without numbers, or a lead-in ending in ":"
         periods = find_periods(line) if not mentions or line.rstrip().endswith(":") else []
-        if not BULLET.match(line) and line.strip():         # a list's lead-in: "On 31 March 2016:", "Figure 5 shows ... in 2016."
+        labelled = label_value(line, mentions)
+        if labelled:
+            mentions = mentions[-1:]        # numbers in the label are its conditions: "answered in 10 seconds: 91%"
+        if not BULLET.match(line) and not labelled and line.strip():  # a list's lead-in: "On 31 March 2016:", "Figure 5 ..."
             context.lead_in = periods[-1] if periods and (line.rstrip().endswith(":") or not mentions) else None
         if not mentions:
             if line.strip().startswith("#"):
@@ -1240,12 +1243,49 @@ def extract_metrics(doc: Document, skip_lines: set[int] = frozenset(), progress:
             in_line += [(m, sentence) for i, (_, _, m) in enumerate(inside) if not not_a_quantity(sentence, inside, i)]
             if progress:
                 progress.at(number, line_start + s_end)
+        if labelled:
+            _read_label(labelled, mentions[-1])
         for m, sentence in in_line:
             m.in_quotation = _within(m.start, m.end, quoted)
-            if m.period is None and BULLET.match(line) and context.lead_in is not None:
+            if m.period is None and (BULLET.match(line) or labelled) and context.lead_in is not None:
                 m.period, m.period_source = context.lead_in, "list_lead_in"
             rows.append(metric_row(doc, number, line, line_start, m, sentence))
     return rows
+
+
+LABEL_VALUE = re.compile(r"^\s*(?:[-*•–]\s+)?(?:\*\*)?(?P<label>[A-Za-z][^:|]{1,80}?)(?:\*\*)?\s*:\s*(?:\*\*)?(?=[£\d])")
+
+
+def label_value(line: str, mentions: list[Mention]) -> re.Match | None:
+    """A line that is a label and one number ("Police officers: 3,412", "- Net revenue budget (2023/24): £412.6
+    million"), as key-facts boxes and lists print them."""
+    if not mentions:
+        return None
+    m = LABEL_VALUE.match(line)
+    if not m or mentions[-1].start != m.end() or line[mentions[-1].end:].strip(" *.;") or \
+            len(m.group("label").split()) > 12:
+        return None
+    return m
+
+
+def _read_label(labelled: re.Match, mention: Mention) -> None:
+    """The label is what the number measures; a period in brackets in it is the number's period."""
+    label = labelled.group("label").strip()
+    bracket = re.search(r"\s*\((?P<inner>[^)]*)\)\s*$", label)
+    if bracket:
+        periods = find_periods(bracket.group("inner"))
+        if periods:
+            mention.period, mention.period_source = periods[-1], "sentence"
+        label = label[:bracket.start()].strip()
+    if re.search(r"\bper\s(?:1,000|1000|thousand)\b", label, re.IGNORECASE) and mention.unit in ("count", "other"):
+        mention.unit = "rate_per_1000"
+    words = label.split()
+    name = label if words[0][:2].isupper() else label[0].lower() + label[1:]
+    if mention.unit == "count" and re.search(r"(?:\w(?<!s)s|staff|people|personnel)$", words[-1]) and \
+            not re.match(r"(?:number|total|count)\b", name, re.I):
+        mention.subject, mention.measure = name, f"number of {name}"        # "Police officers: 3,412"
+    else:
+        mention.subject, mention.measure = mention.subject, name
 
 
 def _topic(line: str, span: tuple[int, int] | None) -> str | None:
