@@ -740,3 +740,25 @@ def test_label_and_value_lines_take_their_label_and_the_box_period():
         "gross revenue budget", date(2024, 4, 1), date(2025, 3, 31))
     assert found["88.2%"]["measure"] == "share of 999 calls answered within 10 seconds"
     assert "10 seconds" not in found
+
+
+def test_an_appositive_change_and_a_late_up_from_take_the_count_they_follow():
+    found = rows("The force recorded 48,200 domestic abuse crimes in 2023, an increase of 6% on the previous year. In "
+                 "2022/23, 54 officers from the force were dismissed after gross misconduct hearings, up from 41 the year before.")
+    assert found["6%"]["measure"] == "change in number of domestic abuse crimes the force recorded"
+    assert (found["54"]["comparator"], found["54"]["comparator_value"]) == ("the year before", 41.0)
+    assert found["41"]["measure"] == found["54"]["measure"]
+
+
+def test_a_long_share_phrase_and_a_reported_finding_keep_their_head():
+    found = rows("In 2023/24, the proportion of domestic abuse victims in the county who supported a prosecution rose "
+                 "by 5 percentage points, to 47%. The annual survey found that confidence in Westshire Police fell from "
+                 "81% to 76%.")
+    assert found["47%"]["measure"] == "proportion of domestic abuse victims in the county who supported a prosecution"
+    assert found["76%"]["measure"] == "confidence in Westshire Police"
+
+
+def test_a_period_at_the_end_of_a_long_clause_is_the_numbers():
+    found = rows("Some 64% of victims of theft, criminal damage and assault surveyed by the force were satisfied with "
+                 "how they were treated in 2021.")
+    assert found["64%"]["period_start"] == date(2021, 1, 1)

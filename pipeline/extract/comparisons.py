@@ -40,6 +40,11 @@ UP_DOWN_FROM = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:[A-Za-z][\w'’-]*\s){0,4}?(
                           r"less than|approximately)\s)?$", re.IGNORECASE)
 
 
+UP_DOWN_FROM_AFTER_CLAUSE = re.compile(
+    r"^[^;.()]{0,160},\s(?:which is\s|this is\s)?(?P<dir>up|down|rising|falling|increasing|decreasing)\s(?:from|on)\s"
+    r"(?:(?:just|around|about|almost|nearly|some|over|under|more than|less than|approximately)\s)?$", re.IGNORECASE)
+
+
 def direction_word(word: str) -> str:
     w = word.lower()
     if re.fullmatch(STEADY_WORDS, w):
@@ -111,7 +116,7 @@ def pair_up_down_from(sentence: str, spans: list[tuple[int, int]], i: int, level
     _, end = spans[i]
     if i + 1 < len(spans):
         n_start, _ = spans[i + 1]
-        m = UP_DOWN_FROM.match(sentence[end:n_start])
+        m = UP_DOWN_FROM.match(sentence[end:n_start]) or UP_DOWN_FROM_AFTER_CLAUSE.match(sentence[end:n_start])
         if m:
             return i + 1, direction_word(m.group("dir").split()[-1])
         m = BRACKETED_FROM.match(sentence[end:n_start]) if level else None

@@ -353,6 +353,9 @@ LINKED_SUBJECT = re.compile(
       r"some|only|roughly|more than|less than|fewer than|by|to|from))?\s*$", re.IGNORECASE)
 
 
+QUANTITY_NOUNS = frozenset("proportion percentage share number rate level amount average total volume".split())
+
+
 def _subject_before(before: str) -> str | None:
     """The noun phrase a clause states the number of: 'the sanction detection rate for rape was' ->
     'sanction detection rate for rape'."""
@@ -398,9 +401,12 @@ def _subject_before(before: str) -> str | None:
     np = re.sub(r"^(?:overall|however|nationally|locally|similarly|in total|in addition|additionally|also|further)\s*,?\s*",
                 "", np, flags=re.IGNORECASE)
     np = re.sub(r"^[a-z]+ing\s(?=(?:its|their|the|a|an|our|his|her)\s)", "", np)        # "meaning its budget"
+    np = re.sub(r"^.*\b(?:shows?|showed|shown|found|finds|suggests?|suggested|indicates?|indicated|notes?|noted|says?|said|"
+                r"reports?|reported|reveals?|revealed)\s(?:that\s)?(?=\S)", "", np)   # "the survey showed that trust in X"
     words = np.split()
-    if len(words) > 10:
-        np = " ".join(words[-10:])
+    if len(words) > 10:                 # "the proportion of adult rape victims in X who remained engaged with ..."
+        head = [i for i, w in enumerate(words[:-2]) if w.lower() in QUANTITY_NOUNS and words[i + 1].lower() == "of"]
+        np = " ".join(words[head[-1]:][:18] if head else words[-10:])
     np = _strip_determiners(_clean(np))
     if is_fragment(np) or np.lower().split()[0] in PRONOUNS | {"which", "who"}:
         return None
@@ -1012,6 +1018,8 @@ def _describe(sentence: str, start: int, end: int, unit: str, kind: str = "numbe
     elif unit.startswith("duration"):
         m = re.match(r"\s*(?:on average\s)?(?P<rel>to|for|between|before|after|from|waiting|of|in)\s(?P<what>.*)",
                      after_clean, re.IGNORECASE)
+        if m and re.match(r"(?:(?:just|around|about|almost|nearly|over|under)\s)?[\d£]", m.group("what")):
+            m = None        # "fell from 498 days to 412 days": the other end of a change, not what the time is for
         if m:
             what = _predicate(m.group("what"))[0] if m.group("rel") == "to" else _clean(_noun_phrase(m.group("what")))
             if what and not is_fragment(what):

@@ -593,6 +593,13 @@ def _period(sentence: str, periods: list[Period], spans: list[tuple[int, int]], 
         if end <= p.char_start < min(limit, end + PERIOD_REACH) and not NOT_OWN_PERIOD.search(sentence[end:p.char_start]) \
                 and not re.search(r"[.;:]\s", sentence[end:p.char_start]):
             return p
+    for p in periods:       # "72% of victims of burglary ... were satisfied with the service they received in 2022."
+        if end + PERIOD_REACH <= p.char_start < min(limit, end + 2 * PERIOD_REACH) and \
+                not re.search(r"[.;:()]|,\s(?:which|who|where|when|while|whilst|although|but|as|after|before|since|"
+                              r"compared|than|up|down)\b", sentence[end:p.char_start]) and \
+                re.match(r"\s*(?:[.;,]|$)", sentence[p.char_end:]) \
+                and not NOT_OWN_PERIOD.search(sentence[end:p.char_start]):
+            return p
     previous_end = spans[i - 1][1] if i > 0 else 0
     before = [p for p in periods if previous_end <= p.char_end <= start and not re.search(r"[;:]", sentence[p.char_end:start])
               and not (i > 0 and COMPARED_BEFORE.search(sentence[p.char_end:start]))]
@@ -969,8 +976,12 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
             m.measure = ("change in " if m.value_kind == "change" else "") + prev.measure
             m.subject = prev.subject
     for i, m in enumerate(mentions):         # "over 9,000 reported rapes in 2022-23, up 244% from 2012-13"
-        if m.measure is None and m.value_kind == "change" and i > 0 and mentions[i - 1].measure and \
-                re.fullmatch(r"[^.;:]{0,40},\s*(?:up|down|rising|falling|an?\s(?:increase|rise|decrease|fall|reduction))\s+",
+        bare = m.measure is None or re.fullmatch(r"(?:change in )?(?:increase|rise|decrease|fall|reduction|drop|decline|"
+                                                 r"growth)s?", m.measure)
+        if bare and m.value_kind == "change" and i > 0 and mentions[i - 1].measure and \
+                re.fullmatch(r"[^.;:]{0,60},\s*(?:up|down|rising|falling|an?\s(?:(?:small|slight|large|sharp|significant)\s)?"
+                             r"(?:increase|rise|decrease|fall|reduction|drop)(?:\sof)?)\s+(?:(?:around|about|almost|nearly|"
+                             r"over|some|just)\s)?",
                              sentence[spans[i - 1][1]:spans[i][0]] + " ", re.IGNORECASE):
             m.measure = "change in " + re.sub(r"^change in ", "", mentions[i - 1].measure)
             m.subject = mentions[i - 1].subject
