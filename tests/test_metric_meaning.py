@@ -762,3 +762,9 @@ def test_a_period_at_the_end_of_a_long_clause_is_the_numbers():
     found = rows("Some 64% of victims of theft, criminal damage and assault surveyed by the force were satisfied with "
                  "how they were treated in 2021.")
     assert found["64%"]["period_start"] == date(2021, 1, 1)
+
+
+def test_numbers_without_a_noun_of_their_own_take_the_quantity_the_sentence_is_about():
+    found = rows("The number of PCSOs in the force has varied since then, with 412 in 2015/16 and 388 in 2019/20.")
+    assert found["412"]["measure"] == found["388"]["measure"] == "number of PCSOs in the force"
+    assert found["388"]["period_start"] == date(2019, 4, 1)

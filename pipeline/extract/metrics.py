@@ -1136,12 +1136,25 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
         if group and m.subject is None and m.measure and re.match(r"share (?:that|who) ", m.measure):
             m.subject = group            # "53% of employees disagree ..., while only a quarter (25%) agree"
             m.measure = share_of_group(m.measure, group)
+    for (a, _), m in zip(spans, mentions):
+        if m.measure is None:           # "the number of officers on frontline policing has varied, with 20,139 in 2012-13"
+            heads = [h for h in QUANTITY_SUBJECT.finditer(sentence[:a]) if not re.search(r"[;:]|\.\s", sentence[h.end():a])]
+            if heads:
+                np = re.sub(r"^the\s", "", heads[-1].group("np"), flags=re.IGNORECASE)
+                m.measure = ("change in " if m.value_kind == "change" else "") + np
     if periods:
         context.period = periods[-1]
     context.referent_period = periods[-1] if periods else next((m.period for m in reversed(mentions) if m.period), None)
     context.remember(sentence)
     context.last = mentions[-1] if mentions else context.last
     context.sentence, context.inside, context.topic = sentence, inside, None
+
+
+QUANTITY_SUBJECT = re.compile(
+    r"\b(?P<np>(?:the\s)?(?:(?:average|total|overall|actual|annual)\s)*(?:number|proportion|percentage|share|rate|level|"
+    r"amount|volume|cost|size)\s(?:of|for)\s[^,;:()\d£%]{3,90}?)\s(?:has|have|had|was|were|is|are|fell|rose|increased|"
+    r"decreased|varied|changed|fluctuated|dropped|grew|declined|remained|stood|reached|more than|almost|nearly)\b",
+    re.IGNORECASE)
 
 
 def _same_scale(unit: str, other: str) -> bool:
