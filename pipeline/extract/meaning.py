@@ -394,6 +394,7 @@ def _subject_before(before: str) -> str | None:
     if not m:
         return None
     np = re.sub(r"\s(?:has|have|had|is|was|are|were)(?:\s(?:been|now))?$", "", m.group("np"))
+    np = re.sub(r"\s(?:has|have|had)\s(?:also\s)?(?:varied|changed|fluctuated)\b.*$", "", np)   # "... has varied since then, with"
     np = re.sub(r"^(?:(?:in|during|for|by|over|since|as at|as of|at|between)\s[^,]*,\s*)", "", np, flags=re.IGNORECASE)
     opening = find_periods(np)
     if opening and opening[0].char_start <= 1:
