@@ -768,3 +768,30 @@ def test_numbers_without_a_noun_of_their_own_take_the_quantity_the_sentence_is_a
     found = rows("The number of PCSOs in the force has varied since then, with 412 in 2015/16 and 388 in 2019/20.")
     assert found["412"]["measure"] == found["388"]["measure"] == "number of PCSOs in the force"
     assert found["388"]["period_start"] == date(2019, 4, 1)
+
+
+def test_a_share_restated_beside_a_count_takes_the_counts_predicate():
+    found = rows("During the inspection, 118 officers in the force – around 4 percent – had not completed their "
+                 "safeguarding training. Of 40 files, 12 (30%) lacked a risk assessment.")
+    assert found["118"]["measure"] == "number of officers in the force who had not completed their safeguarding training"
+    assert found["4 percent"]["measure"] == "share of officers in the force who had not completed their safeguarding training"
+
+
+def test_of_which_and_of_whom_take_the_whole_before_them():
+    found = rows("The force's capital budget for 2023/24 was £42.5 million, of which 35% was spent on vehicles. "
+                 "In 2021/22, 180 officers joined the force, of whom 61 had a degree.")
+    assert found["35%"]["measure"] == "share of force's capital budget for 2023/24 that is spent on vehicles"
+    assert found["61"]["measure"] == "number of officers who joined the force with a degree"
+
+
+def test_a_reference_for_the_previous_year_measures_the_same_thing():
+    found = rows("In 2023, 430 complaints were made. Of these, 64% were resolved within 12 months, compared with 59% "
+                 "the previous year.")
+    assert found["59%"]["measure"] == found["64%"]["measure"]
+
+
+def test_a_past_verb_with_its_object_after_a_count_is_a_relative_clause():
+    assert rows("In 2022, 2,140 residents contacted the force online.")["2,140"]["measure"] == \
+        "number of residents who contacted the force online"
+    assert rows("There were 35 officers recruited the previous year.")["35"]["measure"] == \
+        "number of officers recruited the previous year"

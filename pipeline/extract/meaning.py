@@ -185,6 +185,10 @@ _NP_STOP = frozenset("who that which whose where when than compared while whilst
                      "though although but".split())
 
 
+ACTIVE_OBJECT = re.compile(r"\s(?:the|a|an|their|its|his|her|our)\s(?!(?:previous|last|next|same|following|first|past)\b|"
+                           r"(?:year|month|week|day|quarter)s?\b)")
+
+
 def _noun_phrase(text: str) -> str:
     """The noun phrase at the start of `text`: up to a verb, a relative word, a time phrase or the clause end."""
     words: list[str] = []
@@ -206,6 +210,9 @@ def _noun_phrase(text: str) -> str:
             break
         if words and lw in PARTICIPLES and words[-1].lower() not in ("of", "the", "a", "an"):
             break
+        if words and re.fullmatch(r"[a-z]+ed", lw) and (words[-1].endswith("s") or PERSON_HEADS.search(words[-1])) and \
+                ACTIVE_OBJECT.match(text[m.end():]):
+            break                                   # "officers joined the force": a verb with its object
         if words and lw in _VERB_AFTER_NOUN and (words[-1].endswith("s") or words[-1][0].isupper()
                                                  or words[-1].lower() in ("staff", "people", "police", "public")
                                                  or PERSON_HEADS.search(words[-1])):
@@ -435,6 +442,11 @@ SHARED_PREDICATE = re.compile(
     r"(?P<more>\s*,?\s*(?:(?!\b(?:compared|while|whereas|but|who|which|that|when)\b)[^.;:()])*?)\s(?P<verb>(?:were|are|"
     r"was|is|have|has|had|say|said|think|thought|agree|agreed|disagree|disagreed|feel|felt|believe|believed|trust|"
     r"trusted)\b)", re.IGNORECASE)
+
+
+def predicate_of(text: str) -> tuple[str, str]:
+    """The verb phrase that follows a noun phrase and its auxiliary, for readers outside this module."""
+    return _predicate(text)
 
 
 def _relative_clause(text: str) -> str:
@@ -1051,6 +1063,9 @@ def _describe(sentence: str, start: int, end: int, unit: str, kind: str = "numbe
                     not re.match(r"\s*(?:and|or)\s", np_text[np_text.find(phrase.split()[-1]) + len(phrase.split()[-1]):]) and \
                     not re.match(r"(?:[a-z]+ed|[a-z]+en)\b", first):
                 pred = f"{relative_pronoun(phrase)} {pred}"          # "8,000 officers left": an active verb
+            elif pred and not aux and opens_clause and re.match(r"[a-z]+ed\s(?:the|a|an|their|its|his|her|our)\s(?!(?:previous|"
+                                                                r"last|next|same|following|first|past)\b|year|month|week)", pred):
+                pred = f"{relative_pronoun(phrase)} {pred}"          # "180 officers joined the force": active, with an object
             elif pred and not re.match(r"(?:[a-z]+ed|[a-z]+en|within|in under)\b", pred):
                 pred = _relative_clause(following)
             measure = f"number of {phrase}" + (f" {pred}" if pred else "")

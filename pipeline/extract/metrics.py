@@ -20,7 +20,7 @@ from pipeline.extract.comparisons import (base_of, change_direction, change_refe
                                           multiple_of,
                                           pair_from_to, pair_up_down_from, relative_reference, signed_change)
 from pipeline.extract.meaning import (CHANGE_NOUNS, MADE_UP_BY_THEM, complete_attitude, describe, elliptical_item, is_broken, is_fragment,
-                                      relative_pronoun, respective_names, respectively_runs, share_of_group, topic_of)
+                                      predicate_of, relative_pronoun, respective_names, respectively_runs, share_of_group, topic_of)
 from pipeline.periods import Period, find_periods
 from pipeline.progress import Progress
 from pipeline.scanning import prefiltered
@@ -863,8 +863,14 @@ def not_a_quantity(sentence: str, inside: list[tuple[int, int, Mention]], i: int
     return False
 
 
+DASH_ASIDE = re.compile(r"(?<=\s)[–—](?P<aside>\s[^–—;:.]{1,90}?\s)[–—](?=\s)")
+OF_WHICH = re.compile(r",\s(?:of\s(?:which|whom)|(?:of\s)?which)\s(?:(?:around|about|almost|nearly|over|some|just|only)\s)?$",
+                      re.IGNORECASE)
+
+
 def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context: SentenceContext) -> None:
     """Fill in what each number of one sentence measures, its period, its comparison and its direction."""
+    sentence = DASH_ASIDE.sub(lambda a: f"({a.group('aside')})", sentence)     # "312 staff – around 6 percent – did not"
     mentions = [m for _, _, m in inside]
     spans = [(a, b) for a, b, _ in inside]
     periods = [p for p in find_periods(sentence) if not any(a < p.char_end and p.char_start < b for a, b in spans)]
@@ -953,7 +959,9 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
                     not (reference.period is not None and m.comparator == reference.period.label):
                 reference.measure = f"share of {m.comparator} " + m.measure[len(f"share of {m.subject} "):]
             if not own and m.comparator:
-                is_period = reference.period is not None and m.comparator == reference.period.label
+                is_period = reference.period is not None and m.comparator == reference.period.label or bool(
+                    re.match(r"(?:the\s|a\s)?(?:previous|last|prior|preceding|same|year\s(?:before|earlier))\b|"
+                             r"(?:in\s)?(?:19|20)\d\d\b", m.comparator))      # "compared with 71% the previous year"
                 reference.subject = m.subject if is_period else m.comparator
     for i, m in enumerate(mentions):          # "53% of Black Londoners and 61% of mixed ethnicity Londoners trust the Met"
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
@@ -1136,6 +1144,31 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
         if group and m.subject is None and m.measure and re.match(r"share (?:that|who) ", m.measure):
             m.subject = group            # "53% of employees disagree ..., while only a quarter (25%) agree"
             m.measure = share_of_group(m.measure, group)
+    for i, ((a, _), m) in enumerate(zip(spans, mentions)):
+        whole = mentions[i - 1] if i > 0 and OF_WHICH.search(sentence[spans[i - 1][1]:a]) else None
+        if whole is not None and (whole.subject or whole.measure) and m.measure:   # "£386.2 million, of which 82% was spent"
+            group = whole.subject if whole.unit == "count" and whole.subject else whole.measure or whole.subject
+            if whole.measure and whole.measure.startswith("number of "):
+                group = whole.measure[len("number of "):]                       # "243 officers left, of whom 98 had ..."
+            own = f" of {m.subject} " if m.subject else None
+            tail = re.match(r"(?:share|number|amount)" + (re.escape(own) if own and own in m.measure else r"\s(?:of\s\S+\s)?")
+                            + r"(?P<pred>.+)$", m.measure)
+            if tail and not is_fragment(tail.group("pred")):
+                head = "share" if m.unit == "percent" else "number" if m.unit == "count" else m.measure.split()[0]
+                m.subject, m.measure = group, f"{head} of {group} {tail.group('pred')}"
+    for i in range(len(mentions) - 1):      # "312 members of the workforce (around 6%) did not hold the vetting required"
+        count, share = mentions[i], mentions[i + 1]
+        between, after = sentence[spans[i][1]:spans[i + 1][0]], sentence[spans[i + 1][1]:]
+        close = re.match(r"[^()]{0,25}\)\s*", after)
+        if count.unit == "count" and share.unit == "percent" and count.subject and share.measure is None and close and \
+                count.measure == f"number of {count.subject}" and ")" not in between and \
+                re.search(r"\(\s*(?:(?:around|about|nearly|almost|over|some|just|only|or|fewer than|less than|more than)\s)*$",
+                          between):
+            pred, aux = predicate_of(after[close.end():])
+            if pred and not is_fragment(pred):
+                clause = f"{relative_pronoun(count.subject)} {' '.join(w for w in (aux, pred) if w)}"
+                count.measure = f"number of {count.subject} {clause}"
+                share.subject, share.measure = count.subject, f"share of {count.subject} {clause}"
     for (a, _), m in zip(spans, mentions):
         if m.measure is None:           # "the number of officers on frontline policing has varied, with 20,139 in 2012-13"
             heads = [h for h in QUANTITY_SUBJECT.finditer(sentence[:a]) if not re.search(r"[;:]|\.\s", sentence[h.end():a])]
