@@ -795,3 +795,21 @@ def test_a_past_verb_with_its_object_after_a_count_is_a_relative_clause():
         "number of residents who contacted the force online"
     assert rows("There were 35 officers recruited the previous year.")["35"]["measure"] == \
         "number of officers recruited the previous year"
+
+
+def test_a_time_in_two_units_is_one_duration():
+    found = rows("Callers to 101 waited 3 minutes 40 seconds on average, and up to 2 hours and 15 minutes at peak times.")
+    assert (found["3 minutes 40 seconds"]["value"], found["3 minutes 40 seconds"]["unit"]) == (220.0, "duration_seconds")
+    assert (found["2 hours and 15 minutes"]["value"], found["2 hours and 15 minutes"]["unit"]) == (135.0, "duration_minutes")
+
+
+def test_a_target_time_set_against_a_measured_time_is_its_comparator():
+    found = rows("The average attendance time for emergencies was 17 minutes in 2023, against a target of 15 minutes.")
+    assert (found["17 minutes"]["comparator"], found["17 minutes"]["comparator_value"]) == ("target", 15.0)
+    assert "30 seconds" not in rows("Calls should be answered within a target of 30 seconds.")
+
+
+def test_a_reference_far_after_its_figure_keeps_the_figures_unit():
+    found = rows("The force recorded 41.5 crimes per 1,000 population in 2023, one of the lowest rates of any force in "
+                 "England and Wales and well below the England and Wales average of 77.0.")
+    assert (found["41.5"]["comparator_value"], found["77.0"]["unit"]) == (77.0, "rate_per_1000")

@@ -153,6 +153,8 @@ TIME_REFERENCE_AFTER = re.compile(r"^\s(?:on\b(?!\saverage)|ago|later|earlier|be
 # average" is a measurement.
 CONDITION_BEFORE = re.compile(r"(?:\bwithin(?:\s(?:under|less than))?|\bin under|\bin less than|\btarget(?:\s[a-z]+){0,3}\s(?:of|is|was))"
                               r"\s(?:(?:just|about|around)\s)?(?:\d+\s(?:or|to)\s)?$", re.IGNORECASE)
+TARGET_COMPARED = re.compile(r"\b(?:against|compared\s(?:with|to)|versus|than|below|above)\s(?:a|the|its|their)\s"
+                             r"(?:[\w-]+\s){0,2}target\s(?:of|is|was)\s(?:(?:just|about|around)\s)?$", re.IGNORECASE)
 ON_AVERAGE_AFTER = re.compile(r"^\s(?:on average|on avg)\b", re.IGNORECASE)
 LIST_NUMBER = re.compile(r"^\s*(?:[-*•]\s*)?\(?\d+(?:\.\d+)*[.)](?:\s|(?=[A-Z]))|^\s*\d+(?:\.\d+)+\s+(?=[A-Z])")
 _MODIFIER = r"(?!(?:as|of|in|to|the|a|an|and|or|is|are|was|were|be|by|for|with|on|at|from|that|which|per|" \
@@ -226,8 +228,10 @@ def _blocked(line: str) -> list[tuple[int, int]]:
 
 
 def _is_condition(before: str, after: str) -> bool:
-    """A duration that sets a deadline or a threshold ("within 10 seconds"), unless it is an average."""
-    return bool(CONDITION_BEFORE.search(before)) and not ON_AVERAGE_AFTER.match(after)
+    """A duration that sets a deadline or a threshold ("within 10 seconds"), unless it is an average or the target a
+    measured time is set against ("13 minutes, against a target of 15 minutes")."""
+    return bool(CONDITION_BEFORE.search(before)) and not ON_AVERAGE_AFTER.match(after) and \
+        not TARGET_COMPARED.search(before)
 
 
 def _counts_report_structure(before: str, after: str) -> bool:
@@ -356,9 +360,26 @@ def find_mentions(line: str) -> list[Mention]:
         mention = _interpret(line, m)
         if mention is not None:
             found.append(mention)
-    found = _between_ranges(line, _attach_intervals(found))
+    found = _compound_durations(line, _between_ranges(line, _attach_intervals(found)))
     _share_units(line, found)
     return found
+
+
+_DURATION_STEPS = {("duration_hours", "duration_minutes"): 60, ("duration_minutes", "duration_seconds"): 60,
+                   ("duration_days", "duration_hours"): 24, ("duration_years", "duration_months"): 12}
+
+
+def _compound_durations(line: str, found: list[Mention]) -> list[Mention]:
+    """'4 minutes 12 seconds', '1 hour and 30 minutes', '2 years and 3 months': one duration in the smaller unit."""
+    out: list[Mention] = []
+    for m in found:
+        big = out[-1] if out else None
+        step = _DURATION_STEPS.get((big.unit, m.unit)) if big is not None else None
+        if step and big.value_high is None and m.value_high is None and re.fullmatch(r",?\s(?:and\s)?", line[big.end:m.start]):
+            out[-1] = Mention(big.start, m.end, round(big.value * step + m.value, 6), m.unit)
+            continue
+        out.append(m)
+    return out
 
 
 def _between_ranges(line: str, found: list[Mention]) -> list[Mention]:
@@ -639,7 +660,8 @@ def _comparator(sentence: str, mentions: list[tuple[int, int, Mention]], i: int)
     for n_start, n_end, nxt in mentions[i + 1:]:
         between = sentence[end:n_start]
         if nxt.unit in ("other", "count") and mention.unit not in ("other", "count") and COMPARISON_CUE.search(between) and \
-                re.search(r"(?:\(|\bof)\s*$", between) and len(between) <= 120:
+                re.search(r"(?:\(|\bof)\s*$", between) and (len(between) <= 120 or len(between) <= 220 and re.search(
+                    r"\b(?:average|figure|rate|target|standard)\s(?:\w+\s){0,3}of\s*$", between)):
             nxt.unit = mention.unit         # "lower than the rate for similar forces (14.8)": the same unit, unprinted
         if nxt.unit != mention.unit:
             continue
@@ -659,7 +681,8 @@ def _comparator(sentence: str, mentions: list[tuple[int, int, Mention]], i: int)
             return
         tail = re.sub(r"\s*(?:,?\s*\b(?:which|that)\s(?:is|was|are|were|stands at|stood at)\b|\b(?:of|is|was|at|were|"
                       r"stood at|to)\b)?\s*\(?\s*$", "", between[-100:])       # "than the average, which is 19.1"
-        cue = re.search(r"(?P<cue>compared (?:with|to)|compares (?:with|to)|in comparison (?:with|to)|\bagainst\b|versus|\bvs\.?|\bthan\b|in line with)\s+(?P<name>[^;]*)$", tail)
+        cue = re.search(r"(?P<cue>compared (?:with|to)|compares (?:with|to)|in comparison (?:with|to)|\bagainst\b|versus|\bvs\.?|\bthan\b|in line with|"
+                        r"\b(?:below|above)(?=\s(?:the|a|an|its|their)\s))\s+(?P<name>[^;]*)$", tail)
         name = cue.group("name") if cue else re.split(r"[(;]|,(?!\d{3})|\.\s", tail)[-1]
         name = re.sub(r"\s+(?:is|was|are|were)?\s*(?:fewer|less|more|lower|higher|greater)\s+than$", "", name.strip(" ,(:"))
         name = re.sub(r"^(?:(?:more|less)\sthan\s)?(?:double|twice|treble|triple|half|\w+\stimes)\s", "", name)
@@ -679,7 +702,7 @@ def _comparator(sentence: str, mentions: list[tuple[int, int, Mention]], i: int)
         mention.comparator = re.sub(r"^(?:(?:well\s|just\s|slightly\s|significantly\s|much\s|broadly\s)?(?:below|above|under|"
                                     r"over|higher than|lower than|better than|worse than|compared with|compared to|against|"
                                     r"similar to|the same as|close to|"
-                                    r"in line with|close to|than|the|in|for|across)\s)+", "", name, flags=re.I) or name
+                                    r"in line with|close to|than|the|a|an|in|for|across)\s)+", "", name, flags=re.I) or name
         mention.comparator_value = nxt.value
         mention.extra["compared_with"] = nxt
         return
