@@ -8,7 +8,7 @@ export DO_NOT_TRACK := 1
 export DAGSTER_DISABLE_TELEMETRY := 1
 export GX_ANALYTICS_ENABLED := False
 
-.PHONY: data test chromium dev bench score score-corpus clean
+.PHONY: data test chromium dev bench score score-corpus evaluate clean
 
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
@@ -50,6 +50,14 @@ bench: $(STAMP)
 ## Score the release against ../shared/dev_gold.
 score: $(STAMP)
 	$(PY) ../shared/tools/score_dev.py
+
+## What the metrics table gets right (value, unit, subject and measure, period, comparison) on the hand-checked
+## samples of the release and the labelled passages in evaluation/ (see evaluation/README.md).
+evaluate: $(STAMP)
+	$(PY) scripts/metric_sample.py score evaluation/metrics_sample_a.csv
+	$(PY) scripts/metric_sample.py score evaluation/metrics_sample_b.csv
+	$(PY) scripts/metric_sample.py passages evaluation/unseen_passages_2026-12-07.jsonl --verdicts evaluation/unseen_meaning_2026-12-07.csv
+	$(PY) scripts/metric_sample.py passages evaluation/unseen_passages_2026-12-07b.jsonl --verdicts evaluation/unseen_meaning_2026-12-07b.csv
 
 ## Score judgments and findings on a hand-labelled corpus kept outside the project: make score-corpus CORPUS=dir
 score-corpus: $(STAMP)

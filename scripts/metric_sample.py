@@ -31,8 +31,9 @@ that the extractor was not tuned to): one JSON object per line, {"id", "text", "
 "occurrence" (default 1), "quantity", "value", "value_high", "unit", "subject", "measure", "period_start",
 "period_end", "comparator_value", "direction", "base_value", "in_quotation"}]}. Recall and precision against the
 labelled quantities, value and unit, period, comparison and direction are scored automatically; whether
-`subject | measure` is useful needs a person: the command writes every found quantity's labelled and extracted
-meaning to the `--verdicts` sheet, keeping verdicts already given (`meaning_ok`) for meanings that did not change.
+`subject | measure` is useful needs a person: with `--write` the command writes every found quantity's labelled and
+extracted meaning to the `--verdicts` sheet, keeping verdicts already given (`meaning_ok`) for meanings that did not
+change; without it the sheet is only read.
 """
 from __future__ import annotations
 
@@ -168,7 +169,8 @@ def _find(text: str, surface: str, occurrence: int) -> tuple[int, int] | None:
     return at, at + len(surface)
 
 
-def score_passages(path: Path, verdicts: Path | None = None, show: bool = False) -> dict[str, tuple[int, int]]:
+def score_passages(path: Path, verdicts: Path | None = None, show: bool = False,
+                   write: bool = False) -> dict[str, tuple[int, int]]:
     import json
 
     from pipeline.document import Document
@@ -245,7 +247,7 @@ def score_passages(path: Path, verdicts: Path | None = None, show: bool = False)
         for metric in metrics:
             true_hit = metric["metric_id"] in claimed and metric["metric_id"] not in labelled
             count("precision", true_hit, f"{passage['id']} {metric['surface']!r}", "not a labelled quantity")
-    if verdicts:
+    if verdicts and write:
         with verdicts.open("w", encoding="utf-8", newline="") as f:
             writer = csv.DictWriter(f, fieldnames=("key", "sentence", "expected", "extracted", "meaning_ok"))
             writer.writeheader()
@@ -257,7 +259,8 @@ def score_passages(path: Path, verdicts: Path | None = None, show: bool = False)
         print(f"  {label:38s} {_ratio(*tally[key])}")
     waiting = sum(1 for r in sheet if not r["meaning_ok"])
     if waiting:
-        print(f"  {waiting} meaning(s) not judged yet" + (f": fill `meaning_ok` in {verdicts}" if verdicts else ""))
+        print(f"  {waiting} meaning(s) not judged yet" + (
+            f": fill `meaning_ok` in {verdicts}" if verdicts and write else " (--write lists them in the verdicts sheet)"))
     return {k: (v[0], v[1]) for k, v in tally.items()}
 
 
@@ -274,12 +277,13 @@ def main(argv: list[str]) -> int:
     p = sub.add_parser("passages")
     p.add_argument("passages", type=Path)
     p.add_argument("--verdicts", type=Path)
+    p.add_argument("--write", action="store_true", help="rewrite the verdicts sheet with the current meanings")
     p.add_argument("--show", action="store_true")
     args = parser.parse_args(argv)
     if args.command == "draw":
         draw(args.seed, args.size, args.out)
     elif args.command == "passages":
-        score_passages(args.passages, args.verdicts, show=args.show)
+        score_passages(args.passages, args.verdicts, show=args.show, write=args.write)
     else:
         score(args.sheet, show=args.show)
     return 0
