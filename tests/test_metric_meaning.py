@@ -813,3 +813,18 @@ def test_a_reference_far_after_its_figure_keeps_the_figures_unit():
     found = rows("The force recorded 41.5 crimes per 1,000 population in 2023, one of the lowest rates of any force in "
                  "England and Wales and well below the England and Wales average of 77.0.")
     assert (found["41.5"]["comparator_value"], found["77.0"]["unit"]) == (77.0, "rate_per_1000")
+
+
+def test_the_ends_of_a_span_are_its_first_and_last_year_and_since_runs_to_the_period_reached():
+    found = rows("The average wait for a call back rose from 14 to 19 minutes between 2016 and 2022. Knife crime has "
+                 "more than doubled since 2014, reaching 1,210 offences in the year ending March 2023.")
+    assert (found["14"]["period_start"], found["14"]["period_end"]) == (date(2016, 1, 1), date(2016, 12, 31))
+    assert (found["19 minutes"]["period_start"], found["19 minutes"]["period_end"]) == (date(2022, 1, 1), date(2022, 12, 31))
+    assert (found["doubled"]["period_start"], found["doubled"]["period_end"]) == (date(2014, 1, 1), date(2023, 3, 31))
+
+
+def test_numbers_compared_between_groups_keep_the_opening_period():
+    found = rows("In 2021/22, trust among younger residents was 9 percentage points lower than among older residents "
+                 "(58% compared with 67%).")
+    assert found["58%"]["period_start"] == found["67%"]["period_start"] == date(2021, 4, 1)
+    assert found["58%"]["measure"] == "trust among younger residents"

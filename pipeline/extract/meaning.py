@@ -165,6 +165,10 @@ def _clause_after(text: str, limit: int = 110) -> str:
     return text
 
 
+LIST_COMMA_AFTER = re.compile(r"\s(?:[A-Za-z][\w'’-]*\s){1,2}(?:and|or)\s(?!(?:the|a|an|this|that|it|they|we|there|its|their)\b)"
+                              r"[A-Za-z][\w'’-]*(?:\s[A-Za-z][\w'’-]*){0,6}\s(?:is|are|was|were|has|have|had)\b")
+
+
 def _clause_before(text: str) -> str:
     """The words before a number back to the start of its clause ("X was 5% and Y was" -> "Y was")."""
     cut = 0
@@ -177,6 +181,8 @@ def _clause_before(text: str) -> str:
                          r"compared to|(?<!more\s)(?<!less\s)(?<!fewer\s)than)\s|\band\s", text):
         if m.group().strip() == "and" and not re.search(r"\d|£", text[cut:m.start()]):
             continue
+        if m.group() == "," and re.search(r"[A-Za-z]{3}$", text[:m.start()]) and LIST_COMMA_AFTER.match(text[m.end():]):
+            continue                    # "satisfaction among Black, Asian and minority ethnic victims was"
         cut = m.end()
     return text_[cut:]
 

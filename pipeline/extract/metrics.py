@@ -627,9 +627,21 @@ def _period(sentence: str, periods: list[Period], spans: list[tuple[int, int]], 
     if before:
         return before[-1]
     opening = [p for p in periods if p.char_start <= 3 or re.match(r"^\W*(?:[A-Z][a-z]+\s){0,2}$", sentence[:p.char_start])]
-    if opening and opening[0].char_end <= start and not (i > 0 and NOT_OWN_PERIOD.search(sentence[spans[0][1]:start])):
+    if opening and opening[0].char_end <= start and not (i > 0 and _compares_over_time(sentence[spans[0][1]:start])):
         return opening[0]
     return None
+
+
+def _compares_over_time(text: str) -> bool:
+    """Whether words between a sentence's first number and a later one compare it with another time ("up from",
+    "since", "compared with 2019", "than the previous year"), so the later number is not in the opening period; a
+    comparison between groups ("lower than among White victims (64% compared with 72%)") keeps it."""
+    for m in NOT_OWN_PERIOD.finditer(text):
+        if m.group().lower() in ("since", "down from", "up from") or re.match(
+                r"\s(?:in\s|the\s|a\s)?(?:(?:19|20)\d\d|previous|last|prior|preceding|earlier|year|same\speriod)",
+                text[m.end():m.end() + 30], re.IGNORECASE):
+            return True
+    return False
 
 
 def _quoted_spans(line: str) -> list[tuple[int, int]]:
@@ -674,7 +686,10 @@ def _comparator(sentence: str, mentions: list[tuple[int, int, Mention]], i: int)
                      r"than(?:\sthe)?)\s*(?:(?:just|nearly|almost|around|about|over|under)\s)?$", between, re.IGNORECASE) \
                 and (nxt.subject or nxt.period or own_words):
             # "compared with 62% of White Londoners", "compared to 85% in 2018/19", "49% Black vs 72% White British"
-            name = nxt.subject or (nxt.period.label if nxt.period else _clean_name(own_words.group(1)))
+            own_period = nxt.period if nxt.period and nxt.period != mention.period else None
+            if not (nxt.subject or own_period or own_words):
+                return
+            name = nxt.subject or (own_period.label if own_period else _clean_name(own_words.group(1)))
             name = re.sub(r"^(?:for|in|among|amongst|across|of)\s(?:the\s)?", "", name, flags=re.I) or name
             mention.comparator, mention.comparator_value = name, nxt.value
             mention.extra["compared_with"] = nxt
@@ -743,6 +758,33 @@ def _year_before(period: Period, label: str) -> Period | None:
     if period.start is None or period.end is None:
         return None
     return Period(label, shift(period.start), shift(period.end), period.char_start, period.char_end)
+
+
+REACHING = re.compile(r"\b(?:reaching|to reach|rising to|falling to|to stand at|standing at|now stands at)\s[^;]*$",
+                      re.IGNORECASE)
+
+
+def _split_spans(sentence: str, mentions: list[Mention], periods: list[Period]) -> None:
+    """The ends of "from 10 to 12 minutes between 2012 and 2021" are for the first and the last year of the span,
+    not the whole of it; a change "since 2015, reaching 3,846 in the year ending March 2023" runs to the end of the
+    period the sentence reaches."""
+    for m in mentions:
+        earlier = m.extra.get("earlier_value")
+        span = m.period
+        if earlier is not None and span is not None and earlier.period in (None, span) and m.value_kind == "level" and \
+                span.start and span.end and span.start.year < span.end.year and (span.start.month, span.start.day,
+                                                                                  span.end.month, span.end.day) == (1, 1, 12, 31):
+            earlier.period = Period(str(span.start.year), span.start, date(span.start.year, 12, 31), span.char_start,
+                                    span.char_end)
+            m.period = Period(str(span.end.year), date(span.end.year, 1, 1), span.end, span.char_start, span.char_end)
+            if m.comparator == "earlier figure":
+                m.comparator = earlier.period.label
+        if span is not None and span.end is None and span.start and span.label.lower().startswith("since"):
+            later = [p for p in periods if p.char_start > span.char_end and p.end and p.end > span.start and
+                     REACHING.search(sentence[span.char_end:p.char_start])]
+            if later:
+                until = re.sub(r"^(?:in|during)\s", "", later[0].label)
+                m.period = Period(f"{span.label} to {until}", span.start, later[0].end, span.char_start, later[0].char_end)
 
 
 def _reference_periods(sentence: str, spans: list[tuple[int, int]], mentions: list[Mention]) -> None:
@@ -961,6 +1003,7 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
                 if m.measure and not CHANGE_NOUNS.match(m.measure):
                     m.measure = f"change in {m.measure}"
     _reference_periods(sentence, spans, mentions)
+    _split_spans(sentence, mentions, periods)
     for i, m in enumerate(mentions[1:], start=1):   # "55% of A cite a negative culture ..., as do 52% of B"
         if m.subject and m.measure == f"share of {m.subject}" and AS_DO.search(sentence[:spans[i][0]]):
             head = next((x for x in reversed(mentions[:i]) if x.subject and x.measure and
@@ -1083,6 +1126,9 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
                 lo, hi = sorted((i, j))
                 if PARALLEL_BETWEEN.match(sentence[spans[lo][1]:spans[hi][0]]):
                     m.measure, m.subject = mentions[j].measure, m.subject or mentions[j].subject
+                    if mentions[j].value_kind == "change" and m.value_kind == "level" and \
+                            "(" in sentence[spans[lo][1]:spans[hi][0]]:
+                        m.measure = re.sub(r"^change in ", "", m.measure)      # "8 points lower (64% compared with 72%)"
                     break
     for i, m in enumerate(mentions):
         if m.value_kind == "change" and m.period is None:
