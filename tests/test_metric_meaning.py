@@ -828,3 +828,14 @@ def test_numbers_compared_between_groups_keep_the_opening_period():
                  "(58% compared with 67%).")
     assert found["58%"]["period_start"] == found["67%"]["period_start"] == date(2021, 4, 1)
     assert found["58%"]["measure"] == "trust among younger residents"
+
+
+def test_the_whole_of_n_of_the_m_is_not_given_the_parts_predicate():
+    found = rows("Only 14 of the 52 missing-person cases we examined had a completed risk assessment.")
+    assert found["52"]["measure"] == "number of missing-person cases we examined"
+    assert found["14"]["measure"].endswith("a completed risk assessment")
+
+
+def test_an_opening_group_and_a_doer_say_what_a_share_is_of():
+    found = rows("Of the domestic abuse crimes we audited, the force had recorded 91 percent within 24 hours.")
+    assert found["91 percent"]["measure"] == "share of domestic abuse crimes we audited that the force had recorded within 24 hours"

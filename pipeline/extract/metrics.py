@@ -928,6 +928,14 @@ def not_a_quantity(sentence: str, inside: list[tuple[int, int, Mention]], i: int
     return False
 
 
+def _clean_np(text: str) -> str:
+    return re.sub(r"[‘’'\"*]", "", re.sub(r"\s+", " ", text)).strip()
+
+
+OPENING_GROUP = re.compile(r"^\W*Of\s(?!these\b|those\b|them\b|which\b)(?:the\s|all\s)?(?:\d[\d,]*\s)?(?P<np>[^,;:()\d]{3,80}),\s")
+OPENING_DOER = re.compile(r"(?P<doer>(?:the|a|an|its|their|our|we|they|it|[A-Z][\w'’-]*)\b[^,;:()\d]{0,60}?\b(?:(?:had|has|have)\s)?"
+                          r"(?:[a-z]+ed|made|took|gave|found|held|kept|met|saw|sent|won|lost|dealt\swith))\s"
+                          r"(?:(?:only|just|around|about|nearly|almost|over|some)\s)*")
 DASH_ASIDE = re.compile(r"(?<=\s)[–—](?P<aside>\s[^–—;:.]{1,90}?\s)[–—](?=\s)")
 OF_WHICH = re.compile(r",\s(?:of\s(?:which|whom)|(?:of\s)?which)\s(?:(?:around|about|almost|nearly|over|some|just|only)\s)?$",
                       re.IGNORECASE)
@@ -1225,6 +1233,23 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
             if tail and not is_fragment(tail.group("pred")):
                 head = "share" if m.unit == "percent" else "number" if m.unit == "count" else m.measure.split()[0]
                 m.subject, m.measure = group, f"{head} of {group} {tail.group('pred')}"
+    for i in range(1, len(mentions)):       # "21 of the 107 incidents we reviewed had received ...": 107 is the whole
+        whole, part = mentions[i], mentions[i - 1]
+        if part.base == whole.value and whole.subject and whole.unit == "count" and \
+                re.fullmatch(r"\s(?:out\s)?of\s(?:the\s|all\s|these\s|those\s)?", sentence[spans[i - 1][1]:spans[i][0]]):
+            after = re.sub(r"^\s*\([^()]*\)", "", sentence[spans[i][1]:])
+            verb = re.search(r"\s(?:had|has|have|were|was|is|are|did|do|does)\s", after)
+            np = after[:verb.start()].strip() if verb else ""
+            if np and not re.search(r"[,;:.()]|\b(?:that|who|which)$", np) and len(np.split()) <= 10:
+                whole.measure = f"number of {_clean_np(np)}"
+    opening_group = OPENING_GROUP.match(sentence)
+    for (a, b), m in zip(spans, mentions):     # "Of the crime we reviewed, the force recorded 38 percent within 24 hours"
+        doer = OPENING_DOER.fullmatch(sentence[opening_group.end():a]) if opening_group and a > opening_group.end() else None
+        if doer and m.unit in ("percent", "count") and (m.measure is None or m.measure == f"number of {m.subject}"):
+            rest = re.match(r"[^,;:.()]{0,60}", sentence[b:]).group().strip()
+            group = re.sub(r"^(?:the|all|these|those)\s", "", opening_group.group("np"))
+            head = "share" if m.unit == "percent" else "number"
+            m.subject, m.measure = group, " ".join(w for w in (f"{head} of {group} that", doer.group("doer").strip(), rest) if w)
     for i in range(len(mentions) - 1):      # "312 members of the workforce (around 6%) did not hold the vetting required"
         count, share = mentions[i], mentions[i + 1]
         between, after = sentence[spans[i][1]:spans[i + 1][0]], sentence[spans[i + 1][1]:]
