@@ -839,3 +839,8 @@ def test_the_whole_of_n_of_the_m_is_not_given_the_parts_predicate():
 def test_an_opening_group_and_a_doer_say_what_a_share_is_of():
     found = rows("Of the domestic abuse crimes we audited, the force had recorded 91 percent within 24 hours.")
     assert found["91 percent"]["measure"] == "share of domestic abuse crimes we audited that the force had recorded within 24 hours"
+
+
+def test_a_reason_is_part_of_what_a_share_measures():
+    found = rows("In 2022/23, 41% of stalking cases were closed because the victim withdrew support.")
+    assert found["41%"]["measure"] == "share of stalking cases closed because the victim withdrew support"

@@ -54,7 +54,7 @@ PERSON_HEADS = re.compile(
     r"[A-Z][a-z]+ers)$")
 CLAUSE_END = re.compile(
     r"[,;:()\[\]—–]|\s-\s|(?<!less\s)(?<!more\s)(?<!fewer\s)\bthan\b|\b(?:compared|whereas|while|whilst|but|although|though|against|versus|which|"
-    r"including|according|because|since|despite|up from|down from|an? (?:increase|decrease|rise|fall|drop|reduction))\b",
+    r"including|according|since|despite|up from|down from|an? (?:increase|decrease|rise|fall|drop|reduction))\b",
     re.IGNORECASE)
 WORD = re.compile(r"£?[A-Za-z0-9][A-Za-z0-9'’\-/.,%\x1f]*(?<![.,])")
 # the comma of a short list inside a phrase ("Black, Asian or minority ethnic"), kept apart from clause commas
