@@ -844,3 +844,51 @@ def test_an_opening_group_and_a_doer_say_what_a_share_is_of():
 def test_a_reason_is_part_of_what_a_share_measures():
     found = rows("In 2022/23, 41% of stalking cases were closed because the victim withdrew support.")
     assert found["41%"]["measure"] == "share of stalking cases closed because the victim withdrew support"
+
+
+def test_over_the_same_period_gives_each_end_of_a_change_its_own_end_of_the_period():
+    found = rows("Confidence fell from 81 percent in the year ending March 2019 to 74 percent in the year ending March "
+                 "2023. Over the same period, the share of people who think the police do a good job locally fell from "
+                 "62 percent to 55 percent.")
+    assert found["62 percent"]["period_end"] == date(2019, 3, 31)
+    assert found["55 percent"]["period_end"] == date(2023, 3, 31)
+
+
+def test_confidence_in_local_policing_leaves_out_other_kinds_of_confidence():
+    from pipeline.indicators import indicator_for
+    local = {"measure": "share of residents who think the police do a good job in their local area", "subject": "residents",
+             "unit": "percent", "value_kind": "level"}
+    assert indicator_for(local)[0] == "public_confidence_local_policing"
+    for measure in ("share of women who do not have confidence in the force to keep women safe",
+                    "share of residents who are confident that stop and search is used fairly",
+                    "share of employees who are confident in their senior leaders"):
+        assert indicator_for(dict(local, measure=measure))[0] != "public_confidence_local_policing"
+
+
+def test_two_reports_giving_different_values_for_one_indicator_and_period_are_both_kept_as_a_conflict():
+    import duckdb
+
+    from pipeline.views import VIEWS_SQL
+    con = duckdb.connect()
+    con.execute("CREATE TABLE documents AS SELECT * FROM (VALUES ('a', 'Northshire Police', 'Report A', DATE '2023-05-01'),"
+                " ('b', 'Northshire Police', 'Report B', DATE '2023-09-01')) t(doc_id, force, short_title, published)")
+    con.execute("CREATE TABLE indicators AS SELECT 'public_trust' AS indicator_id, 'Public trust' AS name")
+    con.execute("""CREATE TABLE metrics AS SELECT * FROM (VALUES
+        ('a/m1', 'a', 'public_trust', NULL, 'in 2022/23', DATE '2022-04-01', DATE '2023-03-31', 71.0),
+        ('b/m1', 'b', 'public_trust', NULL, 'in 2022/23', DATE '2022-04-01', DATE '2023-03-31', 68.0),
+        ('b/m2', 'b', 'public_trust', NULL, 'in 2021/22', DATE '2021-04-01', DATE '2022-03-31', 74.0),
+        ('a/m2', 'a', 'public_trust', NULL, 'in 2021/22', DATE '2021-04-01', DATE '2022-03-31', 74.0))
+        t(metric_id, doc_id, indicator_id, population, period, period_start, period_end, value)""")
+    for column in ("value_high", "comparator_value"):
+        con.execute(f"ALTER TABLE metrics ADD COLUMN {column} DOUBLE")
+    for column in ("unit", "qualifier", "comparator", "page", "citation", "source_url", "sentence"):
+        con.execute(f"ALTER TABLE metrics ADD COLUMN {column} VARCHAR")
+    con.execute("ALTER TABLE metrics ADD COLUMN in_quotation BOOLEAN DEFAULT false")
+    con.execute("ALTER TABLE metrics ADD COLUMN char_start INTEGER DEFAULT 0")
+    for statement in VIEWS_SQL:
+        if "indicator_series" in statement.split("AS", 1)[0] or "indicator_conflicts" in statement.split("AS", 1)[0]:
+            if statement.startswith("CREATE"):
+                con.execute(statement)
+    conflicts = con.execute("SELECT short_title, value FROM indicator_conflicts ORDER BY value").fetchall()
+    assert conflicts == [("Report B", 68.0), ("Report A", 71.0)]          # the same value twice is no conflict
+    assert con.execute("SELECT count(*) FROM indicator_series").fetchone()[0] == 4

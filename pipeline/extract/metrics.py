@@ -820,6 +820,7 @@ class SentenceContext:
     referent_period: Period | None = None  # the period of the sentence just before, which "This" or "Of these" refer to
     topic: str | None = None           # what the sentence before was about, where it had no numbers
     recent: list = field(default_factory=list)     # the two sentences before, for what "disagree" or "think this" refers to
+    span_pair: tuple | None = None     # the periods of the two ends of the last "from X in A to Y in B", for "over the same period"
 
     def remember(self, sentence: str) -> None:
         self.recent = [*self.recent[-1:], sentence]
@@ -1142,6 +1143,14 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
         if m.value_kind == "change" and m.period is None:
             m.period = _period_of_change(sentence, inside, periods, i) or m.period
     same = SAME_PERIOD.search(sentence)
+    if same and context.span_pair:     # "fell from 83% in 2019-20 to 73% in 2021-22. Over the same period, X fell from 58% to 49%"
+        for m in mentions:
+            earlier = m.extra.get("earlier_value")
+            if earlier is not None and m.period is None and earlier.period is None:
+                earlier.period, m.period = context.span_pair
+                earlier.period_source = m.period_source = "previous_sentence"
+                if m.comparator == "earlier figure":
+                    m.comparator = earlier.period.label
     if same:
         for i, m in enumerate(mentions):       # "rising 152% over the same period": the period of the change before it
             inside_clause = spans[i][1] <= same.start() and not re.search(r"[;.]", sentence[spans[i][1]:same.start()])
@@ -1271,6 +1280,8 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
                 m.measure = ("change in " if m.value_kind == "change" else "") + np
     if periods:
         context.period = periods[-1]
+    context.span_pair = next(((e.period, m.period) for m in mentions if (e := m.extra.get("earlier_value")) is not None
+                              and e.period and m.period and e.period != m.period), None)
     context.referent_period = periods[-1] if periods else next((m.period for m in reversed(mentions) if m.period), None)
     context.remember(sentence)
     context.last = mentions[-1] if mentions else context.last
