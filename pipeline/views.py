@@ -116,8 +116,13 @@ WHERE indicator_id = 'calls_999_answered_in_10_seconds' AND comparator IS NOT NU
 ```
 
 ```sql
--- Where two statements disagree about the same indicator, population and period (both kept)
-SELECT indicator, population, period, value, short_title, citation FROM indicator_conflicts;
+-- Do reports agree? Values stated for each indicator, population and period (conflict: two different values,
+-- both kept, their rows in the view indicator_conflicts)
+SELECT indicator, population, period_start, period_end, min(period) AS period, count(*) AS statements,
+       count(DISTINCT value) AS distinct_values, bool_or(conflict) AS conflict
+FROM indicator_series WHERE period_start IS NOT NULL
+GROUP BY indicator, population, period_start, period_end
+ORDER BY conflict DESC, indicator, population, period_start;
 ```
 
 ```sql
