@@ -455,6 +455,11 @@ def predicate_of(text: str) -> tuple[str, str]:
     return _predicate(text)
 
 
+def clean_phrase(text: str) -> str:
+    """A noun phrase as published: quotation marks, markup, spare spaces and leading determiners removed."""
+    return _strip_determiners(_clean(text))
+
+
 def _relative_clause(text: str) -> str:
     """A relative clause or infinitive that says which ones are counted: "forces that HMIC graded as
     inadequate", "forces to be graded outstanding"."""

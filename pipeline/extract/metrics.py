@@ -17,10 +17,10 @@ from datetime import date
 
 from pipeline.document import Document
 from pipeline.extract.comparisons import (base_of, change_direction, change_reference, difference_from, direction_word,
-                                          multiple_of,
-                                          pair_from_to, pair_up_down_from, relative_reference, signed_change)
-from pipeline.extract.meaning import (CHANGE_NOUNS, MADE_UP_BY_THEM, complete_attitude, describe, elliptical_item, is_broken, is_fragment,
-                                      predicate_of, relative_pronoun, respective_names, respectively_runs, share_of_group, topic_of)
+                                          multiple_of, pair_from_to, pair_up_down_from, relative_reference, signed_change)
+from pipeline.extract.meaning import (CHANGE_NOUNS, MADE_UP_BY_THEM, clean_phrase, complete_attitude, describe, elliptical_item,
+                                      is_broken, is_fragment, predicate_of, relative_pronoun, respective_names,
+                                      respectively_runs, share_of_group, topic_of)
 from pipeline.periods import Period, find_periods
 from pipeline.progress import Progress
 from pipeline.scanning import prefiltered
@@ -929,10 +929,6 @@ def not_a_quantity(sentence: str, inside: list[tuple[int, int, Mention]], i: int
     return False
 
 
-def _clean_np(text: str) -> str:
-    return re.sub(r"[‘’'\"*]", "", re.sub(r"\s+", " ", text)).strip()
-
-
 OPENING_GROUP = re.compile(r"^\W*Of\s(?!these\b|those\b|them\b|which\b)(?:the\s|all\s)?(?:\d[\d,]*\s)?(?P<np>[^,;:()\d]{3,80}),\s")
 OPENING_DOER = re.compile(r"(?P<doer>(?:the|a|an|its|their|our|we|they|it|[A-Z][\w'’-]*)\b[^,;:()\d]{0,60}?\b(?:(?:had|has|have)\s)?"
                           r"(?:[a-z]+ed|made|took|gave|found|held|kept|met|saw|sent|won|lost|dealt\swith))\s"
@@ -1250,13 +1246,13 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
             verb = re.search(r"\s(?:had|has|have|were|was|is|are|did|do|does)\s", after)
             np = after[:verb.start()].strip() if verb else ""
             if np and not re.search(r"[,;:.()]|\b(?:that|who|which)$", np) and len(np.split()) <= 10:
-                whole.measure = f"number of {_clean_np(np)}"
+                whole.measure = f"number of {clean_phrase(np)}"
     opening_group = OPENING_GROUP.match(sentence)
     for (a, b), m in zip(spans, mentions):     # "Of the crime we reviewed, the force recorded 38 percent within 24 hours"
         doer = OPENING_DOER.fullmatch(sentence[opening_group.end():a]) if opening_group and a > opening_group.end() else None
         if doer and m.unit in ("percent", "count") and (m.measure is None or m.measure == f"number of {m.subject}"):
             rest = re.match(r"[^,;:.()]{0,60}", sentence[b:]).group().strip()
-            group = re.sub(r"^(?:the|all|these|those)\s", "", opening_group.group("np"))
+            group = clean_phrase(opening_group.group("np"))
             head = "share" if m.unit == "percent" else "number"
             m.subject, m.measure = group, " ".join(w for w in (f"{head} of {group} that", doer.group("doer").strip(), rest) if w)
     for i in range(len(mentions) - 1):      # "312 members of the workforce (around 6%) did not hold the vetting required"
