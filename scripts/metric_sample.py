@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import json
 import math
 import random
 import sys
@@ -171,8 +172,6 @@ def _find(text: str, surface: str, occurrence: int) -> tuple[int, int] | None:
 
 def score_passages(path: Path, verdicts: Path | None = None, show: bool = False,
                    write: bool = False) -> dict[str, tuple[int, int]]:
-    import json
-
     from pipeline.document import Document
     from pipeline.extract.metrics import extract_metrics
 
