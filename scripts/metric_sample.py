@@ -1,6 +1,8 @@
 """Hand-checked samples of published metrics: draw one at random with a fixed seed, then score the release on it.
 
     .venv/bin/python scripts/metric_sample.py draw --seed 20261207 --size 120 --out evaluation/metrics_sample_a.csv
+    .venv/bin/python scripts/metric_sample.py draw --seed 20261208 --size 120 --out evaluation/metrics_sample_c.csv \
+        --exclude evaluation/metrics_sample_a.csv evaluation/metrics_sample_b.csv
     .venv/bin/python scripts/metric_sample.py score evaluation/metrics_sample_a.csv [--show]
 
 `draw` writes a sheet: one row per sampled metric with what the release says (value, unit, subject, measure,
@@ -67,9 +69,12 @@ def meaning_text(metric: dict) -> str:
     return f"{metric.get('subject') or ''} | {metric.get('measure') or ''}"
 
 
-def draw(seed: int, size: int, out: Path, release: Path = RELEASE) -> None:
+def draw(seed: int, size: int, out: Path, release: Path = RELEASE, exclude: tuple[Path, ...] = ()) -> None:
+    """Sample `size` metrics; metrics already on an `exclude` sheet are left out, so a new sample is new material."""
     metrics = release_metrics(release)
-    chosen = random.Random(seed).sample(sorted(metrics), min(size, len(metrics)))
+    seen = {row["metric_id"] for sheet in exclude for row in csv.DictReader(sheet.open(encoding="utf-8"))}
+    pool = sorted(set(metrics) - seen)
+    chosen = random.Random(seed).sample(pool, min(size, len(pool)))
     out.parent.mkdir(parents=True, exist_ok=True)
     with out.open("w", encoding="utf-8", newline="") as f:
         writer = csv.DictWriter(f, fieldnames=SHOWN + GOLD)
@@ -270,6 +275,7 @@ def main(argv: list[str]) -> int:
     d.add_argument("--seed", type=int, required=True)
     d.add_argument("--size", type=int, default=120)
     d.add_argument("--out", type=Path, required=True)
+    d.add_argument("--exclude", type=Path, nargs="*", default=[], help="sheets whose metrics are not drawn again")
     s = sub.add_parser("score")
     s.add_argument("sheet", type=Path)
     s.add_argument("--show", action="store_true")
@@ -280,7 +286,7 @@ def main(argv: list[str]) -> int:
     p.add_argument("--show", action="store_true")
     args = parser.parse_args(argv)
     if args.command == "draw":
-        draw(args.seed, args.size, args.out)
+        draw(args.seed, args.size, args.out, exclude=tuple(args.exclude))
     elif args.command == "passages":
         score_passages(args.passages, args.verdicts, show=args.show, write=args.write)
     else:

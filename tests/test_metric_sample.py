@@ -2,7 +2,11 @@
 import csv
 import json
 import sys
+from datetime import date
 from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.parquet as pq
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
 
@@ -61,9 +65,6 @@ def test_a_surface_missing_from_its_passage_is_an_error(tmp_path):
 
 
 def test_a_release_sample_counts_checked_rows_and_sets_aside_changed_meanings(tmp_path):
-    import pyarrow as pa
-    import pyarrow.parquet as pq
-    from datetime import date
     release = tmp_path / "release"
     release.mkdir()
     base = {"value_high": None, "value_kind": "level", "direction": None, "base_value": None, "in_quotation": False,
@@ -96,3 +97,15 @@ def test_a_release_sample_counts_checked_rows_and_sets_aside_changed_meanings(tm
     assert tally["value_unit"] == (1, 2)            # 12 where the text says 13
     assert tally["meaning"] == (1, 1)               # the changed meaning is set aside, not counted
     assert tally["period"] == (1, 1) and tally["comparison"] == (1, 1)
+
+
+def test_a_new_sample_leaves_out_the_metrics_of_earlier_sheets(tmp_path):
+    release = tmp_path / "release"
+    release.mkdir()
+    rows = [{"metric_id": f"d/m0000{i}-0001", "doc_id": "d", "line": i, "surface": f"{i}%", "value": float(i),
+             "unit": "percent", "sentence": "s"} for i in range(1, 6)]
+    pq.write_table(pa.Table.from_pylist(rows), release / "metrics.parquet")
+    metric_sample.draw(7, 3, tmp_path / "a.csv", release)
+    metric_sample.draw(7, 5, tmp_path / "b.csv", release, exclude=(tmp_path / "a.csv",))
+    drawn = [{r["metric_id"] for r in csv.DictReader((tmp_path / name).open(encoding="utf-8"))} for name in ("a.csv", "b.csv")]
+    assert len(drawn[0]) == 3 and len(drawn[1]) == 2 and not drawn[0] & drawn[1]
