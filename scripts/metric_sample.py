@@ -105,7 +105,7 @@ def score(sheet: Path, release: Path = RELEASE, show: bool = False) -> dict[str,
     metrics = release_metrics(release)
     with sheet.open(encoding="utf-8", newline="") as f:
         rows = list(csv.DictReader(f))
-    tally = {k: [0, 0] for k in ("precision", "value_unit", "meaning", "period", "comparison")}
+    tally = {k: [0, 0] for k in ("precision", "value_unit", "meaning", "period", "no_period", "comparison")}
     gone, stale, unchecked = [], [], []
 
     def count(key: str, ok: bool, row: dict, why: str) -> None:
@@ -144,6 +144,8 @@ def score(sheet: Path, release: Path = RELEASE, show: bool = False) -> dict[str,
                              and str(metric["period_end"] or "") == row["gold_period_end"])
             count("period", period_ok, row, f"{metric['period']!r} {metric['period_start']} to "
                   f"{metric['period_end']}, expected {row['gold_period_start']} to {row['gold_period_end']}")
+        else:
+            count("no_period", metric["period"] is None, row, f"{metric['period']!r} where the text states none")
         if row["gold_comparator_value"]:
             wanted = row["gold_comparator_value"]
             paired = metric["comparator"] is not None and (
@@ -155,6 +157,7 @@ def score(sheet: Path, release: Path = RELEASE, show: bool = False) -> dict[str,
     print(f"  value and unit right              {_ratio(*tally['value_unit'])}")
     print(f"  useful subject and measure        {_ratio(*tally['meaning'])}")
     print(f"  period right, of those stating one {_ratio(*tally['period'])}")
+    print(f"  no period, of those stating none   {_ratio(*tally['no_period'])}")
     print(f"  comparison paired, of those with one {_ratio(*tally['comparison'])}")
     if gone:
         print(f"  {len(gone)} sampled metric(s) no longer published: {', '.join(gone)}")
@@ -180,7 +183,8 @@ def score_passages(path: Path, verdicts: Path | None = None, show: bool = False,
     from pipeline.document import Document
     from pipeline.extract.metrics import extract_metrics
 
-    tally = {k: [0, 0] for k in ("recall", "precision", "value_unit", "meaning", "period", "comparison", "direction")}
+    tally = {k: [0, 0] for k in ("recall", "precision", "value_unit", "meaning", "period", "no_period", "comparison",
+                                 "direction")}
     judged: dict[str, dict] = {}
     if verdicts and verdicts.exists():
         with verdicts.open(encoding="utf-8", newline="") as f:
@@ -228,6 +232,8 @@ def score_passages(path: Path, verdicts: Path | None = None, show: bool = False,
                                  and str(metric["period_end"] or "") == (gold.get("period_end") or ""))
                 count("period", period_ok, where, f"{metric['period']!r} {metric['period_start']} to "
                       f"{metric['period_end']}, expected {gold.get('period_start')} to {gold.get('period_end')}")
+            else:
+                count("no_period", metric["period"] is None, where, f"{metric['period']!r} where the text states none")
             wanted = gold.get("comparator_value")
             if wanted is not None:
                 paired = metric["comparator"] is not None and (wanted == "-" or _same(metric["comparator_value"],
@@ -259,6 +265,7 @@ def score_passages(path: Path, verdicts: Path | None = None, show: bool = False,
     print(f"{path}: labelled passages")
     for key, label in (("recall", "recall"), ("precision", "precision"), ("value_unit", "value and unit right"),
                        ("meaning", "useful subject and measure"), ("period", "period right, of those stating one"),
+                       ("no_period", "no period, of those stating none"),
                        ("comparison", "comparison paired, of those with one"), ("direction", "direction of changes")):
         print(f"  {label:38s} {_ratio(*tally[key])}")
     waiting = sum(1 for r in sheet if not r["meaning_ok"])
