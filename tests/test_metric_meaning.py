@@ -86,6 +86,25 @@ def test_period_of_the_previous_sentence_when_the_text_says_so():
     assert found["140"]["period"] == "Between 2015 and 2020" and found["140"]["period_source"] == "previous_sentence"
 
 
+def test_a_period_opening_a_paragraph_is_not_carried_to_a_statement_of_now():
+    found = rows("As at 30 September 2024, 6.1% of officers in Norfolk Constabulary were from an ethnic minority "
+                 "background. The force now has 12 custody suites.")
+    assert found["6.1%"]["period_start"] == date(2024, 9, 30) and found["12"]["period"] is None
+
+
+def test_a_statement_about_what_the_sentence_before_counted_takes_its_period():
+    found = rows("The force dismissed 41 officers after gross misconduct hearings in 2023/24. Nine of these cases "
+                 "involved domestic abuse.")
+    assert found["Nine"]["period_start"] == date(2023, 4, 1)
+    unrelated = rows("The force dismissed 41 officers after gross misconduct hearings in 2023/24. It has 3,900 officers.")
+    assert unrelated["3,900"]["period"] is None
+
+
+def test_an_event_date_in_the_sentence_before_is_not_the_period_of_a_count():
+    found = rows("The unit was set up in 2019 to reduce delays. 20 percent of its staff were seconded from other teams.")
+    assert found["20 percent"]["period"] is None
+
+
 def test_numbers_in_quoted_speech_are_flagged():
     found = rows("One sergeant told us: “On a bad night I have 3 or 4 hours of paperwork for every arrest.” "
                  "The force made 5,200 arrests.")

@@ -837,6 +837,17 @@ CHANGE_FROM_BEFORE = re.compile(r"^\W*(?:This|That|It)\s(?:is|was|represents|rep
 THIS_IS_SHARE = re.compile(r"^\W*(?:This|That|These|It|Which)\s(?:is|was|are|were|represents|represented|equates\sto|"
                            r"amounts\sto|makes\sup|made\sup|accounts\sfor|accounted\sfor)\s(?:(?:just|only|around|about|"
                            r"nearly|almost|over|under|more\sthan|less\sthan|roughly|approximately|some)\s)*$", re.IGNORECASE)
+OWN_TIME = re.compile(r"\b(?:will|would|shall|plans?|planned|planning|aims?|intends?|expects?|expected|forecasts?|"
+                      r"projected|target|now|currently|today|at present|presently|since|ever|each|every|annual|annually|"
+                      r"per (?:year|annum|month|week|day)|a (?:year|month|week|day)|recent|recently|previous|previously|"
+                      r"earlier|later|last|historically|typically|usually|generally|normally)\b", re.IGNORECASE)
+REFERS_BACK = re.compile(r"\b(?:of|among|amongst)\s(?:these|them|which|those(?!\s(?:who|whose|that|which|with|in|on|at|from|"
+                         r"aged|living|working)\b))\b|\b(?:this|these|that)\s(?:was|were|"
+                         r"represented|amounted|equated|accounted|made)\b|\bstill\b|\b(?:the\s)?(?:rest|remainder)\b",
+                         re.IGNORECASE)
+PRESENT_STATE = re.compile(r"\W*(?:It|They)\s(?:now\s|currently\s|still\s)?(?:has|have|is|are|employs|employ)\b")
+PRESENT_TENSE = re.compile(r"\b(?:is|are|has|have|does|do|remains|remain|makes up|make up|accounts for|account for|"
+                           r"includes|include|says?|thinks?|feels?|believes?|agrees?)\b", re.IGNORECASE)
 ANAPHOR_START = re.compile(r"^\W*(?:This|That|It|These|Those|They|Which|Both|Of\sthese|Of\sthose|Of\swhich)\b")
 
 
@@ -1155,7 +1166,15 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
                 m.period, m.period_source = earlier[-1].period, "sentence"
             elif m.period is None and context.period:
                 m.period, m.period_source = context.period, "previous_sentence"
-    if ANAPHOR_START.match(sentence) and context.referent_period:     # "Of these, 311,295 were ...": the referent's period
+    if ANAPHOR_START.match(sentence) and context.referent_period and not PRESENT_STATE.match(sentence):
+        # "Of these, 311,295 were ...": the referent's period; not "It has 3,900 officers", a statement of now
+        for m in mentions:
+            if m.period is None:
+                m.period, m.period_source = context.referent_period, "previous_sentence"
+    if not periods and context.referent_period and REFERS_BACK.search(sentence) and \
+            not OWN_TIME.search(sentence) and not PRESENT_TENSE.search(sentence):
+        # "Seventeen of these cases ...", "... was lower still, at 58%": a past-tense statement about what the sentence
+        # before counted. A period merely opening the paragraph is not carried: its later sentences often leave it.
         for m in mentions:
             if m.period is None:
                 m.period, m.period_source = context.referent_period, "previous_sentence"
