@@ -105,6 +105,21 @@ def test_an_event_date_in_the_sentence_before_is_not_the_period_of_a_count():
     assert found["20 percent"]["period"] is None
 
 
+def test_a_share_of_a_whole_names_the_part_the_clause_is_about():
+    found = rows("The proportion of racist abuse complaints has risen from around 5% of all complaints in 2016-17 "
+                 "to around 8% in 2023-24.")
+    assert found["5%"]["measure"] == "share of complaints made up by racist abuse complaints"
+    assert found["8%"]["measure"] == found["5%"]["measure"] and found["8%"]["comparator_value"] == 5.0
+    same = rows("The percentage of recruits who are women rose from 28% in 2015-16 to 41% of all recruits in 2022-23.")
+    assert same["41%"]["measure"] == "percentage of recruits who are women"
+
+
+def test_a_listed_group_keeps_its_first_name():
+    found = rows("The proportion of Black, Asian and ethnic minority inspectors has grown from 5% to 9%.")
+    assert found["9%"]["subject"] == "Black, Asian and ethnic minority inspectors"
+    assert found["9%"]["measure"] == "proportion of Black, Asian and ethnic minority inspectors"
+
+
 def test_numbers_in_quoted_speech_are_flagged():
     found = rows("One sergeant told us: “On a bad night I have 3 or 4 hours of paperwork for every arrest.” "
                  "The force made 5,200 arrests.")

@@ -360,7 +360,7 @@ def _search_np(pattern: re.Pattern, text: str) -> re.Match | None:
     return None
 
 LINKED_SUBJECT = re.compile(
-    r"^(?P<np>.*?)\s(?:(?:has|have|had)\s(?:been\s)?|(?:is|was|are|were)\s(?:now\s)?)?(?:"
+    r"^(?P<np>.*?)(?<!\bwho)(?<!\bthat)(?<!\bwhich)\s(?:(?:has|have|had)\s(?:been\s)?|(?:is|was|are|were)\s(?:now\s)?)?(?:"
     + "|".join(re.escape(v) for v in sorted((v for v in LINKING_VERBS if v not in NOUN_LINKS), key=len, reverse=True))
     + r")(?:\s(?:[\w'’-]+\s){0,4}?(?:of|at|around|about|an estimated|approximately|nearly|almost|just|over|under|"
       r"some|only|roughly|more than|less than|fewer than|by|to|from))?\s*$", re.IGNORECASE)
@@ -374,7 +374,7 @@ def _subject_before(before: str) -> str | None:
     'sanction detection rate for rape'."""
     before = re.sub(r",\s(?:excluding|including|except|not including)\b[^;:.]*,(?=[^,]*$)", "", before)  # ", excluding HR, ...,"
     before = re.sub(r"\s\((?![^)]*\d)[^()]{1,60}\)(?=[^()]*$)", "", before)     # "crimes (known as sanction detections) was"
-    clause = _clause_before(before).strip()
+    clause = SHORT_LIST.sub(LIST_COMMA, _clause_before(before).strip())    # "the proportion of Black, Asian and ..."
     if re.fullmatch(r"(?:from|to|by)?", clause) and "," in before:         # "has been declining, from 1,300"
         clause = (_clause_before(before[:before.rfind(",")]).strip() + " " + clause).strip()
     elif re.fullmatch(r"(?:from|to|by)?", clause) and re.search(r"\(\s*(?:from|to|by)?\s*$", before):
@@ -818,6 +818,24 @@ def _cases_where(before: str) -> str | None:
     return f"{frame} {state}"
 
 
+def _part_of_whole(before: str, whole: str) -> str | None:
+    """'The proportion of hate crime allegations rose from 4% of all complaints': what the clause's subject is a share
+    of the whole after the number -> 'share of all complaints made up by hate crime allegations'."""
+    if not re.search(r"\b(?:has|have|had|is|are|was|were|been|rose|risen|fell|fallen|grew|grown|increased|decreased|"
+                     r"declined|dropped|doubled|halved|stood|remained|reached|went)\b", before, re.IGNORECASE):
+        return None
+    part = _subject_before(before)
+    if not part or part.split()[0].lower() in PRONOUNS or re.search(r"\d", part):
+        return None
+    part = re.sub(r"^(?:the\s)?(?:proportion|percentage|share)\sof\s", "", part, flags=re.IGNORECASE)
+    head = re.split(r"\s(?:of|for|in|on|at|from|with|by|who|that|which)\s", part)[0].split()[-1]
+    if not re.fullmatch(r"[a-z][\w-]*[^s]s|people|staff|police|workforce", head, re.IGNORECASE):
+        return None             # "Trust rose from half of residents": what is shared is not a set of things
+    if part.lower().startswith(whole.lower()):
+        return f"share of {part}" if not part.lower().startswith("share") else part     # "... to 21% of all recruits"
+    return f"share of {whole} made up by {part}"
+
+
 def _describe(sentence: str, start: int, end: int, unit: str, kind: str = "number") -> Meaning:
     before, after = sentence[:start], sentence[end:]
     after_clean = re.sub(r"^\s*\([^)]{0,80}\)", "", after)
@@ -962,6 +980,10 @@ def _describe(sentence: str, start: int, end: int, unit: str, kind: str = "numbe
                 whole = _strip_determiners(_clean(_noun_phrase(clause)))
                 if whole and not is_fragment(whole) and whole.split()[0].lower() not in PRONOUNS:
                     return Meaning(whole, _clean(f"share of {subject} made up by {whole}"), value_kind)
+            if share and not pred and not part:
+                within = _part_of_whole(before, subject)
+                if within:
+                    return Meaning(subject, within, value_kind)
             measure = head + _relative(subject, pred, aux)
             doer = None if pred else _doer_before(before)
             return Meaning(subject, _clean(f"{measure} {doer}" if doer else measure), value_kind)
