@@ -45,15 +45,45 @@ class Block:
         return self.rows[-1].line
 
 
+PIPE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$")     # "|---|:---:|"
+
+
+def pipe_table_lines(doc: Document) -> tuple[set[int], set[int]]:
+    """Lines of tables written with pipes, as Markdown and many text exports write them: runs of two or more lines
+    with the same number (two or more) of '|'-separated cells, a '|---|---|' rule line allowed among them. Returns the
+    row lines and the rule lines. A single line with a '|' ("September 2022 | © HMICFRS") is not a table."""
+    rows, rules, run, width = set(), set(), [], 0
+    for number, raw in enumerate([*doc.lines, ""], start=1):
+        if "\t" not in raw and PIPE_RULE.match(raw) and run:
+            rules.add(number)
+            continue
+        cells = len(raw.strip().strip("|").split("|")) if "|" in raw and "\t" not in raw else 0
+        if cells >= 2 and (not run or cells == width):
+            run.append(number)
+            width = cells
+            continue
+        if len(run) >= 2:
+            rows.update(run)
+        run, width = ([number], cells) if cells >= 2 else ([], 0)
+    rules = {n for n in rules if n - 1 in rows or n + 1 in rows}
+    return rows, rules
+
+
 def split_row(doc: Document, line: int) -> Row:
-    """Cells of a tab-separated line with exact offsets (surrounding spaces trimmed from each cell)."""
+    """Cells of a tab-separated (or pipe-separated) line with exact offsets (surrounding spaces trimmed from each
+    cell)."""
     start, _ = doc.line_span(line)
+    text = doc.line_text(line)
+    sep = "\t" if "\t" in text else "|"
+    pieces = text.split(sep)
     cells = []
     pos = start
-    for piece in doc.line_text(line).split("\t"):
+    for i, piece in enumerate(pieces):
         lead = len(piece) - len(piece.lstrip())
         body = piece.strip()
-        cells.append(Cell(body, pos + lead, pos + lead + len(body)))
+        outer_pipe = sep == "|" and not body and i in (0, len(pieces) - 1)    # "| a | b |": no cell before or after
+        if not outer_pipe:
+            cells.append(Cell(body, pos + lead, pos + lead + len(body)))
         pos += len(piece) + 1
     return Row(line, cells)
 
@@ -63,11 +93,14 @@ def find_blocks(doc: Document) -> list[Block]:
 
     Contents entries and furniture lines (e.g. a tab-separated navigation bar) are never table rows."""
     skip = {e.line for e in doc.contents} | doc.furniture_lines
+    piped, rules = pipe_table_lines(doc)
     runs: list[list[Row]] = []
     current: list[Row] = []
     for number, raw in enumerate(doc.lines, start=1):
-        if "\t" in raw and number not in skip and raw.strip():
+        if ("\t" in raw or number in piped) and number not in skip and raw.strip():
             current.append(split_row(doc, number))
+            continue
+        if number in rules:
             continue
         if current:
             runs.append(current)

@@ -23,6 +23,17 @@ def document_for(source: Source) -> Document:
                     declared_framework=getattr(e, "framework", None))
 
 
+def document_metrics(doc: Document, tables: list[dict], cells: list[dict], progress: Progress | None = None) -> list[dict]:
+    """Every metric of a document: its key-facts panel, its prose and its text tables, each matched to an indicator."""
+    panel = panel_span(doc)
+    panel_lines = set(range(panel[0], panel[1] + 1)) if panel else set()
+    metrics = extract_panel_metrics(doc) + extract_metrics(doc, skip_lines=panel_lines, progress=progress) + \
+        text_table_metrics(doc, tables, cells)
+    for metric in metrics:
+        metric["indicator_id"], metric["population"] = indicator_for(metric)
+    return metrics
+
+
 def extract_facts(source: Source, raw_path: str, warn: Callable[[str], None] | None = None,
                   progress: Callable[[str], None] | None = None) -> dict[str, list[dict]]:
     """Rows for every published table from one verified source.
@@ -46,12 +57,7 @@ def extract_facts(source: Source, raw_path: str, warn: Callable[[str], None] | N
     where.stage("tables")
     rows["tables"], rows["table_cells"] = extract_tables(doc)
     where.stage("metrics")
-    panel = panel_span(doc)
-    panel_lines = set(range(panel[0], panel[1] + 1)) if panel else set()
-    rows["metrics"] = extract_panel_metrics(doc) + extract_metrics(doc, skip_lines=panel_lines, progress=where) + \
-        text_table_metrics(doc, rows["tables"], rows["table_cells"])
-    for metric in rows["metrics"]:
-        metric["indicator_id"], metric["population"] = indicator_for(metric)
+    rows["metrics"] = document_metrics(doc, rows["tables"], rows["table_cells"], where)
     where.stage("judgments")
     rows["judgments"], rows["grade_counts"] = extract_grades(doc)
     where.stage("findings")

@@ -181,10 +181,11 @@ def _find(text: str, surface: str, occurrence: int) -> tuple[int, int] | None:
 def score_passages(path: Path, verdicts: Path | None = None, show: bool = False,
                    write: bool = False) -> dict[str, tuple[int, int]]:
     from pipeline.document import Document
-    from pipeline.extract.metrics import extract_metrics
+    from pipeline.extract.tables import extract_tables
+    from pipeline.facts import document_metrics
 
     tally = {k: [0, 0] for k in ("recall", "precision", "value_unit", "meaning", "period", "no_period", "comparison",
-                                 "direction")}
+                                 "direction", "table_cells")}
     judged: dict[str, dict] = {}
     if verdicts and verdicts.exists():
         with verdicts.open(encoding="utf-8", newline="") as f:
@@ -202,7 +203,10 @@ def score_passages(path: Path, verdicts: Path | None = None, show: bool = False,
             continue
         passage = json.loads(line)
         text = passage["text"]
-        metrics = extract_metrics(Document(passage["id"], text))
+        doc = Document(passage["id"], text)
+        tables, cells = extract_tables(doc)
+        metrics = document_metrics(doc, tables, cells)          # as the pipeline reads a document: tables too
+        numeric_cells = [c for c in cells if c["value"] is not None]
         claimed = set()
         for gold in passage["numbers"]:
             occurrence = gold.get("occurrence", 1)
@@ -215,6 +219,11 @@ def score_passages(path: Path, verdicts: Path | None = None, show: bool = False,
             if not gold.get("quantity"):
                 continue
             where = f"{passage['id']} {gold['surface']!r}"
+            in_cell = [c for c in numeric_cells if c["char_start"] < span[1] and span[0] < c["char_end"]]
+            if in_cell and not hits:        # a table's number is published in table_cells, with its row and column
+                count("table_cells", _same(in_cell[0]["value"], gold.get("value")), where,
+                      f"cell value {in_cell[0]['value']}, expected {gold.get('value')}")
+                continue
             count("recall", bool(hits), where, "not found")
             if not hits:
                 continue
@@ -266,7 +275,8 @@ def score_passages(path: Path, verdicts: Path | None = None, show: bool = False,
     for key, label in (("recall", "recall"), ("precision", "precision"), ("value_unit", "value and unit right"),
                        ("meaning", "useful subject and measure"), ("period", "period right, of those stating one"),
                        ("no_period", "no period, of those stating none"),
-                       ("comparison", "comparison paired, of those with one"), ("direction", "direction of changes")):
+                       ("comparison", "comparison paired, of those with one"), ("direction", "direction of changes"),
+                       ("table_cells", "in a table: value right in table_cells")):
         print(f"  {label:38s} {_ratio(*tally[key])}")
     waiting = sum(1 for r in sheet if not r["meaning_ok"])
     if waiting:

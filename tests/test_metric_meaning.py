@@ -120,6 +120,34 @@ def test_a_listed_group_keeps_its_first_name():
     assert found["9%"]["measure"] == "proportion of Black, Asian and ethnic minority inspectors"
 
 
+@pytest.mark.parametrize("text, surface, measure", [
+    ("The commissioner has set a net revenue budget of £298.4 million for 2025/26.", "£298.4 million",
+     "net revenue budget"),
+    ("The policing element of council tax for a Band D property will rise by £14 to £276.50.", "£276.50",
+     "policing element of council tax for a Band D property"),
+    ("The policing element of council tax for a Band D property will rise by £14 to £276.50.", "£14",
+     "change in policing element of council tax for a Band D property"),
+    ("General reserves are forecast to fall from £18.0 million to £11.5 million by March 2027.", "£18.0 million",
+     "General reserves"),
+    ("The fund awarded £0.8 million in grants to youth projects.", "£0.8 million", "grants awarded to youth projects"),
+    ("The increase would raise £12.6 million, or 4% of the force's funding.", "4%",
+     "share of force's funding made up by income raised"),
+    ("A total of 412 officers left the force in 2023/24, a leaving rate of 6.2%.", "6.2%",
+     "leaving rate of officers who left the force"),
+    ("A total of 412 officers left the force in 2023/24, a leaving rate of 6.2%.", "412",
+     "number of officers who left the force"),
+    ("The force carried out 2,950 stop and searches, a rate of 4.1 per 1,000 people.", "4.1",
+     "stop and searches per 1,000 people"),
+])
+def test_amounts_and_rates_in_budget_and_workforce_forms(text, surface, measure):
+    assert rows(text)[surface]["measure"] == measure
+
+
+def test_a_quoted_number_does_not_take_the_words_after_the_quotation():
+    found = rows("'We lose about one in five rest days to court dates,' a detective told us.")["one in five"]
+    assert found["measure"] == "share of rest days to court dates" and found["in_quotation"]
+
+
 def test_numbers_in_quoted_speech_are_flagged():
     found = rows("One sergeant told us: “On a bad night I have 3 or 4 hours of paperwork for every arrest.” "
                  "The force made 5,200 arrests.")

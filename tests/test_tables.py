@@ -40,6 +40,20 @@ def test_caption_header_units_and_scaling():
     assert (cell["value"], cell["unit"], cell["quote"]) == (3692002.0, "gbp_thousands", "3,692,002")
 
 
+def test_a_table_written_with_pipes_is_a_table_and_not_prose():
+    text = ("Table 3: Custody in Gwent Police, by year\n\n"
+            "| Year | Detainees | Held over 24 hours |\n|---|---|---|\n| 2022 | 9,410 | 6% |\n| 2023 | 8,875 | 7% |\n\n"
+            "Most detainees were released within a day.\nIssued: March 2024 | © Gwent PCC\n")
+    tables, cells = cells_of(text)
+    assert len(tables) == 1 and tables[0]["label"] == "Table 3"
+    cell = cells[("2023", "Held over 24 hours")]
+    assert (cell["value"], cell["unit"], cell["quote"]) == (7.0, "percent", "7%")
+    assert text[cell["char_start"]:cell["char_end"]] == "7%"
+    assert cells[("2022", "Detainees")]["value"] == 9410.0
+    from pipeline.extract.metrics import extract_metrics
+    assert not [m for m in extract_metrics(Document("t", text)) if m["surface"] in ("9,410", "7%")]
+
+
 def test_table_in_two_parts_is_merged():
     text = ("Figure 1: Two parts\n\n\tA\tB\nRow one\t1\t2\nRow two\t3\t4\n\n"
             "\tC\tD\nRow one\t5\t6\nRow two\t7\t8\n")

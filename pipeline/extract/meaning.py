@@ -64,7 +64,10 @@ SPEND_VERBS = {"spent": "spending", "spends": "spending", "spend": "spending", "
                "saved": "savings", "save": "savings", "saving": "savings", "invested": "investment",
                "invests": "investment", "received": "funding received", "receives": "funding received",
                "allocated": "allocation", "budgeted": "budget", "paid": "payments", "pays": "payments",
-               "cost": "cost", "costs": "cost", "costing": "cost", "owed": "amount owed"}
+               "cost": "cost", "costs": "cost", "costing": "cost", "owed": "amount owed", "raise": "income raised",
+               "raises": "income raised", "raised": "income raised", "generate": "income generated",
+               "generated": "income generated", "awarded": "awards", "underspent": "underspend",
+               "overspent": "overspend"}
 PARTICIPLES = {"answered", "attended", "recorded", "arrested", "charged", "dismissed", "closed", "finalised", "resolved",
                "investigated", "reported", "referred", "made", "received", "completed", "assessed", "graded",
                "searched", "stopped", "detained", "convicted", "cautioned", "found", "held", "trained", "vetted",
@@ -336,7 +339,8 @@ def _relative(subject: str, predicate: str, aux: str) -> str:
 
 _NP_BREAK = re.compile(r"[,;:()]")
 CHANGED_SUBJECT = re.compile(
-    r"(?P<np>[^,;:()]+?)\s(?:(?:has|have|had|is|are|was|were)(?:\s(?:been|now|also))?\s)?(?:\w+ly\s)?(?:in\s)?"
+    r"(?P<np>[^,;:()]+?)\s(?:(?:has|have|had|is|are|was|were)(?:\s(?:been|now|also))?\s|(?:will|would|could|may|might)"
+    r"\s(?:also\s)?|(?:is|are|was|were)\s(?:forecast|projected|expected|set|due|likely|planned)\sto\s)?(?:\w+ly\s)?(?:in\s)?"
     r"(?:(?:more than|almost|nearly|over|roughly|around|about)\s)?"
     r"(?:declin|fall|fell|ris|rose|increas|decreas|drop|grow|grew|doubl|tripl|trebl|halv|reduc|improv|went (?:up|down))"
     r"\w*(?:\s(?:over time|again|steadily|sharply|significantly|slightly|in size|in number))?"
@@ -397,11 +401,17 @@ def _subject_before(before: str) -> str | None:
         m = re.search(r"^(?P<np>.*)\s(?:" + "|".join(re.escape(v) for v in NOUN_LINKS) + r")\s*$", clause, re.IGNORECASE)
         if m and re.search(r"\b(?:rose|fell|risen|fallen|increased|decreased|declined|dropped|grew|grown|went|has|"
                            r"have|had|is|are|was|were)\b", m.group("np"), re.IGNORECASE):
+            set_np = re.search(r"\b(?:has|have|had|will|would)\s(?:been\s)?(?:set|agreed|approved|announced|proposed|"
+                               r"identified|planned|made|delivered|reported|recorded|showed|shown|found|secured|"
+                               r"received)\s(?:an?|the|its|their)\s(?P<np>[a-z][\w'’ -]{2,60})$", m.group("np"))
+            if set_np and not re.search(r"\b(?:rose|fell|increased|decreased|is|are|was|were)\b", set_np.group("np")):
+                return _strip_determiners(_clean(set_np.group("np")))    # "has set a net revenue budget of £412.5m"
             return None
         if m:               # "which show the force achieving an overall satisfaction rate of": the noun phrase after the verb
             words = m.group("np").split()
             verbs = [i for i, w in enumerate(words[:-1]) if re.fullmatch(r"[a-z]+ing|shows?|showed|gives?|gave|puts?|achieved|reached|"
-                                                                          r"recorded|reported|had|has|have", w)]
+                                                                          r"recorded|reported|had|has|have", w)
+                     and not (i and words[i - 1].lower() in ("a", "an", "the", "its", "their"))]    # "a leaving rate"
             if verbs:
                 return _subject_before(re.split(r"\s(?:a|an)\s", " " + " ".join(words[verbs[-1] + 1:]))[-1] + " of ")
     if not m:
@@ -836,8 +846,14 @@ def _part_of_whole(before: str, whole: str) -> str | None:
     return f"share of {whole} made up by {part}"
 
 
+CLOSING_QUOTE = re.compile(r"[,.!?]['’\"”](?=\s|$)")
+
+
 def _describe(sentence: str, start: int, end: int, unit: str, kind: str = "number") -> Meaning:
     before, after = sentence[:start], sentence[end:]
+    closing = CLOSING_QUOTE.search(after)
+    if closing and re.search(r"['‘\"“]\w", before):
+        after = after[:closing.start()]         # "'We lose one in 20 shifts to response cover,' a sergeant told us"
     after_clean = re.sub(r"^\s*\([^)]{0,80}\)", "", after)
     after_clean = re.sub(r"^\s*(?:(?:,|and)\s*\d[\d.]*\s?%\s*)*respectively\b", "", after_clean)   # "59% and 71% respectively of"         # "a third (35%) of officers": skip the restatement
     own_noun = re.match(r"\s(?P<noun>[a-z][a-z-]+s)\s*\)", after)
@@ -1034,10 +1050,18 @@ def _describe(sentence: str, start: int, end: int, unit: str, kind: str = "numbe
     counted = _noun_phrase(np_text) if not re.match(r"\s*(?:[,;:)]|(?:in|on|at|by|to|from|for|per|than|and|or|was|were|is|"
                                                      r"are|until|over|since|during|between|each|every|across|within|"
                                                      r"before|after|as|with|without|a\s(?:year|month|week|day))\b)", after_clean, re.IGNORECASE) \
-        or unit.startswith("gbp") and not re.match(r"\s*[,;:)]", after_clean) else ""
+        or unit.startswith("gbp") and not re.match(r"\s*(?:[,;:)]|(?:to|from|and|or|than|versus|compared\s(?:with|to))\s)",
+                                                   after_clean) else ""
     if unit.startswith("gbp"):
         verb = _verb_before(before)
         on = re.match(r"\s*(?:(?:a|per|each|every)\s(?:year|month|week)\s)?(?:on|for|in)\s(?P<what>.*)", after_clean)
+        in_kind = re.match(r"\s(?:of|in)\s(?P<what>(?:grants?|funding|fines|compensation|savings|payments|income|"
+                           r"donations|awards|overtime|damages)\b[^,;:()]{0,60})", after_clean)
+        if verb and in_kind:                  # "the fund awarded £1.2 million in grants to local projects"
+            what = _strip_determiners(_clean(_noun_phrase(in_kind.group("what"))))
+            if what and not is_fragment(what):
+                head, _, rest = what.partition(" ")
+                return Meaning(what, _clean(f"{head} {verb} {rest}" if verb.endswith("ed") else what), value_kind)
         if verb in SPEND_VERBS and on:
             what = _strip_determiners(_clean(_noun_phrase(on.group("what"))))
             if what and not is_fragment(what):
@@ -1090,7 +1114,8 @@ def _describe(sentence: str, start: int, end: int, unit: str, kind: str = "numbe
                                  r"some)\s)*$", before, re.IGNORECASE)
             opens_clause = reported or not _doer_before(before) and re.fullmatch(
                 r"(?:.*[,;:]\s*)?(?:(?:only|just|around|about|approximately|nearly|almost|over|under|more than|less than|"
-                r"fewer than|some|an estimated|a further|another)\s)*", before, re.IGNORECASE | re.DOTALL)
+                r"fewer than|some|an estimated|a further|another|a total of|in total|overall|altogether)\s)*", before,
+                re.IGNORECASE | re.DOTALL)
             first = pred.split()[0].lower() if pred else ""
             if pred and not aux and opens_clause and first in _VERB_AFTER_NOUN and first not in _BE | _HAVE and \
                     not re.match(r"\s*(?:and|or)\s", np_text[np_text.find(phrase.split()[-1]) + len(phrase.split()[-1]):]) and \

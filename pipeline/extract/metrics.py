@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from pipeline.blocks import pipe_table_lines
 from pipeline.document import Document
 from pipeline.extract.comparisons import (base_of, change_direction, change_reference, difference_from, direction_word,
                                           multiple_of, pair_from_to, pair_up_down_from, relative_reference, signed_change)
@@ -648,7 +649,8 @@ def _quoted_spans(line: str) -> list[tuple[int, int]]:
     """Quoted speech in a line: text between quotation marks that runs to several words (not a quoted grade or
     term such as ‘good’), or the rest of a line that opens a quotation without closing it."""
     spans = []
-    for m in re.finditer(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)|(?<![A-Za-z])‘[^’]*(?:’(?![A-Za-z])|$)", line):
+    for m in re.finditer(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)|(?<![A-Za-z])‘[^’]*(?:’(?![A-Za-z])|$)"
+                         r"|(?<![A-Za-z])'[A-Z].*?[,.!?]'(?![A-Za-z])", line):     # plain text's 'We lose ...,' he said
         inner = m.group()[1:]
         if len(inner.split()) >= 5:
             spans.append(m.span())
@@ -734,7 +736,8 @@ def prose_lines(doc: Document, skip: set[int] = frozenset()) -> list[int]:
     """Lines that hold prose: not table rows, contents entries, figure captions, footnotes, separators, page or
     web-page furniture (`Document.furniture_lines`: page numbers, running headers, navigation, 'Last updated') or `skip`.
     A line without a letter ("12 345 6789", "53%") is not prose: a number needs words to say what it counts."""
-    contents = {e.line for e in doc.contents} | set(skip) | doc.furniture_lines
+    piped, rules = pipe_table_lines(doc)
+    contents = {e.line for e in doc.contents} | set(skip) | doc.furniture_lines | piped | rules
     out = []
     for number, raw in enumerate(doc.lines, start=1):
         s = raw.strip()
@@ -841,6 +844,9 @@ OWN_TIME = re.compile(r"\b(?:will|would|shall|plans?|planned|planning|aims?|inte
                       r"projected|target|now|currently|today|at present|presently|since|ever|each|every|annual|annually|"
                       r"per (?:year|annum|month|week|day)|a (?:year|month|week|day)|recent|recently|previous|previously|"
                       r"earlier|later|last|historically|typically|usually|generally|normally)\b", re.IGNORECASE)
+PER_WHAT = re.compile(r"\s*(?P<per>per\s[\d,]+\s[a-z]+(?:\s[a-z]+)?|per\s[a-z]+)")
+RESTATED = re.compile(r"^,?\s(?:or|i\.e\.|equivalent\sto|representing)\s(?:(?:around|about|nearly|almost|some|over|just|"
+                      r"roughly|approximately)\s)?$", re.IGNORECASE)
 REFERS_BACK = re.compile(r"\b(?:of|among|amongst)\s(?:these|them|which|those(?!\s(?:who|whose|that|which|with|in|on|at|from|"
                          r"aged|living|working)\b))\b|\b(?:this|these|that)\s(?:was|were|"
                          r"represented|amounted|equated|accounted|made)\b|\bstill\b|\b(?:the\s)?(?:rest|remainder)\b",
@@ -1142,9 +1148,11 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
                 lo, hi = sorted((i, j))
                 if PARALLEL_BETWEEN.match(sentence[spans[lo][1]:spans[hi][0]]):
                     m.measure, m.subject = mentions[j].measure, m.subject or mentions[j].subject
-                    if mentions[j].value_kind == "change" and m.value_kind == "level" and \
-                            "(" in sentence[spans[lo][1]:spans[hi][0]]:
-                        m.measure = re.sub(r"^change in ", "", m.measure)      # "8 points lower (64% compared with 72%)"
+                    if mentions[j].value_kind == "change" and m.value_kind == "level" and (
+                            "(" in sentence[spans[lo][1]:spans[hi][0]] or
+                            re.fullmatch(r"\s*to\s(?:(?:around|about|nearly|almost|just|over)\s)?", sentence[spans[lo][1]:spans[hi][0]])):
+                        m.measure = re.sub(r"^change in ", "", m.measure)      # "8 points lower (64% compared with 72%)",
+                        #                                                        "will rise by £14 to £301.20"
                     break
     for i, m in enumerate(mentions):
         if m.value_kind == "change" and m.period is None:
@@ -1287,6 +1295,23 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
                 clause = f"{relative_pronoun(count.subject)} {' '.join(w for w in (aux, pred) if w)}"
                 count.measure = f"number of {count.subject} {clause}"
                 share.subject, share.measure = count.subject, f"share of {count.subject} {clause}"
+    for i in range(1, len(mentions)):       # "7,926 officers left ..., a leaving rate of 5.4%": the rate of that count
+        count, rate = mentions[i - 1], mentions[i]
+        if count.unit == "count" and count.subject and rate.measure and re.fullmatch(r"(?:[a-z-]+\s)?rate", rate.measure) \
+                and re.search(r",\s(?:an?|the)\s(?:[a-z-]+\s)?rate\sof\s(?:(?:around|about|nearly|almost|just|over)\s)?$",
+                              sentence[spans[i - 1][1]:spans[i][0]]):
+            per = PER_WHAT.match(sentence[spans[i][1]:]) if rate.unit in ("rate", "rate_per_1000") else None
+            rate.subject = count.subject
+            rate.measure = f"{count.subject} {per.group('per')}" if per else \
+                f"{rate.measure} of {count.measure.removeprefix('number of ')}"
+    for i in range(1, len(mentions)):       # "would raise £71.9 million, or 43% of the force's funding": one amount twice
+        amount, share = mentions[i - 1], mentions[i]
+        if amount.unit != share.unit and share.unit == "percent" and amount.measure and \
+                RESTATED.match(sentence[spans[i - 1][1]:spans[i][0]]):
+            if share.measure is None:
+                share.subject, share.measure = amount.subject, amount.measure
+            elif share.measure.startswith("share of ") and " made up by " not in share.measure:
+                share.measure = f"{share.measure} made up by {amount.measure}"
     for (a, _), m in zip(spans, mentions):
         if m.measure is None:           # "the number of officers on frontline policing has varied, with 20,139 in 2012-13"
             heads = [h for h in QUANTITY_SUBJECT.finditer(sentence[:a]) if not re.search(r"[;:]|\.\s", sentence[h.end():a])]
