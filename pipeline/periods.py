@@ -40,7 +40,8 @@ PERIOD_FORMS = re.compile(
     # a half: "the second half of 2021/22", "the first half of 2022"
     r"|(?P<half>(?:the\s)?(?P<h_word>first|second)\shalf\sof\s(?:the\s)?(?P<h_year>" + _FY + r"|" + _YEAR + r")(?![\d%]))"
     # rolling: "the year ending 31 March 2021", "12 months to March 2016", "the financial year to March 2020"
-    r"|(?P<rolling>(?:the\s)?(?:(?:financial\s|calendar\s)?year|(?P<n_months>\d{1,2}|twelve|six|three|nine|eighteen)[\s-]months?)"
+    r"|(?P<rolling>(?:the\s)?(?:(?:financial\s|calendar\s)?year|(?P<r_quarter>quarter)|(?P<n_months>\d{1,2}|twelve|six|three|nine|"
+    r"eighteen)[\s-]months?)"
     r"\s(?:ending|ended|to|up\sto|until)\s(?:(?P<r_day>\d{1,2})(?:st|nd|rd|th)?\s)?(?P<r_month>" + _MONTH + r")\s(?P<r_year>" + _YEAR + r"))"
     # the first months of a year: "the first seven months of 2022", "the first half of 2022"
     r"|(?P<first>(?:the\s)?first\s(?P<first_n>\w+)\s(?:months?\s)?of\s(?P<first_y>" + _YEAR + r"))"
@@ -146,7 +147,7 @@ def _dates(m: re.Match) -> tuple[date | None, date | None] | None:
         year, month = int(g("r_year")), _month(g("r_month"))
         end = date(year, month, int(g("r_day"))) if g("r_day") else _last_day(year, month)
         n = g("n_months")
-        months = 12 if n is None else int(n) if n.isdigit() else _SPAN_WORDS.get(n.lower(), 12)
+        months = 3 if g("r_quarter") else 12 if n is None else int(n) if n.isdigit() else _SPAN_WORDS.get(n.lower(), 12)
         return _add_months(date(end.year, end.month, 1), 1 - months), end
     if g("months"):
         m1, m2, y2 = _month(g("m1")), _month(g("m2")), int(g("y2"))

@@ -148,6 +148,49 @@ def test_a_quoted_number_does_not_take_the_words_after_the_quotation():
     assert found["measure"] == "share of rest days to court dates" and found["in_quotation"]
 
 
+def test_periods_stated_relative_to_another():
+    found = rows("Some 1,640 officers were in post at Gwent Police on 31 March 2024, up from 1,490 three years earlier.")
+    assert found["1,490"]["period_start"] == date(2021, 3, 31) and found["1,640"]["comparator_value"] == 1490.0
+    found = rows("Bedfordshire Police recorded 1,900 rape offences in the year ending June 2024. Of these, 8.1% resulted "
+                 "in a charge or summons, up from 4.9% in the previous year.")
+    assert found["8.1%"]["period_start"] == date(2023, 7, 1) and found["4.9%"]["period_start"] == date(2022, 7, 1)
+    found = rows("Essex Police employed 3,700 officers as at 31 March 2023. A year later this had risen to 3,950, of "
+                 "whom 1,400 were female.")
+    assert found["3,950"]["period_start"] == date(2024, 3, 31) and found["3,950"]["comparator_value"] == 3700.0
+    assert found["3,950"]["measure"] == found["3,700"]["measure"] == "number of officers Essex Police employed"
+    assert found["1,400"]["measure"] == "number of officers Essex Police employed who were female"
+
+
+@pytest.mark.parametrize("text, surface, start, end", [
+    ("Between April 2020 and March 2024, Kent Police brought 64 gross misconduct cases. Of the officers involved, 22 "
+     "were dismissed.", "22", date(2020, 4, 1), date(2024, 3, 31)),
+    ("The average time to a charging decision was 131 days in the quarter to September 2023.", "131 days",
+     date(2023, 7, 1), date(2023, 9, 30)),
+    ("In the year to 30 June 2024, the force made an arrest in 35 per cent of domestic abuse crimes. Only 41 of the "
+     "190 protection notices considered during the year were authorised.", "41", date(2023, 7, 1), date(2024, 6, 30)),
+    ("There were 5,900 PCSOs as at 31 March 2024. Police staff numbers at that date had grown by 1,500 to 70,100.",
+     "70,100", date(2024, 3, 31), date(2024, 3, 31)),
+    ("In 2023/24, forces logged 71,200 complaint cases, 4% more than in 2022/23. In that year, forces took an average "
+     "of 18 working days to log a complaint.", "18 working days", date(2023, 4, 1), date(2024, 3, 31)),
+])
+def test_a_later_sentence_takes_the_period_it_refers_to(text, surface, start, end):
+    found = rows(text)[surface]
+    assert (found["period_start"], found["period_end"]) == (start, end)
+
+
+@pytest.mark.parametrize("text, surface, unit, measure", [
+    ("Forces took an average of 18 working days to log a complaint.", "18 working days", "duration_days",
+     "average time to log a complaint (Forces)"),
+    ("Callers to the 101 line waited an average of 2 minutes 55 seconds.", "2 minutes 55 seconds", "duration_seconds",
+     "average wait of Callers to the 101 line"),
+    ("These appeals took a median of 19 weeks to complete.", "19 weeks", "duration_weeks", "median time to complete (appeals)"),
+    ("The strategic review took 3 hrs 20 mins.", "3 hrs 20 mins", "duration_minutes", "time taken by strategic review"),
+])
+def test_how_long_and_for_whom(text, surface, unit, measure):
+    found = rows(text)[surface]
+    assert (found["unit"], found["measure"]) == (unit, measure)
+
+
 def test_numbers_in_quoted_speech_are_flagged():
     found = rows("One sergeant told us: “On a bad night I have 3 or 4 hours of paperwork for every arrest.” "
                  "The force made 5,200 arrests.")

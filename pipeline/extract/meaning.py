@@ -75,9 +75,10 @@ PARTICIPLES = {"answered", "attended", "recorded", "arrested", "charged", "dismi
                "submitted", "screened", "filed", "upheld", "substantiated", "released", "returned", "sent", "given",
                "taken", "brought", "shown", "caught", "kept", "told", "seen", "written", "sought", "won", "lost"}
 PERIOD_OR_PLACE = re.compile(
-    r"^(?:in|during|for|over|since|by|as at|as of|at|between|from|across|throughout)\s(?:the\s)?(?:(?:year|financial year|"
-    r"12 months|twelve months|period|same period|last|past|previous|next)\b|(?:19|20)\d\d|"
-    r"January|February|March|April|May|June|July|August|September|October|November|December)", re.IGNORECASE)
+    r"^(?:in|during|for|over|since|by|as at|as of|at|on|between|from|across|throughout)\s(?:the\s)?(?:(?:year|financial year|"
+    r"12 months|twelve months|period|same period|last|past|previous|next)\b|(?:that|this|the same)\s(?:date|time|year|"
+    r"period|quarter)\b|(?:19|20)\d\d|(?:\d{1,2}\s)?"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December))", re.IGNORECASE)
 
 
 def relative_pronoun(noun_phrase: str) -> str:
@@ -212,7 +213,7 @@ def _noun_phrase(text: str) -> str:
                 break
         than_in_phrase = lw == "than" and words and words[-1].lower() in ("less", "more", "fewer")   # "less than two years"
         if lw in AUXILIARIES or lw in _NP_STOP and not than_in_phrase or lw == "within" or (PERIOD_OR_PLACE.match(text[m.start():]) and lw in (
-                "in", "during", "for", "over", "since", "by", "at", "between", "from", "as", "across", "throughout")):
+                "in", "during", "for", "over", "since", "by", "at", "on", "between", "from", "as", "across", "throughout")):
             break
         if lw in ("and", "or") and re.match(r"\s*(?:(?:a|an|the|its|their)\s)?(?:(?!per\s)[\w'’-]+\s){0,3}?(?:of\s)?"
                                             r"(?:£|\d{1,3}(?![\d]))", text[m.end():]):
@@ -846,6 +847,39 @@ def _part_of_whole(before: str, whole: str) -> str | None:
     return f"share of {whole} made up by {part}"
 
 
+DURATION_DOER = re.compile(r"\s*(?:(?:and|but|while|whereas)\s)?(?P<doer>[A-Za-z][^,;:()]{2,90}?)\s(?:typically\s|usually\s|"
+                           r"generally\s|often\s|still\s|now\s|had\s|have\s|has\s)?(?P<verb>took|takes|take|taken|taking|waited|"
+                           r"waits|wait|waiting|spent|spend|spends|lasted|lasts|last)\s(?:(?:an?|the)\s(?P<stat>average|median|"
+                           r"mean|typical|maximum|minimum)\s(?:of\s)?)?(?:(?:around|about|nearly|almost|over|more than|less "
+                           r"than|just|up to|only|some)\s)*$", re.IGNORECASE)
+
+
+def _timed_doer(before: str, after: str) -> Meaning | None:
+    """'forces took an average of 21 working days to log a complaint', 'callers to the 101 line waited an average of
+    3 minutes 41 seconds', 'hearings took a median of 24 weeks from referral to outcome': how long, for whom."""
+    m = DURATION_DOER.fullmatch(re.split(r"[,;:()]", before)[-1]) if re.search(
+        r"\b(?:took|takes|take|taken|taking|waited|waits|wait|waiting|spent|spend|spends|lasted|lasts|last)\b",
+        before[-60:]) else None
+    if not m:
+        return None
+    doer = _strip_determiners(_clean(re.sub(r"^(?:(?:in|during|for|by|over|since|as at|at|between|across)\s[^,]*,\s*)", "",
+                                            m.group("doer"), flags=re.IGNORECASE)))
+    if not doer or is_fragment(doer) or doer.split()[0].lower() in PRONOUNS:
+        doer = None
+    stat = f"{m.group('stat').lower()} " if m.group("stat") else ""
+    purpose = re.match(r"\s(?P<rel>to|from|for|before|between)\s(?P<what>[^,;:()]{3,90})", after)
+    if purpose and not re.match(r"(?:(?:just|around|about|almost|nearly|over|under)\s)?[\d£]", purpose.group("what")):
+        what = _predicate(purpose.group("what"))[0] if purpose.group("rel") == "to" else _clean(purpose.group("what"))
+        if what and not is_fragment(what):
+            measure = f"{stat}time {purpose.group('rel')} {what}" + (f" ({doer})" if doer else "")
+            return Meaning(doer, _clean(measure), "level")
+    if doer and m.group("verb").lower().startswith("wait"):
+        return Meaning(doer, _clean(f"{stat}wait of {doer}"), "level")
+    if doer and m.group("verb").lower().startswith(("took", "take", "lasted", "last")):
+        return Meaning(doer, _clean(f"{stat}time taken by {doer}"), "level")       # "the review took 3 hours 20 minutes"
+    return None
+
+
 CLOSING_QUOTE = re.compile(r"[,.!?]['’\"”](?=\s|$)")
 
 
@@ -1085,6 +1119,8 @@ def _describe(sentence: str, start: int, end: int, unit: str, kind: str = "numbe
             holder = _strip_determiners(_clean(_noun_phrase(clause))) if clause else ""
             holder = holder if holder and not is_fragment(holder) and holder.split()[0].lower() not in PRONOUNS else ""
             return Meaning(None, SPEND_VERBS[verb] + (f" ({holder})" if holder else ""), value_kind)
+    elif unit.startswith("duration") and (timed := _timed_doer(before, after_clean)):
+        return timed
     elif unit.startswith("duration"):
         m = re.match(r"\s*(?:on average\s)?(?P<rel>to|for|between|before|after|from|waiting|of|in)\s(?P<what>.*)",
                      after_clean, re.IGNORECASE)

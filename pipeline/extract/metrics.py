@@ -46,7 +46,9 @@ DURATION_UNITS = {"second": "duration_seconds", "seconds": "duration_seconds", "
                   "minute": "duration_minutes", "minutes": "duration_minutes", "mins": "duration_minutes",
                   "hour": "duration_hours", "hours": "duration_hours", "day": "duration_days", "days": "duration_days",
                   "month": "duration_months", "months": "duration_months", "year": "duration_years",
-                  "years": "duration_years"}
+                  "years": "duration_years", "hr": "duration_hours", "hrs": "duration_hours"}
+DURATION_UNITS |= {f"{kind} {unit}": DURATION_UNITS[unit] for kind in ("working", "calendar", "business", "school")
+                   for unit in ("day", "days", "week", "weeks")}          # "21 working days"
 NAME_WORDS = (
     "section|sections|s|regulation|regulations|operation|chapter|chapters|figure|figures|table|tables|annex|paragraph|"
     "paragraphs|para|recommendation|recommendations|article|part|page|pages|p|pp|schedule|level|tier|phase|stage|code|"
@@ -75,7 +77,7 @@ QUALIFIER_PATTERNS = [
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _WORDNUM = "|".join(sorted(WORD_VALUES, key=len, reverse=True))
 _PCT = r"\s?(?:%|percent\b|per\s?cent\b|(?-i:pc)\b)"
-_DUR = r"\s(?:seconds?|secs|minutes?|mins|hours?|days?|weeks?|months?|years?)\b"
+_DUR = r"\s(?:(?:working|calendar|business|school)\s(?=days?\b|weeks?\b))?(?:seconds?|secs|minutes?|mins|hours?|hrs?|days?|weeks?|months?|years?)\b"
 
 MENTION = re.compile(
     r"(?P<money>£\s?(?P<money_num>" + _NUM + r")(?:\s?(?P<money_scale>bn|billion|m|million|k|thousand)\b)?)"
@@ -591,8 +593,9 @@ def _qualifier(before: str) -> str:
     return "exact"
 
 
-SAME_PERIOD = re.compile(r"(?<!\bthe\s)\bthat\syear\b|\bthe\ssame\syear\b|\b(?:during|over|in|for|throughout|across|within)\s(?:this|that|the\ssame|the\ssame\stime|"
-                         r"this\stime|that\stime)\s?(?:period|time|timeframe|time\speriod|year|months?)?\b"
+SAME_PERIOD = re.compile(r"(?<!\bthe\s)\bthat\syear\b|\bthe\ssame\s(?:year|quarter)\b|\b(?:during|over|in|for|throughout|across|within)\s(?:this|that|the\ssame|the\ssame\stime|"
+                         r"this\stime|that\stime)\s?(?:period|time|timeframe|time\speriod|year|quarter|months?)?\b"
+                         r"|\b(?:at|on|by)\s(?:that|the\ssame)\s(?:date|time|point)\b|\b(?:during|over|throughout)\sthe\syear\b"
                          r"|\bover\sthe\ssame\stime\b|\bin\sthe\ssame\speriod\b", re.IGNORECASE)
 COMPARED_BEFORE = re.compile(r"\b(?:from|compared\s(?:with|to)|in\scomparison\s(?:with|to)|versus|against)\s|(?<!more\s)(?<!less\s)(?<!fewer\s)\bthan\s",
                              re.IGNORECASE)
@@ -751,13 +754,31 @@ def prose_lines(doc: Document, skip: set[int] = frozenset()) -> list[int]:
     return out
 
 
-YEAR_EARLIER = re.compile(r"^\s*(?:\([^)]*\)\s*)?,?\s(?P<label>a\syear\s(?:earlier|before)|the\s(?:year|previous\syear)\s?(?:before|"
-                          r"earlier)?|the\sprevious\syear|last\syear|(?:twelve|12)\smonths\s(?:earlier|before))\b", re.IGNORECASE)
+YEARS_BACK = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+              "ten": 10}
+YEAR_EARLIER = re.compile(r"^\s*(?:\([^)]*\)\s*)?,?\s(?:(?:in|for|during|over)\s)?(?P<label>(?P<n>a|one|two|three|four|five|six|"
+                          r"seven|eight|nine|ten|\d{1,2})\syears?\s(?:earlier|before|previously)|the\s(?:year|previous\syear)"
+                          r"\s?(?:before|earlier)?|the\sprevious\syear|last\syear|(?:twelve|12)\smonths\s(?:earlier|before))\b",
+                          re.IGNORECASE)
 
 
-def _year_before(period: Period, label: str) -> Period | None:
+def _years_back(label: str) -> int:
+    n = re.match(r"(\w+)\syears?\s", label)
+    word = n.group(1).lower() if n else "a"
+    return int(word) if word.isdigit() else YEARS_BACK.get(word, 1)
+
+
+def _year_before(period: Period, label: str, years: int | None = None) -> Period | None:
+    """The same span `years` years earlier (negative: later): 'a year earlier', 'three years earlier'."""
+    years = _years_back(label) if years is None else years
+
     def shift(day: date | None) -> date | None:
-        return None if day is None else day.replace(year=day.year - 1, day=min(day.day, 28) if day.month == 2 else day.day)
+        if day is None:
+            return None
+        last_of_february = day.month == 2 and day.day >= 28
+        moved = day.replace(year=day.year - years, day=28 if last_of_february else day.day)
+        return moved.replace(day=29) if last_of_february and (moved.year % 4 == 0 and (moved.year % 100 or moved.year % 400 == 0)) \
+            else moved
     if period.start is None or period.end is None:
         return None
     return Period(label, shift(period.start), shift(period.end), period.char_start, period.char_end)
@@ -797,14 +818,15 @@ def _reference_periods(sentence: str, spans: list[tuple[int, int]], mentions: li
     from 3 minutes a year earlier")."""
     for m in mentions:
         reference = m.extra.get("compared_with") or m.extra.get("earlier_value")
-        if reference is None or reference.period is not None or m.period is None or reference not in mentions:
+        if reference is None or m.period is None or reference not in mentions or \
+                reference.period is not None and reference.period_source != "previous_sentence":
             continue
         earlier = YEAR_EARLIER.match(sentence[spans[mentions.index(reference)][1]:])
         if earlier:
             reference.period, reference.period_source = _year_before(m.period, earlier.group("label")), "sentence"
             if m.comparator == "earlier figure":
                 m.comparator = earlier.group("label")
-        elif reference is m.extra.get("compared_with"):
+        elif reference is m.extra.get("compared_with") and reference.period is None:
             reference.period, reference.period_source = m.period, "sentence"
 
 
@@ -847,7 +869,14 @@ OWN_TIME = re.compile(r"\b(?:will|would|shall|plans?|planned|planning|aims?|inte
 PER_WHAT = re.compile(r"\s*(?P<per>per\s[\d,]+\s[a-z]+(?:\s[a-z]+)?|per\s[a-z]+)")
 RESTATED = re.compile(r"^,?\s(?:or|i\.e\.|equivalent\sto|representing)\s(?:(?:around|about|nearly|almost|some|over|just|"
                       r"roughly|approximately)\s)?$", re.IGNORECASE)
-REFERS_BACK = re.compile(r"\b(?:of|among|amongst)\s(?:these|them|which|those(?!\s(?:who|whose|that|which|with|in|on|at|from|"
+PRONOUN_CHANGE = re.compile(r"\b(?:this|it|that|the\s(?:figure|number|total))\s(?:(?:had|has|have)\s)?(?:since\s|then\s|now\s)?"
+                            r"(?:risen|rose|fallen|fell|increased|decreased|grown|grew|dropped|declined|reduced|gone\s(?:up|down)|"
+                            r"went\s(?:up|down))\s(?:further\s|again\s)?(?:(?P<to>to)|by)\s(?:(?:around|about|nearly|almost|"
+                            r"just|over|some)\s)?$", re.IGNORECASE)
+YEAR_LATER = re.compile(r"^\W*(?P<label>(?:a|one|two|three|four|five|\d)\syears?\slater|(?:twelve|12)\smonths\slater)\b",
+                        re.IGNORECASE)
+REFERS_BACK = re.compile(r"^\W*(?:Of|Among|Amongst)\sthe\s[a-z][^,\d]{2,50},|"      # "Of the officers involved, 29 were ..."
+                         r"\b(?:of|among|amongst)\s(?:these|them|which|those(?!\s(?:who|whose|that|which|with|in|on|at|from|"
                          r"aged|living|working)\b))\b|\b(?:this|these|that)\s(?:was|were|"
                          r"represented|amounted|equated|accounted|made)\b|\bstill\b|\b(?:the\s)?(?:rest|remainder)\b",
                          re.IGNORECASE)
@@ -1186,6 +1215,13 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
         for m in mentions:
             if m.period is None:
                 m.period, m.period_source = context.referent_period, "previous_sentence"
+    later = YEAR_LATER.match(sentence)
+    if later and context.referent_period and not periods:      # "A year later this had risen to 5,102"
+        moved = _year_before(context.referent_period, later.group("label"), -_years_back(later.group("label")))
+        for m in mentions:
+            if m.period is None or m.period_source == "previous_sentence":
+                m.period, m.period_source = moved, "previous_sentence"
+    _reference_periods(sentence, spans, mentions)       # "Of these, 9.4% ..., up from 5.1% in the previous year"
     change_from = CHANGE_FROM_BEFORE.match(sentence[:spans[0][0]]) if mentions else None
     last = context.last
     if change_from and last is not None and last.unit == mentions[0].unit and last.comparator is None and \
@@ -1253,8 +1289,23 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
         if group and m.subject is None and m.measure and re.match(r"share (?:that|who) ", m.measure):
             m.subject = group            # "53% of employees disagree ..., while only a quarter (25%) agree"
             m.measure = share_of_group(m.measure, group)
+    last = context.last
+    if mentions and (mentions[0].measure is None or is_broken(mentions[0].measure)) and last is not None and last.measure and last.unit == mentions[0].unit:
+        moved = PRONOUN_CHANGE.search(sentence[:spans[0][0]])
+        if moved:           # "Essex Police employed 3,700 officers ... A year later this had risen to 3,950"
+            first = mentions[0]
+            first.subject, first.measure = last.subject, last.measure
+            if moved.group("to") and first.comparator is None:
+                first.comparator = last.period.label if last.period and last.period != first.period else "earlier figure"
+                first.comparator_value = last.value
+                first.direction = "rise" if first.value > last.value else "fall" if first.value < last.value else "none"
     for i, ((a, _), m) in enumerate(zip(spans, mentions)):
         whole = mentions[i - 1] if i > 0 and OF_WHICH.search(sentence[spans[i - 1][1]:a]) else None
+        if whole is not None and (whole.subject or whole.measure) and (m.measure is None or is_broken(m.measure)):
+            pred, aux = predicate_of(sentence[spans[i][1]:])      # "5,102, of whom 1,311 were female"
+            if pred and not is_fragment(pred):
+                who = relative_pronoun(whole.subject or whole.measure)
+                m.measure = f"{'share' if m.unit == 'percent' else 'number'} {who} {' '.join(w for w in (aux, pred) if w)}"
         if whole is not None and (whole.subject or whole.measure) and m.measure:   # "£386.2 million, of which 82% was spent"
             group = whole.subject if whole.unit == "count" and whole.subject else whole.measure or whole.subject
             if whole.measure and whole.measure.startswith("number of "):
@@ -1302,6 +1353,8 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
                               sentence[spans[i - 1][1]:spans[i][0]]):
             per = PER_WHAT.match(sentence[spans[i][1]:]) if rate.unit in ("rate", "rate_per_1000") else None
             rate.subject = count.subject
+            if rate.period is None and count.period is not None:
+                rate.period, rate.period_source = count.period, count.period_source
             rate.measure = f"{count.subject} {per.group('per')}" if per else \
                 f"{rate.measure} of {count.measure.removeprefix('number of ')}"
     for i in range(1, len(mentions)):       # "would raise £71.9 million, or 43% of the force's funding": one amount twice
@@ -1318,8 +1371,10 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
             if heads:
                 np = re.sub(r"^the\s", "", heads[-1].group("np"), flags=re.IGNORECASE)
                 m.measure = ("change in " if m.value_kind == "change" else "") + np
-    if periods:
-        context.period = periods[-1]
+    if periods:             # "In 2023/24 ... 84,961 cases, 3% more than in 2022/23. In that year, ...": the figure's period
+        references = {id(r) for m in mentions for r in (m.extra.get("compared_with"), m.extra.get("earlier_value")) if r}
+        context.period = next((m.period for m in mentions if m.period and id(m) not in references
+                               and m.period_source == "sentence"), periods[-1])
     context.span_pair = next(((e.period, m.period) for m in mentions if (e := m.extra.get("earlier_value")) is not None
                               and e.period and m.period and e.period != m.period), None)
     context.referent_period = periods[-1] if periods else next((m.period for m in reversed(mentions) if m.period), None)
