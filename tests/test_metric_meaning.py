@@ -191,6 +191,24 @@ def test_how_long_and_for_whom(text, surface, unit, measure):
     assert (found["unit"], found["measure"]) == (unit, measure)
 
 
+@pytest.mark.parametrize("text, surface, measure, direction, comparator", [
+    ("In 2023/24, forces logged 71,200 complaint cases, 4% more than in 2022/23.", "4%",
+     "change in number of complaint cases forces logged", "rise", "2022/23"),
+    ("There were 6,010 FTE police community support officers as at 31 March 2024, 3.1% fewer than a year before.",
+     "3.1%", "change in number of FTE police community support officers", "fall", "a year before"),
+    ("The force told us that abstraction from neighbourhood duties fell to 6% in the year to March 2024, from 11% the "
+     "previous year.", "6%", "abstraction from neighbourhood duties", "fall", "the previous year"),
+])
+def test_a_change_states_what_changed_and_against_what(text, surface, measure, direction, comparator):
+    found = rows(text)[surface]
+    assert (found["measure"], found["direction"], found["comparator"]) == (measure, direction, comparator)
+
+
+def test_an_abbreviation_in_brackets_does_not_cut_the_name():
+    found = rows("There were 139,000 full-time equivalent (FTE) police officers in England and Wales.")["139,000"]
+    assert found["measure"] == "number of full-time equivalent police officers in England and Wales"
+
+
 def test_numbers_in_quoted_speech_are_flagged():
     found = rows("One sergeant told us: “On a bad night I have 3 or 4 hours of paperwork for every arrest.” "
                  "The force made 5,200 arrests.")

@@ -122,7 +122,17 @@ def pair_up_down_from(sentence: str, spans: list[tuple[int, int]], i: int, level
         m = BRACKETED_FROM.match(sentence[end:n_start]) if level else None
         if m:
             return i + 1, direction_word(m.group("dir")) if m.group("dir") else None
+        moved = MOVED_TO.search(sentence[:spans[i][0]]) if level else None
+        if moved and BARE_FROM.match(sentence[end:n_start]):      # "fell to 4% in the year to September 2024, from 9%"
+            return i + 1, direction_word(moved.group("dir"))
     return None
+
+
+MOVED_TO = re.compile(r"\b(?P<dir>fell|fallen|dropped|declined|decreased|reduced|rose|risen|increased|grew|grown|climbed)\s"
+                      r"(?:again\s|further\s|sharply\s|slightly\s)?to\s(?:(?:around|about|nearly|almost|just|over|under)\s)?$",
+                      re.IGNORECASE)
+BARE_FROM = re.compile(r"^[^,;:()]{0,60}?,\s(?:from|compared\swith|against)\s(?:(?:around|about|nearly|almost|just|over|"
+                       r"under|some)\s)?$", re.IGNORECASE)
 
 
 def relative_reference(after: str) -> str | None:
@@ -186,6 +196,9 @@ def difference_from(after: str) -> tuple[str, str] | None:
         return None
     if m.group("word").lower() in ("more", "less") and not after[m.end("word"):].startswith(" than"):
         return None         # "10% more officers": the noun follows
+    year = re.match(r"\s\w+\sthan\s(?:in\s)?(?P<year>(?:19|20)\d\d(?:[-/]\d{2,4})?)\b", after)
+    if year:                # "3% more than in 2022/23": compared with that year
+        return year.group("year"), direction_word(m.group("word"))
     name = re.sub(r"^(?:the|in|for|among|across)\s", "", m.group("name").strip(), flags=re.IGNORECASE)
     name = re.sub(r"\s(?:in|on|at|of|for|by|the|and|or)$", "", name)
     return (name, direction_word(m.group("word"))) if re.search(r"[A-Za-z]{3}", name) else None

@@ -191,6 +191,7 @@ def _clause_before(text: str) -> str:
     return text_[cut:]
 
 
+ABBREVIATION = re.compile(r"\s\((?:[A-Z][A-Za-z]{0,2}){1,3}s?\)(?=\s[a-z])")
 _NP_STOP = frozenset("who that which whose where when than compared while whilst because since despite if whereas "
                      "though although but".split())
 
@@ -201,6 +202,7 @@ ACTIVE_OBJECT = re.compile(r"\s(?:the|a|an|their|its|his|her|our)\s(?!(?:previou
 
 def _noun_phrase(text: str) -> str:
     """The noun phrase at the start of `text`: up to a verb, a relative word, a time phrase or the clause end."""
+    text = ABBREVIATION.sub("", text)                 # "full-time equivalent (FTE) police officers"
     words: list[str] = []
     for m in WORD.finditer(text):
         w = m.group()
@@ -427,7 +429,7 @@ def _subject_before(before: str) -> str | None:
                 "", np, flags=re.IGNORECASE)
     np = re.sub(r"^[a-z]+ing\s(?=(?:its|their|the|a|an|our|his|her)\s)", "", np)        # "meaning its budget"
     np = re.sub(r"^.*\b(?:shows?|showed|shown|found|finds|suggests?|suggested|indicates?|indicated|notes?|noted|says?|said|"
-                r"reports?|reported|reveals?|revealed)\s(?:that\s)?(?=\S)", "", np)   # "the survey showed that trust in X"
+                r"reports?|reported|reveals?|revealed|told\s(?:us|inspectors|the\s\w+)|tells\sus|explained)\s(?:that\s)?(?=\S)", "", np)   # "the survey showed that trust in X", "told us that abstraction"
     words = np.split()
     if len(words) > 10:                 # "the proportion of adult rape victims in X who remained engaged with ..."
         head = [i for i, w in enumerate(words[:-2]) if w.lower() in QUANTITY_NOUNS and words[i + 1].lower() == "of"]
@@ -854,9 +856,24 @@ DURATION_DOER = re.compile(r"\s*(?:(?:and|but|while|whereas)\s)?(?P<doer>[A-Za-z
                            r"than|just|up to|only|some)\s)*$", re.IGNORECASE)
 
 
+PASSIVE_TIMED = re.compile(r"\s*(?P<what>[A-Za-z][^,;:()]{2,90}?)\s(?:were|was|are|is|had\sbeen|have\sbeen|has\sbeen)\s"
+                           r"(?:typically\s|usually\s|generally\s)?(?P<verb>completed|finalised|finalized|resolved|concluded|"
+                           r"answered|attended|closed|processed|dealt\swith|charged|investigated|heard|assessed|allocated|"
+                           r"reviewed|booked\sin|released)\s(?:in|within|after)\s(?:(?:an?|the)\s(?P<stat>average|median|mean|"
+                           r"typical)\s(?:of\s)?)?(?:(?:around|about|nearly|almost|over|more than|less than|just|only|some)\s)*$",
+                           re.IGNORECASE)
+
+
 def _timed_doer(before: str, after: str) -> Meaning | None:
     """'forces took an average of 21 working days to log a complaint', 'callers to the 101 line waited an average of
-    3 minutes 41 seconds', 'hearings took a median of 24 weeks from referral to outcome': how long, for whom."""
+    3 minutes 41 seconds', 'hearings took a median of 24 weeks from referral to outcome', 'investigations were
+    completed in an average of 187 days': how long, for whom."""
+    passive = PASSIVE_TIMED.fullmatch(re.split(r"[,;:()]", before)[-1])
+    if passive:
+        what = _strip_determiners(_clean(passive.group("what")))
+        stat = f"{passive.group('stat').lower()} " if passive.group("stat") else ""
+        if what and not is_fragment(what) and what.split()[0].lower() not in PRONOUNS:
+            return Meaning(what, _clean(f"{stat}time for {what} to be {passive.group('verb')}"), "level")
     m = DURATION_DOER.fullmatch(re.split(r"[,;:()]", before)[-1]) if re.search(
         r"\b(?:took|takes|take|taken|taking|waited|waits|wait|waiting|spent|spend|spends|lasted|lasts|last)\b",
         before[-60:]) else None

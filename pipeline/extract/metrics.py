@@ -866,6 +866,7 @@ OWN_TIME = re.compile(r"\b(?:will|would|shall|plans?|planned|planning|aims?|inte
                       r"projected|target|now|currently|today|at present|presently|since|ever|each|every|annual|annually|"
                       r"per (?:year|annum|month|week|day)|a (?:year|month|week|day)|recent|recently|previous|previously|"
                       r"earlier|later|last|historically|typically|usually|generally|normally)\b", re.IGNORECASE)
+MORE_THAN_AFTER = re.compile(r"\s(?P<dir>more|fewer|less|higher|lower|up|down)\s(?:than|on|from|compared)\b", re.IGNORECASE)
 PER_WHAT = re.compile(r"\s*(?P<per>per\s[\d,]+\s[a-z]+(?:\s[a-z]+)?|per\s[a-z]+)")
 RESTATED = re.compile(r"^,?\s(?:or|i\.e\.|equivalent\sto|representing)\s(?:(?:around|about|nearly|almost|some|over|just|"
                       r"roughly|approximately)\s)?$", re.IGNORECASE)
@@ -1357,6 +1358,19 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
                 rate.period, rate.period_source = count.period, count.period_source
             rate.measure = f"{count.subject} {per.group('per')}" if per else \
                 f"{rate.measure} of {count.measure.removeprefix('number of ')}"
+    for i in range(1, len(mentions)):       # "84,961 complaint cases, 3% more than in 2022/23": the change of that count
+        count, change = mentions[i - 1], mentions[i]
+        more = MORE_THAN_AFTER.match(sentence[spans[i][1]:])
+        if more and change.unit in ("percent", "percentage_points") and count.unit != change.unit and count.measure and \
+                (change.measure is None or is_broken(change.measure)) and \
+                re.fullmatch(r"(?:\s[^,;:()]{0,90})?,\s(?:(?:around|about|some|nearly|almost|just|over|only)\s)?",
+                             sentence[spans[i - 1][1]:spans[i][0]]):
+            change.subject = count.subject
+            change.measure = count.measure if count.measure.startswith("change in ") else f"change in {count.measure}"
+            change.value_kind = "change"
+            change.direction = change.direction or ("fall" if more.group("dir").lower() in ("fewer", "less", "lower", "down")
+                                                    else "rise")
+            change.value = signed_change(change.value, change.direction)
     for i in range(1, len(mentions)):       # "would raise £71.9 million, or 43% of the force's funding": one amount twice
         amount, share = mentions[i - 1], mentions[i]
         if amount.unit != share.unit and share.unit == "percent" and amount.measure and \
