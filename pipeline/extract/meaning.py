@@ -249,7 +249,7 @@ def _phrase_end(text: str, phrase: str) -> int:
 
 
 _VERB_AFTER_NOUN = frozenset(
-    "trust think believe feel felt said say says agree agreed agrees thought reported reports told tell rated rate "
+    "trust think believe feel felt said say says agree agreed agrees thought report reported reports told tell rated rate "
     "rates worked work works had have has received receive receives waited wait waits experienced experience "
     "experiences took take takes saw see sees considered consider considers expressed express knew know knows "
     "described describe describes were was are is did do does lived live lives wanted want wants needed need "

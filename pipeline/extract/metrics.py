@@ -811,6 +811,24 @@ def _split_spans(sentence: str, mentions: list[Mention], periods: list[Period]) 
                 m.period = Period(f"{span.label} to {until}", span.start, later[0].end, span.char_start, later[0].char_end)
 
 
+NOT_COMPARED_BACK = re.compile(r"\b(?:target|standard|threshold|benchmark|aim|goal|ambition|expectation|limit|maximum|"
+                               r"minimum|requirement)\b", re.IGNORECASE)
+
+
+def _compared_both_ways(mentions: list[Mention]) -> None:
+    """'66% of Londoners ..., compared with 57% across England and Wales': the 57% is compared with the 66% as much as
+    the other way round, so both rows are paired: two groups, not two times (the earlier figure is not compared with
+    the later), and not a target or a standard (it is not compared with what missed it)."""
+    for m in mentions:
+        other = m.extra.get("compared_with")
+        if other is None or other not in mentions or other.comparator is not None or other.unit != m.unit or \
+                NOT_COMPARED_BACK.search(m.comparator or "") or NOT_COMPARED_BACK.search(other.measure or ""):
+            continue
+        if not m.subject or m.subject == other.subject or (m.period and other.period and m.period != other.period):
+            continue                # over time, only the later figure is compared with the earlier
+        other.comparator, other.comparator_value = m.subject, m.value
+
+
 def _reference_periods(sentence: str, spans: list[tuple[int, int]], mentions: list[Mention]) -> None:
     """The number a figure is compared with is for the figure's period unless it states its own ("68% in the year
     ending March 2023, compared with the England and Wales average of 71%"); an earlier value said to be "a year
@@ -1056,6 +1074,7 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
                     m.measure = f"change in {m.measure}"
     _reference_periods(sentence, spans, mentions)
     _split_spans(sentence, mentions, periods)
+    _compared_both_ways(mentions)
     for i, m in enumerate(mentions[1:], start=1):   # "55% of A cite a negative culture ..., as do 52% of B"
         if m.subject and m.measure == f"share of {m.subject}" and AS_DO.search(sentence[:spans[i][0]]):
             head = next((x for x in reversed(mentions[:i]) if x.subject and x.measure and
