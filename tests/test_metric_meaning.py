@@ -204,6 +204,17 @@ def test_a_change_states_what_changed_and_against_what(text, surface, measure, d
     assert (found["measure"], found["direction"], found["comparator"]) == (measure, direction, comparator)
 
 
+def test_two_groups_set_against_each_other_are_paired_both_ways():
+    found = rows("Some 58% of residents in Cardiff trust the police, compared with 49% of residents in Newport.")
+    assert (found["58%"]["comparator_value"], found["49%"]["comparator_value"]) == (49.0, 58.0)
+    contrast = rows("Women make up only 31% of constables, but 47% of detective constables.")
+    assert (contrast["31%"]["comparator"], contrast["47%"]["comparator"]) == ("detective constables", "constables")
+    over_time = rows("In 2022/23, 71% of residents were confident, compared with 75% in 2019/20.")
+    assert over_time["71%"]["comparator_value"] == 75.0 and over_time["75%"]["comparator"] is None
+    target = rows("Kent Police answered 81% of 999 calls within 10 seconds, against the national target of 90%.")
+    assert target["81%"]["comparator_value"] == 90.0 and target["90%"]["comparator"] is None
+
+
 def test_an_abbreviation_in_brackets_does_not_cut_the_name():
     found = rows("There were 139,000 full-time equivalent (FTE) police officers in England and Wales.")["139,000"]
     assert found["measure"] == "number of full-time equivalent police officers in England and Wales"

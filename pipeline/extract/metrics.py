@@ -824,9 +824,43 @@ def _compared_both_ways(mentions: list[Mention]) -> None:
         if other is None or other not in mentions or other.comparator is not None or other.unit != m.unit or \
                 NOT_COMPARED_BACK.search(m.comparator or "") or NOT_COMPARED_BACK.search(other.measure or ""):
             continue
-        if not m.subject or m.subject == other.subject or (m.period and other.period and m.period != other.period):
+        if not m.subject or m.subject == other.subject or is_broken(m.subject) or len(m.subject.split()) > 8 or \
+                (m.period and other.period and m.period != other.period):
             continue                # over time, only the later figure is compared with the earlier
         other.comparator, other.comparator_value = m.subject, m.value
+
+
+CONTRAST_BETWEEN = re.compile(r"^[^.;:()]{0,60}?,?\s(?:but|whereas|while|whilst|compared\s(?:with|to)|against|and\sonly)\s"
+                              r"(?:(?:only|just|around|about|nearly|almost|over)\s)*$", re.IGNORECASE)
+
+
+def _group_swapped(a: str, b: str) -> str | None:
+    """The words of measure `b` that replace a single run of words of measure `a`, where that is all that differs
+    ('share of PCs made up by women' / 'share of DCs made up by women' -> 'DCs'): two groups measured alike."""
+    wa, wb = a.split(), b.split()
+    head = next((k for k, (x, y) in enumerate(zip(wa, wb)) if x != y), min(len(wa), len(wb)))
+    tail = next((k for k, (x, y) in enumerate(zip(reversed(wa[head:]), reversed(wb[head:]))) if x != y),
+                min(len(wa), len(wb)) - head)
+    tail = min(tail, len(wa) - head - 1, len(wb) - head - 1)       # "constables" / "detective constables": the noun too
+    changed_a, changed_b = wa[head:len(wa) - tail], wb[head:len(wb) - tail]
+    if len(wa) < 3 or not changed_a or not changed_b or len(changed_b) > 6 or head + tail < 2:
+        return None
+    return " ".join(changed_b)
+
+
+def _contrasted(sentence: str, spans: list[tuple[int, int]], mentions: list[Mention]) -> None:
+    """'women make up 29% of PCs, but 45% of DCs', 'only 3% of X ... whereas 5% of Y ...': two groups measured alike,
+    set against each other, are paired both ways."""
+    for i in range(len(mentions) - 1):
+        a, b = mentions[i], mentions[i + 1]
+        if a.unit != b.unit or a.comparator or b.comparator or not a.measure or not b.measure or \
+                not CONTRAST_BETWEEN.match(sentence[spans[i][1]:spans[i + 1][0]]):
+            continue
+        b_group, a_group = _group_swapped(a.measure, b.measure), _group_swapped(b.measure, a.measure)
+        if b_group and a_group:
+            distinct = a.subject and b.subject and a.subject != b.subject
+            a.comparator, a.comparator_value = (b.subject if distinct else b_group), b.value
+            b.comparator, b.comparator_value = (a.subject if distinct else a_group), a.value
 
 
 def _reference_periods(sentence: str, spans: list[tuple[int, int]], mentions: list[Mention]) -> None:
@@ -1404,6 +1438,7 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
             if heads:
                 np = re.sub(r"^the\s", "", heads[-1].group("np"), flags=re.IGNORECASE)
                 m.measure = ("change in " if m.value_kind == "change" else "") + np
+    _contrasted(sentence, spans, mentions)
     if periods:             # "In 2023/24 ... 84,961 cases, 3% more than in 2022/23. In that year, ...": the figure's period
         references = {id(r) for m in mentions for r in (m.extra.get("compared_with"), m.extra.get("earlier_value")) if r}
         context.period = next((m.period for m in mentions if m.period and id(m) not in references
