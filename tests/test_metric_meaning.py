@@ -215,6 +215,23 @@ def test_two_groups_set_against_each_other_are_paired_both_ways():
     assert target["81%"]["comparator_value"] == 90.0 and target["90%"]["comparator"] is None
 
 
+@pytest.mark.parametrize("text, surface, measure", [
+    ("And frontline special constables reduced from 2,100 in 2012-13 to 900 in 2021-22.", "900",
+     "number of frontline special constables"),
+    ("Only 11% of frontline police officers (1,983 of 18,020) had completed an appraisal.", "18,020",
+     "number of frontline police officers"),
+    ("Around 6,100 officers out of just over 31,000 were on restricted duties.", "6,100",
+     "number of officers who were on restricted duties"),
+    ("Essex Police employed 3,700 officers as at 31 March 2023. A year later this had risen to 3,950, of whom 1,400 "
+     "(35.4%) were female.", "35.4%", "share of officers Essex Police employed who were female"),
+    ("The review found that, of the 4,100 officers and staff who responded to its survey, 980 – around 1 in 4 – had "
+     "witnessed sexist behaviour at work.", "980",
+     "number of officers and staff who responded to its survey who had witnessed sexist behaviour at work"),
+])
+def test_parts_wholes_and_restatements(text, surface, measure):
+    assert rows(text)[surface]["measure"] == measure
+
+
 def test_an_abbreviation_in_brackets_does_not_cut_the_name():
     found = rows("There were 139,000 full-time equivalent (FTE) police officers in England and Wales.")["139,000"]
     assert found["measure"] == "number of full-time equivalent police officers in England and Wales"
@@ -714,7 +731,7 @@ def test_counts_in_brackets_after_what_they_count():
 
 def test_having_doubled_takes_the_measure_before_it():
     r = rows("Recorded stalking offences rose to 14,000 in 2022-23, having doubled since 2016-17.")["doubled"]
-    assert r["measure"] == "change in Recorded stalking offences" and r["comparator"] == "2016-17"
+    assert r["measure"] == "change in number of Recorded stalking offences" and r["comparator"] == "2016-17"
 
 
 def test_numbered_labels_in_a_list_are_not_metrics():

@@ -191,6 +191,8 @@ def _clause_before(text: str) -> str:
     return text_[cut:]
 
 
+OUT_OF_WHOLE = re.compile(r"out\sof\s(?:(?:just|around|about|nearly|almost|over|under|some|more\sthan|less\sthan)\s)*"
+                          r"\d[\d,.]*(?:\s?(?:million|thousand))?(?:\s*\([^)]*\))?", re.IGNORECASE)
 ABBREVIATION = re.compile(r"\s\((?:[A-Z][A-Za-z]{0,2}){1,3}s?\)(?=\s[a-z])")
 _NP_STOP = frozenset("who that which whose where when than compared while whilst because since despite if whereas "
                      "though although but".split())
@@ -220,6 +222,8 @@ def _noun_phrase(text: str) -> str:
         if lw in ("and", "or") and re.match(r"\s*(?:(?:a|an|the|its|their)\s)?(?:(?!per\s)[\w'’-]+\s){0,3}?(?:of\s)?"
                                             r"(?:£|\d{1,3}(?![\d]))", text[m.end():]):
             break
+        if lw == "out" and OUT_OF_WHOLE.match(text[m.start():]):
+            break                                   # "6,100 officers out of just over 31,000"
         if words and lw in PARTICIPLES and words[-1].lower() not in ("of", "the", "a", "an"):
             break
         if words and re.fullmatch(r"[a-z]+ed", lw) and (words[-1].endswith("s") or PERSON_HEADS.search(words[-1])) and \
@@ -425,8 +429,8 @@ def _subject_before(before: str) -> str | None:
     opening = find_periods(np)
     if opening and opening[0].char_start <= 1:
         np = np[opening[0].char_end:]
-    np = re.sub(r"^(?:overall|however|nationally|locally|similarly|in total|in addition|additionally|also|further)\s*,?\s*",
-                "", np, flags=re.IGNORECASE)
+    np = re.sub(r"^(?:(?:and|but|so|yet|or|overall|however|nationally|locally|similarly|in total|in addition|"
+                r"additionally|also|further)\b\s*,?\s*)+", "", np, flags=re.IGNORECASE)
     np = re.sub(r"^[a-z]+ing\s(?=(?:its|their|the|a|an|our|his|her)\s)", "", np)        # "meaning its budget"
     np = re.sub(r"^.*\b(?:shows?|showed|shown|found|finds|suggests?|suggested|indicates?|indicated|notes?|noted|says?|said|"
                 r"reports?|reported|reveals?|revealed|told\s(?:us|inspectors|the\s\w+)|tells\sus|explained)\s(?:that\s)?(?=\S)", "", np)   # "the survey showed that trust in X", "told us that abstraction"
@@ -672,7 +676,7 @@ WHICH_IS = re.compile(r",\s(?:which|that)\s(?:is|was|are|were|stands at|stood at
                       r"approximately|nearly)\s)?$", re.IGNORECASE)
 
 
-OPENING_GROUP = re.compile(r"^\W*(?:Of|Out of|Among|Amongst)\s(?:(?:the|all|these|those|its|their)\s)?(?:(?P<n>\d[\d,]*)\s)?"
+OPENING_GROUP = re.compile(r"^(?:[^,;:()]*?\b(?:that|found|shows|showed|show)\s?,?\s)?\W*(?:Of|Out of|Among|Amongst)\s(?:(?:the|all|these|those|its|their)\s)?(?:(?P<n>\d[\d,]*)\s)?"
                            r"(?P<group>[^,;:()]{3,90}?),\s(?:\d[\d,.]*%?\s[^,;:()\d]{1,60}?(?:,\s(?:and\s)?|\sand\s))*"
                            r"(?:(?:some|around|about|only|just|nearly|almost|over|under|"
                            r"more than|less than|fewer than|an estimated|approximately)\s)*$", re.IGNORECASE)
@@ -1161,6 +1165,8 @@ def _describe(sentence: str, start: int, end: int, unit: str, kind: str = "numbe
         if unit == "count" or unit == "other":
             following = np_text[np_text.find(phrase.split()[-1]) + len(phrase.split()[-1]):]
             following = re.sub(r"^\s*(?:and|to)\s\d[\d,.]*", "", following)      # "adults aged 18 and 75 completed"
+            whole = OUT_OF_WHOLE.match(following.lstrip())
+            following = following.lstrip()[whole.end():] if whole else following     # "out of 31,000 (...) were"
             pred, aux = _predicate(following)
             reported = re.search(r"\b(?:shows?|showed|shown|found|finds|reveals?|revealed|suggests?|suggested|indicates?|"
                                  r"indicated|means?|meant)\s(?:that\s)?(?:(?:only|just|around|about|nearly|almost|over|"
@@ -1177,6 +1183,9 @@ def _describe(sentence: str, start: int, end: int, unit: str, kind: str = "numbe
             elif pred and not aux and opens_clause and re.match(r"[a-z]+ed\s(?:the|a|an|their|its|his|her|our)\s(?!(?:previous|"
                                                                 r"last|next|same|following|first|past)\b|year|month|week)", pred):
                 pred = f"{relative_pronoun(phrase)} {pred}"          # "180 officers joined the force": active, with an object
+            elif pred and aux.lower() in _BE and re.match(r"(?:on|off|in|at|under|subject|absent|awaiting|still|not|"
+                                                          r"without|from|aged)\b", pred):
+                pred = f"{relative_pronoun(phrase)} {aux} {pred}"       # "6,100 officers ... were on restricted duties"
             elif pred and not re.match(r"(?:[a-z]+ed|[a-z]+en|within|in under)\b", pred):
                 pred = _relative_clause(following)
             measure = f"number of {phrase}" + (f" {pred}" if pred else "")
@@ -1201,6 +1210,10 @@ def _describe(sentence: str, start: int, end: int, unit: str, kind: str = "numbe
         subj = _strip_determiners(inner.group(1)) if inner else subject
         if CHANGE_NOUNS.match(subject):
             return Meaning(subj, subject, "change")
+        if unit == "count" and not inner and re.fullmatch(r"[\w'’ -]*[a-z]{2}s", subject) and \
+                subject.split()[0].lower() not in QUANTITY_HEADS and subject.split()[-1].lower() not in (
+                    "numbers", "levels", "totals", "figures", "rates", "costs", "volumes", "amounts", "counts"):
+            subject = f"number of {subject}"            # "special constables reduced from 2,100 to 900"
         return Meaning(subj, f"change in {subject}" if value_kind == "change" else subject, value_kind)
     return Meaning(None, None, value_kind)
 

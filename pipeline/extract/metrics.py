@@ -1356,7 +1356,7 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
     for i, ((a, _), m) in enumerate(zip(spans, mentions)):
         whole = mentions[i - 1] if i > 0 and OF_WHICH.search(sentence[spans[i - 1][1]:a]) else None
         if whole is not None and (whole.subject or whole.measure) and (m.measure is None or is_broken(m.measure)):
-            pred, aux = predicate_of(sentence[spans[i][1]:])      # "5,102, of whom 1,311 were female"
+            pred, aux = predicate_of(re.sub(r"^\s*\([^)]{0,30}\)", "", sentence[spans[i][1]:]))  # "of whom 1,311 (26%) were female"
             if pred and not is_fragment(pred):
                 who = relative_pronoun(whole.subject or whole.measure)
                 m.measure = f"{'share' if m.unit == 'percent' else 'number'} {who} {' '.join(w for w in (aux, pred) if w)}"
@@ -1411,6 +1411,23 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
                 rate.period, rate.period_source = count.period, count.period_source
             rate.measure = f"{count.subject} {per.group('per')}" if per else \
                 f"{rate.measure} of {count.measure.removeprefix('number of ')}"
+    for i in range(len(mentions) - 1):      # "of whom 1,311 (25.7%) were female": the count's share, restated
+        count, share = mentions[i], mentions[i + 1]
+        if count.unit == "count" and share.unit == "percent" and share.measure is None and count.measure and \
+                count.measure.startswith("number of ") and \
+                re.fullmatch(r"\s*\(\s*(?:(?:around|about|nearly|almost|over|some|just)\s)?", sentence[spans[i][1]:spans[i + 1][0]]):
+            share.subject, share.measure = count.subject, "share of " + count.measure[len("number of "):]
+    for i in range(len(mentions) - 2):      # "13% of frontline officers (2,983 of 22,490) had completed a PDR"
+        share, part, whole = mentions[i], mentions[i + 1], mentions[i + 2]
+        if share.unit == "percent" and part.unit == whole.unit == "count" and share.subject and share.measure and \
+                share.measure.startswith("share of ") and part.measure is None and whole.measure is None and \
+                re.fullmatch(r"[^()]{0,80}?\(\s*", sentence[spans[i][1]:spans[i + 1][0]]) and \
+                re.fullmatch(r"\s(?:of|out\sof)\s", sentence[spans[i + 1][1]:spans[i + 2][0]]) and \
+                re.match(r"\s*\)", sentence[spans[i + 2][1]:]):
+            part.subject = whole.subject = share.subject
+            part.measure = "number of " + share.measure[len("share of "):]
+            whole.measure = f"number of {share.subject}"
+            part.period, whole.period = part.period or share.period, whole.period or share.period
     for i in range(1, len(mentions)):       # "84,961 complaint cases, 3% more than in 2022/23": the change of that count
         count, change = mentions[i - 1], mentions[i]
         more = MORE_THAN_AFTER.match(sentence[spans[i][1]:])
