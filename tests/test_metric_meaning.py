@@ -232,6 +232,25 @@ def test_parts_wholes_and_restatements(text, surface, measure):
     assert rows(text)[surface]["measure"] == measure
 
 
+@pytest.mark.parametrize("text, surface, measure", [
+    ("The average waiting time for an appointment increased from 6 days in January to March 2020, to 10 days in "
+     "January to March 2021.", "10 days", "average waiting time for an appointment"),
+    ("A 150-strong team will hunt down corrupt officers.", "150", "size of team that will hunt down corrupt officers"),
+    ("Over that time, 540 children were searched, a quarter of whom were aged between 10 and 15 years old.",
+     "a quarter", "share of children aged between 10 and 15 years old"),
+    ("Confidence in senior leaders ran below 20% in 2015 and rose to just over 40% in 2020.", "20%",
+     "Confidence in senior leaders"),
+])
+def test_more_forms_of_what_is_counted(text, surface, measure):
+    assert rows(text)[surface]["measure"] == measure
+
+
+def test_a_chain_of_changes_pairs_each_step_with_the_one_before():
+    found = rows("The average waiting time for an appointment increased from 6 days in January to March 2020, to 10 "
+                 "days in January to March 2021.")
+    assert found["10 days"]["comparator_value"] == 6.0 and found["10 days"]["direction"] == "rise"
+
+
 def test_an_abbreviation_in_brackets_does_not_cut_the_name():
     found = rows("There were 139,000 full-time equivalent (FTE) police officers in England and Wales.")["139,000"]
     assert found["measure"] == "number of full-time equivalent police officers in England and Wales"

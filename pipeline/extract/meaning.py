@@ -39,7 +39,9 @@ LINKING_VERBS = ("is", "are", "was", "were", "be", "been", "stood at", "stands a
                  "costing", "costs", "cost", "worth", "valued at", "estimated at", "put at", "set at", "fell below",
                  "fallen below", "dropped below", "rose above", "risen above", "remained below", "remained above",
                  "stayed below", "stayed above", "below", "above", "dropped as low as", "fell as low as",
-                 "fall as low as", "rose as high as", "rise as high as", "as low as", "as high as")
+                 "fall as low as", "rose as high as", "rise as high as", "as low as", "as high as", "ran below",
+                 "ran above", "ran at", "sat at", "sat below", "sat above", "hovered at", "hovered around",
+                 "stood below", "stood above", "fell back to", "fallen back to", "rose back to", "risen back to")
 NOUN_LINKS = ("of", "at", "costing", "worth", "valued at", "estimated at", "put at", "set at")
 CHANGE_NOUNS = re.compile(r"^(?:an?\s)?(?:(?:\w+\s)?(?:increase|decrease|rise|fall|drop|reduction|decline|growth|"
                           r"change|cut|uplift|improvement|deterioration))s?\b",
@@ -131,7 +133,8 @@ def is_fragment(phrase: str | None) -> bool:
 
 
 BROKEN_START = frozenset("and or but nor of in on at by to for with from per than as is are was were be been has have "
-                         "had what when while whilst which who whom that this these those it they saying".split())
+                         "had what when while whilst which who whom that this these those it they saying fell rose ran "
+                         "grew dropped declined".split())
 BROKEN_END = frozenset("a an the of without than and or but that which who whom is are was were be been can can't "
                        "cannot could would will should its their this these comprising including such".split())
 
@@ -161,11 +164,11 @@ def _clause_after(text: str, limit: int = 110) -> str:
         text = text[:m.start()]
     elif m:
         text = ""
-    m = re.search(r"\s(?:\d[\d,.]*\s?(?:%|per\s?cent|percent)|\d{1,3}(?:,\d{3})+|£)|\s(?:and|or)\s(?:(?:only|just|"
-                  r"around|about|nearly|almost|some)\s)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|"
-                  r"eleven|twelve)\s(?:were|was|are|is|had|have|as)\b)", text)
-    if m:
-        text = text[:m.start()]
+    for m in re.finditer(r"\s(?:\d[\d,.]*\s?(?:%|per\s?cent|percent)|\d{1,3}(?:,\d{3})+|£)|\s(?:and|or)\s(?:(?:only|just|"
+                         r"around|about|nearly|almost|some)\s)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+                         r"eleven|twelve)\s(?:were|was|are|is|had|have|as)\b)", text):
+        if not re.search(r"\bbetween\s\d[\d,.]*$", text[:m.start()]):    # "aged between 10 and 15": one condition
+            return text[:m.start()]
     return text
 
 
@@ -350,11 +353,11 @@ CHANGED_SUBJECT = re.compile(
     r"\s(?:also\s)?|(?:is|are|was|were)\s(?:forecast|projected|expected|set|due|likely|planned)\sto\s)?(?:\w+ly\s)?(?:in\s)?"
     r"(?:(?:more than|almost|nearly|over|roughly|around|about)\s)?"
     r"(?:declin|fall|fell|ris|rose|increas|decreas|drop|grow|grew|doubl|tripl|trebl|halv|reduc|improv|went (?:up|down))"
-    r"\w*(?:\s(?:over time|again|steadily|sharply|significantly|slightly|in size|in number))?"
+    r"\w*(?:\s(?:over time|again|back|steadily|sharply|significantly|slightly|in size|in number))?"
     r"(?:\s(?:over|in|during|within)\s(?:the\s)?(?:(?:last|past)\s)?(?:\w+\s)?(?:years?|months?|decades?))?\s*,?\s*"
     r"(?:by\s(?:(?:over|around|about|nearly|almost|some|more than|less than)\s)?[\d.,]+\s?(?:%|per\s?cent|percent)?\s)?"
     r"(?:(?:from|to|by|at)\b\s*(?:[\w,.]+\s(?:to|and)\b\s*)?)?(?:(?:a low|a high|a peak|a total|an average) of)?\s*"
-    r"(?:(?:over|around|about|nearly|almost|some|just|more than|less than)\s?)?$",
+    r"(?:(?:over|around|about|nearly|almost|some|just|more than|less than|below|above|under|just over|just under)\s?)?$",
     re.IGNORECASE)
 
 
@@ -371,10 +374,10 @@ def _search_np(pattern: re.Pattern, text: str) -> re.Match | None:
     return None
 
 LINKED_SUBJECT = re.compile(
-    r"^(?P<np>.*?)(?<!\bwho)(?<!\bthat)(?<!\bwhich)\s(?:(?:has|have|had)\s(?:been\s)?|(?:is|was|are|were)\s(?:now\s)?)?(?:"
+    r"^(?P<np>.*?)(?<!\bwho)(?<!\bthat)(?<!\bwhich)\s(?:(?:has|have|had)\s(?:now\s|also\s|since\s)?(?:been\s)?|(?:is|was|are|were)\s(?:now\s)?)?(?:"
     + "|".join(re.escape(v) for v in sorted((v for v in LINKING_VERBS if v not in NOUN_LINKS), key=len, reverse=True))
     + r")(?:\s(?:[\w'’-]+\s){0,4}?(?:of|at|around|about|an estimated|approximately|nearly|almost|just|over|under|"
-      r"some|only|roughly|more than|less than|fewer than|by|to|from))?\s*$", re.IGNORECASE)
+      r"some|only|roughly|more than|less than|fewer than|by|to|from|below|above|under))?\s*$", re.IGNORECASE)
 
 
 QUANTITY_NOUNS = frozenset("proportion percentage share number rate level amount average total volume".split())
@@ -771,6 +774,9 @@ def describe(sentence: str, start: int, end: int, unit: str, kind: str = "number
     if topic and meaning.measure and start >= topic.end() and not NOT_A_TOPIC.match(topic.group("topic")) \
             and not find_periods(topic.group("topic")) and topic.group("topic").lower() not in meaning.measure.lower():
         meaning.measure = f"{meaning.measure} {topic.group('prep').lower()} {_clean(topic.group('topic'))}"
+    if is_broken(meaning.measure) or is_broken(meaning.subject):      # "but fell back to below 25%": no subject of its
+        meaning = Meaning(None if is_broken(meaning.subject) else meaning.subject,  # own; the reader may lend one
+                          None if is_broken(meaning.measure) else meaning.measure, meaning.value_kind)
     return meaning
 
 
@@ -976,6 +982,13 @@ def _describe(sentence: str, start: int, end: int, unit: str, kind: str = "numbe
             if pred:                                  # "while a comparable proportion (34%) are likely to ..."
                 return Meaning(None, _clean("share " + _relative("", pred, aux).strip()), "level")
         return Meaning(None, phrase if phrase and not is_fragment(phrase) else None, "level")
+    strong = re.match(r"-strong\s(?P<rest>[a-z][^,;:()]{2,120})", after)
+    if strong and unit == "count":                    # "a 180-strong team, dedicated to protecting ..."
+        team = _noun_phrase(strong.group("rest"))
+        pred, aux = _predicate(strong.group("rest")[_phrase_end(strong.group("rest"), team):]) if team else ("", "")
+        if team and not is_fragment(team):
+            clause = f" that {' '.join(w for w in (aux, pred) if w)}" if pred else ""
+            return Meaning(team, _clean(f"size of {team}{clause}"), "level")
     share = _quantity_word(unit, kind) == "share"
     grouped = _of_the_group(sentence, start, after_clean, unit, kind)
     if grouped:
@@ -1147,6 +1160,8 @@ def _describe(sentence: str, start: int, end: int, unit: str, kind: str = "numbe
                      after_clean, re.IGNORECASE)
         if m and re.match(r"(?:(?:just|around|about|almost|nearly|over|under)\s)?[\d£]", m.group("what")):
             m = None        # "fell from 498 days to 412 days": the other end of a change, not what the time is for
+        if m and m.group("rel").lower() == "in" and PERIOD_OR_PLACE.match("in " + m.group("what")):
+            m = None        # "7 days in January to March 2020": when, not what the time is spent in
         if m:
             what = _predicate(m.group("what"))[0] if m.group("rel") == "to" else _clean(_noun_phrase(m.group("what")))
             if what and not is_fragment(what):

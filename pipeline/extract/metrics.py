@@ -1354,7 +1354,9 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
                 first.comparator_value = last.value
                 first.direction = "rise" if first.value > last.value else "fall" if first.value < last.value else "none"
     for i, ((a, _), m) in enumerate(zip(spans, mentions)):
-        whole = mentions[i - 1] if i > 0 and OF_WHICH.search(sentence[spans[i - 1][1]:a]) else None
+        whole = mentions[i - 1] if i > 0 and (OF_WHICH.search(sentence[spans[i - 1][1]:a]) or (
+            re.fullmatch(r"[^;:.()]{0,80},\s(?:(?:around|about|nearly|almost|over|just|some)\s)?", sentence[spans[i - 1][1]:a]) and
+            re.match(r"\sof\s(?:whom|which)\b", sentence[spans[i][1]:]))) else None      # "650 children, a quarter of whom"
         if whole is not None and (whole.subject or whole.measure) and (m.measure is None or is_broken(m.measure)):
             pred, aux = predicate_of(re.sub(r"^\s*\([^)]{0,30}\)", "", sentence[spans[i][1]:]))  # "of whom 1,311 (26%) were female"
             if pred and not is_fragment(pred):
