@@ -237,7 +237,7 @@ def test_parts_wholes_and_restatements(text, surface, measure):
      "January to March 2021.", "10 days", "average waiting time for an appointment"),
     ("A 150-strong team will hunt down corrupt officers.", "150", "size of team that will hunt down corrupt officers"),
     ("Over that time, 540 children were searched, a quarter of whom were aged between 10 and 15 years old.",
-     "a quarter", "share of children aged between 10 and 15 years old"),
+     "a quarter", "share of children searched aged between 10 and 15 years old"),
     ("Confidence in senior leaders ran below 20% in 2015 and rose to just over 40% in 2020.", "20%",
      "Confidence in senior leaders"),
 ])
