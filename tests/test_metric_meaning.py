@@ -251,6 +251,26 @@ def test_a_chain_of_changes_pairs_each_step_with_the_one_before():
     assert found["10 days"]["comparator_value"] == 6.0 and found["10 days"]["direction"] == "rise"
 
 
+def test_a_ratio_to_one_and_its_two_sides():
+    found = rows("At 31 March 2024, the force employed police officers and police staff in a ratio of 1.7:1, compared "
+                 "with 1.5:1 across England and Wales.")
+    assert (found["1.7:1"]["value"], found["1.7:1"]["unit"]) == (1.7, "ratio")
+    assert found["1.7:1"]["measure"] == "ratio of police officers to police staff"
+    assert found["1.7:1"]["comparator_value"] == 1.5
+
+
+def test_a_bracketed_pair_is_the_two_groups_of_the_gap_before_it():
+    found = rows("Satisfaction among disabled victims was 9 percentage points lower than among other victims (61% "
+                 "compared with 70%).")
+    assert found["61%"]["comparator"] == "other victims" and found["61%"]["comparator_value"] == 70.0
+    assert found["70%"]["subject"] == "other victims" and found["70%"]["comparator_value"] == 61.0
+
+
+def test_a_noun_that_can_be_a_verb_is_not_a_reporting_clause():
+    found = rows("The average time from report to charge fell from 410 days to 380 days.")["380 days"]
+    assert found["measure"] == "average time from report to charge" and found["comparator_value"] == 410.0
+
+
 def test_an_abbreviation_in_brackets_does_not_cut_the_name():
     found = rows("There were 139,000 full-time equivalent (FTE) police officers in England and Wales.")["139,000"]
     assert found["measure"] == "number of full-time equivalent police officers in England and Wales"

@@ -435,8 +435,9 @@ def _subject_before(before: str) -> str | None:
     np = re.sub(r"^(?:(?:and|but|so|yet|or|overall|however|nationally|locally|similarly|in total|in addition|"
                 r"additionally|also|further)\b\s*,?\s*)+", "", np, flags=re.IGNORECASE)
     np = re.sub(r"^[a-z]+ing\s(?=(?:its|their|the|a|an|our|his|her)\s)", "", np)        # "meaning its budget"
-    np = re.sub(r"^.*\b(?:shows?|showed|shown|found|finds|suggests?|suggested|indicates?|indicated|notes?|noted|says?|said|"
-                r"reports?|reported|reveals?|revealed|told\s(?:us|inspectors|the\s\w+)|tells\sus|explained)\s(?:that\s)?(?=\S)", "", np)   # "the survey showed that trust in X", "told us that abstraction"
+    np = re.sub(r"^.*\b(?:(?:shows?|finds|suggests?|indicates?|notes?|says?|reports?|reveals?)\sthat|(?:showed|shown|found|"
+                r"suggested|indicated|noted|said|reported|revealed|told\s(?:us|inspectors|the\s\w+)|tells\sus|explained)"
+                r"(?:\sthat)?)\s(?=\S)", "", np)   # "the survey showed that trust in X", "told us that abstraction"
     words = np.split()
     if len(words) > 10:                 # "the proportion of adult rape victims in X who remained engaged with ..."
         head = [i for i, w in enumerate(words[:-2]) if w.lower() in QUANTITY_NOUNS and words[i + 1].lower() == "of"]
@@ -982,6 +983,12 @@ def _describe(sentence: str, start: int, end: int, unit: str, kind: str = "numbe
             if pred:                                  # "while a comparable proportion (34%) are likely to ..."
                 return Meaning(None, _clean("share " + _relative("", pred, aux).strip()), "level")
         return Meaning(None, phrase if phrase and not is_fragment(phrase) else None, "level")
+    in_ratio = re.search(r"\b(?P<a>[a-z][\w'’ -]{1,40}?)\sand\s(?P<b>[a-z][\w'’ -]{1,40}?)\sin\sa\sratio\sof\s(?:(?:around|about|"
+                         r"nearly|almost|roughly)\s)?$", before)
+    if in_ratio and unit == "ratio":                  # "employs police officers and staff in a ratio of 1.6:1"
+        first = re.sub(r"^(?:.*\s)?(?:employs?|employed|has|had|have|with|of)\s", "", in_ratio.group("a"))
+        return Meaning(None, _clean(f"ratio of {_strip_determiners(first)} to {_strip_determiners(in_ratio.group('b'))}"),
+                       "level")
     strong = re.match(r"-strong\s(?P<rest>[a-z][^,;:()]{2,120})", after)
     if strong and unit == "count":                    # "a 180-strong team, dedicated to protecting ..."
         team = _noun_phrase(strong.group("rest"))

@@ -87,7 +87,8 @@ MENTION = re.compile(
     r"(?=\s[a-z])(?!\s(?:and|or|to|per|percent|per\s?cent|years?|months?|weeks?|days?|hours?|minutes?)\b))"
     r"|(?P<ci>(?:\+/-|\+/−|±|confidence interval of(?:\s?(?:\+/-|\+/−|±))?)\s?(?P<ci_num>" + _NUM + r")(?P<ci_unit>" + _PCT + r"|\s?percentage points?)?)"
     r"|(?P<ratio>\b(?P<ratio_a>" + _WORDNUM + r"|\d+)\s(?:in|out of)\s(?P<ratio_b>" + "|".join(DENOMINATORS) + r"|\d{1,3}\b(?![/.,]\d)))"
-    r"|(?P<colon>(?<![\d:.])1\s?:\s?(?P<colon_b>\d{1,4}(?:\.\d+)?)(?![\d:]))"
+    r"|(?P<colon>(?<![\d:.])1\s?:\s?(?P<colon_b>\d{1,4}(?:\.\d+)?)(?![\d:])"
+    r"|(?<![\d:.])(?P<colon_a>\d{1,4}(?:\.\d+)?)\s?:\s?1(?![\d:.]))"
     r"|(?P<half_scale>\bhalf\sa\s(?P<half_unit>million|billion)\b)"
     r"|(?P<fraction>\b(?:" + "|".join(re.escape(f) for f in sorted(FRACTIONS, key=len, reverse=True)) + r")\b)"
     r"|(?P<mult_word>\b(?:twice|doubled?|doubling|trebled?|tripled?)\b)"
@@ -425,7 +426,7 @@ def _interpret(line: str, m: re.Match) -> Mention | None:
     if m.group("colon"):
         if not re.search(r"\bratios?\b|\bto every\b|\bper\b", line[max(0, start - 80):end + 60], re.IGNORECASE):
             return None
-        return Mention(start, end, _num(m.group("colon_b")), "ratio", kind="ratio_colon")
+        return Mention(start, end, _num(m.group("colon_b") or m.group("colon_a")), "ratio", kind="ratio_colon")
     if m.group("half_scale"):
         return Mention(start, end, 0.5 * SCALE[m.group("half_unit").casefold()], "count", kind="word")
     if m.group("ratio"):
@@ -687,6 +688,13 @@ def _comparator(sentence: str, mentions: list[tuple[int, int, Mention]], i: int)
         if mention.kind in ("ratio", "fraction") and between.rstrip().endswith("(") and abs(nxt.value - mention.value) <= 5:
             return                  # "one in five say they acted against the rules (22%)": the same share, restated
         own_words = re.match(r"\s*(?:who\s|that\s)?((?:[A-Za-z][\w'’-]*\s?){1,6})", sentence[n_end:])
+        bracket = BRACKETED_PAIR_NAME.search(sentence[:start]) if re.match(r"\s*\)", sentence[n_end:]) and re.search(
+            r"(?:compared\s(?:with|to)|versus|vs\.?)\s*$", between) and not (nxt.subject or nxt.period) else None
+        if bracket:                 # "8 points lower than among White victims (64% compared with 72%)": 72% is theirs
+            mention.comparator, mention.comparator_value = _clean_name(bracket.group("name")), nxt.value
+            mention.extra["compared_with"] = nxt
+            nxt.extra["group"] = mention.comparator
+            return
         if re.search(r"(?:compared\s(?:with|to)|compares\s(?:with|to)|versus|vs\.?|against|(?<!fewer\s)(?<!more\s)(?<!less\s)(?<!greater\s)"
                      r"than(?:\sthe)?)\s*(?:(?:just|nearly|almost|around|about|over|under)\s)?$", between, re.IGNORECASE) \
                 and (nxt.subject or nxt.period or own_words):
@@ -726,6 +734,10 @@ def _comparator(sentence: str, mentions: list[tuple[int, int, Mention]], i: int)
         mention.comparator_value = nxt.value
         mention.extra["compared_with"] = nxt
         return
+
+
+BRACKETED_PAIR_NAME = re.compile(r"\b(?:than|with|to|against)\s(?:among\s|amongst\s|for\s|in\s|of\s)?(?:the\s|those\s)?"
+                                 r"(?P<name>[A-Za-z][^,;:()]{2,40}?)\s*\(\s*(?:(?:around|about|some|just)\s)?$", re.IGNORECASE)
 
 
 def _clean_name(words: str) -> str:
@@ -850,7 +862,15 @@ def _group_swapped(a: str, b: str) -> str | None:
 
 def _contrasted(sentence: str, spans: list[tuple[int, int]], mentions: list[Mention]) -> None:
     """'women make up 29% of PCs, but 45% of DCs', 'only 3% of X ... whereas 5% of Y ...': two groups measured alike,
-    set against each other, are paired both ways."""
+    set against each other, are paired both ways; in '... than among White victims (64% compared with 72%)' the 72%
+    is the named group's."""
+    for m in mentions:
+        other, group = m.extra.get("compared_with"), None
+        group = other.extra.get("group") if other is not None else None
+        if group and m.subject and other.comparator is None:
+            other.measure = other.measure.replace(m.subject, group) if other.measure and m.subject in other.measure \
+                else other.measure
+            other.subject, other.comparator, other.comparator_value = group, m.subject, m.value
     for i in range(len(mentions) - 1):
         a, b = mentions[i], mentions[i + 1]
         if a.unit != b.unit or a.comparator or b.comparator or not a.measure or not b.measure or \
