@@ -271,6 +271,17 @@ def test_a_noun_that_can_be_a_verb_is_not_a_reporting_clause():
     assert found["measure"] == "average time from report to charge" and found["comparator_value"] == 410.0
 
 
+def test_a_share_takes_the_group_its_survey_or_list_names():
+    found = rows("In our survey of Cardiff residents, most say they feel safe. However, only 38% are confident in the "
+                 "force's response to antisocial behaviour.")["38%"]
+    assert found["measure"] == "share of Cardiff residents who are confident in the force's response to antisocial behaviour"
+    listed = rows("Detectives working on child abuse cases reported high levels of stress:\n\n"
+                  "- 58% feel their workload is unmanageable\n")["58%"]
+    assert listed["measure"] == "share of Detectives working on child abuse cases who feel their workload is unmanageable"
+    later = rows("In our survey of Cardiff residents, most say they feel safe.\n\nOnly 38% are confident in the force.")
+    assert later["38%"]["subject"] is None      # another paragraph: the survey's group is not assumed
+
+
 def test_an_abbreviation_in_brackets_does_not_cut_the_name():
     found = rows("There were 139,000 full-time equivalent (FTE) police officers in England and Wales.")["139,000"]
     assert found["measure"] == "number of full-time equivalent police officers in England and Wales"

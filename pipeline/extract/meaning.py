@@ -90,6 +90,38 @@ def relative_pronoun(noun_phrase: str) -> str:
     return "who" if PERSON_HEADS.search(head) or PERSON_HEADS.search(head.lower()) else "that"
 
 
+SURVEYED = re.compile(r"\b(?:survey|poll|questionnaire|consultation|interviews?|focus\sgroups?)\s(?:for\s[^,;:]{3,30}?\s)?(?:of|with|"
+                      r"among|amongst)\s(?:(?:the|all|our|its|their|over|some|around|\d[\d,]*)\s)*(?=[A-Za-z])", re.IGNORECASE)
+SURVEYED_AFTER = re.compile(r"(?:^|[,;:(]\s*|\b(?:of|among|amongst)\s)(?:(?:the|all|\d[\d,]*)\s)*(?P<group>[A-Za-z][\w'’ -]{2,50}?)\s"
+                            r"(?:we|the\sReview|the\sreview|inspectors)\s(?:surveyed|interviewed|spoke\sto)\b")
+
+
+def population_of(text: str) -> str | None:
+    """Who a passage's shares are of, where it names them once: 'In our survey of Londoners, ...', 'respondents to the
+    survey of Met officers and staff', 'the officers we surveyed', 'Officers working on RASSO have burnout rates ...:'
+    (a list's lead-in)."""
+    surveyed = SURVEYED.search(text)
+    after = SURVEYED_AFTER.search(text)
+    if surveyed:
+        group = _noun_phrase(text[surveyed.end():])
+    elif after:
+        group = after.group("group")
+    elif text.rstrip().endswith(":"):
+        group = _noun_phrase(re.sub(r"^\W+", "", text))
+        head = re.split(r"\s(?:of|in|on|at|from|with|working|who|that|aged)\s", group)[0].split()[-1:] if group else []
+        group = group if head and PERSON_HEADS.search(head[0]) else ""
+    else:
+        return None
+    group = re.sub(r"^(?:(?:of|among|amongst|the|all|\d[\d,]*)\s)+", "", group, flags=re.IGNORECASE)
+    group = re.split(r"\s(?:we|they|for|undertaken|conducted|carried|commissioned|run|during|about|in\s(?:19|20)\d\d)\b",
+                     group)[0]
+    group = _strip_determiners(_clean(group))
+    if not group or is_fragment(group) or " and with " in group or re.match(
+            r"(?:[a-z]+ing|majority|most|many|some|half|several|few)\b", group, re.IGNORECASE):
+        return None             # "interviews with officers and with victims", "the majority of officers"
+    return group if group.split()[0].lower() not in PRONOUNS else None
+
+
 def share_of_group(measure: str, group: str) -> str:
     """A share stated without its group, given the group: ("share that think X", "women") -> `share of women who
     think X`; ("share considered to be vulnerable", "cadets") -> `share of cadets considered to be vulnerable`."""

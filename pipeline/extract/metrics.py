@@ -20,7 +20,7 @@ from pipeline.document import Document
 from pipeline.extract.comparisons import (base_of, change_direction, change_reference, difference_from, direction_word,
                                           multiple_of, pair_from_to, pair_up_down_from, relative_reference, signed_change)
 from pipeline.extract.meaning import (CHANGE_NOUNS, MADE_UP_BY_THEM, clean_phrase, complete_attitude, describe, elliptical_item,
-                                      is_broken, is_fragment, predicate_of, relative_pronoun, respective_names,
+                                      is_broken, is_fragment, population_of, predicate_of, relative_pronoun, respective_names,
                                       respectively_runs, share_of_group, topic_of)
 from pipeline.periods import Period, find_periods
 from pipeline.progress import Progress
@@ -918,6 +918,7 @@ class SentenceContext:
     topic: str | None = None           # what the sentence before was about, where it had no numbers
     recent: list = field(default_factory=list)     # the two sentences before, for what "disagree" or "think this" refers to
     span_pair: tuple | None = None     # the periods of the two ends of the last "from X in A to Y in B", for "over the same period"
+    population: str | None = None      # who the section's shares are of, where a survey or a list's lead-in names them
 
     def remember(self, sentence: str) -> None:
         self.recent = [*self.recent[-1:], sentence]
@@ -1478,6 +1479,11 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
                 np = re.sub(r"^the\s", "", heads[-1].group("np"), flags=re.IGNORECASE)
                 m.measure = ("change in " if m.value_kind == "change" else "") + np
     _contrasted(sentence, spans, mentions)
+    context.population = population_of(sentence) or context.population
+    for m in mentions:          # "In our survey of Londoners, ... only 44% are confident in ...": whose share it is
+        if m.subject is None and context.population and m.measure and re.match(r"share (?:that|who) ", m.measure) and \
+                not any(o.subject for o in mentions if o is not m and o.unit == m.unit):   # a group of the sentence's own
+            m.subject, m.measure = context.population, share_of_group(m.measure, context.population)
     if periods:             # "In 2023/24 ... 84,961 cases, 3% more than in 2022/23. In that year, ...": the figure's period
         references = {id(r) for m in mentions for r in (m.extra.get("compared_with"), m.extra.get("earlier_value")) if r}
         context.period = next((m.period for m in mentions if m.period and id(m) not in references
@@ -1564,6 +1570,8 @@ def extract_metrics(doc: Document, skip_lines: set[int] = frozenset(), progress:
         if progress:
             progress.at(number, line_start)
         mentions = find_mentions(line)
+        if not BULLET.match(line) and line.strip():
+            context.population = None           # a survey's group is the paragraph's, and its list's under a lead-in
         # the line's own periods are read only where used: a line without numbers, or a lead-in ending in ":"
         periods = find_periods(line) if not mentions or line.rstrip().endswith(":") else []
         labelled = label_value(line, mentions)
@@ -1577,6 +1585,7 @@ def extract_metrics(doc: Document, skip_lines: set[int] = frozenset(), progress:
             else:
                 context.period = periods[-1] if periods else context.period
                 context.referent_period = periods[-1] if periods else None
+                context.population = population_of(line) or context.population
                 about = (line, None) if line.strip() else about
                 if line.strip():
                     context.remember(line)
@@ -1593,6 +1602,7 @@ def extract_metrics(doc: Document, skip_lines: set[int] = frozenset(), progress:
                 sentence_periods = find_periods(line[s_start:s_end])
                 if sentence_periods:
                     context.period = sentence_periods[-1]
+                context.population = population_of(line[s_start:s_end]) or context.population
                 context.referent_period = sentence_periods[-1] if sentence_periods else None
                 about = (line, (s_start, s_end))
                 context.remember(line[s_start:s_end])
