@@ -282,6 +282,25 @@ def test_a_share_takes_the_group_its_survey_or_list_names():
     assert later["38%"]["subject"] is None      # another paragraph: the survey's group is not assumed
 
 
+@pytest.mark.parametrize("text, surface, measure", [
+    ("In 31 of the 40 case files we reviewed, the victim had been kept informed.", "31",
+     "number of case files we reviewed in which the victim had been kept informed"),
+    ("The proportion of officers who are Sergeants (supervisory ranks) has declined (from 21% in 2012-13 to 16% in "
+     "2022-23).", "21%", "proportion of officers who are Sergeants"),
+    ("Trust in the force has fallen from a high point of 78% in June 2017 to a low point of 41% in March 2022.", "41%",
+     "Trust in the force"),
+    ("But there was an overall increase in bail cases of 6.5 percent over the same period.", "6.5 percent",
+     "increase in bail cases"),
+])
+def test_inspection_and_trend_forms(text, surface, measure):
+    assert rows(text)[surface]["measure"] == measure
+
+
+def test_an_age_range_is_not_a_base():
+    assert rows("Only 58 percent of 17 to 18-year-olds agree that they would be treated fairly.")["58 percent"][
+        "base_value"] is None
+
+
 def test_an_abbreviation_in_brackets_does_not_cut_the_name():
     found = rows("There were 139,000 full-time equivalent (FTE) police officers in England and Wales.")["139,000"]
     assert found["measure"] == "number of full-time equivalent police officers in England and Wales"

@@ -151,7 +151,7 @@ def change_reference(after: str) -> str | None:
 def base_of(sentence: str, start: int, end: int) -> float | None:
     """'40 of the 120 cases', '40 out of 120': the base the count is a part of."""
     m = re.match(r"\s(?:out\s)?of\s(?:the\s|all\s|these\s|those\s)?(\d{1,3}(?:,\d{3})+|\d+)\b(?!\s?(?:%|per\s?cent|percent))"
-                 r"(?!\scalls?\b)", sentence[end:])
+                 r"(?!\scalls?\b)(?!\s?(?:to|and|-|–)\s?\d)(?!-year)", sentence[end:])      # not "of 17 to 18-year-olds"
     if not m or sentence[end:end + 1] == "%":
         return None
     return float(m.group(1).replace(",", ""))

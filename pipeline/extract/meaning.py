@@ -388,7 +388,8 @@ CHANGED_SUBJECT = re.compile(
     r"\w*(?:\s(?:over time|again|back|steadily|sharply|significantly|slightly|in size|in number))?"
     r"(?:\s(?:over|in|during|within)\s(?:the\s)?(?:(?:last|past)\s)?(?:\w+\s)?(?:years?|months?|decades?))?\s*,?\s*"
     r"(?:by\s(?:(?:over|around|about|nearly|almost|some|more than|less than)\s)?[\d.,]+\s?(?:%|per\s?cent|percent)?\s)?"
-    r"(?:(?:from|to|by|at)\b\s*(?:[\w,.]+\s(?:to|and)\b\s*)?)?(?:(?:a low|a high|a peak|a total|an average) of)?\s*"
+    r"(?:(?:from|to|by|at)\b\s*(?:[\w,.]+\s(?:to|and)\b\s*)?)?(?:(?:a low|a high|a peak|a total|an average|a low point|"
+    r"a high point|a record low|a record high|a new low|a new high) of)?\s*"
     r"(?:(?:over|around|about|nearly|almost|some|just|more than|less than|below|above|under|just over|just under)\s?)?$",
     re.IGNORECASE)
 
@@ -424,7 +425,8 @@ def _subject_before(before: str) -> str | None:
     if re.fullmatch(r"(?:from|to|by)?", clause) and "," in before:         # "has been declining, from 1,300"
         clause = (_clause_before(before[:before.rfind(",")]).strip() + " " + clause).strip()
     elif re.fullmatch(r"(?:from|to|by)?", clause) and re.search(r"\(\s*(?:from|to|by)?\s*$", before):
-        clause = (_clause_before(before[:before.rfind("(")]).strip() + " " + clause).strip()   # "Constables (from 76%"
+        outer = re.sub(r"\s\((?![^)]*\d)[^()]{1,60}\)", "", before[:before.rfind("(")])   # "Sergeants (supervisory ranks)"
+        clause = (_clause_before(outer).strip() + " " + clause).strip()   # "Constables (from 76%"
     clause = re.sub(r"^\W*(?:this|that|it|which)\s(?:is|was|represents|represented)\s(?:an?|the)\s(?=.*\s(?:of|at)$)", "",
                     clause, flags=re.IGNORECASE)                # "This is a churn rate of 45%"
     rate = re.search(r"\b(?:in\s)?(?:the\s)?(?P<np>(?:total\s)?(?:number|proportion|percentage|share|rate|level|amount|"
@@ -443,6 +445,11 @@ def _subject_before(before: str) -> str | None:
         m = re.search(r"^(?P<np>.*)\s(?:" + "|".join(re.escape(v) for v in NOUN_LINKS) + r")\s*$", clause, re.IGNORECASE)
         if m and re.search(r"\b(?:rose|fell|risen|fallen|increased|decreased|declined|dropped|grew|grown|went|has|"
                            r"have|had|is|are|was|were)\b", m.group("np"), re.IGNORECASE):
+            change_in = re.search(r"\b(?:an?\s)?(?:(?:overall|further|small|slight|large|significant|sharp|marked)\s)?"
+                                  r"(?P<chg>increase|rise|fall|decrease|reduction|drop|decline|growth)\sin\s(?P<what>[a-z][\w'’ -]{2,60})$",
+                                  m.group("np"), re.IGNORECASE)
+            if change_in:                  # "there was an overall increase in RUI cases of 6.5 percent"
+                return _clean(f"{change_in.group('chg').lower()} in {_strip_determiners(change_in.group('what'))}")
             set_np = re.search(r"\b(?:has|have|had|will|would)\s(?:been\s)?(?:set|agreed|approved|announced|proposed|"
                                r"identified|planned|made|delivered|reported|recorded|showed|shown|found|secured|"
                                r"received)\s(?:an?|the|its|their)\s(?P<np>[a-z][\w'’ -]{2,60})$", m.group("np"))
@@ -1056,7 +1063,7 @@ def _describe(sentence: str, start: int, end: int, unit: str, kind: str = "numbe
         r"some|over|more than|less than)\s)?$", before, re.IGNORECASE) else "level"
 
     # "N% of X ...", "one in five X ...", "N of the M X ..."
-    m = None if unit.startswith("duration") else re.match(r"\s*(?:of|out of)\s(?:(?:the|all|these|those|its|their)\s)?(?:(?P<base>\d[\d,]*)\s(?!calls?\b))?(?P<rest>.*)",
+    m = None if unit.startswith("duration") else re.match(r"\s*(?:of|out of)\s(?:(?:the|all|these|those|its|their)\s)?(?:(?P<base>\d[\d,]*)\s(?!calls?\b|(?:to|and)\s\d))?(?P<rest>.*)",
                  after_clean, re.IGNORECASE)
     if kind == "ratio" and not m:
         m = re.match(r"(?!\s*(?:" + "|".join(sorted(_VERB_AFTER_NOUN | AUXILIARIES)) + r")\b)\s*(?P<rest>.*)", after_clean,
@@ -1107,6 +1114,13 @@ def _describe(sentence: str, start: int, end: int, unit: str, kind: str = "numbe
                 within = _part_of_whole(before, subject)
                 if within:
                     return Meaning(subject, within, value_kind)
+            in_which = re.match(r"\s*,\s(?P<clause>[^,;:()]{8,140})", following) if not pred and re.search(
+                r"\b[Ii]n\s(?:(?:only|just|almost|nearly|around|about|over|under|some|all|almost\sall|most)\s)*\(?$", before) \
+                else None
+            if in_which:                # "In 31 of the 40 cases we reviewed, the victim was kept informed"
+                clause = _clause_after(in_which.group("clause"), 140).strip()
+                if len(clause.split()) >= 3 and not is_fragment(clause):
+                    return Meaning(subject, _clean(f"{head}{subject} in which {clause}"), value_kind)
             measure = head + _relative(subject, pred, aux)
             doer = None if pred else _doer_before(before)
             return Meaning(subject, _clean(f"{measure} {doer}" if doer else measure), value_kind)
