@@ -296,6 +296,13 @@ def test_inspection_and_trend_forms(text, surface, measure):
     assert rows(text)[surface]["measure"] == measure
 
 
+def test_a_standard_is_not_dated_by_the_figure_it_is_compared_with():
+    found = rows("In the 12 months to 31 March 2024, the force answered 88.1% of 999 calls within 10 seconds, "
+                 "missing the national standard of 90%.")
+    assert found["88.1%"]["period_start"] == date(2023, 4, 1) and found["88.1%"]["comparator"] == "national standard"
+    assert found["90%"]["period"] is None
+
+
 def test_an_age_range_is_not_a_base():
     assert rows("Only 58 percent of 17 to 18-year-olds agree that they would be treated fairly.")["58 percent"][
         "base_value"] is None

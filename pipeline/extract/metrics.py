@@ -631,6 +631,9 @@ def _period(sentence: str, periods: list[Period], spans: list[tuple[int, int]], 
               and not (i > 0 and COMPARED_BEFORE.search(sentence[p.char_end:start]))]
     if before:
         return before[-1]
+    if re.search(r"\b(?:target|standard|threshold|benchmark|aim|goal|ambition)\s(?:of\s|is\s|was\s)?(?:(?:around|about|"
+                 r"at\sleast)\s)?$", sentence[:start], re.IGNORECASE):
+        return None         # "..., exceeding the national standard of 90%": a standard is not of the sentence's period
     opening = [p for p in periods if p.char_start <= 3 or re.match(r"^\W*(?:[A-Z][a-z]+\s){0,2}$", sentence[:p.char_start])]
     if opening and opening[0].char_end <= start and not (i > 0 and _compares_over_time(sentence[spans[0][1]:start])):
         return opening[0]
@@ -728,7 +731,8 @@ def _comparator(sentence: str, mentions: list[tuple[int, int, Mention]], i: int)
                 or not (explicit or REFERENCE_END.search(name)):
             return
         mention.comparator = re.sub(r"^(?:(?:well\s|just\s|slightly\s|significantly\s|much\s|broadly\s)?(?:below|above|under|"
-                                    r"over|higher than|lower than|better than|worse than|compared with|compared to|against|"
+                                    r"over|exceeding|meeting|missing|beating|higher than|lower than|better than|worse than|"
+                                    r"compared with|compared to|against|"
                                     r"similar to|the same as|close to|"
                                     r"in line with|close to|than|the|a|an|in|for|across)\s)+", "", name, flags=re.I) or name
         mention.comparator_value = nxt.value
@@ -898,7 +902,8 @@ def _reference_periods(sentence: str, spans: list[tuple[int, int]], mentions: li
             reference.period, reference.period_source = _year_before(m.period, earlier.group("label")), "sentence"
             if m.comparator == "earlier figure":
                 m.comparator = earlier.group("label")
-        elif reference is m.extra.get("compared_with") and reference.period is None:
+        elif reference is m.extra.get("compared_with") and reference.period is None and \
+                not NOT_COMPARED_BACK.search(m.comparator or ""):      # a target or a standard has no period of its own
             reference.period, reference.period_source = m.period, "sentence"
 
 
