@@ -303,6 +303,15 @@ def test_a_standard_is_not_dated_by_the_figure_it_is_compared_with():
     assert found["90%"]["period"] is None
 
 
+def test_a_run_of_likelihoods_shares_its_group_comparison_and_period():
+    found = rows("Our analysis found that from 2021-2023 young Black men were over 3 times more likely to be searched "
+                 "than young White men, 2.5 times more likely to be arrested, and twice as likely to be detained.")
+    second = found["2.5 times"]
+    assert second["subject"] == found["3 times"]["subject"] == "young Black men"
+    assert second["measure"] == "relative likelihood of young Black men to be arrested"
+    assert second["comparator"] == "young White men" and second["period_start"] == date(2021, 1, 1)
+
+
 def test_an_age_range_is_not_a_base():
     assert rows("Only 58 percent of 17 to 18-year-olds agree that they would be treated fairly.")["58 percent"][
         "base_value"] is None

@@ -1155,6 +1155,9 @@ def _describe(sentence: str, start: int, end: int, unit: str, kind: str = "numbe
         clause = re.sub(r"^(?:(?:in|during|for|by|over|since|as at|as of|at|between)\s[^,]*,\s*)", "", _clause_before(before),
                         flags=re.IGNORECASE)
         clause = re.split(r"\b(?:that|whether|shows?|showed|found|finds)\s", clause)[-1]     # "they conclude that X are"
+        opening = find_periods(clause)
+        if opening and opening[0].char_start <= 5:          # "from 2020-2022 people appearing Black were 3 times ..."
+            clause = clause[opening[0].char_end:].lstrip(" ,")
         subject = _strip_determiners(_clean(_noun_phrase(clause)))
         if is_fragment(subject):
             subject = ""

@@ -1484,6 +1484,16 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
                 np = re.sub(r"^the\s", "", heads[-1].group("np"), flags=re.IGNORECASE)
                 m.measure = ("change in " if m.value_kind == "change" else "") + np
     _contrasted(sentence, spans, mentions)
+    likely = [m for m in mentions if m.measure and m.measure.startswith("relative likelihood")]
+    for first, m in zip(likely, likely[1:]):    # "3 times more likely to be handcuffed than X, 4.5 times more likely to ..."
+        if m.subject is None and first.subject:
+            m.subject = first.subject
+            m.measure = m.measure.replace("relative likelihood", f"relative likelihood of {first.subject}", 1) \
+                if " of " + first.subject not in m.measure else m.measure
+        if m.comparator is None and first.comparator:
+            m.comparator = first.comparator
+        if m.period is None and first.period:
+            m.period, m.period_source = first.period, first.period_source
     context.population = population_of(sentence) or context.population
     for m in mentions:          # "In our survey of Londoners, ... only 44% are confident in ...": whose share it is
         if m.subject is None and context.population and m.measure and re.match(r"share (?:that|who) ", m.measure) and \
