@@ -181,6 +181,8 @@ def is_broken(phrase: str | None) -> bool:
         return False
     words = phrase.split()
     first, last = words[0].lower().strip("‘’'\"("), words[-1].lower().strip("‘’'\").,")
+    if re.search(r"\b(?:who|that|which)\s(?:and|or)\b|\b(?:it|them|this|that|they|us)\)$", phrase):
+        return True             # "share of officers across England who and Wales", "(Several Sergeants told us it)"
     return first in BROKEN_START or last in BROKEN_END or "<" in phrase or bool(re.match(
         r"(?:share|number|change|amount|proportion|time) (?:of|in) (?:in|on|at|and|or|of|to|by|for|with|from|that|who|"
         r"which)\b", phrase, re.IGNORECASE))
