@@ -58,6 +58,9 @@ evaluate: $(STAMP)
 	$(PY) scripts/metric_sample.py score evaluation/metrics_sample_b.csv
 	$(PY) scripts/metric_sample.py passages evaluation/unseen_passages_2026-12-07.jsonl --verdicts evaluation/unseen_meaning_2026-12-07.csv
 	$(PY) scripts/metric_sample.py passages evaluation/unseen_passages_2026-12-07b.jsonl --verdicts evaluation/unseen_meaning_2026-12-07b.csv
+	$(PY) scripts/metric_sample.py score evaluation/metrics_sample_c.csv
+	$(PY) scripts/metric_sample.py passages evaluation/unseen_passages_2026-12-08c.jsonl --verdicts evaluation/unseen_meaning_2026-12-08c.csv
+	$(PY) scripts/metric_sample.py passages evaluation/unseen_passages_2026-12-09d.jsonl --verdicts evaluation/unseen_meaning_2026-12-09d.csv
 
 ## Score judgments and findings on a hand-labelled corpus kept outside the project: make score-corpus CORPUS=dir
 score-corpus: $(STAMP)
