@@ -96,10 +96,16 @@ SURVEYED_AFTER = re.compile(r"(?:^|[,;:(]\s*|\b(?:of|among|amongst)\s)(?:(?:the|
                             r"(?:we|the\sReview|the\sreview|inspectors)\s(?:surveyed|interviewed|spoke\sto)\b")
 
 
+POPULATION_CUES = ("survey", "poll", "questionnaire", "consultation", "interview", "focus group", "spoke to")
+
+
 def population_of(text: str) -> str | None:
     """Who a passage's shares are of, where it names them once: 'In our survey of Londoners, ...', 'respondents to the
     survey of Met officers and staff', 'the officers we surveyed', 'Officers working on RASSO have burnout rates ...:'
     (a list's lead-in)."""
+    lowered = text.lower()
+    if not any(cue in lowered for cue in POPULATION_CUES) and not text.rstrip().endswith(":"):
+        return None             # most sentences name no survey: skip the searches
     surveyed = SURVEYED.search(text)
     after = SURVEYED_AFTER.search(text)
     if surveyed:
