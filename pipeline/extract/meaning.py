@@ -96,15 +96,14 @@ SURVEYED_AFTER = re.compile(r"(?:^|[,;:(]\s*|\b(?:of|among|amongst)\s)(?:(?:the|
                             r"(?:we|the\sReview|the\sreview|inspectors)\s(?:surveyed|interviewed|spoke\sto)\b")
 
 
-POPULATION_CUES = ("survey", "poll", "questionnaire", "consultation", "interview", "focus group", "spoke to")
+POPULATION_CUE = re.compile(r"survey|poll|questionnaire|consultation|interview|focus group|spoke to", re.IGNORECASE)
 
 
 def population_of(text: str) -> str | None:
     """Who a passage's shares are of, where it names them once: 'In our survey of Londoners, ...', 'respondents to the
     survey of Met officers and staff', 'the officers we surveyed', 'Officers working on RASSO have burnout rates ...:'
     (a list's lead-in)."""
-    lowered = text.lower()
-    if not any(cue in lowered for cue in POPULATION_CUES) and not text.rstrip().endswith(":"):
+    if not POPULATION_CUE.search(text) and not text.rstrip().endswith(":"):
         return None             # most sentences name no survey: skip the searches
     surveyed = SURVEYED.search(text)
     after = SURVEYED_AFTER.search(text)
@@ -177,6 +176,9 @@ BROKEN_END = frozenset("a an the of without than and or but that which who whom 
                        "cannot could would will should its their this these comprising including such".split())
 
 
+CUT_INSIDE = re.compile(r"\b(?:who|that|which)\s(?:and|or)\b|\b(?:it|them|this|that|they|us)\)$")
+
+
 def is_broken(phrase: str | None) -> bool:
     """A subject or measure cut out of its clause at the wrong places, which would mislead a user filtering on it:
     it opens with a conjunction, preposition, auxiliary or pronoun ("in Firearms Command", "was expected to",
@@ -187,9 +189,11 @@ def is_broken(phrase: str | None) -> bool:
         return False
     words = phrase.split()
     first, last = words[0].lower().strip("‘’'\"("), words[-1].lower().strip("‘’'\").,")
-    if re.search(r"\b(?:who|that|which)\s(?:and|or)\b|\b(?:it|them|this|that|they|us)\)$", phrase):
+    if first in BROKEN_START or last in BROKEN_END or "<" in phrase:
+        return True
+    if (" and" in phrase or " or" in phrase or phrase.endswith(")")) and CUT_INSIDE.search(phrase):
         return True             # "share of officers across England who and Wales", "(Several Sergeants told us it)"
-    return first in BROKEN_START or last in BROKEN_END or "<" in phrase or bool(re.match(
+    return bool(re.match(
         r"(?:share|number|change|amount|proportion|time) (?:of|in) (?:in|on|at|and|or|of|to|by|for|with|from|that|who|"
         r"which)\b", phrase, re.IGNORECASE))
 

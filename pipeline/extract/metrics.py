@@ -923,7 +923,12 @@ class SentenceContext:
     topic: str | None = None           # what the sentence before was about, where it had no numbers
     recent: list = field(default_factory=list)     # the two sentences before, for what "disagree" or "think this" refers to
     span_pair: tuple | None = None     # the periods of the two ends of the last "from X in A to Y in B", for "over the same period"
-    population: str | None = None      # who the section's shares are of, where a survey or a list's lead-in names them
+    # the paragraph's texts so far (and its list's lead-in), read for who its shares are of only when a share needs it
+    population_texts: list = field(default_factory=list)
+
+    def population(self) -> str | None:
+        texts = self.population_texts[:1] + self.population_texts[-50:]     # the lead-in and the latest: bounded
+        return next((group for text in reversed(texts) if (group := population_of(text))), None)
 
     def remember(self, sentence: str) -> None:
         self.recent = [*self.recent[-1:], sentence]
@@ -1494,11 +1499,12 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
             m.comparator = first.comparator
         if m.period is None and first.period:
             m.period, m.period_source = first.period, first.period_source
-    context.population = population_of(sentence) or context.population
+    context.population_texts.append(sentence)
     for m in mentions:          # "In our survey of Londoners, ... only 44% are confident in ...": whose share it is
-        if m.subject is None and context.population and m.measure and re.match(r"share (?:that|who) ", m.measure) and \
-                not any(o.subject for o in mentions if o is not m and o.unit == m.unit):   # a group of the sentence's own
-            m.subject, m.measure = context.population, share_of_group(m.measure, context.population)
+        if m.subject is None and m.measure and re.match(r"share (?:that|who) ", m.measure) and \
+                not any(o.subject for o in mentions if o is not m and o.unit == m.unit) and \
+                (group := context.population()):              # not over a group of the sentence's own
+            m.subject, m.measure = group, share_of_group(m.measure, group)
     if periods:             # "In 2023/24 ... 84,961 cases, 3% more than in 2022/23. In that year, ...": the figure's period
         references = {id(r) for m in mentions for r in (m.extra.get("compared_with"), m.extra.get("earlier_value")) if r}
         context.period = next((m.period for m in mentions if m.period and id(m) not in references
@@ -1586,7 +1592,7 @@ def extract_metrics(doc: Document, skip_lines: set[int] = frozenset(), progress:
             progress.at(number, line_start)
         mentions = find_mentions(line)
         if not BULLET.match(line) and line.strip():
-            context.population = None           # a survey's group is the paragraph's, and its list's under a lead-in
+            context.population_texts = []       # a survey's group is the paragraph's, and its list's under a lead-in
         # the line's own periods are read only where used: a line without numbers, or a lead-in ending in ":"
         periods = find_periods(line) if not mentions or line.rstrip().endswith(":") else []
         labelled = label_value(line, mentions)
@@ -1600,7 +1606,7 @@ def extract_metrics(doc: Document, skip_lines: set[int] = frozenset(), progress:
             else:
                 context.period = periods[-1] if periods else context.period
                 context.referent_period = periods[-1] if periods else None
-                context.population = population_of(line) or context.population
+                context.population_texts.append(line)
                 about = (line, None) if line.strip() else about
                 if line.strip():
                     context.remember(line)
@@ -1617,7 +1623,7 @@ def extract_metrics(doc: Document, skip_lines: set[int] = frozenset(), progress:
                 sentence_periods = find_periods(line[s_start:s_end])
                 if sentence_periods:
                     context.period = sentence_periods[-1]
-                context.population = population_of(line[s_start:s_end]) or context.population
+                context.population_texts.append(line[s_start:s_end])
                 context.referent_period = sentence_periods[-1] if sentence_periods else None
                 about = (line, (s_start, s_end))
                 context.remember(line[s_start:s_end])
