@@ -182,7 +182,16 @@ def score_passages(path: Path, verdicts: Path | None = None, show: bool = False,
                    write: bool = False) -> dict[str, tuple[int, int]]:
     from pipeline.document import Document
     from pipeline.extract.tables import extract_tables
-    from pipeline.facts import document_metrics
+    try:
+        from pipeline.facts import document_metrics
+    except ImportError:         # a checkout of release 0.7.0 or earlier (for a before-and-after): what it published
+        from pipeline.extract.metrics import extract_metrics, text_table_metrics
+        from pipeline.extract.panels import extract_panel_metrics, panel_span
+
+        def document_metrics(doc, tables, cells):
+            panel = panel_span(doc)
+            skip = set(range(panel[0], panel[1] + 1)) if panel else set()
+            return extract_panel_metrics(doc) + extract_metrics(doc, skip_lines=skip) + text_table_metrics(doc, tables, cells)
 
     tally = {k: [0, 0] for k in ("recall", "precision", "value_unit", "meaning", "period", "no_period", "comparison",
                                  "direction", "table_cells")}
