@@ -322,6 +322,22 @@ def test_what_happened_in_a_share_of_cases(text, surface, measure):
     assert rows(text)[surface]["measure"] == measure
 
 
+def test_a_level_compared_with_an_earlier_one_has_a_direction():
+    found = rows("In the year ending March 2024, 6.8% of offences resulted in a charge, compared with 5.9% in the year "
+                 "ending March 2023.")
+    assert found["6.8%"]["direction"] == "rise" and found["5.9%"]["direction"] is None
+    grown = rows("Police staff numbers had grown by 1,500 to 70,100.")
+    assert grown["1,500"]["direction"] == grown["70,100"]["direction"] == "rise"
+    group = rows("Some 58% of residents in Cardiff trust the police, compared with 49% of residents in Newport.")
+    assert group["58%"]["direction"] is None        # two places, not two times
+
+
+def test_a_comparison_does_not_reach_across_a_semicolon():
+    found = rows("Satisfaction was 88.1 percent, lower than the England and Wales average of 91.2 percent; and lower "
+                 "than the 89.5 percent of the year before.")
+    assert found["91.2 percent"]["comparator_value"] != 89.5
+
+
 def test_an_age_range_is_not_a_base():
     assert rows("Only 58 percent of 17 to 18-year-olds agree that they would be treated fairly.")["58 percent"][
         "base_value"] is None

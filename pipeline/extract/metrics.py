@@ -686,8 +686,8 @@ def _comparator(sentence: str, mentions: list[tuple[int, int, Mention]], i: int)
             nxt.unit = mention.unit         # "lower than the rate for similar forces (14.8)": the same unit, unprinted
         if nxt.unit != mention.unit:
             continue
-        if len(between) > 260 or not COMPARISON_CUE.search(between):
-            return
+        if len(between) > 260 or not COMPARISON_CUE.search(between) or ";" in between:
+            return              # "... lower than the average of 93.4%; and lower than the 90.6% ...": another clause
         if mention.kind in ("ratio", "fraction") and between.rstrip().endswith("(") and abs(nxt.value - mention.value) <= 5:
             return                  # "one in five say they acted against the rules (22%)": the same share, restated
         own_words = re.match(r"\s*(?:who\s|that\s)?((?:[A-Za-z][\w'’-]*\s?){1,6})", sentence[n_end:])
@@ -841,7 +841,7 @@ def _compared_both_ways(mentions: list[Mention]) -> None:
                 NOT_COMPARED_BACK.search(m.comparator or "") or NOT_COMPARED_BACK.search(other.measure or ""):
             continue
         if not m.subject or m.subject == other.subject or is_broken(m.subject) or len(m.subject.split()) > 8 or \
-                (m.period and other.period and m.period != other.period):
+                (other.period and other.period != m.period):
             continue                # over time, only the later figure is compared with the earlier
         other.comparator, other.comparator_value = m.subject, m.value
 
@@ -862,6 +862,19 @@ def _group_swapped(a: str, b: str) -> str | None:
     if len(wa) < 3 or not changed_a or not changed_b or len(changed_b) > 6 or head + tail < 2:
         return None
     return " ".join(changed_b)
+
+
+EARLIER_NAME = re.compile(r"\b(?:(?:19|20)\d\d|previous|last|earlier|before|prior|preceding|a\syear\sago|inspection|"
+                          r"earlier\sfigure)\b", re.IGNORECASE)
+
+
+def _compared_over_time(m: Mention) -> bool:
+    """Whether a level's comparison is with an earlier value of the same thing (so it has a direction), not with
+    another group, place or target."""
+    other = m.extra.get("compared_with") or m.extra.get("earlier_value")
+    if other is not None and other.period is not None and m.period is not None and other.period.start and m.period.start:
+        return other.period.start < m.period.start
+    return bool(EARLIER_NAME.search(m.comparator or "")) and not NOT_COMPARED_BACK.search(m.comparator or "")
 
 
 def _contrasted(sentence: str, spans: list[tuple[int, int]], mentions: list[Mention]) -> None:
@@ -1267,6 +1280,9 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
                             re.fullmatch(r"\s*to\s(?:(?:around|about|nearly|almost|just|over)\s)?", sentence[spans[lo][1]:spans[hi][0]])):
                         m.measure = re.sub(r"^change in ", "", m.measure)      # "8 points lower (64% compared with 72%)",
                         #                                                        "will rise by £14 to £301.20"
+                        if re.fullmatch(r"\s*to\s(?:(?:around|about|nearly|almost|just|over)\s)?",
+                                        sentence[spans[lo][1]:spans[hi][0]]):
+                            m.direction = m.direction or mentions[j].direction
                     break
     for i, m in enumerate(mentions):
         if m.value_kind == "change" and m.period is None:
@@ -1489,6 +1505,12 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
                 np = re.sub(r"^the\s", "", heads[-1].group("np"), flags=re.IGNORECASE)
                 m.measure = ("change in " if m.value_kind == "change" else "") + np
     _contrasted(sentence, spans, mentions)
+    for i, m in enumerate(mentions):     # "7.1% ..., compared with 5.7% in the year ending March 2023": a rise
+        if m.direction is None and m.value_kind == "level" and m.comparator_value is not None and _compared_over_time(m):
+            m.direction = "rise" if m.value > m.comparator_value else "fall" if m.value < m.comparator_value else "none"
+        elif m.direction is None and m.value_kind == "level" and i and mentions[i - 1].value_kind == "change" and \
+                re.fullmatch(r"\s*to\s(?:(?:around|about|nearly|almost|just|over)\s)?", sentence[spans[i - 1][1]:spans[i][0]]):
+            m.direction = mentions[i - 1].direction      # "had grown by 1,820 to 78,215"
     likely = [m for m in mentions if m.measure and m.measure.startswith("relative likelihood")]
     for first, m in zip(likely, likely[1:]):    # "3 times more likely to be handcuffed than X, 4.5 times more likely to ..."
         if m.subject is None and first.subject:
