@@ -332,6 +332,12 @@ def test_a_level_compared_with_an_earlier_one_has_a_direction():
     assert group["58%"]["direction"] is None        # two places, not two times
 
 
+def test_a_change_names_what_it_is_a_change_from():
+    assert rows("Arrests fell by 21 percent between March 2018 and March 2023.")["21 percent"]["comparator"] == "March 2018"
+    assert rows("Recorded burglary rose by 9% to 3,870.")["9%"]["comparator"] == "earlier figure"
+    assert rows("The total rose by 6% on the previous year.")["6%"]["comparator"] == "the previous year"
+
+
 def test_a_comparison_does_not_reach_across_a_semicolon():
     found = rows("Satisfaction was 88.1 percent, lower than the England and Wales average of 91.2 percent; and lower "
                  "than the 89.5 percent of the year before.")

@@ -13,7 +13,7 @@ import bisect
 import itertools
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from pipeline.blocks import pipe_table_lines
 from pipeline.document import Document
@@ -1505,6 +1505,11 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
                 np = re.sub(r"^the\s", "", heads[-1].group("np"), flags=re.IGNORECASE)
                 m.measure = ("change in " if m.value_kind == "change" else "") + np
     _contrasted(sentence, spans, mentions)
+    for m in mentions:          # "fell by 25 percent between March 2019 and March 2022": compared with the start of the span
+        if m.value_kind == "change" and m.comparator is None and m.direction in ("rise", "fall"):
+            span = m.period if m.period and m.period.start and (m.period.end is None or m.period.end > m.period.start +
+                                                                 timedelta(days=400)) else None
+            m.comparator = f"{span.start:%B %Y}" if span and span.start.day == 1 else "earlier figure"
     for i, m in enumerate(mentions):     # "7.1% ..., compared with 5.7% in the year ending March 2023": a rise
         if m.direction is None and m.value_kind == "level" and m.comparator_value is not None and _compared_over_time(m):
             m.direction = "rise" if m.value > m.comparator_value else "fall" if m.value < m.comparator_value else "none"
