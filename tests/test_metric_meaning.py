@@ -344,6 +344,15 @@ def test_a_comparison_does_not_reach_across_a_semicolon():
     assert found["91.2 percent"]["comparator_value"] != 89.5
 
 
+def test_key_facts_labels_with_numbers_and_periods_in_them():
+    found = rows("Gwent Police – key facts 2024/25\n999 calls answered within 10 seconds: 91.7%\n"
+                 "Detainees in the year to February 2024: 21,300\n")
+    calls = found["91.7%"]
+    assert calls["measure"] == "share of 999 calls answered within 10 seconds" and calls["period_start"] == date(2024, 4, 1)
+    detainees = found["21,300"]
+    assert detainees["measure"] == "number of detainees" and detainees["period_end"] == date(2024, 2, 29)
+
+
 def test_an_age_range_is_not_a_base():
     assert rows("Only 58 percent of 17 to 18-year-olds agree that they would be treated fairly.")["58 percent"][
         "base_value"] is None

@@ -1675,7 +1675,8 @@ def extract_metrics(doc: Document, skip_lines: set[int] = frozenset(), progress:
     return rows
 
 
-LABEL_VALUE = re.compile(r"^\s*(?:[-*•–]\s+)?(?:\*\*)?(?P<label>[A-Za-z][^:|]{1,80}?)(?:\*\*)?\s*:\s*(?:\*\*)?(?=[£\d])")
+LABEL_VALUE = re.compile(r"^\s*(?:[-*•–]\s+)?(?:\*\*)?(?P<label>(?=[^:|]*[A-Za-z]{3})[A-Za-z0-9][^:|]{1,80}?)(?:\*\*)?\s*:\s*"
+                         r"(?:\*\*)?(?=[£\d])")
 
 
 def label_value(line: str, mentions: list[Mention]) -> re.Match | None:
@@ -1699,6 +1700,11 @@ def _read_label(labelled: re.Match, mention: Mention) -> None:
         if periods:
             mention.period, mention.period_source = periods[-1], "sentence"
         label = label[:bracket.start()].strip()
+    stated = [p for p in find_periods(label) if p.char_start > 0]
+    if stated and mention.period is None:       # "Detainees in the year to February 2024: 28,640"
+        mention.period, mention.period_source = stated[-1], "sentence"
+        label = (label[:stated[-1].char_start] + label[stated[-1].char_end:]).strip()
+        label = re.sub(r"\s(?:in|during|for|over|at|as\sat|as\sof|on|by)$", "", label).strip() or label
     if re.search(r"\bper\s(?:1,000|1000|thousand)\b", label, re.IGNORECASE) and mention.unit in ("count", "other"):
         mention.unit = "rate_per_1000"
     words = label.split()
@@ -1706,6 +1712,9 @@ def _read_label(labelled: re.Match, mention: Mention) -> None:
     if mention.unit == "count" and re.search(r"(?:\w(?<!s)s|staff|people|personnel)$", words[-1]) and \
             not re.match(r"(?:number|total|count)\b", name, re.I):
         mention.subject, mention.measure = name, f"number of {name}"        # "Police officers: 3,412"
+    elif mention.unit == "percent" and any(re.fullmatch(r"[a-z]+[^s]s", w) for w in name.split()[:3]) and \
+            not re.match(r"(?:share|proportion|percentage|rate|level|number|ratio)\b", name, re.IGNORECASE):
+        mention.subject, mention.measure = mention.subject, f"share of {name}"   # "999 calls answered within 10 seconds: 94%"
     else:
         mention.subject, mention.measure = mention.subject, name
 
