@@ -45,30 +45,6 @@ class Block:
         return self.rows[-1].line
 
 
-PIPE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$")     # "|---|:---:|"
-
-
-def pipe_table_lines(doc: Document) -> tuple[set[int], set[int]]:
-    """Lines of tables written with pipes, as Markdown and many text exports write them: runs of two or more lines
-    with the same number (two or more) of '|'-separated cells, a '|---|---|' rule line allowed among them. Returns the
-    row lines and the rule lines. A single line with a '|' ("September 2022 | © HMICFRS") is not a table."""
-    rows, rules, run, width = set(), set(), [], 0
-    for number, raw in enumerate([*doc.lines, ""], start=1):
-        if "\t" not in raw and PIPE_RULE.match(raw) and run:
-            rules.add(number)
-            continue
-        cells = len(raw.strip().strip("|").split("|")) if "|" in raw and "\t" not in raw else 0
-        if cells >= 2 and (not run or cells == width):
-            run.append(number)
-            width = cells
-            continue
-        if len(run) >= 2:
-            rows.update(run)
-        run, width = ([number], cells) if cells >= 2 else ([], 0)
-    rules = {n for n in rules if n - 1 in rows or n + 1 in rows}
-    return rows, rules
-
-
 def split_row(doc: Document, line: int) -> Row:
     """Cells of a tab-separated (or pipe-separated) line with exact offsets (surrounding spaces trimmed from each
     cell)."""
@@ -93,7 +69,7 @@ def find_blocks(doc: Document) -> list[Block]:
 
     Contents entries and furniture lines (e.g. a tab-separated navigation bar) are never table rows."""
     skip = {e.line for e in doc.contents} | doc.furniture_lines
-    piped, rules = pipe_table_lines(doc)
+    piped, rules = doc.pipe_table_lines
     runs: list[list[Row]] = []
     current: list[Row] = []
     for number, raw in enumerate(doc.lines, start=1):

@@ -13,6 +13,7 @@ from functools import cached_property
 from pipeline.headings import Heading, body_form, detect_headings
 from pipeline.pages import (ContentsEntry, PageMap, build_page_map, contents_going_backwards, find_furniture,
                             form_furniture, last_updated_date, parse_contents)
+from pipeline.text import pipe_table_lines
 
 BOM = "\ufeff"
 
@@ -96,6 +97,12 @@ class Document:
         listed = {e.key for e in parse_contents(self.lines, skip=found)}
         # a line the contents list names is a heading of the body, however often it is repeated
         return find_furniture(self.lines, is_heading=body_form, listed=listed, by_form=by_form) if listed else found
+
+    @cached_property
+    def pipe_table_lines(self) -> tuple[frozenset[int], frozenset[int]]:
+        """(row lines, rule lines) of tables written with pipes (see `pipeline.text.pipe_table_lines`): read by both
+        the table and the prose readers, so found once."""
+        return pipe_table_lines(self.lines)
 
     @cached_property
     def furniture_lines(self) -> frozenset[int]:

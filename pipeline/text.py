@@ -85,3 +85,26 @@ def _cut(text: str, start: int, end: int) -> list[tuple[int, int]]:
         start = cut
     pieces.append((start, end))
     return pieces
+
+
+PIPE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$")     # "|---|:---:|"
+
+
+def pipe_table_lines(lines: list[str]) -> tuple[frozenset[int], frozenset[int]]:
+    """Lines of tables written with pipes, as Markdown and many text exports write them: runs of two or more lines
+    with the same number (two or more) of '|'-separated cells, a '|---|---|' rule line allowed among them. Returns the
+    row lines and the rule lines (1-based). A single line with a '|' ("September 2022 | © HMICFRS") is not a table."""
+    rows, rules, run, width = set(), set(), [], 0
+    for number, raw in enumerate([*lines, ""], start=1):
+        if "\t" not in raw and PIPE_RULE.match(raw) and run:
+            rules.add(number)
+            continue
+        cells = len(raw.strip().strip("|").split("|")) if "|" in raw and "\t" not in raw else 0
+        if cells >= 2 and (not run or cells == width):
+            run.append(number)
+            width = cells
+            continue
+        if len(run) >= 2:
+            rows.update(run)
+        run, width = ([number], cells) if cells >= 2 else ([], 0)
+    return frozenset(rows), frozenset(n for n in rules if n - 1 in rows or n + 1 in rows)

@@ -10,12 +10,12 @@ numbers, telephone numbers and addresses.
 from __future__ import annotations
 
 import bisect
+import calendar
 import itertools
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from pipeline.blocks import pipe_table_lines
 from pipeline.document import Document
 from pipeline.extract.comparisons import (base_of, change_direction, change_reference, difference_from, direction_word,
                                           multiple_of, pair_from_to, pair_up_down_from, relative_reference, signed_change)
@@ -755,7 +755,7 @@ def prose_lines(doc: Document, skip: set[int] = frozenset()) -> list[int]:
     """Lines that hold prose: not table rows, contents entries, figure captions, footnotes, separators, page or
     web-page furniture (`Document.furniture_lines`: page numbers, running headers, navigation, 'Last updated') or `skip`.
     A line without a letter ("12 345 6789", "53%") is not prose: a number needs words to say what it counts."""
-    piped, rules = pipe_table_lines(doc)
+    piped, rules = doc.pipe_table_lines
     contents = {e.line for e in doc.contents} | set(skip) | doc.furniture_lines | piped | rules
     out = []
     for number, raw in enumerate(doc.lines, start=1):
@@ -791,10 +791,9 @@ def _year_before(period: Period, label: str, years: int | None = None) -> Period
     def shift(day: date | None) -> date | None:
         if day is None:
             return None
-        last_of_february = day.month == 2 and day.day >= 28
-        moved = day.replace(year=day.year - years, day=28 if last_of_february else day.day)
-        return moved.replace(day=29) if last_of_february and (moved.year % 4 == 0 and (moved.year % 100 or moved.year % 400 == 0)) \
-            else moved
+        year = day.year - years
+        last_of_february = day.month == 2 and day.day >= 28            # the end of February there, 28th or 29th
+        return day.replace(year=year, day=calendar.monthrange(year, 2)[1] if last_of_february else day.day)
     if period.start is None or period.end is None:
         return None
     return Period(label, shift(period.start), shift(period.end), period.char_start, period.char_end)
