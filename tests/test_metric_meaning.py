@@ -1169,3 +1169,42 @@ def test_two_reports_giving_different_values_for_one_indicator_and_period_are_bo
     conflicts = con.execute("SELECT short_title, value FROM indicator_conflicts ORDER BY value").fetchall()
     assert conflicts == [("Report B", 68.0), ("Report A", 71.0)]          # the same value twice is no conflict
     assert con.execute("SELECT count(*) FROM indicator_series").fetchone()[0] == 4
+
+
+def test_a_reference_value_states_its_own_measure_for_all_forces():
+    r = rows("In the year to March 2024, Kent Police charged suspects in 7.2% of burglaries, above the national "
+             "average of 5.1%. Cumbria Constabulary's median wait was 13 minutes, against a target of 15 minutes.")
+    assert r["5.1%"]["measure"] == "national average share of burglaries in which the police charged suspects"
+    assert r["5.1%"]["subject"] == "burglaries" and r["5.1%"]["comparator"] is None
+    assert r["7.2%"]["comparator"] == "national average" and r["7.2%"]["comparator_value"] == 5.1
+    assert r["15 minutes"]["measure"] == "target median wait"
+
+
+def test_a_figure_for_another_group_with_the_same_noun_is_that_groups():
+    r = rows("The average attendance time in rural areas was 19 minutes, against 11 minutes in urban areas.")
+    assert r["11 minutes"]["measure"] == "average attendance time in urban areas"
+    assert r["19 minutes"]["comparator_value"] == 11
+
+
+def test_a_range_whose_first_number_has_no_unit_is_one_range():
+    r = rows("Charge rates varied between 6 and 9 percent across the districts. Waits ranged from 2 to 3 weeks.")
+    assert (r["6 and 9 percent"]["value"], r["6 and 9 percent"]["value_high"], r["6 and 9 percent"]["unit"]) == \
+        (6, 9, "percent")
+    assert r["6 and 9 percent"]["measure"] == "Charge rates"
+
+
+def test_a_level_after_a_change_is_not_compared_with_the_change():
+    r = rows("Police staff numbers had grown by 640 to 5,210 FTE.")
+    assert r["640"]["value_kind"] == "change" and r["640"]["measure"] == "change in Police staff numbers"
+    assert r["5,210"]["comparator_value"] is None and r["5,210"]["direction"] == "rise"
+    assert r["5,210"]["measure"] == "Police staff numbers (FTE)"
+
+
+def test_a_change_in_a_count_or_share_says_so():
+    r = rows("The number of special constables in the county has fallen by a quarter since 2016. There were 1,204 "
+             "detectives as at 31 March 2024, 3.5% more than a year before. Confidence among older residents was "
+             "higher, at 81%. Recorded burglaries rose to a peak of 9,100 in 2019.")
+    assert r["a quarter"]["measure"] == "change in number of special constables in the county"
+    assert r["3.5%"]["measure"] == "change in number of detectives" and r["3.5%"]["direction"] == "rise"
+    assert r["81%"]["measure"] == "Confidence among older residents"
+    assert r["9,100"]["value_kind"] == "level"

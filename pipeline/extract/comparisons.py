@@ -66,7 +66,8 @@ def change_direction(before: str, after: str) -> tuple[str | None, bool]:
     if word in ("more", "less", "higher", "lower", "greater", "additional", "extra"):
         return None, False        # "more than 300", "less than 5%": a qualifier, not a change
     tail = before[m.end("word") + (len(before) - len(before[-80:])):]
-    is_change = bool(CHANGE_BY.search(tail)) or not re.search(r"\b(?:to|at|from)\s", tail)
+    is_change = bool(CHANGE_BY.search(tail)) and not re.match(r"\s(?:again\s|further\s)?to\s", tail) or \
+        not re.search(r"\b(?:to|at|from)\s", tail)         # "rose to a high of 85%" is a level
     if re.search(r"\bfrom\s", tail):
         return None, False        # "fell from 83%": the earlier value
     direction = direction_word(word)

@@ -41,7 +41,9 @@ LINKING_VERBS = ("is", "are", "was", "were", "be", "been", "stood at", "stands a
                  "stayed below", "stayed above", "below", "above", "dropped as low as", "fell as low as",
                  "fall as low as", "rose as high as", "rise as high as", "as low as", "as high as", "ran below",
                  "ran above", "ran at", "sat at", "sat below", "sat above", "hovered at", "hovered around",
-                 "stood below", "stood above", "fell back to", "fallen back to", "rose back to", "risen back to")
+                 "stood below", "stood above", "fell back to", "fallen back to", "rose back to", "risen back to",
+                 "varied between", "varied from", "varies between", "varies from", "ranged between", "ranged from",
+                 "ranges between", "ranges from", "was between", "were between", "is between", "are between")
 NOUN_LINKS = ("of", "at", "costing", "worth", "valued at", "estimated at", "put at", "set at")
 CHANGE_NOUNS = re.compile(r"^(?:an?\s)?(?:(?:\w+\s)?(?:increase|decrease|rise|fall|drop|reduction|decline|growth|"
                           r"change|cut|uplift|improvement|deterioration))s?\b",
@@ -276,6 +278,8 @@ def _noun_phrase(text: str) -> str:
         if words and re.fullmatch(r"[a-z]+ed", lw) and (words[-1].endswith("s") or PERSON_HEADS.search(words[-1])) and \
                 ACTIVE_OBJECT.match(text[m.end():]):
             break                                   # "officers joined the force": a verb with its object
+        if words and lw in _VERB_AFTER_NOUN and lw not in _BE and ACTIVE_OBJECT.match(text[m.end():]):
+            break                                   # "respondents in the force area rated their local police"
         if words and lw in _VERB_AFTER_NOUN and (words[-1].endswith("s") or words[-1][0].isupper()
                                                  or words[-1].lower() in ("staff", "people", "police", "public")
                                                  or PERSON_HEADS.search(words[-1])):
@@ -432,9 +436,10 @@ def _subject_before(before: str) -> str | None:
     """The noun phrase a clause states the number of: 'the sanction detection rate for rape was' ->
     'sanction detection rate for rape'."""
     before = re.sub(r",\s(?:excluding|including|except|not including)\b[^;:.]*,(?=[^,]*$)", "", before)  # ", excluding HR, ...,"
-    before = re.sub(r"\s\((?![^)]*\d)[^()]{1,60}\)(?=[^()]*$)", "", before)     # "crimes (known as sanction detections) was"
+    before = re.sub(r"\s\((?:(?![^)]*\d)[^()]{1,60}|(?:grade|priority|category|band|tier|level|type|stage|section|"
+                    r"schedule)\s\w{1,3})\)(?=[^()]*$)", "", before, flags=re.IGNORECASE)  # "crimes (known as ...) was", "(grade 1)"
     clause = SHORT_LIST.sub(LIST_COMMA, _clause_before(before).strip())    # "the proportion of Black, Asian and ..."
-    if re.fullmatch(r"(?:from|to|by)?", clause) and "," in before:         # "has been declining, from 1,300"
+    if re.fullmatch(r"(?:from|to|by|at)?", clause) and "," in before:      # "has been declining, from 1,300", "lower, at"
         clause = (_clause_before(before[:before.rfind(",")]).strip() + " " + clause).strip()
     elif re.fullmatch(r"(?:from|to|by)?", clause) and re.search(r"\(\s*(?:from|to|by)?\s*$", before):
         outer = re.sub(r"\s\((?![^)]*\d)[^()]{1,60}\)", "", before[:before.rfind("(")])   # "Sergeants (supervisory ranks)"
@@ -491,6 +496,8 @@ def _subject_before(before: str) -> str | None:
                 r"(?:\sthat)?)\s(?=\S)", "", np)   # "the survey showed that trust in X", "told us that abstraction"
     np = re.sub(r"\s(?:(?:over|in|during|for|across|at)\s)?(?:that|this|the\ssame|the\sprevious|last|next)\s(?:year|month|"
                 r"quarter|period|time|date)\b", "", np)      # "the median attendance time that year", "the rate over the same period"
+    if len(np.split()) > 10:            # "Devon and Cornwall Police's median response time to ...": the owner goes
+        np = re.sub(r"^(?:the\s)?(?:[A-Z][\w&-]*\s(?:(?:and|&|of)\s)?)*[A-Z][\w-]*['’]s?\s(?=[a-z])", "", np)
     words = np.split()
     if len(words) > 10:                 # "the proportion of adult rape victims in X who remained engaged with ..."
         head = [i for i, w in enumerate(words[:-2]) if w.lower() in QUANTITY_NOUNS and words[i + 1].lower() == "of"]

@@ -26,7 +26,7 @@ from pipeline.periods import Period, find_periods
 from pipeline.progress import Progress
 from pipeline.scanning import prefiltered
 from pipeline.text import split_sentences
-from pipeline.vocabulary import GRADE_WORDS_PATTERN
+from pipeline.vocabulary import GRADE_WORDS_PATTERN, force_name_pattern
 
 WORD_VALUES = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
@@ -387,14 +387,17 @@ def _compound_durations(line: str, found: list[Mention]) -> list[Mention]:
 
 
 def _between_ranges(line: str, found: list[Mention]) -> list[Mention]:
-    """'between 7% and 10%', 'between £2m and £3m': one range with `value_high`."""
+    """'between 7% and 10%', 'between £2m and £3m', 'between 25 and 30 percent', 'between 3 and 4 weeks': one range
+    with `value_high`, in the unit printed after its second number where the first has none."""
     out: list[Mention] = []
     for m in found:
         lo = out[-1] if out else None
-        if lo is not None and lo.unit == m.unit and lo.unit != "count" and lo.value_high is None and m.value_high is None \
-                and lo.value < m.value and line[lo.end:m.start] == " and " and \
+        bare_low = lo is not None and lo.unit == "count" and m.unit != "count" and \
+            re.fullmatch(r"[\d,.]+", line[lo.start:lo.end]) is not None
+        if lo is not None and (lo.unit == m.unit and lo.unit != "count" or bare_low) and lo.value_high is None and \
+                m.value_high is None and lo.value < m.value and line[lo.end:m.start] == " and " and \
                 re.search(r"\bbetween\s$", line[max(0, lo.start - 8):lo.start], re.IGNORECASE):
-            out[-1] = Mention(lo.start, m.end, lo.value, lo.unit, value_high=m.value, kind="range")
+            out[-1] = Mention(lo.start, m.end, lo.value, m.unit, value_high=m.value, kind="range")
             continue
         out.append(m)
     return out
@@ -830,6 +833,32 @@ NOT_COMPARED_BACK = re.compile(r"\b(?:target|standard|threshold|benchmark|aim|go
                                r"minimum|requirement)\b", re.IGNORECASE)
 
 
+REFERENCE_NAME = re.compile(r"(?:(?:[\w'’-]+\s){0,4}(?:average|target|standard|benchmark|aim|ambition)|"
+                            r"(?:the\s)?national(?:\s(?:figure|rate|level|picture))?)", re.IGNORECASE)
+
+
+def _without_force(measure: str) -> str:
+    """A force's own measure as a reference states it for all forces: "Kent Police's charge rate" -> "charge rate",
+    "crimes in which Kent Police made an arrest" -> "crimes in which the police made an arrest"."""
+    pattern = force_name_pattern()
+    measure = re.sub(r"\s(?:in|across)\s(?:the\s)?" + pattern.pattern + r"(?:\s(?:area|force area))?\b", "", measure)
+    measure = re.sub(pattern.pattern + r"['’]s?\s", "", measure)
+    return pattern.sub("the police", measure)
+
+
+def _same_noun_swapped(measure: str, group: str) -> str | None:
+    """The measure of a number stated for another group with the same head noun: 'average response time in rural
+    areas' for '12 minutes in urban areas' -> 'average response time in urban areas'."""
+    words = group.split()
+    if not 2 <= len(words) <= 4:
+        return None
+    found = re.search(r"\b((?:[\w'’-]+\s){%d})%s\b" % (len(words) - 1, re.escape(words[-1])), measure)
+    if not found or found.group(1).strip().lower() == " ".join(words[:-1]).lower() or \
+            re.search(r"\b(?:of|in|for|to|the|a|an|and|or)\s$", found.group(1)):
+        return None
+    return measure[:found.start()] + group + measure[found.end():]
+
+
 def _compared_both_ways(mentions: list[Mention]) -> None:
     """'66% of Londoners ..., compared with 57% across England and Wales': the 57% is compared with the 66% as much as
     the other way round, so both rows are paired: two groups, not two times (the earlier figure is not compared with
@@ -837,7 +866,8 @@ def _compared_both_ways(mentions: list[Mention]) -> None:
     for m in mentions:
         other = m.extra.get("compared_with")
         if other is None or other not in mentions or other.comparator is not None or other.unit != m.unit or \
-                NOT_COMPARED_BACK.search(m.comparator or "") or NOT_COMPARED_BACK.search(other.measure or ""):
+                NOT_COMPARED_BACK.search(m.comparator or "") or NOT_COMPARED_BACK.search(other.measure or "") or \
+                REFERENCE_NAME.fullmatch(m.comparator or ""):
             continue
         if not m.subject or m.subject == other.subject or is_broken(m.subject) or len(m.subject.split()) > 8 or \
                 (other.period and other.period != m.period):
@@ -1097,8 +1127,7 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
         if is_change:
             m.value_kind, m.direction = "change", direction
             m.value = signed_change(m.value, direction)
-            if m.measure and not m.measure.startswith("change") and not CHANGE_NOUNS.match(m.measure) and \
-                    not m.measure.startswith(("share of", "number of")):
+            if m.measure and not m.measure.startswith("change") and not CHANGE_NOUNS.match(m.measure):
                 m.measure = f"change in {m.measure}"        # "the number of people ... has fallen by 6,772"
         elif direction:
             m.direction = direction
@@ -1177,6 +1206,11 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
                     re.match(r"(?:the\s|a\s)?(?:previous|last|prior|preceding|same|year\s(?:before|earlier))\b|"
                              r"(?:in\s)?(?:19|20)\d\d\b", m.comparator))      # "compared with 71% the previous year"
                 reference.subject = m.subject if is_period else m.comparator
+            if not own and reference.subject == m.comparator and REFERENCE_NAME.fullmatch(m.comparator or ""):
+                reference.measure = f"{m.comparator} {_without_force(m.measure)}"    # "the national average of 29%"
+                reference.subject = _without_force(m.subject) if m.subject else reference.subject
+            elif not own and reference.subject and reference.measure == m.measure:
+                reference.measure = _same_noun_swapped(m.measure, reference.subject) or reference.measure
     for i, m in enumerate(mentions):          # "53% of Black Londoners and 61% of mixed ethnicity Londoners trust the Met"
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
         if m.subject and m.measure == f"share of {m.subject}" and nxt and nxt.unit == m.unit and nxt.subject and \
@@ -1204,7 +1238,12 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
                 re.fullmatch(r"[^.;:]{0,60},\s*(?:up|down|rising|falling|an?\s(?:(?:small|slight|large|sharp|significant)\s)?"
                              r"(?:increase|rise|decrease|fall|reduction|drop)(?:\sof)?)\s+(?:(?:around|about|almost|nearly|"
                              r"over|some|just)\s)?",
-                             sentence[spans[i - 1][1]:spans[i][0]] + " ", re.IGNORECASE):
+                             sentence[spans[i - 1][1]:spans[i][0]] + " ", re.IGNORECASE) or \
+                bare and m.value_kind == "change" and i > 0 and mentions[i - 1].measure and \
+                re.fullmatch(r"[^.;:]{0,100},\s*(?:(?:around|about|almost|nearly|over|some|just)\s)?",
+                             sentence[spans[i - 1][1]:spans[i][0]]) and \
+                re.match(r"\s(?:more|fewer|less|higher|lower)\s(?:than|on|compared)\b", sentence[spans[i][1]:]):
+            # "6,673 PCSOs as at 31 March 2024, 4.1% fewer than a year before"
             m.measure = "change in " + re.sub(r"^change in ", "", mentions[i - 1].measure)
             m.subject = mentions[i - 1].subject
             own, other = m.period, mentions[i - 1].period
@@ -1213,7 +1252,8 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
                 until = re.sub(r"^(?:in|during)\s", "", other.label)
                 m.period = Period(f"{own.label} to {until}", own.start, other.end, own.char_start, own.char_end)
         elif m.comparator is None and m.direction in ("rise", "fall", "none") and m.value_kind == "level" and (
-                i > 0 and mentions[i - 1].unit == m.unit or i == 0 and ANAPHOR_START.match(sentence) and
+                i > 0 and mentions[i - 1].unit == m.unit and mentions[i - 1].value_kind != "change" or
+                i == 0 and ANAPHOR_START.match(sentence) and
                 context.last is not None and context.last.unit == m.unit and context.last.value_kind == "level"):
             # "from 66% in 2014-15, to a high of 85% ..., reducing again to 70%"; "They dropped to 54" after "92 in 2019-20"
             earlier = mentions[i - 1] if i > 0 else context.last
@@ -1515,6 +1555,15 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
         elif m.direction is None and m.value_kind == "level" and i and mentions[i - 1].value_kind == "change" and \
                 re.fullmatch(r"\s*to\s(?:(?:around|about|nearly|almost|just|over)\s)?", sentence[spans[i - 1][1]:spans[i][0]]):
             m.direction = mentions[i - 1].direction      # "had grown by 1,820 to 78,215"
+        prev = mentions[i - 1] if i else None
+        if prev is not None and prev.value_kind == "change" and m.value_kind == "level" and prev.measure and \
+                prev.measure.startswith("change in ") and re.fullmatch(r"\s*to\s(?:(?:around|about|nearly|almost|just|over)\s)?",
+                                                                    sentence[spans[i - 1][1]:spans[i][0]]) and \
+                (m.measure is None or re.fullmatch(r"(?:number of )?(?:FTEs?|full-time equivalents?|headcount)(?: in .*)?",
+                                                   m.measure, re.IGNORECASE)):
+            unit_word = re.match(r"(?:number of )?(\S+)", m.measure or "")
+            m.subject, m.measure = prev.subject, prev.measure[len("change in "):] + (
+                f" ({unit_word.group(1)})" if unit_word else "")       # "... grown by 1,820 to 78,215 FTE"
     likely = [m for m in mentions if m.measure and m.measure.startswith("relative likelihood")]
     for first, m in zip(likely, likely[1:]):    # "3 times more likely to be handcuffed than X, 4.5 times more likely to ..."
         if m.subject is None and first.subject:
