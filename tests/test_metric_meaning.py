@@ -1208,3 +1208,10 @@ def test_a_change_in_a_count_or_share_says_so():
     assert r["3.5%"]["measure"] == "change in number of detectives" and r["3.5%"]["direction"] == "rise"
     assert r["81%"]["measure"] == "Confidence among older residents"
     assert r["9,100"]["value_kind"] == "level"
+
+
+def test_a_level_in_a_since_when_clause_is_of_that_year():
+    r = rows("This was a rise of 5 percentage points since 2015, when women made up 21% of detectives.")
+    assert r["21%"]["value_kind"] == "level" and r["21%"]["direction"] is None
+    assert (r["21%"]["period_start"], r["21%"]["period_end"]) == (date(2015, 1, 1), date(2015, 12, 31))
+    assert r["21%"]["measure"] == "share of detectives made up by women"

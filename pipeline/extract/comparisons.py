@@ -59,8 +59,9 @@ def change_direction(before: str, after: str) -> tuple[str | None, bool]:
     if after_word and not re.match(r"\s?(?:more|less)\s(?:likely|often)\b", after, re.IGNORECASE) and not re.match(
             r"\s?(?:more|fewer|less|higher|lower)\sthan\b", after, re.IGNORECASE):
         return direction_word(after_word.group("word")), True
-    m = DIRECTION_BEFORE.search(before[-80:])
-    if not m or m.group("word").lower() == "up" and re.search(r"\b(?:make|makes|made|making)\s$", before[:m.start("word")]):
+    near = before[-80:]
+    m = DIRECTION_BEFORE.search(near)
+    if not m or m.group("word").lower() == "up" and re.search(r"\b(?:make|makes|made|making)\s$", near[:m.start("word")]):
         return None, False             # "make up 19% of the population": a part, not a rise
     word = m.group("word").lower()
     if word in ("more", "less", "higher", "lower", "greater", "additional", "extra"):

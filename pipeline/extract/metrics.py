@@ -609,6 +609,16 @@ NOT_OWN_PERIOD = re.compile(r"\b(?:than|compared\s(?:with|to)|in\scomparison\s(?
 PERIOD_REACH = 90          # characters after a number within which its clause may state its period
 
 
+def _point_of_since(sentence: str, period: Period, start: int) -> Period:
+    """"an improvement since 2012, when women made up 24% of officers": the 24% is of 2012, not of the open span."""
+    if period.end is None and re.match(r"since\s", period.label, re.IGNORECASE) and \
+            re.fullmatch(r",?\s(?:when|at\swhich\spoint)\s[^;:()]*", sentence[period.char_end:start]):
+        point = find_periods("in " + period.label[6:])
+        if point and point[0].start:
+            return Period(period.label[6:], point[0].start, point[0].end, period.char_start + 6, period.char_end)
+    return period
+
+
 def _period(sentence: str, periods: list[Period], spans: list[tuple[int, int]], i: int) -> Period | None:
     """The period a sentence ties to its i-th number: the first printed after it (before the next number and not
     across a comparison), else one printed before it in the same clause with no other number between, else a
@@ -633,7 +643,7 @@ def _period(sentence: str, periods: list[Period], spans: list[tuple[int, int]], 
     before = [p for p in periods if previous_end <= p.char_end <= start and not re.search(r"[;:]", sentence[p.char_end:start])
               and not (i > 0 and COMPARED_BEFORE.search(sentence[p.char_end:start]))]
     if before:
-        return before[-1]
+        return _point_of_since(sentence, before[-1], start)
     if re.search(r"\b(?:target|standard|threshold|benchmark|aim|goal|ambition)\s(?:of\s|is\s|was\s)?(?:(?:around|about|"
                  r"at\sleast)\s)?$", sentence[:start], re.IGNORECASE):
         return None         # "..., exceeding the national standard of 90%": a standard is not of the sentence's period
