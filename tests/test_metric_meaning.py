@@ -1215,3 +1215,31 @@ def test_a_level_in_a_since_when_clause_is_of_that_year():
     assert r["21%"]["value_kind"] == "level" and r["21%"]["direction"] is None
     assert (r["21%"]["period_start"], r["21%"]["period_end"]) == (date(2015, 1, 1), date(2015, 12, 31))
     assert r["21%"]["measure"] == "share of detectives made up by women"
+
+
+def test_shares_in_a_list_under_a_reasons_lead_in_say_what_they_are_reasons_for():
+    r = rows("When giving reasons for why they feel less safe in the city centre:\n\n"
+             "- Residents most often cite poor street lighting (61%); groups of young people (44%) and drug dealing "
+             "(38%).\n- Traders are most likely to mention shoplifting (72%) and begging (57%).")
+    assert r["44%"]["measure"] == "share of Residents who cite groups of young people as a reason why they feel less " \
+                                  "safe in the city centre"
+    assert r["57%"]["measure"] == "share of Traders who mention begging as a reason why they feel less safe in the " \
+                                  "city centre"
+
+
+def test_a_bracketed_share_after_a_list_item_naming_a_place_keeps_the_verb_of_the_lead_in():
+    r = rows("- Victims are most likely to cite delays in the courts (48%); lack of updates from officers (41%) and "
+             "rudeness (12%).")
+    assert r["41%"]["measure"] == "share of Victims who cite lack of updates from officers"
+
+
+def test_a_group_named_by_a_preposition_in_a_list_is_people():
+    r = rows("- Those aged over 65 (58%); women (51%) and from Asian ethnic groups (49%) are more likely to feel "
+             "safe at night.")
+    assert r["49%"]["subject"] == "people from Asian ethnic groups"
+    assert r["49%"]["measure"] == "share of people from Asian ethnic groups who feel safe at night"
+
+
+def test_a_share_in_brackets_after_a_majority_clause_is_of_its_group():
+    r = rows("- The majority of detectives working on child abuse say they have too many cases (84%).")
+    assert r["84%"]["measure"] == "share of detectives working on child abuse who say they have too many cases"

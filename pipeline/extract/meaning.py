@@ -661,7 +661,8 @@ def _group_name(phrase: str) -> str | None:
     """A group named in a list: 'those living in inner London' -> `people living in inner London`."""
     group = re.sub(r"^(?:while|whilst|whereas|but|and|however|although|though)\s", "", _clean(phrase), flags=re.IGNORECASE)
     group = re.sub(r"^(?:those|the ones)\b", "people", group, flags=re.IGNORECASE)
-    if group.split() and group.split()[-1].lower() in QUANTITY_HEADS:
+    group = re.sub(r"^(?=(?:from|in|with|without|aged|over|under|living|working|born)\s)", "people ", group)  # "from White ethnic groups"
+    if group.split() and group.split()[-1].lower() in QUANTITY_HEADS and not re.match(r"people\s\w+\s\w", group):
         return None                                         # "a comparable proportion (34%)": not a group
     group = _strip_determiners(group)
     return group if group and not is_fragment(group) and group.split()[0].lower() not in PRONOUNS else None
@@ -695,9 +696,9 @@ def _list_item(sentence: str, start: int, end: int) -> Meaning | None:
     opening = sentence[:brackets[first].start()]
     opening = opening[max(opening.rfind(";"), opening.rfind(":"), opening.rfind(" - "), opening.rfind(", ")) + 1:]
     opening = opening.strip().lstrip("-•* ")
-    verb = None
-    for verb in LIST_VERBS.finditer(opening):
-        pass
+    verbs = list(LIST_VERBS.finditer(opening))
+    strong = [v for v in verbs if not re.fullmatch(r"(?:about|of|on|by|for|in)\s", v.group(), re.IGNORECASE)]
+    verb = (strong or verbs or [None])[-1]       # "cite poor behaviour of officers in the Met (77%)": the verb
     lead_in = opening[:verb.end()] if verb else ""
     if mine == first:
         item = opening[len(lead_in):]
@@ -707,6 +708,7 @@ def _list_item(sentence: str, start: int, end: int) -> Meaning | None:
     if not item or is_fragment(item):
         return None
     tail = re.split(r"\.(?:\s|$)", _clause_after(sentence[brackets[last].end():], 120))[0].strip()
+    tail = re.sub(r"^(?:[,;]\s*)?(?:and|or)?$", "", tail)            # "... (44%) and" where the line breaks
     if re.match(r"(?:are|were|is|was|have|had|has|" + THINK_VERBS + "|" + AGREE_VERBS + r")\b", tail):
         group = _group_name(opening if mine == first else item)    # "men (42%) and those in inner London (42%) think ..."
         pred, aux = _predicate(tail)
@@ -716,6 +718,8 @@ def _list_item(sentence: str, start: int, end: int) -> Meaning | None:
     lead_in = re.sub(r"^(?:(?:only|over|under|more than|less than|around|about|nearly|almost|just)\s)?(?:half|a third|"
                      r"a quarter|most|the majority|a minority|many|some|\d[\d.]*\s?%)\s(?:of\s)?", "", lead_in,
                      flags=re.IGNORECASE).strip()
+    lead_in = re.sub(r"\s(?:(?:most|more|very)\s)?(?:often|frequently|commonly|usually)(?=\s[a-z]+$)|"
+                     r"\s(?:are|were|is|was)\s(?:the\s)?(?:most|more)\slikely\sto(?=\s[a-z]+$)", "", lead_in)
     np = _noun_phrase(lead_in) if lead_in else ""
     if np and lead_in.startswith(np):
         group = _strip_determiners(np)
@@ -854,8 +858,9 @@ def _last_named(text: str) -> str:
 
 
 MOST_CLAUSE = re.compile(r"\b(?:the\s)?(?:majority|most|many|a\sminority|(?:almost|nearly)\sall)\s(?:of\s(?:the\s|their\s|its\s)?)?"
-                         r"(?P<np>[a-z][\w'’-]*(?:\s[a-z][\w'’-]*){0,2}?)\s(?P<pred>(?:are|were|is|was|had|have|has|did|do|"
-                         r"[a-z]+ed)\b.*)$", re.IGNORECASE)
+                         r"(?P<np>[a-z][\w'’-]*(?:\s[A-Za-z][\w'’-]*){0,6}?)\s(?P<pred>(?:are|were|is|was|had|have|has|did|do|"
+                         r"say|says|said|think|thinks|thought|feel|feels|felt|believe|believes|agree|agreed|agrees|"
+                         r"report|reports|[a-z]+ed)\b.*)$", re.IGNORECASE)
 
 
 IN_CASES_BEFORE = re.compile(r"\s(?:in|on)\s(?:(?:only|just|around|about|nearly|almost|over|under|more than|less than|"

@@ -971,6 +971,7 @@ class SentenceContext:
     sentence: str = ""
     inside: list = field(default_factory=list)
     lead_in: Period | None = None      # the period of a lead-in line ("On 31 March 2016:") for the bullets under it
+    reason_for: str | None = None      # what the bullets under "When giving reasons for why X:" give reasons for
     referent_period: Period | None = None  # the period of the sentence just before, which "This" or "Of these" refer to
     topic: str | None = None           # what the sentence before was about, where it had no numbers
     recent: list = field(default_factory=list)     # the two sentences before, for what "disagree" or "think this" refers to
@@ -988,6 +989,10 @@ class SentenceContext:
 
 PARALLEL_BETWEEN = re.compile(r"^[^.;:]{0,80}?(?:compared\s(?:with|to)|than|versus|vs\.?|against|and|to|from|or|while|"
                               r"whereas|but|,)[^.;:]{0,40}$", re.IGNORECASE)
+REASONS_LEAD_IN = re.compile(r"^\W*(?:(?:when|if)\s)?(?:asked\s(?:for|about|to\sgive)\s|giving\s|given\s)?(?:the\s|their\s)?"
+                             r"(?:main\s|top\s)?reasons?\s(?P<what>(?:for|why)\b[^:]{3,120}?)\s*:\s*$", re.IGNORECASE)
+CITED = re.compile(r"\b(?:cite|cites|cited|citing|give|gave|gives|giving|mention|mentions|mentioned|name|named|choose|"
+                   r"chose|select|selected)\b")
 BULLET = re.compile(r"^\s*(?:[-*•–]|\d{1,2}[.)])\s")
 COMPARISON_START = re.compile(r"^\W*(?:In comparison|By comparison|Nationally|Across England and Wales|For comparison)\b")
 CHANGE_FROM_BEFORE = re.compile(r"^\W*(?:This|That|It)\s(?:is|was|represents|represented|marks|marked)\s(?:an?\s)?(?:(?:small|"
@@ -1685,6 +1690,10 @@ def extract_metrics(doc: Document, skip_lines: set[int] = frozenset(), progress:
             mentions = mentions[-1:]        # numbers in the label are its conditions: "answered in 10 seconds: 91%"
         if not BULLET.match(line) and not labelled and line.strip():  # a list's lead-in: "On 31 March 2016:", "Figure 5 ..."
             context.lead_in = periods[-1] if periods and (line.rstrip().endswith(":") or not mentions) else None
+            reason = REASONS_LEAD_IN.search(line)
+            continued = re.match(r"\s*[a-z]", line) and context.reason_for     # a bullet broken across lines
+            context.reason_for = continued or (re.sub(r"^for\s(?=why\b)", "", clean_phrase(
+                reason.group("what").replace("*", ""))) if reason else None)
         if not mentions:
             if line.strip().startswith("#"):
                 context, about = SentenceContext(), None
@@ -1729,6 +1738,9 @@ def extract_metrics(doc: Document, skip_lines: set[int] = frozenset(), progress:
             m.in_quotation = _within(m.start, m.end, quoted)
             if m.period is None and (BULLET.match(line) or labelled) and context.lead_in is not None:
                 m.period, m.period_source = context.lead_in, "list_lead_in"
+            if BULLET.match(line) and context.reason_for and m.measure and CITED.search(m.measure) and \
+                    "reason" not in m.measure:
+                m.measure = f"{m.measure} as a reason {context.reason_for}"    # "... cite negative media coverage"
             rows.append(metric_row(doc, number, line, line_start, m, sentence))
     return rows
 
