@@ -1243,3 +1243,17 @@ def test_a_group_named_by_a_preposition_in_a_list_is_people():
 def test_a_share_in_brackets_after_a_majority_clause_is_of_its_group():
     r = rows("- The majority of detectives working on child abuse say they have too many cases (84%).")
     assert r["84%"]["measure"] == "share of detectives working on child abuse who say they have too many cases"
+
+
+def test_a_rounded_word_and_its_bracketed_figure_measure_one_thing_and_are_compared_alike():
+    r = rows("Only one in five (21%) of disabled respondents and a third (34%) of older respondents feel safe after "
+             "dark, compared with two thirds (66%) of all respondents.")
+    assert r["one in five"]["measure"] == "share of disabled respondents who feel safe after dark"
+    assert r["a third"]["comparator_value"] == 66 and r["34%"]["comparator_value"] == 66
+    assert r["66%"]["measure"] == "share of respondents who feel safe after dark"
+
+
+def test_a_series_listed_with_its_years_compares_each_value_with_the_one_before():
+    r = rows("The force recorded 1,310 hate crimes in 2019 and 1,720 in 2023.")
+    assert (r["1,720"]["comparator"], r["1,720"]["comparator_value"], r["1,720"]["direction"]) == ("in 2019", 1310, "rise")
+    assert r["1,310"]["comparator"] is None

@@ -269,7 +269,9 @@ def _noun_phrase(text: str) -> str:
                 "in", "during", "for", "over", "since", "by", "at", "on", "between", "from", "as", "across", "throughout")):
             break
         if lw in ("and", "or") and re.match(r"\s*(?:(?:a|an|the|its|their)\s)?(?:(?!per\s)[\w'’-]+\s){0,3}?(?:of\s)?"
-                                            r"(?:£|\d{1,3}(?![\d]))", text[m.end():]):
+                                            r"(?:£|\d{1,3}(?![\d]))|\s*(?:(?:only|just|almost|nearly|over|around)\s)?"
+                                            r"(?:(?:a|one|two|three)[\s-](?:third|quarter|fifth|tenth)s?|half|"
+                                            r"(?:one|two|three|four|five|six|seven|eight|nine)\sin\s\w+)\b", text[m.end():]):
             break
         if lw == "out" and OUT_OF_WHOLE.match(text[m.start():]):
             break                                   # "6,100 officers out of just over 31,000"

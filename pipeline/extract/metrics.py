@@ -869,6 +869,46 @@ def _same_noun_swapped(measure: str, group: str) -> str | None:
     return measure[:found.start()] + group + measure[found.end():]
 
 
+def _series_pairs(sentence: str, spans: list[tuple[int, int]], mentions: list[Mention]) -> None:
+    """"1,200 burglaries in 2019 and 1,540 in 2023", "with 20,139 in 2012-13 and 21,549 in 2021-22": a later value of
+    a series the sentence lists is compared with the one before it."""
+    for i in range(1, len(mentions)):
+        earlier, m = mentions[i - 1], mentions[i]
+        if m.comparator or earlier.unit != m.unit or "change" in (earlier.value_kind, m.value_kind) or \
+                not (earlier.period and m.period and earlier.period.start and m.period.start) or \
+                earlier.period.start >= m.period.start or earlier.period.char_start < spans[i - 1][1] or \
+                not earlier.period.char_end <= spans[i][0]:
+            continue
+        between = sentence[spans[i - 1][1]:earlier.period.char_start] + "_" + \
+            sentence[earlier.period.char_end:spans[i][0]]
+        if re.fullmatch(r"(?:\s[a-z][\w'’-]*){0,3}\s(?:in\s|during\s|for\s)?_\s?,?\s(?:and|then|but|rising\sto|"
+                        r"falling\sto)\s(?:(?:around|about|over|just|nearly|almost|some)\s)?", between):
+            m.comparator, m.comparator_value = earlier.period.label, earlier.value
+            m.extra["earlier_value"] = earlier
+            m.direction = "rise" if m.value > earlier.value else "fall" if m.value < earlier.value else "none"
+
+
+def _restatements_agree(sentence: str, spans: list[tuple[int, int]], mentions: list[Mention]) -> None:
+    """"Almost half (45%) of X ..., compared with 18% of Y": the rounded word and the figure restating it in brackets
+    measure one thing and are compared alike; a comparison with a rounded word takes its exact restatement ("two thirds (65%)")."""
+    restated = {}
+    for i in range(len(mentions) - 1):
+        word, exact = mentions[i], mentions[i + 1]
+        if word.kind in ("fraction", "ratio") and exact.unit == word.unit == "percent" and \
+                re.fullmatch(r"\s*\(\s*", sentence[spans[i][1]:spans[i + 1][0]]) and abs(word.value - exact.value) <= 8:
+            restated[id(word)] = exact
+            for a, b in ((word, exact), (exact, word)):
+                if a.comparator is None and b.comparator is not None:
+                    a.comparator, a.comparator_value = b.comparator, b.comparator_value
+                if b.measure and b.subject == a.subject and (a.measure is None or a.measure == f"share of {a.subject}") \
+                        and len(b.measure) > len(a.measure or ""):
+                    a.measure = b.measure           # "two thirds (65%) of White respondents": one measure
+    exact_of = {word.value: exact.value for word, exact in zip(mentions, mentions[1:]) if id(word) in restated}
+    for m in mentions:
+        if m.comparator_value in exact_of and m.value != exact_of[m.comparator_value]:
+            m.comparator_value = exact_of[m.comparator_value]
+
+
 def _compared_both_ways(mentions: list[Mention]) -> None:
     """'66% of Londoners ..., compared with 57% across England and Wales': the 57% is compared with the 66% as much as
     the other way round, so both rows are paired: two groups, not two times (the earlier figure is not compared with
@@ -1195,6 +1235,7 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
                     m.measure = f"change in {m.measure}"
     _reference_periods(sentence, spans, mentions)
     _split_spans(sentence, mentions, periods)
+    _series_pairs(sentence, spans, mentions)
     _compared_both_ways(mentions)
     for i, m in enumerate(mentions[1:], start=1):   # "55% of A cite a negative culture ..., as do 52% of B"
         if m.subject and m.measure == f"share of {m.subject}" and AS_DO.search(sentence[:spans[i][0]]):
@@ -1226,11 +1267,15 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
                 reference.subject = _without_force(m.subject) if m.subject else reference.subject
             elif not own and reference.subject and reference.measure == m.measure:
                 reference.measure = _same_noun_swapped(m.measure, reference.subject) or reference.measure
-    for i, m in enumerate(mentions):          # "53% of Black Londoners and 61% of mixed ethnicity Londoners trust the Met"
-        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
-        if m.subject and m.measure == f"share of {m.subject}" and nxt and nxt.unit == m.unit and nxt.subject and \
-                nxt.measure and nxt.measure.startswith(f"share of {nxt.subject} ") and \
-                re.fullmatch(r"\s*,?\s*(?:and|or|,)\s*", sentence[spans[i][1]:spans[i + 1][0]].split(m.subject)[-1]):
+    _restatements_agree(sentence, spans, mentions)
+    for i in reversed(range(len(mentions))):  # "53% of Black Londoners and 61% of mixed ethnicity Londoners trust the Met"
+        m, k = mentions[i], i + 1
+        if k < len(mentions) and mentions[k].subject == m.subject and re.fullmatch(r"\s*\(\s*", sentence[spans[i][1]:spans[k][0]]):
+            k += 1                              # "one in four (22%) of Black respondents and a third (36%) of Asian ..."
+        nxt = mentions[k] if k < len(mentions) else None
+        if m.subject and m.measure in (None, f"share of {m.subject}") and nxt and nxt.unit == m.unit and nxt.subject and \
+                nxt.subject != m.subject and nxt.measure and nxt.measure.startswith(f"share of {nxt.subject} ") and \
+                re.fullmatch(r"\s*,?\s*(?:and|or|,)\s*", sentence[spans[k - 1][1]:spans[k][0]].split(m.subject)[-1]):
             m.measure = nxt.measure.replace(nxt.subject, m.subject, 1)
     for i, m in enumerate(mentions[1:], start=1):   # "Women make up 29% of officers, 35% of PCSOs and 60% of staff"
         prev, between = mentions[i - 1], RUN_ITEM_BETWEEN.fullmatch(sentence[spans[i - 1][1]:spans[i][0]])
