@@ -1257,3 +1257,19 @@ def test_a_series_listed_with_its_years_compares_each_value_with_the_one_before(
     r = rows("The force recorded 1,310 hate crimes in 2019 and 1,720 in 2023.")
     assert (r["1,720"]["comparator"], r["1,720"]["comparator_value"], r["1,720"]["direction"]) == ("in 2019", 1310, "rise")
     assert r["1,310"]["comparator"] is None
+
+
+def test_a_change_from_a_stated_start_is_compared_with_it():
+    r = rows("Detective numbers fell by a staggering 41% from 1,900 in 2014-15 to 1,120 in 2023-24.")
+    assert (r["41%"]["value_kind"], r["41%"]["direction"], r["41%"]["comparator_value"]) == ("change", "fall", 1900)
+    assert (r["41%"]["period_start"], r["41%"]["period_end"]) == (date(2014, 4, 1), date(2024, 3, 31))
+
+
+def test_a_count_stated_as_current_takes_no_earlier_year():
+    r = rows("The unit was set up in 2019, and currently three of its five teams are led by women.")
+    assert r["three"]["period"] is None
+
+
+def test_a_census_figure_and_its_restatement_share_the_census_year():
+    r = rows("In the 2021 Census, more than one in four (27.4%) of the county's residents were aged over 65.")
+    assert r["27.4%"]["period_start"] == date(2021, 1, 1) and r["one in four"]["period_start"] == date(2021, 1, 1)

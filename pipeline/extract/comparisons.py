@@ -19,12 +19,13 @@ FALL_WORDS = r"fell|fallen|fall|falls|falling|decreased?|decreases|decreasing|dr
              r"down|lower|fewer|less|reduced|reduction|reductions|reduce|cut|cuts|shrunk|shrank|went down|gone down|" \
              r"deteriorated|deterioration|lost|loss|halved|slipped|dipped|reducing|reduces|dropping"
 STEADY_WORDS = r"remained|remains|stayed|stable|unchanged|steady|constant|flat|the same"
+EMPHASIS = r"an?\s(?:estimated|staggering|astonishing|remarkable|massive|huge|dramatic|substantial|considerable|further)"
 DIRECTION_BEFORE = re.compile(r"\b(?P<word>" + RISE_WORDS + "|" + FALL_WORDS + "|" + STEADY_WORDS + r")\b"
                               r"(?:\s(?:[\w'’-]+\s){0,3}?(?:by|of|to|at|from))?\s(?:(?:just|around|about|almost|nearly|some|"
-                              r"over|under|more than|less than|approximately|roughly|only|a further|an additional)\s)*$",
-                              re.IGNORECASE)
+                              r"over|under|more than|less than|approximately|roughly|only|a further|an additional|" + EMPHASIS +
+                              r")\s)*$", re.IGNORECASE)
 CHANGE_BY = re.compile(r"\b(?:by|of)\s(?:(?:just|around|about|almost|nearly|some|over|more than|less than|approximately|"
-                       r"roughly|only|a further|an additional)\s)*$", re.IGNORECASE)
+                       r"roughly|only|a further|an additional|" + EMPHASIS + r")\s)*$", re.IGNORECASE)
 CHANGE_NOUN_AFTER = re.compile(r"^\s?(?:(?:percentage\s)?points?\s)?(?P<word>increase|rise|growth|uplift|improvement|"
                                r"decrease|fall|drop|reduction|decline|cut|deterioration|more|fewer|less|higher|lower)\b",
                                re.IGNORECASE)

@@ -642,6 +642,8 @@ def _period(sentence: str, periods: list[Period], spans: list[tuple[int, int]], 
     previous_end = spans[i - 1][1] if i > 0 else 0
     before = [p for p in periods if previous_end <= p.char_end <= start and not re.search(r"[;:]", sentence[p.char_end:start])
               and not (i > 0 and COMPARED_BEFORE.search(sentence[p.char_end:start]))]
+    if before and re.search(r"\b(?:currently|at\spresent|presently|today|now)\b", sentence[before[-1].char_end:start]):
+        return None             # "joined in 2022, and currently two of the four posts are held by women"
     if before:
         return _point_of_since(sentence, before[-1], start)
     if re.search(r"\b(?:target|standard|threshold|benchmark|aim|goal|ambition)\s(?:of\s|is\s|was\s)?(?:(?:around|about|"
@@ -900,6 +902,8 @@ def _restatements_agree(sentence: str, spans: list[tuple[int, int]], mentions: l
             for a, b in ((word, exact), (exact, word)):
                 if a.comparator is None and b.comparator is not None:
                     a.comparator, a.comparator_value = b.comparator, b.comparator_value
+                if a.period is None and b.period is not None:
+                    a.period, a.period_source = b.period, b.period_source
                 if b.measure and b.subject == a.subject and (a.measure is None or a.measure == f"share of {a.subject}") \
                         and len(b.measure) > len(a.measure or ""):
                     a.measure = b.measure           # "two thirds (65%) of White respondents": one measure
@@ -1604,6 +1608,13 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
                 np = re.sub(r"^the\s", "", heads[-1].group("np"), flags=re.IGNORECASE)
                 m.measure = ("change in " if m.value_kind == "change" else "") + np
     _contrasted(sentence, spans, mentions)
+    for i, m in enumerate(mentions[:-1]):     # "fell by 83% from 2,422 in 2012-13 to 409": compared with its start
+        start = mentions[i + 1]
+        if m.value_kind == "change" and m.comparator_value is None and start.value_kind == "level" and \
+                re.fullmatch(r",?\s(?:from|down\sfrom|up\sfrom)\s(?:(?:around|about|nearly|almost|just|over|some)\s)?",
+                             sentence[spans[i][1]:spans[i + 1][0]]):
+            m.comparator = start.period.label if start.period else m.comparator or "earlier figure"
+            m.comparator_value = start.value
     for m in mentions:          # "fell by 25 percent between March 2019 and March 2022": compared with the start of the span
         if m.value_kind == "change" and m.comparator is None and m.direction in ("rise", "fall"):
             span = m.period if m.period and m.period.start and (m.period.end is None or m.period.end > m.period.start +
