@@ -1273,3 +1273,19 @@ def test_a_count_stated_as_current_takes_no_earlier_year():
 def test_a_census_figure_and_its_restatement_share_the_census_year():
     r = rows("In the 2021 Census, more than one in four (27.4%) of the county's residents were aged over 65.")
     assert r["27.4%"]["period_start"] == date(2021, 1, 1) and r["one in four"]["period_start"] == date(2021, 1, 1)
+
+
+def test_a_part_of_reviewed_files_keeps_its_verb_and_the_whole_is_all_the_files():
+    r = rows("In all, 47 of the 80 case files we examined showed good supervision.")
+    assert r["47"]["measure"] == "number of case files we examined that showed good supervision"
+    assert r["80"]["measure"] == "number of case files we examined" and r["47"]["base_value"] == 80
+
+
+def test_people_spoken_to_are_counted_with_who_spoke_to_them():
+    r = rows("Inspectors spoke to 64 call handlers during the fieldwork.")
+    assert r["64"]["measure"] == "number of call handlers Inspectors spoke to"
+
+
+def test_a_name_that_is_also_a_verb_stays_in_the_group():
+    r = rows("Only 31% of Black Met employees think the force is fair.")
+    assert r["31%"]["subject"] == "Black Met employees"

@@ -264,8 +264,11 @@ def _noun_phrase(text: str) -> str:
         if words and (gap in ",;:()" or re.search(r"[,;:()]\s*$", text[:m.start()])):
             if not (re.search(r",\s*$", text[:m.start()]) and w[0].isupper() and all(x[0].isupper() for x in words)):
                 break
+        if words and w[0].isupper() and lw in _VERB_AFTER_NOUN:
+            words.append(w)                         # "Asian Met survey respondents": a name, not the verb
+            continue
         than_in_phrase = lw == "than" and words and words[-1].lower() in ("less", "more", "fewer")   # "less than two years"
-        if lw in AUXILIARIES or lw in _NP_STOP and not than_in_phrase or lw == "within" or (PERIOD_OR_PLACE.match(text[m.start():]) and lw in (
+        if lw in AUXILIARIES or lw in _NP_STOP and not than_in_phrase or lw in ("within", "during") or (PERIOD_OR_PLACE.match(text[m.start():]) and lw in (
                 "in", "during", "for", "over", "since", "by", "at", "on", "between", "from", "as", "across", "throughout")):
             break
         if lw in ("and", "or") and re.match(r"\s*(?:(?:a|an|the|its|their)\s)?(?:(?!per\s)[\w'’-]+\s){0,3}?(?:of\s)?"
@@ -280,6 +283,9 @@ def _noun_phrase(text: str) -> str:
         if words and re.fullmatch(r"[a-z]+ed", lw) and (words[-1].endswith("s") or PERSON_HEADS.search(words[-1])) and \
                 ACTIVE_OBJECT.match(text[m.end():]):
             break                                   # "officers joined the force": a verb with its object
+        if len(words) >= 3 and lw in _VERB_AFTER_NOUN | _BE and words[-2].lower() in ("we", "they", "inspectors", "i") \
+                and re.fullmatch(r"[a-z]+(?:ed|en)|saw|took|met|spoke", words[-1]):
+            break                                   # "the 90 case files we reviewed showed ...": the main verb
         if words and lw in _VERB_AFTER_NOUN and lw not in _BE and ACTIVE_OBJECT.match(text[m.end():]):
             break                                   # "respondents in the force area rated their local police"
         if words and lw in _VERB_AFTER_NOUN and (words[-1].endswith("s") or words[-1][0].isupper()
@@ -316,7 +322,8 @@ _VERB_AFTER_NOUN = frozenset(
     "declined decline declines increased increase increases decreased decrease decreases named name names cited cite "
     "cites chose choose chooses selected select selects ranked rank ranks mentioned mention mentions disagree disagrees "
     "disagreed make makes made account accounts accounted represent represents represented comprise comprises "
-    "share shared cover covered serve served".split())
+    "share shared cover covered serve served met meet meets showed show shows kept keep keeps held hold holds won "
+    "lost paid sent".split())
 
 QUALIFIER_WORDS = frozenset("around about over under some only just nearly almost approximately roughly".split())
 _HAVE = frozenset("had have has".split())
@@ -382,6 +389,9 @@ def _relative(subject: str, predicate: str, aux: str) -> str:
     if first in ("in", "on", "at", "with", "without", "from", "for", "under", "over") and \
             re.search(rf"\s{main_verb}\s", predicate):      # "with a disability have experienced", "in London think"
         return f"{subject} " + re.sub(rf"\s(?={main_verb}\s)", f" {who} ", predicate, count=1)
+    if re.search(r"\b(?:we|they|inspectors|I|you)\s(?:[a-z]+ed|saw|took|met|spoke\sto)$", subject) and \
+            re.fullmatch(r"[a-z]+ed|showed|took|made|met|found|had", first):
+        return f"{subject} {relative_pronoun(subject)} {predicate}"    # "case files we reviewed that showed ..."
     if not active and (first in PARTICIPLES or re.fullmatch(r"[a-z]+(?:ed|en)", first) and aux not in _HAVE) or first in (
             "in", "on", "at", "with", "without", "from", "for", "under", "over", "per", "within", "who", "that"):
         return f"{subject} {predicate}"
@@ -571,10 +581,12 @@ def _doer_before(before: str) -> str | None:
         if 2 <= len(right.split()) <= 6 and re.match(r"[a-z]+(?:s|ed)\b", right) and doer and not is_fragment(doer) \
                 and doer.split()[0].lower() not in PRONOUNS and not re.search(r"\d|£", right):
             clause, words = f"{doer} {right}", f"{doer} {right}".split()
+    spoke_to = re.search(r"\b(?:spoke|spoken|talked|wrote|written|listened|responded|replied|reached\sout)\sto$", clause)
     if not 1 <= len(words) <= 9 or re.search(r"\d|£", clause) or _verb_before(clause + " ") in (
-            None, "of", "and", "or", "to", "than", "is", "are", "was", "were", "be", "been", "there", "from", "by", "in"):
+            None, "of", "and", "or", "to", "than", "is", "are", "was", "were", "be", "been", "there", "from", "by",
+            "in") and not spoke_to:         # "The review team spoke to 212 officers"
         return None
-    if not re.search(r"\b[a-z]+(?:ed|s|ing|en)\b|\b(?:saw|made|make|took|gave|had|has|have|met|led|held|got|found)\b", clause):
+    if not re.search(r"\b[a-z]+(?:ed|s|ing|en)\b|\b(?:saw|made|make|took|gave|had|has|have|met|led|held|got|found|spoke|wrote)\b", clause):
         return None
     relative = re.search(r",\s(?:which|who)\s$", before[:len(before) - len(_clause_before(before))])
     antecedent = _antecedent(before[:relative.start()]) if relative else None
@@ -766,7 +778,8 @@ def _of_the_group(sentence: str, start: int, after: str, unit: str, kind: str) -
     as good" -> `number of forces graded that were assessed as good`; "Of the officers who left, 40% resigned"."""
     opening = OPENING_GROUP.match(sentence[:start])
     if not opening or not re.match(r"\s*" + QUALIFIERS + r"(?:(?:had|have|has|were|was|are|is|would|could|did|do|does|"
-                                   r"said|say|think|thought|felt|feel|agreed|agree)\b|[a-z]+ed\b)", after):
+                                   r"said|say|think|thought|felt|feel|agreed|agree|took|made|went|came|saw|met|showed|"
+                                   r"found|led|got|gave|left|lost)\b|[a-z]+ed\b)", after):
         return None
     pred, aux = _predicate(after)
     if not pred:

@@ -1272,6 +1272,11 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
             elif not own and reference.subject and reference.measure == m.measure:
                 reference.measure = _same_noun_swapped(m.measure, reference.subject) or reference.measure
     _restatements_agree(sentence, spans, mentions)
+    for i in range(1, len(mentions)):          # "62 of the 90 case files we reviewed showed ...": 90 is all the files
+        part, whole = mentions[i - 1], mentions[i]
+        if part.base == whole.value and whole.unit == "count" and whole.subject and not is_fragment(whole.subject) and \
+                re.fullmatch(r"\s(?:out\s)?of\s(?:the\s|all\s)?", sentence[spans[i - 1][1]:spans[i][0]]):
+            whole.measure = f"number of {whole.subject}"
     for i in reversed(range(len(mentions))):  # "53% of Black Londoners and 61% of mixed ethnicity Londoners trust the Met"
         m, k = mentions[i], i + 1
         if k < len(mentions) and mentions[k].subject == m.subject and re.fullmatch(r"\s*\(\s*", sentence[spans[i][1]:spans[k][0]]):
