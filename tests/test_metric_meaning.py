@@ -1289,3 +1289,10 @@ def test_people_spoken_to_are_counted_with_who_spoke_to_them():
 def test_a_name_that_is_also_a_verb_stays_in_the_group():
     r = rows("Only 31% of Black Met employees think the force is fair.")
     assert r["31%"]["subject"] == "Black Met employees"
+
+
+def test_bulleted_shares_under_a_counted_lead_in_are_shares_of_what_it_counted():
+    r = rows("An audit of 240 custody records we examined:\n\n- 18% involved a delay in the detainee's review.\n"
+             "- 7% had no record of a risk assessment.")
+    assert r["18%"]["measure"] == "share of custody records that involved a delay in the detainee's review"
+    assert r["7%"]["measure"] == "share of custody records with no record of a risk assessment"

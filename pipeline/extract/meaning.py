@@ -101,6 +101,11 @@ SURVEYED_AFTER = re.compile(r"(?:^|[,;:(]\s*|\b(?:of|among|amongst)\s)(?:(?:the|
 POPULATION_CUE = re.compile(r"survey|poll|questionnaire|consultation|interview|focus group|spoke to", re.IGNORECASE)
 
 
+COUNTED_LEAD_IN = re.compile(r"\b(?:of|reviewed|examined|analysed|analyzed|sampled|audited|checked)\s(?:the\s|all\s)?"
+                             r"(?:\d[\d,]*\s)(?P<np>[a-z][\w'’-]*(?:\s[a-z][\w'’-]*){0,5}?s(?:\s(?:we|inspectors)\s[a-z]+ed)?)"
+                             r"(?:\s(?:showing|show|shows|showed|found|which\sshowed|that\sshowed|where|in\swhich))?\s*:\s*$")
+
+
 def population_of(text: str) -> str | None:
     """Who a passage's shares are of, where it names them once: 'In our survey of Londoners, ...', 'respondents to the
     survey of Met officers and staff', 'the officers we surveyed', 'Officers working on RASSO have burnout rates ...:'
@@ -113,6 +118,8 @@ def population_of(text: str) -> str | None:
         group = _noun_phrase(text[surveyed.end():])
     elif after:
         group = after.group("group")
+    elif COUNTED_LEAD_IN.search(text):      # "an analysis of 315 entries showing:", "Of the 60 files we reviewed:"
+        group = COUNTED_LEAD_IN.search(text).group("np")
     elif text.rstrip().endswith(":"):
         group = _noun_phrase(re.sub(r"^\W+", "", text))
         head = re.split(r"\s(?:of|in|on|at|from|with|working|who|that|aged)\s", group)[0].split()[-1:] if group else []
@@ -135,6 +142,8 @@ def share_of_group(measure: str, group: str) -> str:
     rest = measure.split(" ", 1)[1]
     if re.match(r"(?:that|who) ", rest):
         return f"share of {group} {relative_pronoun(group)} {rest.split(' ', 1)[1]}"
+    if re.match(r"(?:involved|described|mentioned|reported|included|related|showed|had|were|was|took|made)\b", rest):
+        return f"share of {group} {relative_pronoun(group)} {rest}"      # "share involved X" -> "of entries that involved X"
     return f"share of {group} {rest}"
 
 

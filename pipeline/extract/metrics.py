@@ -1652,7 +1652,9 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
             m.period, m.period_source = first.period, first.period_source
     context.population_texts.append(sentence)
     for m in mentions:          # "In our survey of Londoners, ... only 44% are confident in ...": whose share it is
-        if m.subject is None and m.measure and re.match(r"share (?:that|who) ", m.measure) and \
+        if m.subject is None and m.measure and re.match(r"share (?:that |who )?(?:[a-z]+ed|had|were|was|felt|said|"
+                                                        r"thought|took|made|saw)?\b", m.measure) and \
+                not m.measure.startswith("share of") and \
                 not any(o.subject for o in mentions if o is not m and o.unit == m.unit) and \
                 (group := context.population()):              # not over a group of the sentence's own
             m.subject, m.measure = group, share_of_group(m.measure, group)
