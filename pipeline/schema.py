@@ -215,8 +215,10 @@ METRICS = TableSchema(
                "(`2.6 times more likely than non-disabled people`) and a change (`up 244% from 2012-13`: `2012-13`) name "
                "their comparator without a `comparator_value`; a change whose text names none is compared with the "
                "start of its span (`fell by 25% between March 2019 and March 2022`: `March 2019`) or the `earlier "
-               "figure`. Two groups set against each other are each other's comparators."),
-        Column("comparator_value", F64, "The comparator's value (for \"from 83% to 73%\", 83 on the 73 row)."),
+               "figure`. Two groups set against each other are each other's comparators; a target, standard or "
+               "national average is not itself compared with the figure set against it."),
+        Column("comparator_value", F64, "The comparator's value (for \"from 83% to 73%\", 83 on the 73 row; for "
+               "\"fell by 12% from 1,500\", 1500 on the 12% row)."),
         Column("in_quotation", BOOL, "True where the number is inside quoted speech (what an interviewee said), so "
                "anecdotes can be left out.", nullable=False),
         Column("sentence", STR, "The whole sentence the number sits in (for a panel figure, its label).", nullable=False),
