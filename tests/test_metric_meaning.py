@@ -1296,3 +1296,10 @@ def test_bulleted_shares_under_a_counted_lead_in_are_shares_of_what_it_counted()
              "- 7% had no record of a risk assessment.")
     assert r["18%"]["measure"] == "share of custody records that involved a delay in the detainee's review"
     assert r["7%"]["measure"] == "share of custody records with no record of a risk assessment"
+
+
+def test_the_figure_for_another_group_takes_the_measure_of_the_sentence_before():
+    r = rows("The arrest rate for all domestic abuse crimes was 31% in 2023. For stalking offences, the rate over the "
+             "same period was 19%. Victim satisfaction was 74%. Among repeat victims the proportion was lower, at 63%.")
+    assert (r["19%"]["subject"], r["19%"]["measure"]) == ("stalking offences", "arrest rate for stalking offences")
+    assert r["63%"]["measure"] == "Victim satisfaction (repeat victims)"

@@ -871,6 +871,32 @@ def _same_noun_swapped(measure: str, group: str) -> str | None:
     return measure[:found.start()] + group + measure[found.end():]
 
 
+SAME_FIGURE = re.compile(r"\b(?:the|this|that)\s(?:equivalent\s|comparable\s|corresponding\s)?(?P<head>figure|rate|"
+                         r"proportion|share|percentage)\b(?!\s(?:of|for|among|amongst)\b)(?P<rest>[^.;:]*)$", re.IGNORECASE)
+FIGURE_TOPIC = re.compile(r"(?:^\W*|\b)(?:for|among|amongst|in)\s(?P<topic>(?!the\s(?:same|previous|last)\b)[^,;:]{3,50}?)"
+                          r"(?:,|\s(?=(?:the|this|that)\s(?:equivalent\s|comparable\s)?(?:figure|rate|proportion|share|"
+                          r"percentage)\b))", re.IGNORECASE)
+
+
+def _same_figure_for_another_group(sentence: str, spans: list[tuple[int, int]], mentions: list[Mention],
+                                   last: Mention | None) -> None:
+    """"For violent crime the figure is 84.1%", "Among repeat victims the proportion was lower, at 62%": the measure
+    of the sentence before, for the group this one names."""
+    if last is None or not last.measure:
+        return
+    for (start, _), m in zip(spans, mentions):
+        same = SAME_FIGURE.search(sentence[:start])
+        if not same or m.unit != last.unit or re.search(r"\d", same.group("rest")) or m.measure and not re.match(
+                r"(?:(?:the\s)?(?:figure|rate|proportion|share|percentage)\b|among|amongst|for)", m.measure, re.IGNORECASE):
+            continue
+        topic = FIGURE_TOPIC.search(sentence[:same.start()] + sentence[same.start():start])
+        group = clean_phrase(topic.group("topic")) if topic else None
+        base = re.sub(r"\s\([^)]*\)$", "", last.measure)
+        core = re.sub(r"\s(?:for|among|amongst)\s(?:all\s)?[^()]+$", "", base)
+        m.measure = (f"{core} for {group}" if core != base else f"{base} ({group})") if group else base
+        m.subject = group or last.subject
+
+
 def _series_pairs(sentence: str, spans: list[tuple[int, int]], mentions: list[Mention]) -> None:
     """"1,200 burglaries in 2019 and 1,540 in 2023", "with 20,139 in 2012-13 and 21,549 in 2021-22": a later value of
     a series the sentence lists is compared with the one before it."""
@@ -1455,6 +1481,7 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
                 m.measure = ("change in " if m.value_kind == "change" and not antecedent.startswith("change")
                              else "") + antecedent
                 m.subject = None if context.topic else context.last.subject
+    _same_figure_for_another_group(sentence, spans, mentions, context.last)
     for i in range(len(mentions) - 1):        # "Black Londoners make 26% of complaints when they make up 13.5% of the population"
         first, second = SHARE_MADE_UP.match(mentions[i].measure or ""), SHARE_MADE_UP.match(mentions[i + 1].measure or "")
         if first and second and mentions[i].comparator is None and first.group("group") == second.group("group") and \
