@@ -1303,3 +1303,8 @@ def test_the_figure_for_another_group_takes_the_measure_of_the_sentence_before()
              "same period was 19%. Victim satisfaction was 74%. Among repeat victims the proportion was lower, at 63%.")
     assert (r["19%"]["subject"], r["19%"]["measure"]) == ("stalking offences", "arrest rate for stalking offences")
     assert r["63%"]["measure"] == "Victim satisfaction (repeat victims)"
+
+
+def test_a_count_reported_by_the_force_is_what_the_force_did():
+    r = rows("The force told us that it arrested 860 wanted suspects in the first 4 months of the operation.")
+    assert r["860"]["measure"] == "number of wanted suspects the force arrested"

@@ -80,7 +80,7 @@ PARTICIPLES = {"answered", "attended", "recorded", "arrested", "charged", "dismi
                "taken", "brought", "shown", "caught", "kept", "told", "seen", "written", "sought", "won", "lost"}
 PERIOD_OR_PLACE = re.compile(
     r"^(?:in|during|for|over|since|by|as at|as of|at|on|between|from|across|throughout)\s(?:the\s)?(?:(?:year|financial year|"
-    r"12 months|twelve months|period|same period|last|past|previous|next)\b|(?:that|this|the same)\s(?:date|time|year|"
+    r"12 months|twelve months|period|same period|last|past|previous|next|first|final)\b|(?:that|this|the same)\s(?:date|time|year|"
     r"period|quarter)\b|(?:19|20)\d\d|(?:\d{1,2}\s)?"
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December))", re.IGNORECASE)
 
@@ -602,6 +602,10 @@ def _doer_before(before: str) -> str | None:
     if antecedent:                    # "Operation London Bridge, which involved 10,000 officers"
         return _clean(f"that {antecedent} {clause}")
     clause = re.sub(r"^(?:which|who|that|when|where|while|whilst|as)\s", "", clause)
+    reported = re.match(r"(?P<who>[^,]+?)\s(?:told\s(?:us|inspectors|the\s\w+)|said|says|reported|reports|found|explained|"
+                        r"estimated|estimates|confirmed)\s(?:that\s)?(?:(?P<pronoun>it|they|he|she)\s)?(?=\S+\s?\S*)", clause)
+    if reported:            # "The force told us that it arrested" -> "the force arrested"
+        clause = (reported.group("who") + " " if reported.group("pronoun") else "") + clause[reported.end():]
     clause = re.sub(r"^(?:The|A|An|Its|Their|Our|This|These|It|We|They|He|She|Each|Every|All|Some|Both|Most)\b",
                     lambda w: w.group().lower(), clause)
     return _clean(clause) if not is_fragment(clause) else None
