@@ -1308,3 +1308,13 @@ def test_the_figure_for_another_group_takes_the_measure_of_the_sentence_before()
 def test_a_count_reported_by_the_force_is_what_the_force_did():
     r = rows("The force told us that it arrested 860 wanted suspects in the first 4 months of the operation.")
     assert r["860"]["measure"] == "number of wanted suspects the force arrested"
+
+
+def test_small_forms_of_counted_phrases():
+    r = rows("We examined 210 custody records as well as 35 strip searches. In 41% of cases no further action was "
+             "taken. Frontline staff (68%) are the group most likely to think shifts should be longer. The unit met "
+             "five of the six standards.")
+    assert r["210"]["measure"] == "number of custody records we examined"
+    assert r["41%"]["measure"] == "share of cases in which no further action was taken"
+    assert r["68%"]["measure"] == "share of Frontline staff who think shifts should be longer"
+    assert r["five"]["subject"] == "standards"

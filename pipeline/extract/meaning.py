@@ -163,8 +163,10 @@ def _clean(text: str) -> str:
 
 
 def _strip_determiners(phrase: str) -> str:
-    return re.sub(r"^(?:(?:the|a|an|all|these|those|its|their|our|this|that|some|such|any|each|every|of)\s)+", "",
-                  phrase, flags=re.IGNORECASE).strip()
+    phrase = re.sub(r"^(?:(?:the|a|an|all|these|those|its|their|our|this|that|some|such|any|each|every|of)\s)+", "",
+                    phrase, flags=re.IGNORECASE).strip()
+    return re.sub(r"^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s(?!(?:thirds|quarters|fifths|"
+                  r"tenths|times|in)\b)(?=[\w'’-]+s\b)", "", phrase, flags=re.IGNORECASE)    # "three of the four deaths"
 
 
 def is_fragment(phrase: str | None) -> bool:
@@ -285,6 +287,11 @@ def _noun_phrase(text: str) -> str:
                                             r"(?:(?:a|one|two|three)[\s-](?:third|quarter|fifth|tenth)s?|half|"
                                             r"(?:one|two|three|four|five|six|seven|eight|nine)\sin\s\w+)\b", text[m.end():]):
             break
+        if words and (lw == "as" and re.match(r"as\swell\sas\b", text[m.start():], re.IGNORECASE) or
+                      lw == "no" and words[-1].lower().endswith("s")):
+            break                                   # "165 case files as well as 20 cautions", "of instances no action was"
+        if words and lw.endswith("ing") and re.match(r"\s*:", text[m.end():]):
+            break                                   # "analysis of 315 entries showing:"
         if lw == "out" and OUT_OF_WHOLE.match(text[m.start():]):
             break                                   # "6,100 officers out of just over 31,000"
         if words and lw in PARTICIPLES and words[-1].lower() not in ("of", "the", "a", "an"):
@@ -386,6 +393,8 @@ def _relative(subject: str, predicate: str, aux: str) -> str:
         return subject
     first = predicate.split()[0].lower()
     words = predicate.split()
+    if first == "no" and re.search(r"\b(?:was|were|had\sbeen)\s[a-z]+(?:ed|en)\b", predicate):
+        return f"{subject} in which {predicate}"               # "instances no further action was taken"
     if len(words) > 1 and (first in PARTICIPLES or first.endswith("ed")) and words[1].lower() in _VERB_AFTER_NOUN:
         return f"{subject} {words[0]} {relative_pronoun(subject)} {' '.join(words[1:])}"      # "employees surveyed who disagree"
     active = len(words) > 1 and (words[1].lower() in ("their", "its", "his", "her", "our", "them", "it", "a", "an") or
@@ -503,7 +512,8 @@ def _subject_before(before: str) -> str | None:
                 return _subject_before(re.split(r"\s(?:a|an)\s", " " + " ".join(words[verbs[-1] + 1:]))[-1] + " of ")
     if not m:
         return None
-    np = re.sub(r"\s(?:has|have|had|is|was|are|were)(?:\s(?:been|now))?$", "", m.group("np"))
+    np = re.sub(r"\s(?:has|have|had|is|was|are|were)(?:\s(?:been|now|actually|currently|still|in\sfact))?$", "",
+                m.group("np"))
     np = re.sub(r"\s(?:has|have|had)\s(?:also\s)?(?:varied|changed|fluctuated)\b.*$", "", np)   # "... has varied since then, with"
     np = re.sub(r"^(?:(?:in|during|for|by|over|since|as at|as of|at|between)\s[^,]*,\s*)", "", np, flags=re.IGNORECASE)
     opening = find_periods(np)
@@ -697,7 +707,8 @@ def _group_name(phrase: str) -> str | None:
 
 def _without_likelihood(predicate: str) -> str:
     """'the most likely to think X' -> 'think X': the share is of those who think it."""
-    return re.sub(r"^(?:(?:the\s)?(?:most|more|less|least)\s(?:likely|inclined)\s(?:than\s[^,]*?\s)?to\s)", "", predicate)
+    return re.sub(r"^(?:(?:the\s)?(?:[\w-]+\s)?(?:group|groups|rank|ranks|role|roles|area|areas)\s)?"
+                  r"(?:(?:the\s)?(?:most|more|less|least)\s(?:likely|inclined)\s(?:than\s[^,]*?\s)?to\s)", "", predicate)
 
 
 def _list_item(sentence: str, start: int, end: int) -> Meaning | None:
@@ -1179,7 +1190,7 @@ def _describe(sentence: str, start: int, end: int, unit: str, kind: str = "numbe
                     frame.split()[0].lower() not in PRONOUNS and not re.search(r"\d", frame):
                 # "the force made an arrest in 38 per cent of domestic abuse crimes"
                 return Meaning(subject, _clean(f"share of {subject} in which {frame}"), value_kind)
-            in_which = re.match(r"\s*,\s(?P<clause>[^,;:()]{8,140})", following) if not pred and re.search(
+            in_which = re.match(r"\s*(?:,\s|(?=\sno\s))\s?(?P<clause>[^,;:()]{8,140})", following) if not pred and re.search(
                 r"\b[Ii]n\s(?:(?:only|just|almost|nearly|around|about|over|under|some|all|almost\sall|most)\s)*\(?$", before) \
                 else None
             if in_which:                # "In 31 of the 40 cases we reviewed, the victim was kept informed"
