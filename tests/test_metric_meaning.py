@@ -1318,3 +1318,11 @@ def test_small_forms_of_counted_phrases():
     assert r["41%"]["measure"] == "share of cases in which no further action was taken"
     assert r["68%"]["measure"] == "share of Frontline staff who think shifts should be longer"
     assert r["five"]["subject"] == "standards"
+
+
+def test_a_long_predicate_is_kept_whole_and_a_second_verb_after_a_participle_is_the_main_one():
+    r = rows("Some 24% of staff say they have been asked to work extra shifts at short notice by their own line "
+             "managers. In 2023, 6.4% of crimes recorded by the force in rural districts resulted in a charge.")
+    assert r["24%"]["measure"] == "share of staff who say they have been asked to work extra shifts at short notice by " \
+                                  "their own line managers"
+    assert r["6.4%"]["measure"] == "share of crimes recorded by the force in rural districts that resulted in a charge"

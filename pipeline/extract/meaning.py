@@ -354,7 +354,7 @@ def _predicate(text: str) -> tuple[str, str]:
     text = re.sub(r"\s\((?![^)]*\d)[^()]{1,40}\)", "", text)     # "backgrounds (including mixed) are": an aside
     text = SHORT_LIST.sub(LIST_COMMA, text)                        # "are Black, Asian or from other ethnic minorities"
     text = re.sub(r"(?<![A-Za-z])['‘]([A-Za-z][^'’‘\n]{0,40}?)['’](?![A-Za-z])", r"\1", text)   # "had 'often' worked"
-    text = _clause_after(text, 90).strip()
+    text = _clause_after(text, 120).strip()
     opening = PERIOD_OR_PLACE.match(text)
     if opening:                                         # "in 2019 (51%), increasing to ...": a period, not a predicate
         period = find_periods(text[:60])
@@ -377,7 +377,7 @@ def _predicate(text: str) -> tuple[str, str]:
         if words and re.search(r"[,;:()]\s*$", text[:m.start()]):
             break
         words.append(w)
-        if len(words) >= 12 + (aux == "" and text.startswith(("do not", "does not", "did not"))) * 2:
+        if len(words) >= 20 + (aux == "" and text.startswith(("do not", "does not", "did not"))) * 2:
             break
     while words and words[-1].lower() in FUNCTION_WORDS | AUXILIARIES:
         words.pop()
@@ -407,6 +407,10 @@ def _relative(subject: str, predicate: str, aux: str) -> str:
     if first in ("in", "on", "at", "with", "without", "from", "for", "under", "over") and \
             re.search(rf"\s{main_verb}\s", predicate):      # "with a disability have experienced", "in London think"
         return f"{subject} " + re.sub(rf"\s(?={main_verb}\s)", f" {who} ", predicate, count=1)
+    two_verbs = re.match(r"(?P<part>[a-z]+(?:ed|en)\s(?:by|in|on|at|from|for|with|under|during)\s[^,;]*?)\s(?P<verb>(?:resulted|"
+                         r"led|ended|received|required|involved|had|were|was|took|went|met)\b.*)$", predicate) if not aux else None
+    if two_verbs:           # "offences recorded by the police that resulted in a charge"
+        return f"{subject} {two_verbs.group('part')} {relative_pronoun(subject)} {two_verbs.group('verb')}"
     if re.search(r"\b(?:we|they|inspectors|I|you)\s(?:[a-z]+ed|saw|took|met|spoke\sto)$", subject) and \
             re.fullmatch(r"[a-z]+ed|showed|took|made|met|found|had", first):
         return f"{subject} {relative_pronoun(subject)} {predicate}"    # "case files we reviewed that showed ..."
