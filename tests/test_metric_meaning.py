@@ -1326,3 +1326,16 @@ def test_a_long_predicate_is_kept_whole_and_a_second_verb_after_a_participle_is_
     assert r["24%"]["measure"] == "share of staff who say they have been asked to work extra shifts at short notice by " \
                                   "their own line managers"
     assert r["6.4%"]["measure"] == "share of crimes recorded by the force in rural districts that resulted in a charge"
+
+
+def test_reviewed_cases_take_the_sample_period_and_in_n_cases_there_had_been():
+    r = rows("We reviewed a sample of stalking investigations closed between April and September 2024. In 31 of the 50 "
+             "cases we reviewed, the victim was updated regularly. In 9 cases there had been no risk assessment.")
+    assert (r["31"]["period_start"], r["31"]["period_end"]) == (date(2024, 4, 1), date(2024, 9, 30))
+    assert r["9"]["measure"] == "number of cases in which there had been no risk assessment"
+
+
+def test_a_share_of_an_amount_takes_the_amounts_period():
+    r = rows("The force's gross expenditure for 2023/24 was £512.4 million, of which 79% was spent on pay.")
+    assert r["79%"]["period_start"] == date(2023, 4, 1)
+    assert r["£512.4 million"]["subject"] == "force's gross expenditure"

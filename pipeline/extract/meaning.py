@@ -1194,7 +1194,7 @@ def _describe(sentence: str, start: int, end: int, unit: str, kind: str = "numbe
                     frame.split()[0].lower() not in PRONOUNS and not re.search(r"\d", frame):
                 # "the force made an arrest in 38 per cent of domestic abuse crimes"
                 return Meaning(subject, _clean(f"share of {subject} in which {frame}"), value_kind)
-            in_which = re.match(r"\s*(?:,\s|(?=\sno\s))\s?(?P<clause>[^,;:()]{8,140})", following) if not pred and re.search(
+            in_which = re.match(r"\s*(?:,\s|(?=\s(?:no|there)\s))\s?(?P<clause>[^,;:()]{8,140})", following) if not pred and re.search(
                 r"\b[Ii]n\s(?:(?:only|just|almost|nearly|around|about|over|under|some|all|almost\sall|most)\s)*\(?$", before) \
                 else None
             if in_which:                # "In 31 of the 40 cases we reviewed, the victim was kept informed"
@@ -1318,6 +1318,13 @@ def _describe(sentence: str, start: int, end: int, unit: str, kind: str = "numbe
             following = re.sub(r"^\s*(?:and|to)\s\d[\d,.]*", "", following)      # "adults aged 18 and 75 completed"
             whole = OUT_OF_WHOLE.match(following.lstrip())
             following = following.lstrip()[whole.end():] if whole else following     # "out of 31,000 (...) were"
+            in_cases = re.match(r"\s*(?:,\s|(?=\s(?:no|there)\s))\s?(?P<clause>[^,;:()]{8,140})", following) if re.search(
+                r"\b[Ii]n\s(?:(?:only|just|almost|nearly|around|about|over|under|some|a\sfurther|another)\s)*$", before) else None
+            if in_cases and re.fullmatch(r"[\w'’ -]*(?:cases|files|investigations|records|instances|incidents|reports)",
+                                         phrase):          # "in 11 cases there had been avoidable delays"
+                clause = _clause_after(in_cases.group("clause"), 140).strip()
+                if len(clause.split()) >= 3 and not is_fragment(clause):
+                    return Meaning(phrase, _clean(f"number of {phrase} in which {clause}"), value_kind)
             pred, aux = _predicate(following)
             reported = re.search(r"\b(?:shows?|showed|shown|found|finds|reveals?|revealed|suggests?|suggested|indicates?|"
                                  r"indicated|means?|meant)\s(?:that\s)?(?:(?:only|just|around|about|nearly|almost|over|"

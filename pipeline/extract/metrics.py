@@ -1089,8 +1089,10 @@ YEAR_LATER = re.compile(r"^\W*(?P<label>(?:a|one|two|three|four|five|\d)\syears?
 REFERS_BACK = re.compile(r"^\W*(?:Of|Among|Amongst)\sthe\s[a-z][^,\d]{2,50},|"      # "Of the officers involved, 29 were ..."
                          r"\b(?:of|among|amongst)\s(?:these|them|which|those(?!\s(?:who|whose|that|which|with|in|on|at|from|"
                          r"aged|living|working)\b))\b|\b(?:this|these|that)\s(?:was|were|"
-                         r"represented|amounted|equated|accounted|made)\b|\bstill\b|\b(?:the\s)?(?:rest|remainder)\b",
-                         re.IGNORECASE)
+                         r"represented|amounted|equated|accounted|made)\b|\bstill\b|\b(?:the\s)?(?:rest|remainder)\b|"
+                         r"\b(?:cases|files|records|reports|investigations|incidents|crimes|complaints|samples?)\s(?:that\s)?"
+                         r"(?:we|inspectors)\s(?:reviewed|examined|sampled|looked\sat|audited|checked|assessed|dip-sampled)\b",
+                         re.IGNORECASE)     # "In 45 of the 60 cases we reviewed": the sample the sentence before dated
 PRESENT_STATE = re.compile(r"\W*(?:It|They)\s(?:now\s|currently\s|still\s)?(?:has|have|is|are|employs|employ)\b")
 PRESENT_TENSE = re.compile(r"\b(?:is|are|has|have|does|do|remains|remain|makes up|make up|accounts for|account for|"
                            r"includes|include|says?|thinks?|feels?|believes?|agrees?)\b", re.IGNORECASE)
@@ -1298,6 +1300,17 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
             elif not own and reference.subject and reference.measure == m.measure:
                 reference.measure = _same_noun_swapped(m.measure, reference.subject) or reference.measure
     _restatements_agree(sentence, spans, mentions)
+    for i in range(1, len(mentions)):          # "£386.2 million in 2022/23, of which 82% ...", "£71.9 million, or 43%"
+        head, part = mentions[i - 1], mentions[i]
+        if part.period is None and head.period is not None and re.fullmatch(
+                r",?\s(?:of\swhich|or|equivalent\sto|representing)\s(?:(?:around|about|nearly|almost|just|over|some)\s)?",
+                sentence[spans[i - 1][1]:spans[i][0]]):
+            part.period, part.period_source = head.period, head.period_source
+    for m in mentions:
+        if m.subject and m.period and re.fullmatch(r"(?:for|in|during)?\s?" + re.escape(m.period.label.split(" ", 1)[-1]),
+                                                   m.subject):
+            m.subject = re.sub(r"\s(?:for|in|during)\s" + re.escape(m.period.label.split(" ", 1)[-1]) + "$", "",
+                               m.measure or "") or None       # "expenditure for 2022/23 was £386.2 million"
     for i in range(1, len(mentions)):          # "62 of the 90 case files we reviewed showed ...": 90 is all the files
         part, whole = mentions[i - 1], mentions[i]
         if part.base == whole.value and whole.unit == "count" and whole.subject and not is_fragment(whole.subject) and \
