@@ -1339,3 +1339,16 @@ def test_a_share_of_an_amount_takes_the_amounts_period():
     r = rows("The force's gross expenditure for 2023/24 was £512.4 million, of which 79% was spent on pay.")
     assert r["79%"]["period_start"] == date(2023, 4, 1)
     assert r["£512.4 million"]["subject"] == "force's gross expenditure"
+
+
+def test_a_gap_between_groups_with_both_figures_in_brackets():
+    r = rows("In 2023/24, confidence among disabled residents was 9 percentage points lower than among other residents "
+             "(58% compared with 67%).")
+    assert r["58%"]["comparator_value"] == 67 and r["67%"]["subject"] == "other residents"
+    assert r["9 percentage points"]["measure"].startswith("difference in confidence among disabled residents")
+
+
+def test_a_rate_against_a_bare_figure_for_england_and_wales():
+    r = rows("The force recorded 71.3 crimes per 1,000 population, against 88.2 for England and Wales as a whole.")
+    assert (r["71.3"]["comparator"], r["71.3"]["comparator_value"]) == ("England and Wales", 88.2)
+    assert r["88.2"]["unit"] == "rate_per_1000" and r["88.2"]["subject"] == "England and Wales"

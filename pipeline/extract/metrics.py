@@ -696,7 +696,9 @@ def _comparator(sentence: str, mentions: list[tuple[int, int, Mention]], i: int)
     for n_start, n_end, nxt in mentions[i + 1:]:
         between = sentence[end:n_start]
         if nxt.unit in ("other", "count") and mention.unit not in ("other", "count") and COMPARISON_CUE.search(between) and \
-                re.search(r"(?:\(|\bof)\s*$", between) and (len(between) <= 120 or len(between) <= 220 and re.search(
+                (re.search(r"(?:\(|\bof)\s*$", between) or mention.unit in ("rate_per_1000", "rate") and
+                 re.search(r"\b(?:against|compared\swith|compared\sto|than)\s*$", between)) and \
+                (len(between) <= 120 or len(between) <= 220 and re.search(
                     r"\b(?:average|figure|rate|target|standard)\s(?:\w+\s){0,3}of\s*$", between)):
             nxt.unit = mention.unit         # "lower than the rate for similar forces (14.8)": the same unit, unprinted
         if nxt.unit != mention.unit:
@@ -707,7 +709,8 @@ def _comparator(sentence: str, mentions: list[tuple[int, int, Mention]], i: int)
             return                  # "one in five say they acted against the rules (22%)": the same share, restated
         own_words = re.match(r"\s*(?:who\s|that\s)?((?:[A-Za-z][\w'’-]*\s?){1,6})", sentence[n_end:])
         bracket = BRACKETED_PAIR_NAME.search(sentence[:start]) if re.match(r"\s*\)", sentence[n_end:]) and re.search(
-            r"(?:compared\s(?:with|to)|versus|vs\.?)\s*$", between) and not (nxt.subject or nxt.period) else None
+            r"(?:compared\s(?:with|to)|versus|vs\.?)\s*$", between) and not (
+            nxt.subject and nxt.subject != mention.subject or nxt.period and nxt.period != mention.period) else None
         if bracket:                 # "8 points lower than among White victims (64% compared with 72%)": 72% is theirs
             mention.comparator, mention.comparator_value = _clean_name(bracket.group("name")), nxt.value
             mention.extra["compared_with"] = nxt
@@ -760,7 +763,8 @@ BRACKETED_PAIR_NAME = re.compile(r"\b(?:than|with|to|against)\s(?:among\s|amongs
 
 
 def _clean_name(words: str) -> str:
-    return re.sub(r"\s+(?:in|on|at|and|or|of|the|to|for|by|with)$", "", words.strip())
+    words = re.sub(r"\s+as\s+a(?:\s+whole)?$", "", words.strip())         # "England and Wales as a whole"
+    return re.sub(r"\s+(?:in|on|at|and|or|of|the|to|for|by|with)$", "", words)
 
 
 LETTER = re.compile(r"[^\W\d_]")
@@ -1495,6 +1499,12 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
                              else "") + antecedent
                 m.subject = None if context.topic else context.last.subject
     _same_figure_for_another_group(sentence, spans, mentions, context.last)
+    for m in mentions:           # "8 percentage points lower than among White victims": a gap between groups, not a change
+        if m.value_kind == "change" and m.measure and m.measure.startswith("change in ") and m.comparator and \
+                not EARLIER_NAME.search(m.comparator) and not find_periods("in " + m.comparator) and \
+                re.search(r"\b(?:higher|lower|more|less|fewer|greater|smaller)\sthan\s(?:among\s|amongst\s|for\s|in\s)?" +
+                          re.escape(m.comparator), sentence):
+            m.measure = "difference in " + m.measure[len("change in "):]
     for i in range(len(mentions) - 1):        # "Black Londoners make 26% of complaints when they make up 13.5% of the population"
         first, second = SHARE_MADE_UP.match(mentions[i].measure or ""), SHARE_MADE_UP.match(mentions[i + 1].measure or "")
         if first and second and mentions[i].comparator is None and first.group("group") == second.group("group") and \
