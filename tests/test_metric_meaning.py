@@ -1352,3 +1352,9 @@ def test_a_rate_against_a_bare_figure_for_england_and_wales():
     r = rows("The force recorded 71.3 crimes per 1,000 population, against 88.2 for England and Wales as a whole.")
     assert (r["71.3"]["comparator"], r["71.3"]["comparator_value"]) == ("England and Wales", 88.2)
     assert r["88.2"]["unit"] == "rate_per_1000" and r["88.2"]["subject"] == "England and Wales"
+
+
+def test_a_group_lower_still_is_compared_with_the_figure_before():
+    r = rows("Satisfaction with the service rose to 77% in 2024. Satisfaction among victims of burglary was lower, "
+             "at 69%.")
+    assert r["69%"]["comparator_value"] == 77 and r["69%"]["measure"] == "Satisfaction among victims of burglary"

@@ -1499,6 +1499,13 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
                              else "") + antecedent
                 m.subject = None if context.topic else context.last.subject
     _same_figure_for_another_group(sentence, spans, mentions, context.last)
+    last = context.last
+    for (start, _), m in zip(spans, mentions):   # "Trust among younger respondents was lower still, at 58%" (after 70%)
+        if m.comparator is None and last is not None and last.unit == m.unit and last.value_kind == "level" and \
+                m.value_kind == "level" and re.search(r"\b(?:was|were|is|are)\s(?:even\s|much\s|slightly\s|far\s)?(?:lower|"
+                                                      r"higher|better|worse)(?:\sstill)?,?\s(?:at\s)?$", sentence[:start]):
+            m.comparator = last.subject or last.measure or "figure before"
+            m.comparator_value = last.value
     for m in mentions:           # "8 percentage points lower than among White victims": a gap between groups, not a change
         if m.value_kind == "change" and m.measure and m.measure.startswith("change in ") and m.comparator and \
                 not EARLIER_NAME.search(m.comparator) and not find_periods("in " + m.comparator) and \
