@@ -1358,3 +1358,16 @@ def test_a_group_lower_still_is_compared_with_the_figure_before():
     r = rows("Satisfaction with the service rose to 77% in 2024. Satisfaction among victims of burglary was lower, "
              "at 69%.")
     assert r["69%"]["comparator_value"] == 77 and r["69%"]["measure"] == "Satisfaction among victims of burglary"
+
+
+def test_a_level_stated_with_its_change_is_compared_too():
+    r = rows("The force handled 412,600 calls for service in 2024, up 4% on 2023.")
+    assert (r["412,600"]["comparator"], r["412,600"]["direction"], r["412,600"]["comparator_value"]) == ("2023", "rise", None)
+
+
+def test_survey_results_take_the_survey_period_and_the_question_for_each_group():
+    r = rows("In our survey of residents for the year ending June 2024, residents were asked whether they agreed that "
+             "the police dealt with local concerns. Overall, 71% agreed. The figure was 58% for disabled respondents "
+             "and 74% for other respondents.")
+    assert r["71%"]["period_start"] == date(2023, 7, 1) and r["58%"]["period_end"] == date(2024, 6, 30)
+    assert r["58%"]["measure"] == "share of disabled respondents who agreed that the police dealt with local concerns"

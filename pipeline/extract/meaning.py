@@ -142,7 +142,8 @@ def share_of_group(measure: str, group: str) -> str:
     rest = measure.split(" ", 1)[1]
     if re.match(r"(?:that|who) ", rest):
         return f"share of {group} {relative_pronoun(group)} {rest.split(' ', 1)[1]}"
-    if re.match(r"(?:involved|described|mentioned|reported|included|related|showed|had|were|was|took|made)\b", rest):
+    if re.match(r"(?:involved|described|mentioned|reported|included|related|showed|had|were|was|took|made|agreed|agree|"
+                r"disagreed|disagree|thought|think|said|say|felt|feel|believed|believe)\b", rest):
         return f"share of {group} {relative_pronoun(group)} {rest}"      # "share involved X" -> "of entries that involved X"
     return f"share of {group} {rest}"
 

@@ -875,6 +875,9 @@ def _same_noun_swapped(measure: str, group: str) -> str | None:
     return measure[:found.start()] + group + measure[found.end():]
 
 
+SURVEY_CUE = re.compile(r"\b(?:survey|surveyed|poll|questionnaire|were\sasked|was\sasked)\b", re.IGNORECASE)
+SAME_FIGURE_START = re.compile(r"^\W*(?:For\s[^,]{3,50},\s|Among\s[^,]{3,50},?\s)?(?:The|This)\s(?:equivalent\s|comparable\s)?"
+                               r"(?:figure|rate|proportion|share|percentage)\s(?!of\b)")
 SAME_FIGURE = re.compile(r"\b(?:the|this|that)\s(?:equivalent\s|comparable\s|corresponding\s)?(?P<head>figure|rate|"
                          r"proportion|share|percentage)\b(?!\s(?:of|for|among|amongst)\b)(?P<rest>[^.;:]*)$", re.IGNORECASE)
 FIGURE_TOPIC = re.compile(r"(?:^\W*|\b)(?:for|among|amongst|in)\s(?P<topic>(?!the\s(?:same|previous|last)\b)[^,;:]{3,50}?)"
@@ -888,6 +891,18 @@ def _same_figure_for_another_group(sentence: str, spans: list[tuple[int, int]], 
     of the sentence before, for the group this one names."""
     if last is None or not last.measure:
         return
+    if SAME_FIGURE_START.match(sentence):       # "The figure was 61% for Black respondents, 68% for Asian respondents"
+        for (_, end), m in zip(spans, mentions):
+            after = re.match(r"\s(?:for|among|amongst|in)\s(?P<group>[^,;:.()\d]{3,50}?)(?=\s*(?:,|\.|;|\sand\s|$))",
+                             sentence[end:])
+            if after and m.unit == last.unit:
+                group = clean_phrase(after.group("group"))
+                base = re.sub(r"\s\([^)]*\)$", "", last.measure)
+                m.subject = group
+                m.measure = base.replace(last.subject, group, 1) if last.subject and last.subject in base else \
+                    f"{base} ({group})"
+        if any(re.match(r"\s(?:for|among|amongst|in)\s", sentence[end:]) for _, end in spans):
+            return
     for (start, _), m in zip(spans, mentions):
         same = SAME_FIGURE.search(sentence[:start])
         if not same or m.unit != last.unit or re.search(r"\d", same.group("rest")) or m.measure and not re.match(
@@ -1046,6 +1061,7 @@ class SentenceContext:
     inside: list = field(default_factory=list)
     lead_in: Period | None = None      # the period of a lead-in line ("On 31 March 2016:") for the bullets under it
     reason_for: str | None = None      # what the bullets under "When giving reasons for why X:" give reasons for
+    survey_period: Period | None = None  # the period of the survey the paragraph reports ("In the survey for 2023, ...")
     referent_period: Period | None = None  # the period of the sentence just before, which "This" or "Of these" refer to
     topic: str | None = None           # what the sentence before was about, where it had no numbers
     recent: list = field(default_factory=list)     # the two sentences before, for what "disagree" or "think this" refers to
@@ -1455,7 +1471,8 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
                 m.period, m.period_source = earlier[-1].period, "sentence"
             elif m.period is None and context.period:
                 m.period, m.period_source = context.period, "previous_sentence"
-    if ANAPHOR_START.match(sentence) and context.referent_period and not PRESENT_STATE.match(sentence):
+    if (ANAPHOR_START.match(sentence) or SAME_FIGURE_START.match(sentence)) and context.referent_period and \
+            not PRESENT_STATE.match(sentence):
         # "Of these, 311,295 were ...": the referent's period; not "It has 3,900 officers", a statement of now
         for m in mentions:
             if m.period is None:
@@ -1503,7 +1520,8 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
     for (start, _), m in zip(spans, mentions):   # "Trust among younger respondents was lower still, at 58%" (after 70%)
         if m.comparator is None and last is not None and last.unit == m.unit and last.value_kind == "level" and \
                 m.value_kind == "level" and re.search(r"\b(?:was|were|is|are)\s(?:even\s|much\s|slightly\s|far\s)?(?:lower|"
-                                                      r"higher|better|worse)(?:\sstill)?,?\s(?:at\s)?$", sentence[:start]):
+                                                      r"higher|better|worse)(?:\sstill)?(?:\s(?:for|among|amongst|in)\s"
+                                                      r"[^,;:\d]{3,50})?,?\s(?:at\s)?$", sentence[:start]):
             m.comparator = last.subject or last.measure or "figure before"
             m.comparator_value = last.value
     for m in mentions:           # "8 percentage points lower than among White victims": a gap between groups, not a change
@@ -1677,6 +1695,13 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
                              sentence[spans[i][1]:spans[i + 1][0]]):
             m.comparator = start.period.label if start.period else m.comparator or "earlier figure"
             m.comparator_value = start.value
+    for i, m in enumerate(mentions[:-1]):     # "498,300 calls in 2024, up 6% on 2023": the level is compared too
+        change = mentions[i + 1]
+        if m.value_kind == "level" and m.comparator is None and change.value_kind == "change" and \
+                change.direction in ("rise", "fall") and change.comparator and re.fullmatch(
+                    r"(?:\s[^,;:()]{0,60}?)?,\s(?:(?:an?\s)?(?:increase|rise|fall|decrease|reduction|drop)\sof\s|up\s|down\s)?"
+                    r"(?:(?:around|about|nearly|almost|just|over|some)\s)?", sentence[spans[i][1]:spans[i + 1][0]]):
+            m.comparator, m.direction = change.comparator, change.direction
     for m in mentions:          # "fell by 25 percent between March 2019 and March 2022": compared with the start of the span
         if m.value_kind == "change" and m.comparator is None and m.direction in ("rise", "fall"):
             span = m.period if m.period and m.period.start and (m.period.end is None or m.period.end > m.period.start +
@@ -1708,6 +1733,14 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
         if m.period is None and first.period:
             m.period, m.period_source = first.period, first.period_source
     context.population_texts.append(sentence)
+    if periods and SURVEY_CUE.search(sentence):     # the survey's own period, not a comparison's ("down from 51% in 2021")
+        compared = {id(r) for m in mentions for r in (m.extra.get("compared_with"), m.extra.get("earlier_value")) if r}
+        context.survey_period = next((m.period for m in mentions if m.period and m.period_source == "sentence" and
+                                      id(m) not in compared), None)
+    elif not periods and context.survey_period is not None:
+        for m in mentions:      # "In the survey for 2023, residents were asked ... Overall, 74% agreed."
+            if m.period is None and m.unit == "percent" and m.value_kind == "level":
+                m.period, m.period_source = context.survey_period, "previous_sentence"
     for m in mentions:          # "In our survey of Londoners, ... only 44% are confident in ...": whose share it is
         if m.subject is None and m.measure and re.match(r"share (?:that |who )?(?:[a-z]+ed|had|were|was|felt|said|"
                                                         r"thought|took|made|saw)?\b", m.measure) and \
@@ -1803,6 +1836,7 @@ def extract_metrics(doc: Document, skip_lines: set[int] = frozenset(), progress:
         mentions = find_mentions(line)
         if not BULLET.match(line) and line.strip():
             context.population_texts = []       # a survey's group is the paragraph's, and its list's under a lead-in
+            context.survey_period = None
         # the line's own periods are read only where used: a line without numbers, or a lead-in ending in ":"
         periods = find_periods(line) if not mentions or line.rstrip().endswith(":") else []
         labelled = label_value(line, mentions)
@@ -1837,6 +1871,8 @@ def extract_metrics(doc: Document, skip_lines: set[int] = frozenset(), progress:
                 sentence_periods = find_periods(line[s_start:s_end])
                 if sentence_periods:
                     context.period = sentence_periods[-1]
+                    if SURVEY_CUE.search(line[s_start:s_end]):
+                        context.survey_period = sentence_periods[-1]
                 context.population_texts.append(line[s_start:s_end])
                 context.referent_period = sentence_periods[-1] if sentence_periods else None
                 about = (line, (s_start, s_end))
