@@ -1371,3 +1371,20 @@ def test_survey_results_take_the_survey_period_and_the_question_for_each_group()
              "and 74% for other respondents.")
     assert r["71%"]["period_start"] == date(2023, 7, 1) and r["58%"]["period_end"] == date(2024, 6, 30)
     assert r["58%"]["measure"] == "share of disabled respondents who agreed that the police dealt with local concerns"
+
+
+def test_a_list_of_case_outcomes_shares_its_frame():
+    r = rows("In 21 of the 40 files we examined, the supervisor's review was timely; in 12, it was late; and in the "
+             "remaining 7 it was missing.")
+    assert r["12"]["measure"] == "number of files we examined in which the supervisor's review was late"
+    assert r["7"]["measure"] == "number of files we examined in which the supervisor's review was missing"
+
+
+def test_smaller_forms_from_passages_f():
+    r = rows("The average loss reported by victims aged 65 and over was £3,310.\n\nResults for the year:\n"
+             "- total recorded crime down 2.9%;\n- 81% of residents saying they felt safe.\n\n"
+             "An arrest was made in 38% of these cases.")
+    assert r["£3,310"]["measure"] == "average loss reported by victims aged 65 and over"
+    assert r["2.9%"]["measure"] == "change in total recorded crime" and r["2.9%"]["direction"] == "fall"
+    assert r["81%"]["measure"] == "share of residents saying they felt safe"
+    assert r["38%"]["measure"] == "share of cases in which an arrest was made"

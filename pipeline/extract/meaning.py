@@ -42,7 +42,7 @@ LINKING_VERBS = ("is", "are", "was", "were", "be", "been", "stood at", "stands a
                  "fall as low as", "rose as high as", "rise as high as", "as low as", "as high as", "ran below",
                  "ran above", "ran at", "sat at", "sat below", "sat above", "hovered at", "hovered around",
                  "stood below", "stood above", "fell back to", "fallen back to", "rose back to", "risen back to",
-                 "varied between", "varied from", "varies between", "varies from", "ranged between", "ranged from",
+                 "down", "varied between", "varied from", "varies between", "varies from", "ranged between", "ranged from",
                  "ranges between", "ranges from", "was between", "were between", "is between", "are between")
 NOUN_LINKS = ("of", "at", "costing", "worth", "valued at", "estimated at", "put at", "set at")
 CHANGE_NOUNS = re.compile(r"^(?:an?\s)?(?:(?:\w+\s)?(?:increase|decrease|rise|fall|drop|reduction|decline|growth|"
@@ -246,6 +246,8 @@ def _clause_before(text: str) -> str:
                          r"compared to|(?<!more\s)(?<!less\s)(?<!fewer\s)than)\s|\band\s", text):
         if m.group().strip() == "and" and not re.search(r"\d|£", text[cut:m.start()]):
             continue
+        if m.group().strip() == "and" and re.match(r"\s*(?:over|above|older|under|below|younger)\b", text[m.end():]):
+            continue                    # "victims aged 70 and over was"
         if m.group() == "," and re.search(r"[A-Za-z]{3}$", text[:m.start()]) and LIST_COMMA_AFTER.match(text[m.end():]):
             continue                    # "satisfaction among Black, Asian and minority ethnic victims was"
         cut = m.end()
@@ -291,6 +293,9 @@ def _noun_phrase(text: str) -> str:
         if words and (lw == "as" and re.match(r"as\swell\sas\b", text[m.start():], re.IGNORECASE) or
                       lw == "no" and words[-1].lower().endswith("s")):
             break                                   # "165 case files as well as 20 cautions", "of instances no action was"
+        if words and lw in ("saying", "reporting", "feeling", "thinking", "agreeing", "believing", "rating") and \
+                words[-1].lower() not in ("of", "the", "a", "an"):
+            break                                   # "78% of residents saying they had confidence"
         if words and lw.endswith("ing") and re.match(r"\s*:", text[m.end():]):
             break                                   # "analysis of 315 entries showing:"
         if lw == "out" and OUT_OF_WHOLE.match(text[m.start():]):
@@ -394,6 +399,8 @@ def _relative(subject: str, predicate: str, aux: str) -> str:
         return subject
     first = predicate.split()[0].lower()
     words = predicate.split()
+    if first in ("saying", "reporting", "feeling", "thinking", "agreeing", "believing", "rating"):
+        return f"{subject} {predicate}"                           # "residents saying they had confidence"
     if first == "no" and re.search(r"\b(?:was|were|had\sbeen)\s[a-z]+(?:ed|en)\b", predicate):
         return f"{subject} in which {predicate}"               # "instances no further action was taken"
     if len(words) > 1 and (first in PARTICIPLES or first.endswith("ed")) and words[1].lower() in _VERB_AFTER_NOUN:
@@ -529,7 +536,7 @@ def _subject_before(before: str) -> str | None:
     np = re.sub(r"^[a-z]+ing\s(?=(?:its|their|the|a|an|our|his|her)\s)", "", np)        # "meaning its budget"
     np = re.sub(r"^.*\b(?:(?:shows?|finds|suggests?|indicates?|notes?|says?|reports?|reveals?)\sthat|(?:showed|shown|found|"
                 r"suggested|indicated|noted|said|reported|revealed|told\s(?:us|inspectors|the\s\w+)|tells\sus|explained)"
-                r"(?:\sthat)?)\s(?=\S)", "", np)   # "the survey showed that trust in X", "told us that abstraction"
+                r"(?:\sthat)?)\s(?=\S)(?!by\b)", "", np)   # "the survey showed that trust in X", "told us that abstraction"
     np = re.sub(r"\s(?:(?:over|in|during|for|across|at)\s)?(?:that|this|the\ssame|the\sprevious|last|next)\s(?:year|month|"
                 r"quarter|period|time|date)\b", "", np)      # "the median attendance time that year", "the rate over the same period"
     if len(np.split()) > 10:            # "Devon and Cornwall Police's median response time to ...": the owner goes
@@ -971,7 +978,7 @@ def _part_of_whole(before: str, whole: str) -> str | None:
 
 DURATION_DOER = re.compile(r"\s*(?:(?:and|but|while|whereas)\s)?(?P<doer>[A-Za-z][^,;:()]{2,90}?)\s(?:typically\s|usually\s|"
                            r"generally\s|often\s|still\s|now\s|had\s|have\s|has\s)?(?P<verb>took|takes|take|taken|taking|waited|"
-                           r"waits|wait|waiting|spent|spend|spends|lasted|lasts|last)\s(?:(?:an?|the)\s(?P<stat>average|median|"
+                           r"waits|wait|waiting|spent|spend|spends|lasted|lasts|last|lost|lose|loses)\s(?:(?:an?|the)\s(?P<stat>average|median|"
                            r"mean|typical|maximum|minimum)\s(?:of\s)?)?(?:(?:around|about|nearly|almost|over|more than|less "
                            r"than|just|up to|only|some)\s)*$", re.IGNORECASE)
 
@@ -995,7 +1002,7 @@ def _timed_doer(before: str, after: str) -> Meaning | None:
         if what and not is_fragment(what) and what.split()[0].lower() not in PRONOUNS:
             return Meaning(what, _clean(f"{stat}time for {what} to be {passive.group('verb')}"), "level")
     m = DURATION_DOER.fullmatch(re.split(r"[,;:()]", before)[-1]) if re.search(
-        r"\b(?:took|takes|take|taken|taking|waited|waits|wait|waiting|spent|spend|spends|lasted|lasts|last)\b",
+        r"\b(?:took|takes|take|taken|taking|waited|waits|wait|waiting|spent|spend|spends|lasted|lasts|last|lost|lose|loses)\b",
         before[-60:]) else None
     if not m:
         return None
@@ -1138,7 +1145,8 @@ def _describe(sentence: str, start: int, end: int, unit: str, kind: str = "numbe
     if kind == "ratio" and not m:
         m = re.match(r"(?!\s*(?:" + "|".join(sorted(_VERB_AFTER_NOUN | AUXILIARIES)) + r")\b)\s*(?P<rest>.*)", after_clean,
                      re.IGNORECASE)
-    anaphor = re.match(r"\s*(?:out\s)?of\s(?:these|those|them|which|whom)\b\s*,?", after_clean, re.IGNORECASE)
+    anaphor = re.match(r"\s*(?:out\s)?of\s(?:these|those|them|which|whom)\b(?!\s+(?!(?:has|was|is|does)\b)[a-z][\w-]*"
+                       r"(?:s|ren|ple)\b)\s*,?", after_clean, re.IGNORECASE)     # not "of these cases"
     if anaphor:
         pred, aux = _predicate(after_clean[anaphor.end():])       # "15 of these were sent back"
         if pred and not re.match(r"(?:when|because|if|as|although|while|where|whereas)\b", pred, re.IGNORECASE):

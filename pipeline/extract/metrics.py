@@ -1320,6 +1320,18 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
             elif not own and reference.subject and reference.measure == m.measure:
                 reference.measure = _same_noun_swapped(m.measure, reference.subject) or reference.measure
     _restatements_agree(sentence, spans, mentions)
+    for i in range(1, len(mentions)):   # "In 14 of the 32 cases, the response was good; in 11, it required improvement"
+        m, frame = mentions[i], next((re.match(r"number of (?P<what>.+?) in which ", x.measure or "") for x in
+                                      mentions[:i] if re.match(r"number of .+? in which ", x.measure or "")), None)
+        if m.measure is None and frame and m.unit == "count" and re.search(
+                r"[;,]\s*(?:and\s|but\s)?in\s(?:the\s(?:remaining|other)\s|a\sfurther\s|another\s)?$", sentence[:spans[i][0]]):
+            clause = re.match(r",?\s*(?P<clause>[^;.]{3,120})", sentence[spans[i][1]:])
+            if clause:
+                said = clause.group("clause").strip()
+                doer = re.match(r"(?P<np>[^,;]{3,60}?)\s(?:was|were|had|has|is|are)\b", frame.string[frame.end():])
+                if doer and re.match(r"(?:it|they)\s", said):      # "in 11, it required improvement": it is the response
+                    said = doer.group("np") + said[said.index(" "):]
+                m.subject, m.measure = mentions[0].subject, f"number of {frame.group('what')} in which {said}"
     for i in range(1, len(mentions)):          # "£386.2 million in 2022/23, of which 82% ...", "£71.9 million, or 43%"
         head, part = mentions[i - 1], mentions[i]
         if part.period is None and head.period is not None and re.fullmatch(
@@ -1541,7 +1553,8 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
     restated = THIS_IS_SHARE.match(sentence[:spans[0][0]]) if mentions else None
     last = context.last
     if restated and mentions[0].unit == "percent" and mentions[0].subject and last is not None and last.unit == "count" \
-            and mentions[0].measure == f"share of {mentions[0].subject}" and last.subject and not is_fragment(last.subject):
+            and re.fullmatch(rf"share of {re.escape(mentions[0].subject)}(?: (?:this|that|it|which) [a-z]+)?",
+                             mentions[0].measure or "") and last.subject and not is_fragment(last.subject):
         mentions[0].measure = f"share of {mentions[0].subject} made up by {last.subject}"   # "11,500 staff. This is 40% of ..."
         mentions[0].subject = last.subject
     for m in mentions:                      # "They make up 12% of sergeants" after "Probationers account for 31% of officers"
