@@ -1388,3 +1388,10 @@ def test_smaller_forms_from_passages_f():
     assert r["2.9%"]["measure"] == "change in total recorded crime" and r["2.9%"]["direction"] == "fall"
     assert r["81%"]["measure"] == "share of residents saying they felt safe"
     assert r["38%"]["measure"] == "share of cases in which an arrest was made"
+
+
+def test_a_passive_rate_and_an_average_wait_say_what_they_measure():
+    r = rows("Young men were stopped at a rate of 31.5 per 1,000. The average wait for a mental health assessment for "
+             "people in custody was 9 hours.")
+    assert r["31.5"]["measure"] == "rate at which Young men were stopped per 1,000"
+    assert r["9 hours"]["measure"] == "average wait for a mental health assessment for people in custody"

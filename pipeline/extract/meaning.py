@@ -285,6 +285,8 @@ def _noun_phrase(text: str) -> str:
         if lw in AUXILIARIES or lw in _NP_STOP and not than_in_phrase or lw in ("within", "during") or (PERIOD_OR_PLACE.match(text[m.start():]) and lw in (
                 "in", "during", "for", "over", "since", "by", "at", "on", "between", "from", "as", "across", "throughout")):
             break
+        if words and lw in ("that", "this") and re.match(r"\s(?:year|month|quarter|period|week|day)\b", text[m.end():]):
+            break                                   # "of the force's pay bill that year"
         if lw in ("and", "or") and re.match(r"\s*(?:(?:a|an|the|its|their)\s)?(?:(?!per\s)[\w'’-]+\s){0,3}?(?:of\s)?"
                                             r"(?:£|\d{1,3}(?![\d]))|\s*(?:(?:only|just|almost|nearly|over|around)\s)?"
                                             r"(?:(?:a|one|two|three)[\s-](?:third|quarter|fifth|tenth)s?|half|"
@@ -542,7 +544,9 @@ def _subject_before(before: str) -> str | None:
     if len(np.split()) > 10:            # "Devon and Cornwall Police's median response time to ...": the owner goes
         np = re.sub(r"^(?:the\s)?(?:[A-Z][\w&-]*\s(?:(?:and|&|of)\s)?)*[A-Z][\w-]*['’]s?\s(?=[a-z])", "", np)
     words = np.split()
-    if len(words) > 10:                 # "the proportion of adult rape victims in X who remained engaged with ..."
+    if len(words) > 10 and not (len(words) <= 14 and re.match(r"(?:the\s)?(?:average|median|mean|typical|total|overall)\s",
+                                                              np, re.IGNORECASE)):
+        # "the proportion of adult rape victims in X who remained engaged with ..."; not "the average wait for a ..."
         head = [i for i, w in enumerate(words[:-2]) if w.lower() in QUANTITY_NOUNS and words[i + 1].lower() == "of"]
         np = " ".join(words[head[-1]:][:18] if head else words[-10:])
     np = _strip_determiners(_clean(np))
@@ -782,6 +786,8 @@ def _list_item(sentence: str, start: int, end: int) -> Meaning | None:
     return Meaning(subject, _clean(f"share of {subject} {who} {tail}" if tail else subject), "level")
 
 
+RATE_PASSIVE = re.compile(r"(?P<np>[A-Za-z][^,;:()]+?)\s(?P<aux>are|is|were|was)\s(?P<verb>[a-z]+ed)\sat\sa\srate\sof\s"
+                          r"(?:(?:more|less)\sthan\s|nearly\s|almost\s|around\s|about\s)?$")
 RATE_RELATIVE = re.compile(r"(?P<np>[^,;:()]+?)\s(?:are|is|were|was)\s(?P<verb>[a-z]+ing)\sat\s(?:(?:more|less)\sthan\s|"
                            r"nearly\s|almost\s|around\s|about\s)?$")
 COPULA_SHARES = re.compile(r"(?:^|,\s|\b(?:that|while|whereas|but)\s)(?!(?:that|while|whereas|but|and)\b)(?P<np>[A-Za-z][^,;:()]*?)\s(?P<verb>are|were|is|was)\s"
@@ -1119,6 +1125,12 @@ def _describe(sentence: str, start: int, end: int, unit: str, kind: str = "numbe
     if re.fullmatch(r"(?:doubl|tripl|trebl|halv|quadrupl)ed", sentence[start:end], re.IGNORECASE):
         subject = _subject_before(before + sentence[start:end] + " ")      # "the proportion of women has doubled"
         return Meaning(subject, subject, "change")
+    passive = _search_np(RATE_PASSIVE, before) if unit in ("rate_per_1000", "rate", "percent") else None
+    if passive:             # "Black people were searched at a rate of 27.4 per 1,000"
+        group = _strip_determiners(_clean(re.split(r",\s", passive.group("np"))[-1]))
+        if group and not is_fragment(group) and group.split()[0].lower() not in PRONOUNS:
+            per = " per 1,000" if unit == "rate_per_1000" else ""
+            return Meaning(group, _clean(f"rate at which {group} {passive.group('aux')} {passive.group('verb')}{per}"), "level")
     relative = _search_np(RATE_RELATIVE, before)
     other = re.match(r"\s*(?:the\s)?(?P<what>rate|level|number|proportion|likelihood|risk)\sof\s(?P<other>[^,.;:()]+)",
                      after_clean)
