@@ -111,9 +111,10 @@ def metric_rules(df: pd.DataFrame, frames) -> list[CheckOutcome]:
                     df["period_start"].notna() & df["period_end"].notna() & (df["period_start"] > df["period_end"]),
                     ["metric_id", "period", "period_start", "period_end"]),
         _rows_where("metrics", "a comparator value has a comparator, and a comparator has a value unless the number is a "
-                    "multiple of it or a change from it", df, df["comparator"].isna() & df["comparator_value"].notna() |
+                    "multiple of it, a change from it, or a level whose change from it is stated ('498,300 calls, up 6% "
+                    "on 2023': a direction)", df, df["comparator"].isna() & df["comparator_value"].notna() |
                     df["comparator"].notna() & df["comparator_value"].isna() & (df["unit"] != "multiplier") &
-                    (df["value_kind"] != "change"),
+                    (df["value_kind"] != "change") & ~df["direction"].isin(["rise", "fall"]),
                     ["metric_id", "unit", "value_kind", "comparator", "comparator_value"]),
         _rows_where("metrics", "value_high > value for ranges", df,
                     df["value_high"].notna() & (df["value_high"] <= df["value"]), ["metric_id", "surface", "value", "value_high"]),

@@ -246,7 +246,8 @@ def _clause_before(text: str) -> str:
                          r"compared to|(?<!more\s)(?<!less\s)(?<!fewer\s)than)\s|\band\s", text):
         if m.group().strip() == "and" and not re.search(r"\d|£", text[cut:m.start()]):
             continue
-        if m.group().strip() == "and" and re.match(r"\s*(?:over|above|older|under|below|younger)\b", text[m.end():]):
+        if m.group().strip() == "and" and re.match(r"\s*(?:over|above|older|under|below|younger)\s(?:was|were|is|are|had|has)\b",
+                                                    text[m.end():]):
             continue                    # "victims aged 70 and over was"
         if m.group() == "," and re.search(r"[A-Za-z]{3}$", text[:m.start()]) and LIST_COMMA_AFTER.match(text[m.end():]):
             continue                    # "satisfaction among Black, Asian and minority ethnic victims was"
@@ -528,6 +529,8 @@ def _subject_before(before: str) -> str | None:
         return None
     np = re.sub(r"\s(?:has|have|had|is|was|are|were)(?:\s(?:been|now|actually|currently|still|in\sfact))?$", "",
                 m.group("np"))
+    if re.fullmatch(r"(?:.*\s)?[a-z]+ing", np) and re.search(r"\sdown\b", m.group(0)):
+        return None                     # "but dipping down to 18,867": a verb, not what is counted
     np = re.sub(r"\s(?:has|have|had)\s(?:also\s)?(?:varied|changed|fluctuated)\b.*$", "", np)   # "... has varied since then, with"
     np = re.sub(r"^(?:(?:in|during|for|by|over|since|as at|as of|at|between)\s[^,]*,\s*)", "", np, flags=re.IGNORECASE)
     opening = find_periods(np)
