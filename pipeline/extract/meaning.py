@@ -266,6 +266,9 @@ ACTIVE_OBJECT = re.compile(r"\s(?:the|a|an|their|its|his|her|our)\s(?!(?:previou
                            r"(?:year|month|week|day|quarter)s?\b)")
 
 
+REPORTING_PARTICIPLES = frozenset("saying reporting feeling thinking agreeing believing rating".split())
+
+
 def _noun_phrase(text: str) -> str:
     """The noun phrase at the start of `text`: up to a verb, a relative word, a time phrase or the clause end."""
     text = ABBREVIATION.sub("", text)                 # "full-time equivalent (FTE) police officers"
@@ -296,7 +299,7 @@ def _noun_phrase(text: str) -> str:
         if words and (lw == "as" and re.match(r"as\swell\sas\b", text[m.start():], re.IGNORECASE) or
                       lw == "no" and words[-1].lower().endswith("s")):
             break                                   # "165 case files as well as 20 cautions", "of instances no action was"
-        if words and lw in ("saying", "reporting", "feeling", "thinking", "agreeing", "believing", "rating") and \
+        if words and lw in REPORTING_PARTICIPLES and \
                 words[-1].lower() not in ("of", "the", "a", "an"):
             break                                   # "78% of residents saying they had confidence"
         if words and lw.endswith("ing") and re.match(r"\s*:", text[m.end():]):
@@ -402,7 +405,7 @@ def _relative(subject: str, predicate: str, aux: str) -> str:
         return subject
     first = predicate.split()[0].lower()
     words = predicate.split()
-    if first in ("saying", "reporting", "feeling", "thinking", "agreeing", "believing", "rating"):
+    if first in REPORTING_PARTICIPLES:
         return f"{subject} {predicate}"                           # "residents saying they had confidence"
     if first == "no" and re.search(r"\b(?:was|were|had\sbeen)\s[a-z]+(?:ed|en)\b", predicate):
         return f"{subject} in which {predicate}"               # "instances no further action was taken"
@@ -789,6 +792,7 @@ def _list_item(sentence: str, start: int, end: int) -> Meaning | None:
     return Meaning(subject, _clean(f"share of {subject} {who} {tail}" if tail else subject), "level")
 
 
+IN_WHICH_CLAUSE = re.compile(r"\s*(?:,\s|(?=\s(?:no|there)\s))\s?(?P<clause>[^,;:()]{8,140})")   # "In 31 of the 40 cases, X"
 RATE_PASSIVE = re.compile(r"(?P<np>[A-Za-z][^,;:()]+?)\s(?P<aux>are|is|were|was)\s(?P<verb>[a-z]+ed)\sat\sa\srate\sof\s"
                           r"(?:(?:more|less)\sthan\s|nearly\s|almost\s|around\s|about\s)?$")
 RATE_RELATIVE = re.compile(r"(?P<np>[^,;:()]+?)\s(?:are|is|were|was)\s(?P<verb>[a-z]+ing)\sat\s(?:(?:more|less)\sthan\s|"
@@ -987,7 +991,7 @@ def _part_of_whole(before: str, whole: str) -> str | None:
 
 DURATION_DOER = re.compile(r"\s*(?:(?:and|but|while|whereas)\s)?(?P<doer>[A-Za-z][^,;:()]{2,90}?)\s(?:typically\s|usually\s|"
                            r"generally\s|often\s|still\s|now\s|had\s|have\s|has\s)?(?P<verb>took|takes|take|taken|taking|waited|"
-                           r"waits|wait|waiting|spent|spend|spends|lasted|lasts|last|lost|lose|loses)\s(?:(?:an?|the)\s(?P<stat>average|median|"
+                           r"waits|wait|waiting|spent|spend|spends|lasted|lasts|last)\s(?:(?:an?|the)\s(?P<stat>average|median|"
                            r"mean|typical|maximum|minimum)\s(?:of\s)?)?(?:(?:around|about|nearly|almost|over|more than|less "
                            r"than|just|up to|only|some)\s)*$", re.IGNORECASE)
 
@@ -1011,7 +1015,7 @@ def _timed_doer(before: str, after: str) -> Meaning | None:
         if what and not is_fragment(what) and what.split()[0].lower() not in PRONOUNS:
             return Meaning(what, _clean(f"{stat}time for {what} to be {passive.group('verb')}"), "level")
     m = DURATION_DOER.fullmatch(re.split(r"[,;:()]", before)[-1]) if re.search(
-        r"\b(?:took|takes|take|taken|taking|waited|waits|wait|waiting|spent|spend|spends|lasted|lasts|last|lost|lose|loses)\b",
+        r"\b(?:took|takes|take|taken|taking|waited|waits|wait|waiting|spent|spend|spends|lasted|lasts|last)\b",
         before[-60:]) else None
     if not m:
         return None
@@ -1218,7 +1222,7 @@ def _describe(sentence: str, start: int, end: int, unit: str, kind: str = "numbe
                     frame.split()[0].lower() not in PRONOUNS and not re.search(r"\d", frame):
                 # "the force made an arrest in 38 per cent of domestic abuse crimes"
                 return Meaning(subject, _clean(f"share of {subject} in which {frame}"), value_kind)
-            in_which = re.match(r"\s*(?:,\s|(?=\s(?:no|there)\s))\s?(?P<clause>[^,;:()]{8,140})", following) if not pred and re.search(
+            in_which = IN_WHICH_CLAUSE.match(following) if not pred and re.search(
                 r"\b[Ii]n\s(?:(?:only|just|almost|nearly|around|about|over|under|some|all|almost\sall|most)\s)*\(?$", before) \
                 else None
             if in_which:                # "In 31 of the 40 cases we reviewed, the victim was kept informed"
@@ -1342,7 +1346,7 @@ def _describe(sentence: str, start: int, end: int, unit: str, kind: str = "numbe
             following = re.sub(r"^\s*(?:and|to)\s\d[\d,.]*", "", following)      # "adults aged 18 and 75 completed"
             whole = OUT_OF_WHOLE.match(following.lstrip())
             following = following.lstrip()[whole.end():] if whole else following     # "out of 31,000 (...) were"
-            in_cases = re.match(r"\s*(?:,\s|(?=\s(?:no|there)\s))\s?(?P<clause>[^,;:()]{8,140})", following) if re.search(
+            in_cases = IN_WHICH_CLAUSE.match(following) if re.search(
                 r"\b[Ii]n\s(?:(?:only|just|almost|nearly|around|about|over|under|some|a\sfurther|another)\s)*$", before) else None
             if in_cases and re.fullmatch(r"[\w'’ -]*(?:cases|files|investigations|records|instances|incidents|reports)",
                                          phrase):          # "in 11 cases there had been avoidable delays"

@@ -891,13 +891,13 @@ def _same_figure_for_another_group(sentence: str, spans: list[tuple[int, int]], 
     of the sentence before, for the group this one names."""
     if last is None or not last.measure:
         return
+    base = re.sub(r"\s\([^)]*\)$", "", last.measure)
     if SAME_FIGURE_START.match(sentence):       # "The figure was 61% for Black respondents, 68% for Asian respondents"
         for (_, end), m in zip(spans, mentions):
             after = re.match(r"\s(?:for|among|amongst|in)\s(?P<group>[^,;:.()\d]{3,50}?)(?=\s*(?:,|\.|;|\sand\s|$))",
                              sentence[end:])
             if after and m.unit == last.unit:
                 group = clean_phrase(after.group("group"))
-                base = re.sub(r"\s\([^)]*\)$", "", last.measure)
                 m.subject = group
                 m.measure = base.replace(last.subject, group, 1) if last.subject and last.subject in base else \
                     f"{base} ({group})"
@@ -910,7 +910,6 @@ def _same_figure_for_another_group(sentence: str, spans: list[tuple[int, int]], 
             continue
         topic = FIGURE_TOPIC.search(sentence[:same.start()] + sentence[same.start():start])
         group = clean_phrase(topic.group("topic")) if topic else None
-        base = re.sub(r"\s\([^)]*\)$", "", last.measure)
         core = re.sub(r"\s(?:for|among|amongst)\s(?:all\s)?[^()]+$", "", base)
         m.measure = (f"{core} for {group}" if core != base else f"{base} ({group})") if group else base
         m.subject = group or last.subject
@@ -938,12 +937,12 @@ def _series_pairs(sentence: str, spans: list[tuple[int, int]], mentions: list[Me
 def _restatements_agree(sentence: str, spans: list[tuple[int, int]], mentions: list[Mention]) -> None:
     """"Almost half (45%) of X ..., compared with 18% of Y": the rounded word and the figure restating it in brackets
     measure one thing and are compared alike; a comparison with a rounded word takes its exact restatement ("two thirds (65%)")."""
-    restated = {}
+    exact_of = {}
     for i in range(len(mentions) - 1):
         word, exact = mentions[i], mentions[i + 1]
         if word.kind in ("fraction", "ratio") and exact.unit == word.unit == "percent" and \
                 re.fullmatch(r"\s*\(\s*", sentence[spans[i][1]:spans[i + 1][0]]) and abs(word.value - exact.value) <= 8:
-            restated[id(word)] = exact
+            exact_of[word.value] = exact.value
             for a, b in ((word, exact), (exact, word)):
                 if a.comparator is None and b.comparator is not None:
                     a.comparator, a.comparator_value = b.comparator, b.comparator_value
@@ -952,7 +951,6 @@ def _restatements_agree(sentence: str, spans: list[tuple[int, int]], mentions: l
                 if b.measure and b.subject == a.subject and (a.measure is None or a.measure == f"share of {a.subject}") \
                         and len(b.measure) > len(a.measure or ""):
                     a.measure = b.measure           # "two thirds (65%) of White respondents": one measure
-    exact_of = {word.value: exact.value for word, exact in zip(mentions, mentions[1:]) if id(word) in restated}
     for m in mentions:
         if m.comparator_value in exact_of and m.value != exact_of[m.comparator_value]:
             m.comparator_value = exact_of[m.comparator_value]
@@ -1338,11 +1336,10 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
                 r",?\s(?:of\swhich|or|equivalent\sto|representing)\s(?:(?:around|about|nearly|almost|just|over|some)\s)?",
                 sentence[spans[i - 1][1]:spans[i][0]]):
             part.period, part.period_source = head.period, head.period_source
-    for m in mentions:
-        if m.subject and m.period and re.fullmatch(r"(?:for|in|during)?\s?" + re.escape(m.period.label.split(" ", 1)[-1]),
-                                                   m.subject):
-            m.subject = re.sub(r"\s(?:for|in|during)\s" + re.escape(m.period.label.split(" ", 1)[-1]) + "$", "",
-                               m.measure or "") or None       # "expenditure for 2022/23 was £386.2 million"
+    for m in mentions:                         # "expenditure for 2022/23 was £386.2 million": the subject is not 2022/23
+        when = re.escape(m.period.label.split(" ", 1)[-1]) if m.period else None
+        if m.subject and when and re.fullmatch(r"(?:for|in|during)?\s?" + when, m.subject):
+            m.subject = re.sub(r"\s(?:for|in|during)\s" + when + "$", "", m.measure or "") or None
     for i in range(1, len(mentions)):          # "62 of the 90 case files we reviewed showed ...": 90 is all the files
         part, whole = mentions[i - 1], mentions[i]
         if part.base == whole.value and whole.unit == "count" and whole.subject and not is_fragment(whole.subject) and \
