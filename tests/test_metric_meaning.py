@@ -1395,3 +1395,49 @@ def test_a_passive_rate_and_an_average_wait_say_what_they_measure():
              "people in custody was 9 hours.")
     assert r["31.5"]["measure"] == "rate at which Young men were stopped per 1,000"
     assert r["9 hours"]["measure"] == "average wait for a mental health assessment for people in custody"
+
+
+def test_a_run_compared_with_a_run_pairs_figure_by_figure():
+    r = rows("Older residents were more likely than younger ones to name burglary (44%) and fraud (39%) as a concern "
+             "(compared with 28% and 17% of younger residents respectively).")
+    assert r["44%"]["measure"] == "share of Older residents who name burglary as a concern"
+    assert (r["44%"]["comparator"], r["44%"]["comparator_value"]) == ("younger residents", 28)
+    assert r["17%"]["measure"] == "share of younger residents who name fraud as a concern"
+    assert (r["17%"]["comparator"], r["17%"]["comparator_value"]) == ("Older residents", 39)
+
+
+def test_a_run_compared_without_respectively_and_more_likely_left_out():
+    r = rows("Women are more likely to think the force should prioritise stalking (36%) and street harassment (29%), "
+             "compared with 21% and 12% of men.")
+    assert r["29%"]["measure"] == "share of Women who think the force should prioritise street harassment"
+    assert r["12%"]["measure"] == "share of men who think the force should prioritise street harassment"
+    assert r["12%"]["comparator_value"] == 29 and r["29%"]["comparator_value"] == 12
+
+
+def test_a_pronoun_change_after_a_count_takes_its_measure_and_start():
+    r = rows("The force held 3,150 unallocated crimes in June 2020. It fell by 42 percent between June 2020 and "
+             "June 2023.")
+    assert r["42 percent"]["measure"] == "change in number of unallocated crimes the force held"
+    assert (r["42 percent"]["comparator"], r["42 percent"]["comparator_value"]) == ("June 2020", 3150)
+
+
+def test_a_change_by_and_to_after_a_level_compares_both_with_it():
+    r = rows("In 2021 the force dealt with 8,800 missing person reports. This rose by 12% to 9,860 in 2023.")
+    level, change = r["9,860"], r["12%"]
+    assert level["measure"] == change["measure"].removeprefix("change in ") == "number of missing person reports"
+    assert (level["comparator_value"], level["direction"]) == (8800, "rise")
+    assert change["comparator_value"] == 8800
+    assert (change["period_start"], change["period_end"]) == (date(2021, 1, 1), date(2023, 12, 31))
+
+
+def test_groups_more_likely_than_another_take_the_bracketed_figures_in_order():
+    r = rows("Residents were asked whether the police respond quickly to emergencies. Disabled and older residents are "
+             "more likely than other residents to disagree with this (27% and 22% compared with 15% respectively).")
+    assert r["27%"]["measure"] == "share of Disabled residents who disagree that the police respond quickly to emergencies"
+    assert r["22%"]["subject"] == "older residents" and r["22%"]["comparator_value"] == 15
+    assert r["15%"]["measure"] == "share of other residents who disagree that the police respond quickly to emergencies"
+
+
+def test_agreement_after_a_question_takes_who_was_asked():
+    r = rows("Staff were asked if they agreed that their training prepared them for the role. Only 44% agreed.")
+    assert r["44%"]["measure"] == "share of Staff who agreed that their training prepared them for the role"

@@ -316,6 +316,9 @@ def _noun_phrase(text: str) -> str:
             break                                   # "the 90 case files we reviewed showed ...": the main verb
         if words and lw in _VERB_AFTER_NOUN and lw not in _BE and ACTIVE_OBJECT.match(text[m.end():]):
             break                                   # "respondents in the force area rated their local police"
+        if words and lw.endswith("s") and lw in _VERB_AFTER_NOUN and re.match(r"\s*(?:[.;:)]|,\s(?:and|but)\b|$)", text[m.end():]):
+            words.append(w)                         # "8,800 missing person reports.": the plural noun ends the clause
+            break
         if words and lw in _VERB_AFTER_NOUN and (words[-1].endswith("s") or words[-1][0].isupper()
                                                  or words[-1].lower() in ("staff", "people", "police", "public")
                                                  or PERSON_HEADS.search(words[-1])):
@@ -779,7 +782,7 @@ def _list_item(sentence: str, start: int, end: int) -> Meaning | None:
                      r"a quarter|most|the majority|a minority|many|some|\d[\d.]*\s?%)\s(?:of\s)?", "", lead_in,
                      flags=re.IGNORECASE).strip()
     lead_in = re.sub(r"\s(?:(?:most|more|very)\s)?(?:often|frequently|commonly|usually)(?=\s[a-z]+$)|"
-                     r"\s(?:are|were|is|was)\s(?:the\s)?(?:most|more)\slikely\sto(?=\s[a-z]+$)", "", lead_in)
+                     r"\s(?:are|were|is|was)\s(?:the\s)?(?:most|more)\slikely(?:\sthan\s[^,()]{1,40}?)?\sto(?=\s[a-z]+$)", "", lead_in)
     np = _noun_phrase(lead_in) if lead_in else ""
     if np and lead_in.startswith(np):
         group = _strip_determiners(np)
@@ -903,12 +906,17 @@ def describe(sentence: str, start: int, end: int, unit: str, kind: str = "number
     if topic and meaning.measure and start >= topic.end() and not NOT_A_TOPIC.match(topic.group("topic")) \
             and not find_periods(topic.group("topic")) and topic.group("topic").lower() not in meaning.measure.lower():
         meaning.measure = f"{meaning.measure} {topic.group('prep').lower()} {_clean(topic.group('topic'))}"
+    if meaning.measure and SHARE_MORE_LIKELY.match(meaning.measure):   # "Men are more likely to think X (32%)": 32% think X
+        meaning.measure = SHARE_MORE_LIKELY.sub(r"\g<share> ", meaning.measure)
     if is_broken(meaning.measure) or is_broken(meaning.subject):      # "but fell back to below 25%": no subject of its
         meaning = Meaning(None if is_broken(meaning.subject) else meaning.subject,  # own; the reader may lend one
                           None if is_broken(meaning.measure) else meaning.measure, meaning.value_kind)
     return meaning
 
 
+SHARE_MORE_LIKELY = re.compile(r"^(?P<share>share\sof\s[^,()]{1,80}?\s(?:who|that))\s(?:are|were|is|was)\s(?:the\s)?(?:much\s|"
+                               r"far\s|significantly\s|slightly\s)?(?:most|more|less|least)\s(?:likely|inclined)"
+                               r"(?:\sthan\s[^,()]{1,40}?)?\sto\s")
 PER_UNIT = re.compile(r"\s*(?P<per>per\s(?:1,000\s|1000\s|thousand\s)?[a-z][\w-]*)", re.IGNORECASE)
 NAMING_BREAK = re.compile(r"\b(?:on|of|in|for|about|with|by|from|to|contains?|includes?|including|covers?|all|every|each|any|the|its|"
                           r"their|our|were|was|are|is|had|has|have|achieved|conducted|held|interviewed|surveyed)\s",
@@ -1457,6 +1465,13 @@ PRONOUN_COMPLEMENT = re.compile(r"\b(?P<verb>" + THINK_VERBS + r")\s(?:that\s)?(
 COMPLEMENT_END = re.compile(r"[,;:()]|\s[-–—]\s|\s(?:while|whilst|whereas|but|compared|and\s(?:\d|one|two|a\s)|\d)", re.IGNORECASE)
 
 
+ASKED_WHETHER = re.compile(r"\basked\s(?:(?:about\s)?whether|if)\s(?:they\s(?:agreed|thought|believed)\s(?:that\s)?)?"
+                           r"(?P<c>[^.;:()?]{8,200})", re.IGNORECASE)
+
+
+ASKED_WHO = re.compile(r"(?:^|[,;:]\s)(?P<who>[A-Za-z][\w'’-]*(?:\s[\w'’-]+){0,5}?)\s(?:were|was)\s$")
+
+
 def _complement(verbs: str, text: str, strict: bool = True) -> str | None:
     """The last clause `text` says is agreed with or thought: 'disagree that everyone is treated fairly' ->
     `everyone is treated fairly`. A thought must hold an auxiliary unless `strict` is off (it is what a later
@@ -1489,12 +1504,21 @@ def complete_attitude(measure: str, earlier: list[str]) -> str | None:
     verbs = AGREE_VERBS if re.fullmatch(AGREE_VERBS, verb, re.IGNORECASE) else THINK_VERBS
     for text in reversed(earlier):
         clause = _complement(verbs, text)
+        asked = ASKED_WHETHER.search(text) if bare else None
+        if asked and not clause:            # "Residents were asked whether the police treat people fairly. 24% disagree"
+            end = COMPLEMENT_END.search(asked.group("c"))
+            clause = _clean(asked.group("c")[:end.start()] if end else asked.group("c"))
         if not clause and bare and verbs == AGREE_VERBS:
             clause = _complement(THINK_VERBS, text, strict=False)   # "men think the Met treat women fairly, only 40% of women agree"
         if not clause:
             continue
         if bare:
-            return f"{measure[:bare.start()]}{verb} that {clause}"
+            who = ASKED_WHO.search(text[:asked.start()]) if asked else None
+            head = measure[:bare.start()]
+            if who and re.fullmatch(r"share\s(?:(?:who|that)\s)?", head):
+                group = _strip_determiners(_clean(who.group("who")))
+                head = f"share of {group} {relative_pronoun(group)} "    # "Officers were asked if ... 38% agreed"
+            return f"{head}{verb} that {clause}"
         subject = _noun_phrase(clause)
         if not subject or is_fragment(subject) or subject.split()[0].lower() in PRONOUNS:
             return None

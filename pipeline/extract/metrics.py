@@ -21,7 +21,7 @@ from pipeline.extract.comparisons import (base_of, change_direction, change_refe
                                           multiple_of, pair_from_to, pair_up_down_from, relative_reference, signed_change)
 from pipeline.extract.meaning import (CHANGE_NOUNS, MADE_UP_BY_THEM, clean_phrase, complete_attitude, describe, elliptical_item,
                                       is_broken, is_fragment, population_of, predicate_of, relative_pronoun, respective_names,
-                                      respectively_runs, share_of_group, topic_of)
+                                      respectively_runs, RUN_SEPARATOR, share_of_group, topic_of)
 from pipeline.periods import Period, find_periods
 from pipeline.progress import Progress
 from pipeline.scanning import prefiltered
@@ -707,7 +707,8 @@ def _comparator(sentence: str, mentions: list[tuple[int, int, Mention]], i: int)
             return              # "... lower than the average of 93.4%; and lower than the 90.6% ...": another clause
         if mention.kind in ("ratio", "fraction") and between.rstrip().endswith("(") and abs(nxt.value - mention.value) <= 5:
             return                  # "one in five say they acted against the rules (22%)": the same share, restated
-        own_words = re.match(r"\s*(?:who\s|that\s)?((?:[A-Za-z][\w'’-]*\s?){1,6})", sentence[n_end:])
+        own_words = re.match(r"\s*(?:who\s|that\s)?(?!(?:and|or|but|respectively)\b)((?:[A-Za-z][\w'’-]*\s?){1,6})",
+                             sentence[n_end:])
         bracket = BRACKETED_PAIR_NAME.search(sentence[:start]) if re.match(r"\s*\)", sentence[n_end:]) and re.search(
             r"(?:compared\s(?:with|to)|versus|vs\.?)\s*$", between) and not (
             nxt.subject and nxt.subject != mention.subject or nxt.period and nxt.period != mention.period) else None
@@ -718,19 +719,21 @@ def _comparator(sentence: str, mentions: list[tuple[int, int, Mention]], i: int)
             return
         if re.search(r"(?:compared\s(?:with|to)|compares\s(?:with|to)|versus|vs\.?|against|(?<!fewer\s)(?<!more\s)(?<!less\s)(?<!greater\s)"
                      r"than(?:\sthe)?)\s*(?:(?:just|nearly|almost|around|about|over|under)\s)?$", between, re.IGNORECASE) \
-                and (nxt.subject or nxt.period or own_words):
+                and (nxt.subject or nxt.period or own_words or re.match(r"\s*respectively\b", sentence[n_end:])):
             # "compared with 62% of White Londoners", "compared to 85% in 2018/19", "49% Black vs 72% White British"
             own_period = nxt.period if nxt.period and nxt.period != mention.period else None
-            if not (nxt.subject or own_period or own_words):
+            than = RESPECTIVELY_THAN.search(sentence[:start]) if re.match(r"\s*respectively\b", sentence[n_end:]) else None
+            if not (nxt.subject or own_period or own_words or than):
                 return
-            name = nxt.subject or (own_period.label if own_period else _clean_name(own_words.group(1)))
+            name = nxt.subject or (own_period.label if own_period else _clean_name(own_words.group(1)) if own_words
+                                   else than.group("name"))
             name = re.sub(r"^(?:for|in|among|amongst|across|of)\s(?:the\s)?", "", name, flags=re.I) or name
             mention.comparator, mention.comparator_value = name, nxt.value
             mention.extra["compared_with"] = nxt
             return
         tail = re.sub(r"\s*(?:,?\s*\b(?:which|that)\s(?:is|was|are|were|stands at|stood at)\b|\b(?:of|is|was|at|were|"
                       r"stood at|to)\b)?\s*\(?\s*$", "", between[-100:])       # "than the average, which is 19.1"
-        cue = re.search(r"(?P<cue>compared (?:with|to)|compares (?:with|to)|in comparison (?:with|to)|\bagainst\b|versus|\bvs\.?|\bthan\b|in line with|"
+        cue = re.search(r"(?P<cue>compared (?:with|to)|compares (?:with|to)|in comparison (?:with|to)|(?<!violence\s)(?<!crime\s)(?<!crimes\s)(?<!offences\s)(?<!abuse\s)(?<!discrimination\s)(?<!action\s)(?<!complaints\s)(?<!allegations\s)\bagainst\b|versus|\bvs\.?|\bthan\b|in line with|"
                         r"\b(?:below|above)(?=\s(?:the|a|an|its|their)\s))\s+(?P<name>[^;]*)$", tail)
         name = cue.group("name") if cue else re.split(r"[(;]|,(?!\d{3})|\.\s", tail)[-1]
         name = re.sub(r"\s+(?:is|was|are|were)?\s*(?:fewer|less|more|lower|higher|greater)\s+than$", "", name.strip(" ,(:"))
@@ -758,6 +761,7 @@ def _comparator(sentence: str, mentions: list[tuple[int, int, Mention]], i: int)
         return
 
 
+RESPECTIVELY_THAN = re.compile(r"\bthan\s(?P<name>[A-Za-z][\w'’-]*(?:\s[\w'’-]+){0,3}?)\s(?=to|in|at|for|who|that)\b")
 BRACKETED_PAIR_NAME = re.compile(r"\b(?:than|with|to|against)\s(?:among\s|amongst\s|for\s|in\s|of\s)?(?:the\s|those\s)?"
                                  r"(?P<name>[A-Za-z][^,;:()]{2,40}?)\s*\(\s*(?:(?:around|about|some|just)\s)?$", re.IGNORECASE)
 
@@ -1519,7 +1523,8 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
     antecedent = context.topic or (context.last.measure if context.last is not None else None)
     if ANAPHOR_START.match(sentence) and antecedent:
         for m in mentions:
-            same_kind = context.topic or _same_scale(context.last.unit, m.unit) or "percent" not in (context.last.unit, m.unit)
+            same_kind = context.topic or _same_scale(context.last.unit, m.unit) or "percent" not in (context.last.unit, m.unit) \
+                or (m.value_kind == "change" and m.unit == "percent" and m.measure is None)   # "It fell by 31%" after a count
             if (m.measure is None or CHANGE_NOUNS.match(m.measure)) and same_kind:
                 m.measure = ("change in " if m.value_kind == "change" and not antecedent.startswith("change")
                              else "") + antecedent
@@ -1545,8 +1550,10 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
                 first.group("whole") != second.group("whole") and BASELINE_WHOLE.search(second.group("whole")) and \
                 DISPROPORTION_BETWEEN.search(sentence[spans[i][1]:spans[i + 1][0]]):
             mentions[i].comparator, mentions[i].comparator_value = f"share of {second.group('whole')}", mentions[i + 1].value
+    paired = _runs_paired_with_runs_before(sentence, spans, mentions) | _likelier_groups_in_brackets(sentence, spans, mentions)
     for run in respectively_runs(sentence, spans):     # "(56.1%, 55.6% and 53.9% respectively)": one name each
-        _read_respectively(sentence, [mentions[i] for i in run], spans[run[0] - 1][1] if run[0] else 0, spans[run[0]][0])
+        if run[0] not in paired:
+            _read_respectively(sentence, [mentions[i] for i in run], spans[run[0] - 1][1] if run[0] else 0, spans[run[0]][0])
     restated = THIS_IS_SHARE.match(sentence[:spans[0][0]]) if mentions else None
     last = context.last
     if restated and mentions[0].unit == "percent" and mentions[0].subject and last is not None and last.unit == "count" \
@@ -1576,6 +1583,12 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
     for i, (a, _, m) in enumerate(inside):   # "41% of women disagree", "think this", "think it has got worse": of what
         completed = complete_attitude(m.measure, [*context.recent, sentence[:a]]) if m.measure else None
         if completed:
+            asked = re.match(r"share of (?P<group>.+?) (?:who|that) ", completed)
+            if m.subject is None and asked and not m.measure.startswith("share of "):
+                group, fuller = asked.group("group"), context.population()     # "Officers were asked if ... Only 38% agreed"
+                if fuller and fuller.lower().startswith(group.lower() + " "):    # "a survey of residents across the area"
+                    completed, group = completed.replace(group, fuller, 1), fuller
+                m.subject = group
             m.measure = completed
         j = next((j for j in range(i - 1, -1, -1) if mentions[j].subject and mentions[j].unit == m.unit and re.search(
             r"\b(?:while|whilst|whereas|but|compared\s(?:with|to))\b", sentence[spans[j][1]:a])), None)
@@ -1593,6 +1606,7 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
                 first.comparator = last.period.label if last.period and last.period != first.period else "earlier figure"
                 first.comparator_value = last.value
                 first.direction = "rise" if first.value > last.value else "fall" if first.value < last.value else "none"
+    _change_by_to_after_level(sentence, spans, mentions, context.last)
     for i, ((a, _), m) in enumerate(zip(spans, mentions)):
         whole = mentions[i - 1] if i > 0 and (OF_WHICH.search(sentence[spans[i - 1][1]:a]) or (
             re.fullmatch(r"[^;:.()]{0,80},\s(?:(?:around|about|nearly|almost|over|just|some)\s)?", sentence[spans[i - 1][1]:a]) and
@@ -1717,6 +1731,12 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
             span = m.period if m.period and m.period.start and (m.period.end is None or m.period.end > m.period.start +
                                                                  timedelta(days=400)) else None
             m.comparator = f"{span.start:%B %Y}" if span and span.start.day == 1 else "earlier figure"
+    last = context.last
+    for m in mentions:          # "4,200 cases in March 2019. It fell by 31 percent between March 2019 and ...": its start
+        if m.value_kind == "change" and m.comparator and m.comparator_value is None and last is not None and \
+                last.value_kind == "level" and last.period and last.measure and m.measure and \
+                m.measure.endswith(last.measure) and m.comparator in (last.period.label, PERIOD_PREPOSITION.sub("", last.period.label)):
+            m.comparator_value = last.value
     for i, m in enumerate(mentions):     # "7.1% ..., compared with 5.7% in the year ending March 2023": a rise
         if m.direction is None and m.value_kind == "level" and m.comparator_value is not None and _compared_over_time(m):
             m.direction = "rise" if m.value > m.comparator_value else "fall" if m.value < m.comparator_value else "none"
@@ -1800,6 +1820,112 @@ def _read_respectively(sentence: str, run: list[Mention], after: int, start: int
             m.measure = f"{m.measure} ({names[k]})"
         if m.period is None and period is not None:
             m.period, m.period_source = period, "sentence"
+
+
+RUN_COMPARED = re.compile(r"^\W{0,3}(?:\s[a-z][\w'’-]*){0,6}\s?(?:\(?\s?(?:compared\s(?:with|to)|against|versus|vs\.?)|,?\s(?:while|whereas|but)\s"
+                          r"(?:the\sfigures\swere|it\swas))\s(?:(?:only|just|around|about|nearly|almost|over)\s)?$", re.IGNORECASE)
+RUN_GROUP_AFTER = re.compile(r"^\s(?:of|among|amongst|for|in)\s(?P<group>[^,;:.()\d]{3,50}?)\s*(?:respectively\b|[.)]|$)")
+
+
+BY_TO = re.compile(r"^\s*,?\s(?:to|reaching)\s(?:(?:around|about|nearly|almost|just|over|some)\s)?$")
+
+
+def _change_by_to_after_level(sentence: str, spans: list[tuple[int, int]], mentions: list[Mention],
+                              last: Mention | None) -> None:
+    """"12,400 burglaries in 2021. This fell by 8% to 11,400 in 2022.": the new level and its change are both
+    compared with the level the sentence before stated, and the change spans from its period to the new one."""
+    if len(mentions) < 2 or last is None or last.value_kind != "level" or not last.measure or \
+            not PRONOUN_CHANGE.search(sentence[:spans[0][0]]) or PRONOUN_CHANGE.search(sentence[:spans[0][0]]).group("to"):
+        return
+    change, level = mentions[0], mentions[1]
+    if change.value_kind != "change" or level.value_kind != "level" or level.unit != last.unit or \
+            not BY_TO.match(sentence[spans[0][1]:spans[1][0]]):
+        return
+    if level.measure is None or is_broken(level.measure) or level.measure == last.measure:
+        level.subject, level.measure = last.subject, last.measure
+    if change.measure is None or is_broken(change.measure) or change.measure == last.measure:
+        change.subject, change.measure = last.subject, f"change in {last.measure}"
+    named = last.period.label if last.period and last.period != level.period else "earlier figure"
+    for m in (change, level):
+        m.comparator, m.comparator_value = named, last.value
+    level.direction = "rise" if level.value > last.value else "fall" if level.value < last.value else "none"
+    if last.period and level.period and last.period.start and level.period.end and last.period.start < level.period.start:
+        since, until = PERIOD_PREPOSITION.sub("", last.period.label), PERIOD_PREPOSITION.sub("", level.period.label)
+        change.period = Period(f"{since} to {until}", last.period.start, level.period.end, level.period.char_start,
+                               level.period.char_end)
+        change.period_source = "sentence"
+
+
+LIKELIER_THAN = re.compile(r"(?:^|[,;:]\s|\b(?:that|while|whereas|but)\s)(?P<groups>[A-Za-z][^,;:()]{2,80}?)\s(?:are|were|is|was)\s"
+                           r"(?:(?:much|far|slightly|significantly|also)\s)?(?:more|less)\slikely\sthan\s(?P<other>[^,;:()]{2,60}?)"
+                           r"\sto\s(?P<pred>[^;:()]{2,140}?)\s*\(\s*$")
+BRACKET_COMPARED = re.compile(r"^\s*(?:respectively)?,?\s(?:compared\s(?:with|to)|versus|vs\.?|against)\s$")
+
+
+def _likelier_groups_in_brackets(sentence: str, spans: list[tuple[int, int]], mentions: list[Mention]) -> set[int]:
+    """"Black and Asian respondents are more likely than White respondents to disagree (59% and 58% compared with
+    51% respectively)": the figures before the comparison are the named groups' in order, the one after it the
+    other group's. Returns the first indexes of the runs read."""
+    read = set()
+    for first, (start, _) in enumerate(spans):
+        frame = LIKELIER_THAN.search(sentence[:start])
+        if frame is None or first in read:
+            continue
+        close = sentence.find(")", start)
+        inside = [i for i in range(first, len(spans)) if close < 0 or spans[i][1] <= close]
+        cut = next((k for k in range(1, len(inside)) if BRACKET_COMPARED.match(sentence[spans[inside[k - 1]][1]:spans[inside[k]][0]])), None)
+        if cut is None or any(mentions[i].unit != mentions[first].unit for i in inside) or not all(
+                RUN_SEPARATOR.fullmatch(sentence[spans[inside[k - 1]][1]:spans[inside[k]][0]]) for k in range(1, cut)):
+            continue
+        ours, theirs = inside[:cut], inside[cut:]
+        groups = re.split(r",\s(?:and\s)?|\sand\s", clean_phrase(frame.group("groups"))) if len(ours) > 1 else \
+            [clean_phrase(frame.group("groups"))]
+        if len(groups) != len(ours):
+            continue
+        head = groups[-1].split()[-1] if len(groups[-1].split()) > 1 else ""
+        groups = [g if len(g.split()) > 1 or not head else f"{g} {head}" for g in groups]   # "Black and Asian respondents"
+        other, pred = clean_phrase(frame.group("other")), clean_phrase(frame.group("pred"))
+        for group, i in zip(groups, ours):
+            m = mentions[i]
+            m.subject, m.measure = group, f"share of {group} {relative_pronoun(group)} {pred}"
+            m.comparator, m.comparator_value = other, mentions[theirs[0]].value
+        them = mentions[theirs[0]]
+        them.subject, them.measure = other, f"share of {other} {relative_pronoun(other)} {pred}"
+        if len(ours) == 1:
+            them.comparator, them.comparator_value = groups[0], mentions[ours[0]].value
+        read.update(inside)
+    return read
+
+
+PERIOD_PREPOSITION = re.compile(r"^(?:in|during|at|on|by)\s", re.IGNORECASE)
+
+
+def _runs_paired_with_runs_before(sentence: str, spans: list[tuple[int, int]], mentions: list[Mention]) -> set[int]:
+    """"Men cite burglary (41%) and knife crime (38%) (compared with 30% and 27% of women respectively)": each
+    number of the later run is the named group's figure for the measure of the number in the same place before it,
+    and the two are paired both ways. Returns the first indexes of the runs read."""
+    read = set()
+    first = 1
+    while first < len(mentions):
+        last = first
+        while last + 1 < len(mentions) and RUN_SEPARATOR.fullmatch(sentence[spans[last][1]:spans[last + 1][0]]):
+            last += 1
+        n = last - first + 1
+        group = RUN_GROUP_AFTER.match(sentence[spans[last][1]:])
+        before = mentions[first - n:first]
+        if n >= 2 and first >= n and group and RUN_COMPARED.match(sentence[spans[first - 1][1]:spans[first][0]]) and \
+                all(b.unit == m.unit and b.measure and b.subject for b, m in zip(before, mentions[first:last + 1])) and \
+                len({b.measure for b in before}) == n:
+            name = clean_phrase(group.group("group"))
+            for b, m in zip(before, mentions[first:last + 1]):
+                m.subject = name
+                m.measure = b.measure.replace(b.subject, name, 1) if b.subject in b.measure else f"{b.measure} ({name})"
+                m.period = m.period or b.period
+                m.comparator, m.comparator_value = b.subject, b.value
+                b.comparator, b.comparator_value = name, m.value
+            read.add(first)
+        first = last + 1
+    return read
 
 
 def _period_of_change(sentence: str, inside: list, periods: list[Period], i: int) -> Period | None:
