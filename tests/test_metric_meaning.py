@@ -1441,3 +1441,18 @@ def test_groups_more_likely_than_another_take_the_bracketed_figures_in_order():
 def test_agreement_after_a_question_takes_who_was_asked():
     r = rows("Staff were asked if they agreed that their training prepared them for the role. Only 44% agreed.")
     assert r["44%"]["measure"] == "share of Staff who agreed that their training prepared them for the role"
+
+
+def test_changes_set_off_by_dashes_or_stated_of_these_and_lows_that_could_be_reached():
+    r = rows("Spending on neighbourhood teams fell even more steeply – by 37% – across the period. A project to clear the "
+             "backlog of outstanding warrants reduced these by 44 percent. Staff numbers could fall as low as 1,850 by 2027.")
+    assert r["37%"]["measure"] == "change in Spending on neighbourhood teams" and r["37%"]["direction"] == "fall"
+    assert r["44 percent"]["measure"] == "change in backlog of outstanding warrants"
+    assert r["1,850"]["measure"] == "Staff numbers"
+
+
+def test_more_in_one_place_than_another_is_a_difference_not_a_change():
+    r = rows("There were almost 60% more robberies in the city centre than in the outer districts.")
+    row = r["60%"]
+    assert row["measure"] == "difference in number of robberies in the city centre"
+    assert (row["comparator"], row["direction"]) == ("the outer districts", None)

@@ -187,7 +187,7 @@ BROKEN_START = frozenset("and or but nor of in on at by to for with from per tha
                          "had what when while whilst which who whom that this these those it they saying fell rose ran "
                          "grew dropped declined".split())
 BROKEN_END = frozenset("a an the of without than and or but that which who whom is are was were be been can can't "
-                       "cannot could would will should its their this these comprising including such".split())
+                       "cannot could would will should its their this these comprising including such they we he she".split())
 
 
 CUT_INSIDE = re.compile(r"\b(?:who|that|which)\s(?:and|or)\b|\b(?:it|them|this|that|they|us)\)$")
@@ -205,6 +205,9 @@ def is_broken(phrase: str | None) -> bool:
     first, last = words[0].lower().strip("‘’'\"("), words[-1].lower().strip("‘’'\").,")
     if first in BROKEN_START or last in BROKEN_END or "<" in phrase:
         return True
+    if last == "it" and len(words) > 1 and words[-2].lower() not in FUNCTION_WORDS and \
+            not re.search(r"(?:ed|e|s|ing)$", words[-2].lower()):
+        return True             # "the more diverse city it": the subject of a clause cut off, not an object
     if (" and" in phrase or " or" in phrase or phrase.endswith(")")) and CUT_INSIDE.search(phrase):
         return True             # "share of officers across England who and Wales", "(Several Sergeants told us it)"
     return bool(re.match(
@@ -455,7 +458,7 @@ CHANGED_SUBJECT = re.compile(
     r"\w*(?:\s(?:over time|again|back|steadily|sharply|significantly|slightly|in size|in number))?"
     r"(?:\s(?:over|in|during|within)\s(?:the\s)?(?:(?:last|past)\s)?(?:\w+\s)?(?:years?|months?|decades?))?\s*,?\s*"
     r"(?:by\s(?:(?:over|around|about|nearly|almost|some|more than|less than)\s)?[\d.,]+\s?(?:%|per\s?cent|percent)?\s)?"
-    r"(?:(?:from|to|by|at)\b\s*(?:[\w,.]+\s(?:to|and)\b\s*)?)?(?:(?:a low|a high|a peak|a total|an average|a low point|"
+    r"(?:(?:from|to|by|at|as\slow\sas|as\shigh\sas)\b\s*(?:[\w,.]+\s(?:to|and)\b\s*)?)?(?:(?:a low|a high|a peak|a total|an average|a low point|"
     r"a high point|a record low|a record high|a new low|a new high) of)?\s*"
     r"(?:(?:over|around|about|nearly|almost|some|just|more than|less than|below|above|under|just over|just under)\s?)?$",
     re.IGNORECASE)
@@ -474,7 +477,8 @@ def _search_np(pattern: re.Pattern, text: str) -> re.Match | None:
     return None
 
 LINKED_SUBJECT = re.compile(
-    r"^(?P<np>.*?)(?<!\bwho)(?<!\bthat)(?<!\bwhich)\s(?:(?:has|have|had)\s(?:now\s|also\s|since\s)?(?:been\s)?|(?:is|was|are|were)\s(?:now\s)?)?(?:"
+    r"^(?P<np>.*?)(?<!\bwho)(?<!\bthat)(?<!\bwhich)\s(?:(?:has|have|had)\s(?:now\s|also\s|since\s)?(?:been\s)?|(?:is|was|are|were)\s(?:now\s)?|"
+    r"(?:will|would|could|may|might|can)\s(?:(?:now|also|still)\s)?)?(?:"
     + "|".join(re.escape(v) for v in sorted((v for v in LINKING_VERBS if v not in NOUN_LINKS), key=len, reverse=True))
     + r")(?:\s(?:[\w'’-]+\s){0,4}?(?:of|at|around|about|an estimated|approximately|nearly|almost|just|over|under|"
       r"some|only|roughly|more than|less than|fewer than|by|to|from|below|above|under))?\s*$", re.IGNORECASE)
@@ -490,6 +494,8 @@ def _subject_before(before: str) -> str | None:
     before = re.sub(r"\s\((?:(?![^)]*\d)[^()]{1,60}|(?:grade|priority|category|band|tier|level|type|stage|section|"
                     r"schedule)\s\w{1,3})\)(?=[^()]*$)", "", before, flags=re.IGNORECASE)  # "crimes (known as ...) was", "(grade 1)"
     clause = SHORT_LIST.sub(LIST_COMMA, _clause_before(before).strip())    # "the proportion of Black, Asian and ..."
+    if re.match(r"(?:regardless|irrespective)\sof\b", clause) and "," in before:
+        clause = (_clause_before(before[:before.rfind(",")]).strip() + LIST_COMMA + " " + clause).strip()   # "fairly, regardless of"
     if re.fullmatch(r"(?:from|to|by|at)?", clause) and "," in before:      # "has been declining, from 1,300", "lower, at"
         clause = (_clause_before(before[:before.rfind(",")]).strip() + " " + clause).strip()
     elif re.fullmatch(r"(?:from|to|by)?", clause) and re.search(r"\(\s*(?:from|to|by)?\s*$", before):
@@ -860,12 +866,21 @@ SHARE_WITHOUT_OF = re.compile(r"\s(?!(?:points|increases|decreases|rises|falls|t
                               r"is|had|have|has|did|do|would|could|said|say|think|thought|felt|feel|agree|believe|(?!of\b)[a-z]+ed)\b")
 
 
+DASH_ASIDE_OPEN = re.compile(r"\s[–—]\s(?=(?:by|to|at)\s(?:(?:just|around|about|almost|nearly|some|over)\s)?$)")
+DASH_ASIDE_CLOSE = re.compile(r"^[^–—.;:]{0,25}?(?P<dash>\s[–—])(?=\s)")
+
+
 def describe(sentence: str, start: int, end: int, unit: str, kind: str = "number") -> Meaning:
     """Subject and measure of the number at sentence[start:end], with what the sentence says around its clause:
     a fronted topic ("For trust, the gap ... is 17%") and the noun a "which is" clause restates ("the average rate
     for England and Wales, which is 19.1 per 1,000")."""
     if unit == "percent" and SHARE_WITHOUT_OF.match(sentence[end:]):
         sentence = f"{sentence[:end]} of{sentence[end:]}"            # "27% cases were identified as ..."
+    aside, closing = DASH_ASIDE_OPEN.search(sentence[:start]), DASH_ASIDE_CLOSE.match(sentence[end:])
+    if aside and closing:           # "fell even more sharply – by 41% – over the decade": the dashes set off the amount
+        before = sentence[:aside.start()] + " " + sentence[aside.end():start]
+        after = sentence[end:end + closing.start("dash")] + sentence[end + closing.end("dash"):]
+        sentence, start, end = before + sentence[start:end] + after, len(before), len(before) + end - start
     meaning = _describe(sentence, start, end, unit, kind)
     which = WHICH_IS.search(sentence[:start])
     if which:
@@ -1163,7 +1178,8 @@ def _describe(sentence: str, start: int, end: int, unit: str, kind: str = "numbe
             return Meaning(group, _clean(head + _relative(group, pred, aux)), "level")
     value_kind = "change" if CHANGE_NOUNS.match(after_clean.strip()) or re.search(
         r"\b(?:rose|fell|increased|decreased|dropped|grew|declined|reduced|went up|went down|improved|up|down|"
-        r"rise|fall|increase|decrease|reduction|drop|cut|change)\s(?:of\s|by\s)(?:(?:just|around|about|almost|nearly|"
+        r"rise|fall|increase|decrease|reduction|drop|cut|change)(?:\s(?:even\s|much\s|far\s)?(?:more\s|less\s)?[a-z]+ly)?"
+        r"(?:\s[–—-])?\s(?:of\s|by\s)(?:(?:just|around|about|almost|nearly|"
         r"some|over|more than|less than)\s)?$", before, re.IGNORECASE) else "level"
 
     # "N% of X ...", "one in five X ...", "N of the M X ..."
@@ -1409,7 +1425,16 @@ def _describe(sentence: str, start: int, end: int, unit: str, kind: str = "numbe
                     "numbers", "levels", "totals", "figures", "rates", "costs", "volumes", "amounts", "counts"):
             subject = f"number of {subject}"            # "special constables reduced from 2,100 to 900"
         return Meaning(subj, f"change in {subject}" if value_kind == "change" else subject, value_kind)
+    reduced = CHANGED_THESE.search(before)
+    if reduced and unit in ("percent", "count"):    # "work to clear the backlog of bail cases reduced these by 52%"
+        np = _clean(reduced.group("np"))
+        return Meaning(np, f"change in {np}", "change")
     return Meaning(None, None, value_kind)
+
+
+CHANGED_THESE = re.compile(r"\b(?:the|its|their|our)\s(?P<np>[a-z][\w'’ -]{2,60}?)\s(?:has\s|have\s|had\s)?(?:reduced|cut|"
+                           r"increased|lowered|raised|halved|doubled)\s(?:these|this|them|it)\s(?:by\s)?(?:(?:just|around|about|"
+                           r"almost|nearly|some|over|more\sthan)\s)?$", re.IGNORECASE)
 
 
 ELLIPTICAL_ITEM = re.compile(

@@ -1214,7 +1214,7 @@ OPENING_GROUP = re.compile(r"^\W*Of\s(?!these\b|those\b|them\b|which\b)(?:the\s|
 OPENING_DOER = re.compile(r"(?P<doer>(?:the|a|an|its|their|our|we|they|it|[A-Z][\w'’-]*)\b[^,;:()\d]{0,60}?\b(?:(?:had|has|have)\s)?"
                           r"(?:[a-z]+ed|made|took|gave|found|held|kept|met|saw|sent|won|lost|dealt\swith))\s"
                           r"(?:(?:only|just|around|about|nearly|almost|over|some)\s)*")
-DASH_ASIDE = re.compile(r"(?<=\s)[–—](?P<aside>\s[^–—;:.]{1,90}?\s)[–—](?=\s)")
+DASH_ASIDE = re.compile(r"(?<=\s)[–—](?!\s(?:by|to|at)\s)(?P<aside>\s[^–—;:.]{1,90}?\s)[–—](?=\s)")
 OF_WHICH = re.compile(r",\s(?:of\s(?:which|whom)|(?:of\s)?which)\s(?:(?:around|about|almost|nearly|over|some|just|only)\s)?$",
                       re.IGNORECASE)
 
@@ -1712,6 +1712,7 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
                 np = re.sub(r"^the\s", "", heads[-1].group("np"), flags=re.IGNORECASE)
                 m.measure = ("change in " if m.value_kind == "change" else "") + np
     _contrasted(sentence, spans, mentions)
+    _more_in_one_place_than_another(sentence, spans, mentions)
     for i, m in enumerate(mentions[:-1]):     # "fell by 83% from 2,422 in 2012-13 to 409": compared with its start
         start = mentions[i + 1]
         if m.value_kind == "change" and m.comparator_value is None and start.value_kind == "level" and \
@@ -1895,6 +1896,24 @@ def _likelier_groups_in_brackets(sentence: str, spans: list[tuple[int, int]], me
             them.comparator, them.comparator_value = groups[0], mentions[ours[0]].value
         read.update(inside)
     return read
+
+
+MORE_HERE_THAN_THERE = re.compile(r"^\s?(?:more|fewer|less)\s(?P<what>[a-z][^,;:()]{2,60}?)\s(?P<here>(?:in|among|amongst|for|at|on)"
+                                  r"\s[^,;:()]{2,60}?)\s(?:than|as)\s(?:there\s(?:are|were|is|was)\s)?(?P<there>(?:in|among|"
+                                  r"amongst|for|at|on)\s[^,;:()]{2,60}?)\s*(?=[,;.)]|$|\s(?:and|but|while|whereas)\s)")
+
+
+def _more_in_one_place_than_another(sentence: str, spans: list[tuple[int, int]], mentions: list[Mention]) -> None:
+    """"over 50% more sexual offences in one area as there are in another": a difference between two places or
+    groups, compared with the second, not a change over time."""
+    for (_, end), m in zip(spans, mentions):
+        found = MORE_HERE_THAN_THERE.match(sentence[end:])
+        if found and m.unit in ("percent", "count", "multiplier") and (m.measure is None or m.comparator in (None, "earlier figure")):
+            what = clean_phrase(found.group("what"))
+            m.subject = what
+            m.measure = f"difference in number of {what} {clean_phrase(found.group('here'))}"
+            m.comparator = PERIOD_PREPOSITION.sub("", clean_phrase(found.group("there")))
+            m.comparator_value, m.direction, m.value_kind = None, None, "change"
 
 
 PERIOD_PREPOSITION = re.compile(r"^(?:in|during|at|on|by)\s", re.IGNORECASE)
