@@ -1456,3 +1456,28 @@ def test_more_in_one_place_than_another_is_a_difference_not_a_change():
     row = r["60%"]
     assert row["measure"] == "difference in number of robberies in the city centre"
     assert (row["comparator"], row["direction"]) == ("the outer districts", None)
+
+
+def test_days_lost_to_sickness_and_the_figure_for_another_group_in_the_main_period():
+    r = rows("Cumbria Constabulary officers lost an average of 10.4 days each to sickness in 2023/24, compared with "
+             "8.9 days in 2020/21. The figure for police staff was 12.7 days.")
+    assert r["10.4 days"]["measure"] == "average days lost to sickness by Cumbria Constabulary officers"
+    assert (r["10.4 days"]["value_kind"], r["10.4 days"]["direction"], r["10.4 days"]["comparator_value"]) == ("level", "rise", 8.9)
+    staff = r["12.7 days"]
+    assert staff["measure"] == "average days lost to sickness by police staff"
+    assert (staff["period_start"], staff["period_end"]) == (date(2023, 4, 1), date(2024, 3, 31))
+
+
+def test_the_figure_for_another_group_before_its_value():
+    r = rows("The median time from charge to a first court hearing was 240 days. The figure for youth cases was 130 days.")
+    assert r["130 days"]["measure"] == "median time from charge to a first court hearing for youth cases"
+
+
+def test_a_yes_answer_takes_the_question_and_these_cases_take_the_count_before():
+    r = rows("Asked whether they trusted their line manager to act on a complaint:\n- 58% of constables said yes;\n"
+             "- 71% of sergeants said yes.\n\nThe force recorded 9,300 hate crimes in 2023. A suspect was charged in 11% "
+             "of these cases.")
+    assert r["58%"]["measure"] == ("share of constables who said yes when asked whether they trusted their line manager "
+                                   "to act on a complaint")
+    assert r["11%"]["measure"] == "share of hate crimes in which a suspect was charged"
+    assert r["11%"]["subject"] == "hate crimes"

@@ -24,6 +24,8 @@ DIRECTION_BEFORE = re.compile(r"\b(?P<word>" + RISE_WORDS + "|" + FALL_WORDS + "
                               r"(?:\s(?:[\w'’-]+\s){0,3}?(?:[–—]\s)?(?:by|of|to|at|from))?\s(?:(?:just|around|about|almost|nearly|some|"
                               r"over|under|more than|less than|approximately|roughly|only|a further|an additional|" + EMPHASIS +
                               r")\s)*$", re.IGNORECASE)
+TIME_LOST_TO = re.compile(r"^\s?(?:(?:working\s)?(?:days|shifts|hours)\s)?(?:each\s|per\s[a-z]+\s|a\s(?:year|head)\s)?"
+                          r"(?:to|through|due\sto|because\sof)\s", re.IGNORECASE)
 CHANGE_BY = re.compile(r"\b(?:by|of)\s(?:(?:just|around|about|almost|nearly|some|over|more than|less than|approximately|"
                        r"roughly|only|a further|an additional|" + EMPHASIS + r")\s)*$", re.IGNORECASE)
 CHANGE_NOUN_AFTER = re.compile(r"^\s?(?:(?:percentage\s)?points?\s)?(?P<word>increase|rise|growth|uplift|improvement|"
@@ -65,6 +67,8 @@ def change_direction(before: str, after: str) -> tuple[str | None, bool]:
     if not m or m.group("word").lower() == "up" and re.search(r"\b(?:make|makes|made|making)\s$", near[:m.start("word")]):
         return None, False             # "make up 19% of the population": a part, not a rise
     word = m.group("word").lower()
+    if word == "lost" and TIME_LOST_TO.match(after):
+        return None, False        # "officers lost an average of 9.6 days to sickness": time lost, not a fall
     if word in ("more", "less", "higher", "lower", "greater", "additional", "extra"):
         return None, False        # "more than 300", "less than 5%": a qualifier, not a change
     tail = before[m.end("word") + (len(before) - len(before[-80:])):]

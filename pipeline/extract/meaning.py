@@ -866,6 +866,11 @@ SHARE_WITHOUT_OF = re.compile(r"\s(?!(?:points|increases|decreases|rises|falls|t
                               r"is|had|have|has|did|do|would|could|said|say|think|thought|felt|feel|agree|believe|(?!of\b)[a-z]+ed)\b")
 
 
+TIME_LOST = re.compile(r"(?P<who>[A-Za-z][^,;:()]{2,80}?)\s(?:each\s)?lost\s(?P<average>an\saverage\sof\s|on\saverage\s)?"
+                       r"(?:(?:just|around|about|almost|nearly|over|some)\s)?$")
+TIME_LOST_TO = re.compile(r"^\s?(?:(?:working\s)?(?:days|shifts|hours)\s)?(?:each\s|per\s[a-z]+\s|a\s(?:year|head)\s)?(?:to|through|"
+                          r"due\sto|because\sof)\s(?P<why>(?:long-term\s|short-term\s)?(?:sickness(?:\sabsence)?|illness|"
+                          r"absence|injury|injuries|stress|mental\sill[- ]health))\b", re.IGNORECASE)
 DASH_ASIDE_OPEN = re.compile(r"\s[–—]\s(?=(?:by|to|at)\s(?:(?:just|around|about|almost|nearly|some|over)\s)?$)")
 DASH_ASIDE_CLOSE = re.compile(r"^[^–—.;:]{0,25}?(?P<dash>\s[–—])(?=\s)")
 
@@ -881,6 +886,12 @@ def describe(sentence: str, start: int, end: int, unit: str, kind: str = "number
         before = sentence[:aside.start()] + " " + sentence[aside.end():start]
         after = sentence[end:end + closing.start("dash")] + sentence[end + closing.end("dash"):]
         sentence, start, end = before + sentence[start:end] + after, len(before), len(before) + end - start
+    lost, lost_to = TIME_LOST.search(sentence[:start]), TIME_LOST_TO.match(sentence[end:])
+    if lost and lost_to and unit.startswith("duration"):    # "officers lost an average of 9.6 days each to sickness"
+        who = _strip_determiners(_clean(_last_named(lost.group("who"))))
+        what = sentence[start:end].split()[-1] if " " in sentence[start:end] else unit.split("_")[-1]
+        average = "average " if lost.group("average") else ""
+        return Meaning(who, f"{average}{what} lost to {lost_to.group('why')} by {who}", "level")
     meaning = _describe(sentence, start, end, unit, kind)
     which = WHICH_IS.search(sentence[:start])
     if which:
@@ -1494,6 +1505,7 @@ ASKED_WHETHER = re.compile(r"\basked\s(?:(?:about\s)?whether|if)\s(?:they\s(?:ag
                            r"(?P<c>[^.;:()?]{8,200})", re.IGNORECASE)
 
 
+ANSWERED_YES_NO = re.compile(r"\b(?:said|answered|responded|replied)\s(?:yes|no)$", re.IGNORECASE)
 ASKED_WHO = re.compile(r"(?:^|[,;:]\s)(?P<who>[A-Za-z][\w'’-]*(?:\s[\w'’-]+){0,5}?)\s(?:were|was)\s$")
 
 
@@ -1521,6 +1533,12 @@ def complete_attitude(measure: str, earlier: list[str]) -> str | None:
     "who think it has got worse"), completed from the clause stated just before, in the same sentence or the two
     before it ("One in three disagree that everyone is treated fairly regardless of gender. 41% of women
     disagree" -> `share of women who disagree that everyone is treated fairly regardless of gender`)."""
+    if ANSWERED_YES_NO.search(measure):     # "Asked whether they would feel safe ...: - 62% of men said yes"
+        asked = next((a for text in reversed(earlier) if (a := ASKED_WHETHER.search(text))), None)
+        if asked is None:
+            return None
+        end = COMPLEMENT_END.search(asked.group("c"))
+        return f"{measure} when asked whether {_clean(asked.group('c')[:end.start()] if end else asked.group('c'))}"
     bare = BARE_ATTITUDE.search(measure)
     pronoun = None if bare else PRONOUN_COMPLEMENT.search(measure)
     if not bare and not pronoun:

@@ -883,18 +883,27 @@ SURVEY_CUE = re.compile(r"\b(?:survey|surveyed|poll|questionnaire|were\sasked|wa
 SAME_FIGURE_START = re.compile(r"^\W*(?:For\s[^,]{3,50},\s|Among\s[^,]{3,50},?\s)?(?:The|This)\s(?:equivalent\s|comparable\s)?"
                                r"(?:figure|rate|proportion|share|percentage)\s(?!of\b)")
 SAME_FIGURE = re.compile(r"\b(?:the|this|that)\s(?:equivalent\s|comparable\s|corresponding\s)?(?P<head>figure|rate|"
-                         r"proportion|share|percentage)\b(?!\s(?:of|for|among|amongst)\b)(?P<rest>[^.;:]*)$", re.IGNORECASE)
+                         r"proportion|share|percentage)\b(?:\s(?:for|among|amongst)\s(?P<group>[^,;:.\d]{3,50}?)(?=\s(?:was|is|were|"
+                         r"are|stood|had|has|rose|fell|remained)\b))?(?!\s(?:of|for|among|amongst)\b)(?P<rest>[^.;:]*)$",
+                         re.IGNORECASE)      # "The figure for police staff was 11.3 days"
 FIGURE_TOPIC = re.compile(r"(?:^\W*|\b)(?:for|among|amongst|in)\s(?P<topic>(?!the\s(?:same|previous|last)\b)[^,;:]{3,50}?)"
                           r"(?:,|\s(?=(?:the|this|that)\s(?:equivalent\s|comparable\s)?(?:figure|rate|proportion|share|"
                           r"percentage)\b))", re.IGNORECASE)
 
 
 def _same_figure_for_another_group(sentence: str, spans: list[tuple[int, int]], mentions: list[Mention],
-                                   last: Mention | None) -> None:
+                                   last: Mention | None, before: list) -> None:
     """"For violent crime the figure is 84.1%", "Among repeat victims the proportion was lower, at 62%": the measure
-    of the sentence before, for the group this one names."""
+    of the sentence before, for the group this one names. Where that sentence ended on what its figure was compared
+    with ("9.6 days in 2023/24, compared with 8.1 days in 2021/22"), the group's figure is for the figure's period."""
     if last is None or not last.measure:
         return
+    compared = next((m for _, _, m in before if m.extra.get("compared_with") is last and m.period), None)
+    period = compared.period if compared is not None and last.comparator is None else None
+
+    def dated(m: Mention) -> None:
+        if period and (m.period is None or m.period_source == "previous_sentence"):
+            m.period, m.period_source = period, "previous_sentence"
     base = re.sub(r"\s\([^)]*\)$", "", last.measure)
     if SAME_FIGURE_START.match(sentence):       # "The figure was 61% for Black respondents, 68% for Asian respondents"
         for (_, end), m in zip(spans, mentions):
@@ -905,6 +914,7 @@ def _same_figure_for_another_group(sentence: str, spans: list[tuple[int, int]], 
                 m.subject = group
                 m.measure = base.replace(last.subject, group, 1) if last.subject and last.subject in base else \
                     f"{base} ({group})"
+                dated(m)
         if any(re.match(r"\s(?:for|among|amongst|in)\s", sentence[end:]) for _, end in spans):
             return
     for (start, _), m in zip(spans, mentions):
@@ -913,10 +923,42 @@ def _same_figure_for_another_group(sentence: str, spans: list[tuple[int, int]], 
                 r"(?:(?:the\s)?(?:figure|rate|proportion|share|percentage)\b|among|amongst|for)", m.measure, re.IGNORECASE):
             continue
         topic = FIGURE_TOPIC.search(sentence[:same.start()] + sentence[same.start():start])
-        group = clean_phrase(topic.group("topic")) if topic else None
+        group = clean_phrase(same.group("group") or topic.group("topic")) if same.group("group") or topic else None
+        group = None if group and find_periods("in " + group) else group    # "In 2018 this figure was 75%": a time, not a group
         core = re.sub(r"\s(?:for|among|amongst)\s(?:all\s)?[^()]+$", "", base)
-        m.measure = (f"{core} for {group}" if core != base else f"{base} ({group})") if group else base
+        swapped = _same_noun_swapped(base, group) if group and core == base else None
+        if not group:
+            m.measure = base
+        elif core != base:
+            m.measure = f"{core} for {group}"
+        elif last.subject and last.subject in base and last.subject != base:
+            m.measure = base.replace(last.subject, group, 1)
+        elif swapped:
+            m.measure = swapped
+        elif same.group("group"):
+            m.measure = f"{base} for {group}"          # "The figure for sexual offences was 361 days"
+        else:
+            m.measure = f"{base} ({group})"
         m.subject = group or last.subject
+        dated(m)
+
+
+THESE_NOUN = re.compile(r"^\s(?:of|in|for)\s(?:these|those)\s(?P<noun>[a-z][\w-]*s)\b(?!\s(?:who|that|which|where|in|with)\b)")
+
+
+def _these_named_before(sentence: str, spans: list[tuple[int, int]], mentions: list[Mention], last: Mention | None) -> None:
+    """"29,640 domestic abuse-related crimes ... An arrest was made in 41% of these cases": the cases are the ones
+    the count before named."""
+    if last is None or last.unit != "count" or not last.subject or is_fragment(last.subject) or is_broken(last.subject):
+        return
+    for (_, end), m in zip(spans, mentions):
+        these = THESE_NOUN.match(sentence[end:])
+        noun = these.group("noun") if these else None
+        if noun and m.measure and m.unit in ("percent", "count") and noun != last.subject.lower() and \
+                relative_pronoun(noun) == relative_pronoun(re.split(r"\s(?:into|onto|through|within)\s", last.subject)[0]) and \
+                re.search(rf"\b(?:of|in|for) {noun}\b", m.measure):
+            m.measure = re.sub(rf"\b(?P<prep>of|in|for) {noun}\b", lambda p: f"{p.group('prep')} {last.subject}", m.measure, count=1)
+            m.subject = last.subject
 
 
 def _series_pairs(sentence: str, spans: list[tuple[int, int]], mentions: list[Mention]) -> None:
@@ -1529,7 +1571,8 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
                 m.measure = ("change in " if m.value_kind == "change" and not antecedent.startswith("change")
                              else "") + antecedent
                 m.subject = None if context.topic else context.last.subject
-    _same_figure_for_another_group(sentence, spans, mentions, context.last)
+    _same_figure_for_another_group(sentence, spans, mentions, context.last, context.inside)
+    _these_named_before(sentence, spans, mentions, context.last)
     last = context.last
     for (start, _), m in zip(spans, mentions):   # "Trust among younger respondents was lower still, at 58%" (after 70%)
         if m.comparator is None and last is not None and last.unit == m.unit and last.value_kind == "level" and \
