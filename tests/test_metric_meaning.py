@@ -1481,3 +1481,15 @@ def test_a_yes_answer_takes_the_question_and_these_cases_take_the_count_before()
                                    "to act on a complaint")
     assert r["11%"]["measure"] == "share of hate crimes in which a suspect was charged"
     assert r["11%"]["subject"] == "hate crimes"
+
+
+def test_present_tense_doers_a_further_count_and_the_median_for_another_group():
+    r = rows("We estimate that Dorset Police records 91.2 per cent of all crimes reported to it.\n\n"
+             "Gwent Police recorded 1,940 stalking offences in 2023. Of these, 7.1% resulted in a charge. A further 388 "
+             "were closed because the victim withdrew support.\n\n"
+             "For burglary cases referred by the force, the average time from referral to a charging decision was 60 "
+             "days in 2023. In the same year, the median for all offences was 21 days.")
+    assert r["91.2 per cent"]["measure"] == "share of crimes reported that were recorded"
+    assert r["7.1%"]["measure"] == "share of stalking offences that resulted in a charge"
+    assert r["388"]["measure"] == "number of stalking offences that were closed because the victim withdrew support"
+    assert r["21 days"]["measure"] == "median time from referral to a charging decision for offences"

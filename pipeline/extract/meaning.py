@@ -615,6 +615,15 @@ def _relative_clause(text: str) -> str:
     return " ".join(words) if len(words) >= 2 else ""
 
 
+def _participle_of_present(verb: str) -> str:
+    """'records' -> 'recorded', 'resolves' -> 'resolved': a present-tense verb in PARTICIPLES' form, else as given."""
+    if verb.endswith("s") and not verb.endswith("ss"):
+        for form in (verb[:-1] + "ed", verb[:-1] + "d", verb[:-2] + "ed"):
+            if form in PARTICIPLES:
+                return form
+    return verb
+
+
 def _doer_before(before: str) -> str | None:
     """Who did what to the counted things, read back from the verb before the number: "Operation Ranier dip
     sampled 100 cases" -> "that Operation Ranier dip sampled"; "shares its borders with seven forces"."""
@@ -1223,10 +1232,11 @@ def _describe(sentence: str, start: int, end: int, unit: str, kind: str = "numbe
                 if not re.search(r"\d", shared.group("more")):
                     subject = _strip_determiners(_clean(f"{phrase}{shared.group('more')}"))
             verb = _verb_before(before)
+            verb = _participle_of_present(verb) if verb else verb       # "the force records 91% of crimes"
             if verb in PARTICIPLES and (not pred or pred.split()[0].lower() not in PARTICIPLES):
                 pred, aux = f"{verb} {pred}".strip(), ""
             elif verb in PARTICIPLES:
-                pred = f"{pred} that {'were' if subject.endswith('s') else 'was'} {verb}"
+                pred = f"{pred} {relative_pronoun(subject)} {'were' if subject.endswith('s') else 'was'} {verb}"
             head = f"{_quantity_word(unit, kind)} of "
             part = MAKE_UP.search(before) if share and not pred else None
             if part:                   # "Asian residents make up 19.2% of the population"

@@ -883,7 +883,7 @@ SURVEY_CUE = re.compile(r"\b(?:survey|surveyed|poll|questionnaire|were\sasked|wa
 SAME_FIGURE_START = re.compile(r"^\W*(?:For\s[^,]{3,50},\s|Among\s[^,]{3,50},?\s)?(?:The|This)\s(?:equivalent\s|comparable\s)?"
                                r"(?:figure|rate|proportion|share|percentage)\s(?!of\b)")
 SAME_FIGURE = re.compile(r"\b(?:the|this|that)\s(?:equivalent\s|comparable\s|corresponding\s)?(?P<head>figure|rate|"
-                         r"proportion|share|percentage)\b(?:\s(?:for|among|amongst)\s(?P<group>[^,;:.\d]{3,50}?)(?=\s(?:was|is|were|"
+                         r"proportion|share|percentage|median|average|mean)\b(?:\s(?:for|among|amongst)\s(?P<group>[^,;:.\d]{3,50}?)(?=\s(?:was|is|were|"
                          r"are|stood|had|has|rose|fell|remained)\b))?(?!\s(?:of|for|among|amongst)\b)(?P<rest>[^.;:]*)$",
                          re.IGNORECASE)      # "The figure for police staff was 11.3 days"
 FIGURE_TOPIC = re.compile(r"(?:^\W*|\b)(?:for|among|amongst|in)\s(?P<topic>(?!the\s(?:same|previous|last)\b)[^,;:]{3,50}?)"
@@ -920,8 +920,13 @@ def _same_figure_for_another_group(sentence: str, spans: list[tuple[int, int]], 
     for (start, _), m in zip(spans, mentions):
         same = SAME_FIGURE.search(sentence[:start])
         if not same or m.unit != last.unit or re.search(r"\d", same.group("rest")) or m.measure and not re.match(
-                r"(?:(?:the\s)?(?:figure|rate|proportion|share|percentage)\b|among|amongst|for)", m.measure, re.IGNORECASE):
+                r"(?:(?:the\s)?(?:figure|rate|proportion|share|percentage|median|average|mean)\b|among|amongst|for)",
+                m.measure, re.IGNORECASE):
             continue
+        stat = same.group("head").lower()
+        if stat in ("median", "average", "mean") and not re.match(r"(?:median|average|mean)\s", base):
+            continue
+        base = re.sub(r"^(?:median|average|mean)\b", stat, base) if stat in ("median", "average", "mean") else base
         topic = FIGURE_TOPIC.search(sentence[:same.start()] + sentence[same.start():start])
         group = clean_phrase(same.group("group") or topic.group("topic")) if same.group("group") or topic else None
         group = None if group and find_periods("in " + group) else group    # "In 2018 this figure was 75%": a time, not a group
@@ -941,6 +946,24 @@ def _same_figure_for_another_group(sentence: str, spans: list[tuple[int, int]], 
             m.measure = f"{base} ({group})"
         m.subject = group or last.subject
         dated(m)
+
+
+A_FURTHER = re.compile(r"^\W*(?:A\sfurther|Another|The\sremaining|The\sother|A\sfurther\s\w+\sof\sthese)\s$", re.IGNORECASE)
+
+
+def _a_further_of_those_before(sentence: str, spans: list[tuple[int, int]], mentions: list[Mention],
+                               last: Mention | None) -> None:
+    """"Of these, 9.4% resulted in a charge ... A further 612 were closed because ...": more of the things the
+    sentence before counted."""
+    if not mentions or last is None or not last.subject or is_fragment(last.subject) or is_broken(last.subject):
+        return
+    m, (start, end) = mentions[0], spans[0]
+    if m.unit != "count" or not A_FURTHER.match(sentence[:start]) or m.measure and not is_broken(m.measure):
+        return
+    pred, aux = predicate_of(sentence[end:])
+    if pred and aux:
+        m.subject = last.subject
+        m.measure = clean_phrase(f"number of {last.subject} {relative_pronoun(last.subject)} {aux} {pred}")
 
 
 THESE_NOUN = re.compile(r"^\s(?:of|in|for)\s(?:these|those)\s(?P<noun>[a-z][\w-]*s)\b(?!\s(?:who|that|which|where|in|with)\b)")
@@ -1449,6 +1472,8 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
                 context.last.subject and not is_fragment(context.last.subject):
             head, rest = m.measure.split(" ", 1)
             m.subject = context.last.subject
+            if re.match(r"[a-z]+ed\b", rest) and sentence[b:].lstrip().startswith(rest.split()[0]):
+                rest = f"{relative_pronoun(m.subject)} {rest}"      # "Of these, 9.4% resulted in a charge": active
             m.measure = f"{head} of {m.subject} {rest}"
     rises_to = re.match(r"^\W*(?:This|It|That|The figure|The proportion|The share)\s(?:(?:then\s|also\s)?(?:rises|rose|"
                         r"increases|increased|falls|fell|drops|dropped|goes up|went up|goes down|went down|is higher|is "
@@ -1573,6 +1598,7 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
                 m.subject = None if context.topic else context.last.subject
     _same_figure_for_another_group(sentence, spans, mentions, context.last, context.inside)
     _these_named_before(sentence, spans, mentions, context.last)
+    _a_further_of_those_before(sentence, spans, mentions, context.last)
     last = context.last
     for (start, _), m in zip(spans, mentions):   # "Trust among younger respondents was lower still, at 58%" (after 70%)
         if m.comparator is None and last is not None and last.unit == m.unit and last.value_kind == "level" and \
