@@ -1493,3 +1493,13 @@ def test_present_tense_doers_a_further_count_and_the_median_for_another_group():
     assert r["7.1%"]["measure"] == "share of stalking offences that resulted in a charge"
     assert r["388"]["measure"] == "number of stalking offences that were closed because the victim withdrew support"
     assert r["21 days"]["measure"] == "median time from referral to a charging decision for offences"
+
+
+def test_survey_findings_with_adverbs_quotes_and_a_following_with_share():
+    r = rows("A survey of detectives in the force found 58% ‘regularly worked on their rest days’.\n\n"
+             "A third of staff we surveyed reported bullying, with 8% reporting that a supervisor had bullied them.\n\n"
+             "A decade of cuts saw the number of PCSOs fall below 1,000. Numbers of specials dropped as low as 240.")
+    assert r["58%"]["measure"] == "share of detectives in the force who regularly worked on their rest days"
+    assert r["8%"]["subject"] == "staff we surveyed"
+    assert r["1,000"]["measure"] == "number of PCSOs"
+    assert r["240"]["measure"] == "number of specials"

@@ -941,6 +941,11 @@ def describe(sentence: str, start: int, end: int, unit: str, kind: str = "number
     if topic and meaning.measure and start >= topic.end() and not NOT_A_TOPIC.match(topic.group("topic")) \
             and not find_periods(topic.group("topic")) and topic.group("topic").lower() not in meaning.measure.lower():
         meaning.measure = f"{meaning.measure} {topic.group('prep').lower()} {_clean(topic.group('topic'))}"
+    saw = SAW_QUANTITY.match(meaning.measure or "")
+    if saw:                 # "a decline which saw the number of people living in London fall below 7 million"
+        meaning = Meaning(_strip_determiners(saw.group("what")), f"number of {saw.group('what')}", meaning.value_kind)
+    if meaning.measure and re.match(r"(?:the\s)?numbers\sof\s", meaning.measure, re.IGNORECASE):
+        meaning.measure = re.sub(r"^(?:the\s)?numbers\sof\s", "number of ", meaning.measure, flags=re.IGNORECASE)
     if meaning.measure and SHARE_MORE_LIKELY.match(meaning.measure):   # "Men are more likely to think X (32%)": 32% think X
         meaning.measure = SHARE_MORE_LIKELY.sub(r"\g<share> ", meaning.measure)
     if is_broken(meaning.measure) or is_broken(meaning.subject):      # "but fell back to below 25%": no subject of its
@@ -949,6 +954,8 @@ def describe(sentence: str, start: int, end: int, unit: str, kind: str = "number
     return meaning
 
 
+SAW_QUANTITY = re.compile(r"^.*?\b(?:saw|sees|see|seen)\s(?:the\s)?(?:number|numbers)\sof\s(?P<what>.+?)\s(?:fall|rise|drop|grow|"
+                          r"increase|decrease|climb|reach)$")
 SHARE_MORE_LIKELY = re.compile(r"^(?P<share>share\sof\s[^,()]{1,80}?\s(?:who|that))\s(?:are|were|is|was)\s(?:the\s)?(?:much\s|"
                                r"far\s|significantly\s|slightly\s)?(?:most|more|less|least)\s(?:likely|inclined)"
                                r"(?:\sthan\s[^,()]{1,40}?)?\sto\s")
@@ -1291,15 +1298,25 @@ def _describe(sentence: str, start: int, end: int, unit: str, kind: str = "numbe
     # "25% think that ...", "53% disagree", "only one in four (25%) agree"
     after_clean = re.sub(r"^(\s*)(say|think|agree|disagree|believ|feel|report)(?:ing)\b", lambda w: w.group(1) + w.group(2) + (
         "e" if w.group(2) == "believ" else ""), after_clean)                   # "with 75 percent saying that ..."
-    if (share or kind == "ratio") and re.match(r"\s*(?:(?:who|that)\s)?(?:(?:also|still|now|only)\s)?(?:say|says|said|think|thought|agree|agreed|"
+    after_clean = re.sub(r"^(\s*)['‘\"“](?=[a-z])", r"\1", after_clean)      # "found 80% 'often worked in their free time'"
+    if (share or kind == "ratio") and re.match(r"\s*(?:(?:who|that)\s)?(?:(?:also|still|now|only|often|regularly|usually|"
+                                               r"always|never|sometimes|frequently|routinely|generally|typically|personally|"
+                                               r"directly)\s)?(?:say|says|said|think|thought|agree|agreed|"
                                                r"disagree|disagreed|feel|felt|believe|believed|report|reported|are|were|is|"
                                                r"was|have|had|has|would|could|do|did|want|wanted|trust|experienced|"
                                                r"[a-z]+ed)\b", after_clean):
         pred, aux = _predicate(re.sub(r"^\s*(?:who|that)\s", " ", after_clean))
-        group = re.search(r"\b(?:of|among|amongst)\s(?:the\s|all\s)?((?:[\w'’-]+\s?){1,6}?)\s*,\s*(?:\w+\s){0,3}$", before)
-        subject = _strip_determiners(_clean(group.group(1))) if group else None
+        group = re.search(r"(?:^|[,;:(]\s*|\b(?:that|and|but|while|whereas)\s)\W*(?:of|among|amongst)\s(?:the\s|all\s)?"
+                          r"((?:[\w'’-]+\s?){1,6}?)\s*,\s*(?:\w+\s){0,3}$", before, re.IGNORECASE)
+        subject = (_clean(group.group(1)) if re.match(r"those\s(?:who|that)\b", group.group(1), re.IGNORECASE)
+                   else _strip_determiners(_clean(group.group(1)))) if group else None     # "Of those who responded, 40%"
         if pred:
-            measure = "share" + (f" of {subject}" if subject else "") + " " + _relative("", pred, aux).strip()
+            adverb = re.match(r"(?:often|regularly|usually|always|never|sometimes|frequently|routinely|generally|typically|"
+                              r"personally|directly)\s", pred)
+            relative = _relative("", pred[adverb.end():] if adverb else pred, aux).strip()
+            if adverb:              # "80% often worked in their free time": the adverb stays with its verb
+                relative = re.sub(r"^((?:that|who)\s)?", lambda w: (w.group(1) or "that ") + adverb.group(), relative, count=1)
+            measure = "share" + (f" of {subject}" if subject else "") + " " + relative
             return Meaning(subject, _clean(measure), value_kind)
 
     # "N more likely to X" / "N times more likely"

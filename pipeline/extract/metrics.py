@@ -1183,7 +1183,8 @@ REFERS_BACK = re.compile(r"^\W*(?:Of|Among|Amongst)\sthe\s[a-z][^,\d]{2,50},|"  
 PRESENT_STATE = re.compile(r"\W*(?:It|They)\s(?:now\s|currently\s|still\s)?(?:has|have|is|are|employs|employ)\b")
 PRESENT_TENSE = re.compile(r"\b(?:is|are|has|have|does|do|remains|remain|makes up|make up|accounts for|account for|"
                            r"includes|include|says?|thinks?|feels?|believes?|agrees?)\b", re.IGNORECASE)
-ANAPHOR_START = re.compile(r"^\W*(?:This|That|It|These|Those|They|Which|Both|Of\sthese|Of\sthose|Of\swhich)\b")
+ANAPHOR_START = re.compile(r"^\W*(?:This|That|It|These|Those(?!\s(?:who|whose|that|aged|living|working|in|with)\b)|They|Which|"
+                           r"Both|Of\sthese|Of\sthose(?!\s(?:who|whose|that|aged|living|working|in|with)\b)|Of\swhich)\b")
 
 
 RUN_ITEM_BETWEEN = re.compile(r"\s(?:of|among|amongst)\s(?:(?:the|all)\s)?(?P<whole>[^,;:()\d]{1,60}?)(?:,\s*(?:and\s|or\s)?|"
@@ -1660,7 +1661,7 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
                 m.subject = group
             m.measure = completed
         j = next((j for j in range(i - 1, -1, -1) if mentions[j].subject and mentions[j].unit == m.unit and re.search(
-            r"\b(?:while|whilst|whereas|but|compared\s(?:with|to))\b", sentence[spans[j][1]:a])), None)
+            r"\b(?:while|whilst|whereas|but|compared\s(?:with|to))\b|,\swith\s", sentence[spans[j][1]:a])), None)
         group = mentions[j].subject if j is not None else None
         if group and m.subject is None and m.measure and re.match(r"share (?:that|who) ", m.measure):
             m.subject = group            # "53% of employees disagree ..., while only a quarter (25%) agree"
