@@ -1503,3 +1503,11 @@ def test_survey_findings_with_adverbs_quotes_and_a_following_with_share():
     assert r["8%"]["subject"] == "staff we surveyed"
     assert r["1,000"]["measure"] == "number of PCSOs"
     assert r["240"]["measure"] == "number of specials"
+
+
+def test_a_national_comparison_of_a_group_and_list_items_named_without_of():
+    r = rows("72% of Londoners say they feel safe in their neighbourhood, compared with 78% across England and Wales.\n\n"
+             "In 2022-23 Black officers made up 3% of constables, 2% sergeants and 1% inspectors.")
+    assert r["78%"]["measure"] == "share of people across England and Wales who say they feel safe in their neighbourhood"
+    assert r["3%"]["measure"] == "share of constables made up by Black officers"
+    assert r["1%"]["measure"] == "share of inspectors made up by Black officers"

@@ -1250,6 +1250,9 @@ def _describe(sentence: str, start: int, end: int, unit: str, kind: str = "numbe
                 clause = re.split(r"\b(?:when|where|while|whilst|whereas|because|as|that|who|which|and|but|although|"
                                   r"though)\s|[,;:]", before[:part.start()], flags=re.IGNORECASE)[-1].strip()
                 clause = re.sub(r"\s(?:now|also|still|currently|only|together|already)$", "", clause)
+                opening = find_periods(clause)
+                if opening and opening[0].char_start <= 3:         # "In 2021-22 women made up 21% of sergeants"
+                    clause = clause[opening[0].char_end:].lstrip(" ,")
                 if re.fullmatch(r"(?:they|it|these|those)", clause, re.IGNORECASE):
                     if re.fullmatch(r"\W*(?:they|it|these|those)", before[:part.start()], re.IGNORECASE):
                         return Meaning(subject, f"share of {subject} {MADE_UP_BY_THEM}", value_kind)   # resolved by the reader

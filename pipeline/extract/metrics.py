@@ -966,6 +966,25 @@ def _a_further_of_those_before(sentence: str, spans: list[tuple[int, int]], ment
         m.measure = clean_phrase(f"number of {last.subject} {relative_pronoun(last.subject)} {aux} {pred}")
 
 
+def _list_item_without_of(sentence: str, spans: list[tuple[int, int]], mentions: list[Mention]) -> None:
+    """"made up 2% of Superintendents and 3% Inspectors": a share listed after another, its whole named without "of",
+    measures the same for that whole."""
+    for i in range(1, len(mentions)):
+        m, before = mentions[i], mentions[i - 1]
+        noun = re.match(r"\s(?P<noun>(?:[A-Z][\w-]*\s)?[A-Za-z][\w-]*s)\b(?!\s(?:of|were|are|was|is)\b)", sentence[spans[i][1]:])
+        whole = re.match(r"share of (?P<whole>.+?)(?= made up by |$)", before.measure or "")
+        gap = sentence[spans[i - 1][1]:spans[i][0]]
+        same = m.measure is None or m.measure == before.measure or " made up by " in (before.measure or "") and \
+            m.measure.endswith(before.measure[before.measure.index(" made up by "):])
+        if noun and whole and m.unit == before.unit == "percent" and same \
+                and re.fullmatch(r"\s(?:of\s)?[^,;:()\d]{2,60}?(?:,\s(?:and\s)?|\s(?:and|or)\s)", gap) and \
+                whole.group("whole").split()[-1] in gap:
+            m.measure = before.measure.replace(whole.group("whole"), noun.group("noun"), 1)
+            m.subject = before.subject if " made up by " in before.measure else noun.group("noun")
+
+
+PLACE_NAME = re.compile(r"(?:England and Wales|England|Wales|the UK|the United Kingdom|Great Britain|Britain|London|"
+                        r"Scotland|Northern Ireland)")
 THESE_NOUN = re.compile(r"^\s(?:of|in|for)\s(?:these|those)\s(?P<noun>[a-z][\w-]*s)\b(?!\s(?:who|that|which|where|in|with)\b)")
 
 
@@ -1385,6 +1404,11 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
             if not own and reference.subject == m.comparator and REFERENCE_NAME.fullmatch(m.comparator or ""):
                 reference.measure = f"{m.comparator} {_without_force(m.measure)}"    # "the national average of 29%"
                 reference.subject = _without_force(m.subject) if m.subject else reference.subject
+            elif not own and reference.subject and reference.measure == m.measure and PLACE_NAME.fullmatch(reference.subject) \
+                    and m.subject and m.measure.startswith(f"share of {m.subject} ") and relative_pronoun(m.subject) == "who":
+                people = f"people {'across' if reference.subject.startswith('England') else 'in'} {reference.subject}"
+                reference.measure = f"share of {people} " + m.measure[len(f"share of {m.subject} "):]
+                reference.subject = people      # "66% of Londoners report X, compared with 57% across England and Wales"
             elif not own and reference.subject and reference.measure == m.measure:
                 reference.measure = _same_noun_swapped(m.measure, reference.subject) or reference.measure
     _restatements_agree(sentence, spans, mentions)
@@ -1599,6 +1623,7 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
                 m.subject = None if context.topic else context.last.subject
     _same_figure_for_another_group(sentence, spans, mentions, context.last, context.inside)
     _these_named_before(sentence, spans, mentions, context.last)
+    _list_item_without_of(sentence, spans, mentions)
     _a_further_of_those_before(sentence, spans, mentions, context.last)
     last = context.last
     for (start, _), m in zip(spans, mentions):   # "Trust among younger respondents was lower still, at 58%" (after 70%)
