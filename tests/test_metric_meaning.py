@@ -1511,3 +1511,25 @@ def test_a_national_comparison_of_a_group_and_list_items_named_without_of():
     assert r["78%"]["measure"] == "share of people across England and Wales who say they feel safe in their neighbourhood"
     assert r["3%"]["measure"] == "share of constables made up by Black officers"
     assert r["1%"]["measure"] == "share of inspectors made up by Black officers"
+
+
+def test_a_rate_after_a_fronted_phrase_its_multiple_and_the_rate_for_a_third_group():
+    r = rows("In 2023/24, Asian people were stopped at a rate of 14.8 per 1,000, 2.3 times the rate for White people. "
+             "The rate was higher for Black people, at 31.9 per 1,000.")
+    assert r["14.8"]["measure"] == "rate at which Asian people were stopped per 1,000"
+    assert r["2.3 times"]["measure"] == "ratio of rate at which Asian people were stopped per 1,000 to the rate for White people"
+    assert r["31.9"]["measure"] == "rate at which Black people were stopped per 1,000"
+
+
+def test_money_of_which_reported_warnings_thresholds_and_more_than_the_year_before():
+    r = rows("The budget includes savings of £5.8 million, of which £2.1 million are not yet identified. The treasurer "
+             "warned that the funding gap would grow to £9.3 million by 2027/28.\n\n"
+             "The force took 6,200 calls, of which 730 were abandoned. On average the force took 41 minutes to attend, "
+             "and one in five took longer than 2 hours. In 2023, it referred 18% more adults to mental health services "
+             "than in the previous year.")
+    assert r["£2.1 million"]["measure"] == "amount of savings that are not yet identified"
+    assert r["£9.3 million"]["measure"] == "funding gap"
+    assert r["730"]["measure"] == "number of calls the force took that were abandoned"
+    assert r["one in five"]["measure"] == "share that took longer than 2 hours" and "2 hours" not in r
+    assert r["18%"]["measure"] == "change in number of adults referred to mental health services"
+    assert r["18%"]["comparator"] == "previous year"

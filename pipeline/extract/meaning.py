@@ -57,7 +57,7 @@ PERSON_HEADS = re.compile(
     r"trainees?|detectives?|witnesses|graduates?|apprentices?|personnel|"
     r"[A-Z][a-z]+ers)$")
 CLAUSE_END = re.compile(
-    r"[,;:()\[\]—–]|\s-\s|(?<!less\s)(?<!more\s)(?<!fewer\s)\bthan\b|\b(?:compared|whereas|while|whilst|but|although|though|against|versus|which|"
+    r"[,;:()\[\]—–]|\s-\s|(?<!less\s)(?<!more\s)(?<!fewer\s)(?<!longer\s)(?<!shorter\s)\bthan\b|\b(?:compared|whereas|while|whilst|but|although|though|against|versus|which|"
     r"including|according|since|despite|up from|down from|an? (?:increase|decrease|rise|fall|drop|reduction))\b",
     re.IGNORECASE)
 WORD = re.compile(r"£?[A-Za-z0-9][A-Za-z0-9'’\-/.,%\x1f]*(?<![.,])")
@@ -472,6 +472,8 @@ def _search_np(pattern: re.Pattern, text: str) -> re.Match | None:
     of 1,500 characters)."""
     for start in [0, *(m.end() for m in _NP_BREAK.finditer(text))]:
         m = pattern.match(text, start)
+        if m is None and text[start:start + 1] == " ":     # a pattern whose phrase opens with a letter: "In the
+            m = pattern.match(text, len(text) - len(text[start:].lstrip(" ")))    # same year, Black people were"
         if m:
             return m
     return None
@@ -552,8 +554,14 @@ def _subject_before(before: str) -> str | None:
                 r"additionally|also|further)\b\s*,?\s*)+", "", np, flags=re.IGNORECASE)
     np = re.sub(r"^[a-z]+ing\s(?=(?:its|their|the|a|an|our|his|her)\s)", "", np)        # "meaning its budget"
     np = re.sub(r"^.*\b(?:(?:shows?|finds|suggests?|indicates?|notes?|says?|reports?|reveals?)\sthat|(?:showed|shown|found|"
-                r"suggested|indicated|noted|said|reported|revealed|told\s(?:us|inspectors|the\s\w+)|tells\sus|explained)"
+                r"suggested|indicated|noted|said|reported|revealed|told\s(?:us|inspectors|the\s\w+)|tells\sus|explained|"
+                r"warned|warns|(?:estimated|estimates|expected|expects|predicted|predicts|forecast|forecasts|believes?|"
+                r"believed|argued|argues|stated|states|concluded|concludes|confirmed|confirms|acknowledged|acknowledges)"
+                r"(?=\sthat))"
                 r"(?:\sthat)?)\s(?=\S)(?!by\b)", "", np)   # "the survey showed that trust in X", "told us that abstraction"
+    np = re.sub(r"^(?:the\s|its\s|their\s|our\s)?(?:(?!that\b|which\b|who\b)[\w'’-]+\s){1,4}?(?:includes|included|contains|"
+                r"contained|sets\sout|set\sout|proposes|proposed|allocates|allocated)\s(?:an?\s|the\s)?(?=\S)", "", np,
+                flags=re.IGNORECASE)            # "The plan includes savings of £6.2 million": the savings
     np = re.sub(r"\s(?:(?:over|in|during|for|across|at)\s)?(?:that|this|the\ssame|the\sprevious|last|next)\s(?:year|month|"
                 r"quarter|period|time|date)\b", "", np)      # "the median attendance time that year", "the rate over the same period"
     if len(np.split()) > 10:            # "Devon and Cornwall Police's median response time to ...": the owner goes
@@ -1201,7 +1209,7 @@ def _describe(sentence: str, start: int, end: int, unit: str, kind: str = "numbe
         group = _strip_determiners(_clean(_noun_phrase(which.group("np"))))
         pred, aux = _predicate(after_clean)
         if group and not is_fragment(group):
-            head = "share of " if share else "number of "
+            head = "share of " if share else "amount of " if unit.startswith("gbp") else "number of "
             return Meaning(group, _clean(head + _relative(group, pred, aux)), "level")
     value_kind = "change" if CHANGE_NOUNS.match(after_clean.strip()) or re.search(
         r"\b(?:rose|fell|increased|decreased|dropped|grew|declined|reduced|went up|went down|improved|up|down|"
@@ -1306,7 +1314,8 @@ def _describe(sentence: str, start: int, end: int, unit: str, kind: str = "numbe
                                                r"always|never|sometimes|frequently|routinely|generally|typically|personally|"
                                                r"directly)\s)?(?:say|says|said|think|thought|agree|agreed|"
                                                r"disagree|disagreed|feel|felt|believe|believed|report|reported|are|were|is|"
-                                               r"was|have|had|has|would|could|do|did|want|wanted|trust|experienced|"
+                                               r"was|have|had|has|would|could|do|did|want|wanted|trust|experienced|took|"
+                                               r"waited|lasted|left|went|got|came|"
                                                r"[a-z]+ed)\b", after_clean):
         pred, aux = _predicate(re.sub(r"^\s*(?:who|that)\s", " ", after_clean))
         group = re.search(r"(?:^|[,;:(]\s*|\b(?:that|and|but|while|whereas)\s)\W*(?:of|among|amongst)\s(?:the\s|all\s)?"

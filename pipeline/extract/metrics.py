@@ -155,7 +155,8 @@ TIME_REFERENCE_AFTER = re.compile(r"^\s(?:on\b(?!\saverage)|ago|later|earlier|be
 # A duration that is the condition or deadline of something else, not a measurement: "answered within 10 seconds",
 # "in under ten seconds", "within three months of publication", "a target of 30 seconds". "within three seconds on
 # average" is a measurement.
-CONDITION_BEFORE = re.compile(r"(?:\bwithin(?:\s(?:under|less than))?|\bin under|\bin less than|\btarget(?:\s[a-z]+){0,3}\s(?:of|is|was))"
+CONDITION_BEFORE = re.compile(r"(?:\bwithin(?:\s(?:under|less than))?|\bin under|\bin less than|\btarget(?:\s[a-z]+){0,3}\s(?:of|is|was)|"
+                              r"\b(?:took|take|takes|taking|waited|wait|waits|waiting|lasted|lasting)\s(?:longer|more|less)\sthan)"
                               r"\s(?:(?:just|about|around)\s)?(?:\d+\s(?:or|to)\s)?$", re.IGNORECASE)
 TARGET_COMPARED = re.compile(r"\b(?:against|compared\s(?:with|to)|versus|than|below|above)\s(?:a|the|its|their)\s"
                              r"(?:[\w-]+\s){0,2}target\s(?:of|is|was)\s(?:(?:just|about|around)\s)?$", re.IGNORECASE)
@@ -983,6 +984,25 @@ def _list_item_without_of(sentence: str, spans: list[tuple[int, int]], mentions:
             m.subject = before.subject if " made up by " in before.measure else noun.group("noun")
 
 
+MULTIPLE_OF_RATE = re.compile(r"^\s(?:the|that)\s(?P<what>rate|level|figure|number|proportion|share|average)\s(?:for|of|among|"
+                              r"amongst|in)\s(?P<other>[^,.;:()]{3,60})")
+
+
+def _multiple_of_the_figure_before(sentence: str, spans: list[tuple[int, int]], mentions: list[Mention]) -> None:
+    """"searched at a rate of 27.4 per 1,000, 3.6 times the rate for White people": the multiple compares the
+    figure before it with the same figure for another group."""
+    for i in range(1, len(mentions)):
+        m, figure = mentions[i], mentions[i - 1]
+        other = MULTIPLE_OF_RATE.match(sentence[spans[i][1]:])
+        if m.unit == "multiplier" and m.measure is None and figure.measure and other and re.fullmatch(
+                r"(?:\sper\s[\d,]+(?:\s[a-z]+)?)?,\s(?:(?:around|about|nearly|almost|over|more\sthan|some)\s)?",
+                sentence[spans[i - 1][1]:spans[i][0]]):
+            name = clean_phrase(other.group("other"))
+            m.subject = figure.subject
+            m.measure = f"ratio of {figure.measure} to the {other.group('what')} for {name}"
+            m.comparator = m.comparator or name
+
+
 PLACE_NAME = re.compile(r"(?:England and Wales|England|Wales|the UK|the United Kingdom|Great Britain|Britain|London|"
                         r"Scotland|Northern Ireland)")
 THESE_NOUN = re.compile(r"^\s(?:of|in|for)\s(?:these|those)\s(?P<noun>[a-z][\w-]*s)\b(?!\s(?:who|that|which|where|in|with)\b)")
@@ -1621,9 +1641,11 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
                 m.measure = ("change in " if m.value_kind == "change" and not antecedent.startswith("change")
                              else "") + antecedent
                 m.subject = None if context.topic else context.last.subject
-    _same_figure_for_another_group(sentence, spans, mentions, context.last, context.inside)
+    same_unit = next((x for _, _, x in reversed(context.inside) if mentions and x.unit == mentions[0].unit and x.measure), None)
+    _same_figure_for_another_group(sentence, spans, mentions, same_unit or context.last, context.inside)
     _these_named_before(sentence, spans, mentions, context.last)
     _list_item_without_of(sentence, spans, mentions)
+    _multiple_of_the_figure_before(sentence, spans, mentions)
     _a_further_of_those_before(sentence, spans, mentions, context.last)
     last = context.last
     for (start, _), m in zip(spans, mentions):   # "Trust among younger respondents was lower still, at 58%" (after 70%)
@@ -1720,7 +1742,12 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
                             + r"(?P<pred>.+)$", m.measure)
             if tail and not is_fragment(tail.group("pred")):
                 head = "share" if m.unit == "percent" else "number" if m.unit == "count" else m.measure.split()[0]
-                m.subject, m.measure = group, f"{head} of {group} {tail.group('pred')}"
+                pred = tail.group("pred")
+                if re.search(r"\s(?:the|a|an|it|they|we|its|their)\s(?:[\w'’-]+\s)?(?:[a-z]+ed|took|made|saw|held|kept|"
+                             r"gave|got|dealt|sent|found|brought|caught|lost|won|met|spent|paid)$", group) and \
+                        re.match(r"[a-z]+ed\b", pred):     # "calls the force received, of which 5,000 were abandoned"
+                    pred = f"{relative_pronoun(group.split()[0])} {'were' if group.split()[0].endswith('s') else 'was'} {pred}"
+                m.subject, m.measure = group, f"{head} of {group} {pred}"
     for i in range(1, len(mentions)):       # "21 of the 107 incidents we reviewed had received ...": 107 is the whole
         whole, part = mentions[i], mentions[i - 1]
         if part.base == whole.value and whole.subject and whole.unit == "count" and \
@@ -1998,10 +2025,28 @@ MORE_HERE_THAN_THERE = re.compile(r"^\s?(?:more|fewer|less)\s(?P<what>[a-z][^,;:
                                   r"amongst|for|at|on)\s[^,;:()]{2,60}?)\s*(?=[,;.)]|$|\s(?:and|but|while|whereas)\s)")
 
 
+MORE_THAN_BEFORE = re.compile(r"^\s?(?:more|fewer|less)\s(?P<what>[a-z][\w'’-]*(?:\s[a-z][\w'’-]*){0,3}?)(?P<rest>\s(?:to|from|in|on|"
+                              r"for|at|into)\s[^,;:()]{2,60}?)?\sthan\s(?:in\s|during\s)?(?P<when>(?:the\s)?(?:previous|last|"
+                              r"prior|preceding|same)\s(?:year|quarter|month|period|inspection)|a\syear\s(?:earlier|before|ago)|"
+                              r"(?:19|20)\d\d(?:[-/]\d\d(?:\d\d)?)?)\b")
+DOER_VERB_BEFORE = re.compile(r"(?:^|[,;:]\s)(?P<doer>(?:the\s|its\s|their\s)?[A-Za-z][\w'’ -]{1,40}?\s[a-z]+ed)\s(?:(?:about|around|"
+                              r"nearly|almost|over|some|just|roughly)\s)?$")
+
+
 def _more_in_one_place_than_another(sentence: str, spans: list[tuple[int, int]], mentions: list[Mention]) -> None:
     """"over 50% more sexual offences in one area as there are in another": a difference between two places or
-    groups, compared with the second, not a change over time."""
-    for (_, end), m in zip(spans, mentions):
+    groups, compared with the second, not a change over time; "referred 15% more children to social care than in
+    the previous year": a change in the number, compared with that year."""
+    for (start, end), m in zip(spans, mentions):
+        earlier = MORE_THAN_BEFORE.match(sentence[end:])
+        if earlier and m.unit == "percent" and m.value_kind == "change" and (m.measure is None or is_broken(m.measure)):
+            doer = DOER_VERB_BEFORE.search(sentence[:start])
+            what = clean_phrase(earlier.group("what"))
+            done_by = re.sub(r"^(?:it|they|we|he|she)\s", "", doer.group("doer").lower()) if doer else ""    # "it referred"
+            words = [what, done_by, clean_phrase(earlier.group("rest") or "")]
+            m.subject, m.measure = what, "change in number of " + " ".join(w for w in words if w)
+            m.comparator = clean_phrase(earlier.group("when"))
+            continue
         found = MORE_HERE_THAN_THERE.match(sentence[end:])
         if found and m.unit in ("percent", "count", "multiplier") and (m.measure is None or m.comparator in (None, "earlier figure")):
             what = clean_phrase(found.group("what"))
