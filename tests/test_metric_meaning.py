@@ -1533,3 +1533,12 @@ def test_money_of_which_reported_warnings_thresholds_and_more_than_the_year_befo
     assert r["one in five"]["measure"] == "share that took longer than 2 hours" and "2 hours" not in r
     assert r["18%"]["measure"] == "change in number of adults referred to mental health services"
     assert r["18%"]["comparator"] == "previous year"
+
+
+def test_over_the_same_period_after_a_comparison_and_no_carry_from_a_past_reference_point():
+    r = rows("Suffolk Constabulary recorded 2,140 vehicle crimes in 2023, compared with 2,520 in 2022. Over the same "
+             "period, thefts of catalytic converters fell from 310 to 190.\n\n"
+             "Our 2024 inspection found the force had improved since its previous inspection in 2020. In 18 of the 30 "
+             "cases we examined, the initial risk assessment was accurate.")
+    assert (r["310"]["period_start"], r["190"]["period_start"]) == (date(2022, 1, 1), date(2023, 1, 1))
+    assert r["18"]["period"] is None

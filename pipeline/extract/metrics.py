@@ -1906,8 +1906,11 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
         context.period = next((m.period for m in mentions if m.period and id(m) not in references
                                and m.period_source == "sentence"), periods[-1])
     context.span_pair = next(((e.period, m.period) for m in mentions if (e := m.extra.get("earlier_value")) is not None
-                              and e.period and m.period and e.period != m.period), None)
-    context.referent_period = periods[-1] if periods else next((m.period for m in reversed(mentions) if m.period), None)
+                              and e.period and m.period and e.period != m.period), None) or next(
+        ((e.period, m.period) for m in mentions if (e := m.extra.get("compared_with")) is not None and e.period and
+         m.period and e.period.start and m.period.start and e.period.start < m.period.start), None)   # "1,082 in 2023, compared with 1,356 in 2022"
+    context.referent_period = referable_period(sentence, periods) if periods else next(
+        (m.period for m in reversed(mentions) if m.period), None)
     context.remember(sentence)
     context.last = mentions[-1] if mentions else context.last
     context.sentence, context.inside, context.topic = sentence, inside, None
@@ -2059,6 +2062,16 @@ def _more_in_one_place_than_another(sentence: str, spans: list[tuple[int, int]],
 PERIOD_PREPOSITION = re.compile(r"^(?:in|during|at|on|by)\s", re.IGNORECASE)
 
 
+PAST_REFERENCE = re.compile(r"\b(?:since|previous|last|earlier|prior|preceding)\b(?:\s[\w'’-]+){0,3}\s(?:in\s|of\s)?$", re.IGNORECASE)
+
+
+def referable_period(text: str, periods: list[Period]) -> Period | None:
+    """The last period of a sentence that a later "the cases we examined" or "This" can refer back to: not one named
+    only as a past reference point ("since its previous inspection in 2019")."""
+    return next((p for p in reversed(periods) if not p.label.lower().startswith("since") and
+                 not PAST_REFERENCE.search(text[max(0, p.char_start - 60):p.char_start])), None)
+
+
 def _runs_paired_with_runs_before(sentence: str, spans: list[tuple[int, int]], mentions: list[Mention]) -> set[int]:
     """"Men cite burglary (41%) and knife crime (38%) (compared with 30% and 27% of women respectively)": each
     number of the later run is the named group's figure for the measure of the number in the same place before it,
@@ -2148,7 +2161,7 @@ def extract_metrics(doc: Document, skip_lines: set[int] = frozenset(), progress:
                 context, about = SentenceContext(), None
             else:
                 context.period = periods[-1] if periods else context.period
-                context.referent_period = periods[-1] if periods else None
+                context.referent_period = referable_period(line, periods)
                 context.population_texts.append(line)
                 about = (line, None) if line.strip() else about
                 if line.strip():
@@ -2169,7 +2182,7 @@ def extract_metrics(doc: Document, skip_lines: set[int] = frozenset(), progress:
                     if SURVEY_CUE.search(line[s_start:s_end]):
                         context.survey_period = sentence_periods[-1]
                 context.population_texts.append(line[s_start:s_end])
-                context.referent_period = sentence_periods[-1] if sentence_periods else None
+                context.referent_period = referable_period(line[s_start:s_end], sentence_periods)
                 about = (line, (s_start, s_end))
                 context.remember(line[s_start:s_end])
                 continue
