@@ -72,6 +72,9 @@ YEAR_PREPOSITION = re.compile(r"\b(?:in|during|for|since|by|until|till|throughou
                               r"at the end of|end of|the end of|start of|beginning of|as of|as at|to|between|and|"
                               r"early|late|mid|spring|summer|autumn|winter)\s$", re.IGNORECASE)
 NAME_BEFORE = re.compile(r"(?-i:[A-Z][A-Za-z]*|[A-Z]{2,})\s$")
+SINCE_EVENT = re.compile(r"\bsince\s(?:our|the|its|their|his|her|this|that)\s(?:(?:last|previous|most\srecent|first|"
+                         r"earlier)\s)?(?:[\w-]+\s)?(?:inspection|report|visit|review|assessment|survey|audit|launch|"
+                         r"introduction)\s(?:in|of)\s$", re.IGNORECASE)
 OPEN_START = re.compile(r"\b(?:since|from)\s$", re.IGNORECASE)
 POINT_BEFORE = re.compile(r"\b(?:as at|as of|on|at|by|at the end of|end of|the end of)\s$", re.IGNORECASE)
 
@@ -213,7 +216,10 @@ def find_periods(text: str) -> list[Period]:
             not m.group("half") and \
             not m.group("n_years_to") and \
             not re.match(r"between|from", m.group(), re.IGNORECASE) else start
-        if OPEN_START.search(before) and not m.group("years") and not m.group("months"):
+        since_event = SINCE_EVENT.search(text[max(0, start - 70):start])
+        if since_event and not m.group("years") and not m.group("months"):
+            label_start, p_end = start - len(since_event.group()), None     # "Since our last inspection in 2021, ..."
+        elif OPEN_START.search(before) and not m.group("years") and not m.group("months"):
             p_end = None                    # "since 2010": open-ended
         elif POINT_BEFORE.search(before) and (m.group("day") or m.group("month") or m.group("year")) and \
                 re.search(r"\b(?:end of)\s$", before):

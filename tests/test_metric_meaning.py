@@ -1542,3 +1542,14 @@ def test_over_the_same_period_after_a_comparison_and_no_carry_from_a_past_refere
              "cases we examined, the initial risk assessment was accurate.")
     assert (r["310"]["period_start"], r["190"]["period_start"]) == (date(2022, 1, 1), date(2023, 1, 1))
     assert r["18"]["period"] is None
+
+
+def test_a_change_after_its_two_ends_spans_them_and_since_an_event_is_open():
+    r = rows("Special constables in the region fell from 1,420 in March 2018 to 980 in March 2024, a fall of 31%.\n\n"
+             "Since our last inspection in 2022, the force has:\n- recruited 140 additional detectives;\n"
+             "- cut its investigation backlog to 2,300.")
+    change = r["31%"]
+    assert (change["period_start"], change["period_end"]) == (date(2018, 3, 1), date(2024, 3, 31))
+    assert change["comparator_value"] == 1420
+    assert (r["140"]["period"], r["140"]["period_start"], r["140"]["period_end"]) == (
+        "Since our last inspection in 2022", date(2022, 1, 1), None)

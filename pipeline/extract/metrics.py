@@ -1579,6 +1579,19 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
     for i, m in enumerate(mentions):
         if m.value_kind == "change" and m.period is None:
             m.period = _period_of_change(sentence, inside, periods, i) or m.period
+        later = mentions[i - 1] if i >= 2 else None
+        first = later.extra.get("earlier_value") if later is not None else None
+        if m.value_kind == "change" and later is not None and first is mentions[i - 2] and first.period and later.period and \
+                first.period.start and later.period.end and first.period.start < later.period.start and \
+                (m.period is None or m.period == later.period) and re.fullmatch(
+                    r",\s(?:an?\s(?:(?:overall|total)\s)?(?:increase|rise|fall|decrease|reduction|drop)\sof|up|down|"
+                    r"(?:increasing|decreasing|rising|falling)\sby)\s(?:(?:around|about|nearly|almost|just|over|some)\s)?",
+                    sentence[max(spans[i - 1][1], later.period.char_end if later.period.char_start >= spans[i - 1][1] else 0):
+                             spans[i][0]]):      # "rose from 7,064 in 2019 to 7,860 in 2023, an increase of 11%"
+            m.period = Period(f"{PERIOD_PREPOSITION.sub('', first.period.label)} to {PERIOD_PREPOSITION.sub('', later.period.label)}",
+                              first.period.start, later.period.end, first.period.char_start, later.period.char_end)
+            m.period_source = "sentence"
+            m.comparator, m.comparator_value = m.comparator or first.period.label, first.value
     same = SAME_PERIOD.search(sentence)
     if same and context.span_pair:     # "fell from 83% in 2019-20 to 73% in 2021-22. Over the same period, X fell from 58% to 49%"
         for m in mentions:
