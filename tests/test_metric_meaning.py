@@ -1553,3 +1553,10 @@ def test_a_change_after_its_two_ends_spans_them_and_since_an_event_is_open():
     assert change["comparator_value"] == 1420
     assert (r["140"]["period"], r["140"]["period_start"], r["140"]["period_end"]) == (
         "Since our last inspection in 2022", date(2022, 1, 1), None)
+
+
+def test_how_often_something_happened_is_a_count_not_a_multiple():
+    r = rows("One woman had been reported missing 31 times in two years. Black people were stopped 4.1 times as often "
+             "as White people.")
+    assert (r["31 times"]["unit"], r["31 times"]["measure"]) == ("count", "number of times One woman had been reported missing")
+    assert r["4.1 times"]["unit"] == "multiplier"

@@ -883,6 +883,10 @@ SHARE_WITHOUT_OF = re.compile(r"\s(?!(?:points|increases|decreases|rises|falls|t
                               r"is|had|have|has|did|do|would|could|said|say|think|thought|felt|feel|agree|believe|(?!of\b)[a-z]+ed)\b")
 
 
+OCCASIONS_BEFORE = re.compile(r"(?:^|[,;:.…]\s?|\b(?:that|and|but|where|when)\s)(?P<who>[A-Za-z][^,;:()%\d.…]{1,60}?)\s(?P<aux>had\sbeen|"
+                              r"has\sbeen|have\sbeen|was|were|is|are|had|has|have)?\s?(?P<verb>(?:(?:[a-z]+ed\sand\s)?[a-z]+ed|seen|met|called)"
+                              r"(?:\s(?:missing|again|absent|late|sick|before|previously|in\scustody))?)\s"
+                              r"(?:(?:around|about|over|nearly|almost|more\sthan|at\sleast|some)\s)?$")
 TIME_LOST = re.compile(r"(?P<who>[A-Za-z][^,;:()]{2,80}?)\s(?:each\s)?lost\s(?P<average>an\saverage\sof\s|on\saverage\s)?"
                        r"(?:(?:just|around|about|almost|nearly|over|some)\s)?$")
 TIME_LOST_TO = re.compile(r"^\s?(?:(?:working\s)?(?:days|shifts|hours)\s)?(?:each\s|per\s[a-z]+\s|a\s(?:year|head)\s)?(?:to|through|"
@@ -903,6 +907,14 @@ def describe(sentence: str, start: int, end: int, unit: str, kind: str = "number
         before = sentence[:aside.start()] + " " + sentence[aside.end():start]
         after = sentence[end:end + closing.start("dash")] + sentence[end + closing.end("dash"):]
         sentence, start, end = before + sentence[start:end] + after, len(before), len(before) + end - start
+    occasions = OCCASIONS_BEFORE.search(sentence[:start]) if unit == "count" and \
+        re.search(r"\btimes$", sentence[start:end], re.IGNORECASE) else None
+    if occasions:           # "one man had been arrested 50 times": how often it happened
+        who = _strip_determiners(_clean(occasions.group("who")))
+        if who and not is_fragment(who) and (who.split()[0].lower() not in PRONOUNS or
+                                             re.match(r"one\s[a-z]", who, re.IGNORECASE)):    # "one man"
+            aux = f"{occasions.group('aux')} " if occasions.group("aux") else ""
+            return Meaning(who, _clean(f"number of times {who} {aux}{occasions.group('verb')}"), "level")
     lost, lost_to = TIME_LOST.search(sentence[:start]), TIME_LOST_TO.match(sentence[end:])
     if lost and lost_to and unit.startswith("duration"):    # "officers lost an average of 9.6 days each to sickness"
         who = _strip_determiners(_clean(_last_named(lost.group("who"))))

@@ -232,6 +232,15 @@ def _blocked(line: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _times_are_occasions(before: str, after: str) -> bool:
+    """"had been arrested 50 times", "was stopped 12 times in a year": how often something happened, a count, not a
+    multiple of another figure ("3 times as likely", "five times the rate")."""
+    return bool(re.search(r"\b(?:[a-z]+ed|been|seen|done|met|called|visited)\s(?:(?:missing|again|absent|late|sick|before|"
+                          r"previously|in\scustody)\s)?(?:(?:around|about|over|nearly|almost|"
+                          r"more\sthan|at\sleast|some)\s)?$", before)) and not re.match(
+        r"\s(?:as|more|less|fewer|higher|lower|greater|bigger|larger|smaller|the|that|what|their|its|his|her|over)\b", after)
+
+
 def _is_condition(before: str, after: str) -> bool:
     """A duration that sets a deadline or a threshold ("within 10 seconds"), unless it is an average or the target a
     measured time is set against ("13 minutes, against a target of 15 minutes")."""
@@ -512,6 +521,7 @@ def _interpret_number(line: str, m: re.Match, before: str, after: str) -> Mentio
         per = re.match(r"[^.;:,()]{0,40}?\bper\s(?P<thousand>1,000|1000|thousand\b)?", after, re.IGNORECASE) \
             if unit_text == "times" else None
         unit = "multiplier" if not per else "rate_per_1000" if per.group("thousand") else "rate"
+        unit = "count" if unit == "multiplier" and unit_text == "times" and _times_are_occasions(before, after) else unit
     elif unit_text in DURATION_UNITS:
         if TIME_REFERENCE_BEFORE.search(before) or TIME_REFERENCE_AFTER.match(after) or _is_condition(before, after):
             return None
@@ -542,7 +552,7 @@ def _interpret_word(line: str, m: re.Match, before: str, after: str) -> Mention 
     if m.group("word_scale"):
         return Mention(start, end, value * SCALE[m.group("word_scale").strip().lower()], "count", kind="word")
     if unit_text == "times":
-        return Mention(start, end, value, "multiplier")
+        return Mention(start, end, value, "count" if _times_are_occasions(before, after) else "multiplier")
     if _pct_unit(unit_text):
         return Mention(start, end, value, "percent")
     if unit_text in DURATION_UNITS:
