@@ -1560,3 +1560,20 @@ def test_how_often_something_happened_is_a_count_not_a_multiple():
              "as White people.")
     assert (r["31 times"]["unit"], r["31 times"]["measure"]) == ("count", "number of times One woman had been reported missing")
     assert r["4.1 times"]["unit"] == "multiplier"
+
+
+def test_these_cases_two_sentences_on_and_the_figure_after_a_target_in_the_same_sentence():
+    r = rows("Dyfed-Powys Police recorded 6,120 stalking offences in 2023/24. This was 9% of all recorded crime in the "
+             "force area, above the figure for England and Wales of 7%. An arrest was made in 28% of these cases, up "
+             "from 22% in 2021/22.\n\n"
+             "The force aims for response officers to spend at least 60% of their shift on patrol; in 2023/24 the "
+             "figure was 47%. Overtime made up 3.1% of the force's pay bill that year.")
+    assert r["28%"]["measure"] == r["22%"]["measure"] == "share of stalking offences in which an arrest was made"
+    assert r["7%"]["measure"] == "share of recorded crime in England and Wales made up by stalking offences"
+    assert (r["47%"]["comparator"], r["47%"]["comparator_value"]) == ("target", 60)
+    assert r["3.1%"]["measure"] == "share of force's pay bill made up by Overtime"
+
+
+def test_occasions_on_which_something_was_done():
+    r = rows("Incapacitant spray was drawn on 388 occasions in 2023/24.")
+    assert r["388"]["measure"] == "number of occasions on which Incapacitant spray was drawn"

@@ -883,6 +883,9 @@ SHARE_WITHOUT_OF = re.compile(r"\s(?!(?:points|increases|decreases|rises|falls|t
                               r"is|had|have|has|did|do|would|could|said|say|think|thought|felt|feel|agree|believe|(?!of\b)[a-z]+ed)\b")
 
 
+ON_OCCASIONS = re.compile(r"(?:^|[,;:]\s|\b(?:that|and|but|where|when)\s)(?P<what>[A-Za-z][^,;:()%\d]{1,60}?)\s(?P<aux>was|were|"
+                          r"has\sbeen|have\sbeen|had\sbeen|is|are)\s(?P<verb>[a-z]+(?:ed|en|wn))\son\s(?:(?:around|about|over|"
+                          r"nearly|almost|more\sthan|some|just)\s)?$")
 OCCASIONS_BEFORE = re.compile(r"(?:^|[,;:.…]\s?|\b(?:that|and|but|where|when)\s)(?P<who>[A-Za-z][^,;:()%\d.…]{1,60}?)\s(?P<aux>had\sbeen|"
                               r"has\sbeen|have\sbeen|was|were|is|are|had|has|have)?\s?(?P<verb>(?:(?:[a-z]+ed\sand\s)?[a-z]+ed|seen|met|called)"
                               r"(?:\s(?:missing|again|absent|late|sick|before|previously|in\scustody))?)\s"
@@ -915,6 +918,13 @@ def describe(sentence: str, start: int, end: int, unit: str, kind: str = "number
                                              re.match(r"one\s[a-z]", who, re.IGNORECASE)):    # "one man"
             aux = f"{occasions.group('aux')} " if occasions.group("aux") else ""
             return Meaning(who, _clean(f"number of times {who} {aux}{occasions.group('verb')}"), "level")
+    on_occasions = ON_OCCASIONS.search(sentence[:start]) if unit == "count" and \
+        re.match(r"\s(?:separate\s|different\s)?occasions\b", sentence[end:]) else None
+    if on_occasions:        # "Taser was drawn on 1,104 occasions": the occasions on which it happened
+        what = _clean(on_occasions.group("what"))
+        if what and not is_fragment(what) and what.split()[0].lower() not in PRONOUNS:
+            return Meaning(what, f"number of occasions on which {what} {on_occasions.group('aux')} {on_occasions.group('verb')}",
+                           "level")
     lost, lost_to = TIME_LOST.search(sentence[:start]), TIME_LOST_TO.match(sentence[end:])
     if lost and lost_to and unit.startswith("duration"):    # "officers lost an average of 9.6 days each to sickness"
         who = _strip_determiners(_clean(_last_named(lost.group("who"))))
@@ -966,6 +976,8 @@ def describe(sentence: str, start: int, end: int, unit: str, kind: str = "number
         meaning = Meaning(_strip_determiners(saw.group("what")), f"number of {saw.group('what')}", meaning.value_kind)
     if meaning.measure and re.match(r"(?:the\s)?numbers\sof\s", meaning.measure, re.IGNORECASE):
         meaning.measure = re.sub(r"^(?:the\s)?numbers\sof\s", "number of ", meaning.measure, flags=re.IGNORECASE)
+    if meaning.measure and TRAILING_TIME.search(meaning.measure):      # "share of the force's pay bill that year"
+        meaning.measure = TRAILING_TIME.sub("", meaning.measure)
     if meaning.measure and SHARE_MORE_LIKELY.match(meaning.measure):   # "Men are more likely to think X (32%)": 32% think X
         meaning.measure = SHARE_MORE_LIKELY.sub(r"\g<share> ", meaning.measure)
     if is_broken(meaning.measure) or is_broken(meaning.subject):      # "but fell back to below 25%": no subject of its
@@ -974,6 +986,8 @@ def describe(sentence: str, start: int, end: int, unit: str, kind: str = "number
     return meaning
 
 
+TRAILING_TIME = re.compile(r"\s(?:(?:in|during|over|for)\s)?(?:that|this|the\ssame)\s(?:year|month|"
+                           r"quarter|period|week)$")
 SAW_QUANTITY = re.compile(r"^.*?\b(?:saw|sees|see|seen)\s(?:the\s)?(?:number|numbers)\sof\s(?P<what>.+?)\s(?:fall|rise|drop|grow|"
                           r"increase|decrease|climb|reach)$")
 SHARE_MORE_LIKELY = re.compile(r"^(?P<share>share\sof\s[^,()]{1,80}?\s(?:who|that))\s(?:are|were|is|was)\s(?:the\s)?(?:much\s|"
@@ -1247,6 +1261,7 @@ def _describe(sentence: str, start: int, end: int, unit: str, kind: str = "numbe
         subject = _strip_determiners(_clean(phrase))
         if subject and not is_fragment(subject):
             following = re.sub(r"^\s*\([^)]{0,40}\)", "", rest[_phrase_end(rest, phrase):])   # "employees (53%) surveyed"
+            following = re.sub(r"^\s(?:that|this)\s(?:year|month|quarter|period|week)\b", "", following)   # "bill that year"
             pred, aux = _predicate(following)
             if re.match(r"(?:when|because|if|as|although|while|where|whereas)\b", pred, re.IGNORECASE):
                 pred, aux = "", ""

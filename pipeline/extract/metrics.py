@@ -928,8 +928,19 @@ def _same_figure_for_another_group(sentence: str, spans: list[tuple[int, int]], 
                 dated(m)
         if any(re.match(r"\s(?:for|among|amongst|in)\s", sentence[end:]) for _, end in spans):
             return
-    for (start, _), m in zip(spans, mentions):
+    for k, ((start, _), m) in enumerate(zip(spans, mentions)):
         same = SAME_FIGURE.search(sentence[:start])
+        here = next((x for x in reversed(mentions[:k]) if x.unit == m.unit and x.measure and same and
+                     spans[mentions.index(x)][1] <= same.start()), None)     # "aims for 80% ...; in 2023/24 the figure was 64%"
+        if here is not None:
+            last, base = here, re.sub(r"^(?:target|aim|goal)\s(?:of\s)?", "", re.sub(r"\s\([^)]*\)$", "", here.measure))
+            if not re.search(r"[;:]|\bin\s", sentence[spans[mentions.index(here)][1]:same.start()]):
+                continue
+            aim = AIMED_FOR.search(base)
+            if aim:             # "The force aims for PCSOs to spend at least 80% ...; in 2023/24 the figure was 64%"
+                base = base[:aim.start()] + f"{aim.group('who')} {aim.group('verb')}"
+                if m.comparator is None:
+                    m.comparator, m.comparator_value = "target", here.value
         if not same or m.unit != last.unit or re.search(r"\d", same.group("rest")) or m.measure and not re.match(
                 r"(?:(?:the\s)?(?:figure|rate|proportion|share|percentage|median|average|mean)\b|among|amongst|for)",
                 m.measure, re.IGNORECASE):
@@ -1015,6 +1026,8 @@ def _multiple_of_the_figure_before(sentence: str, spans: list[tuple[int, int]], 
 
 PLACE_NAME = re.compile(r"(?:England and Wales|England|Wales|the UK|the United Kingdom|Great Britain|Britain|London|"
                         r"Scotland|Northern Ireland)")
+AIMED_FOR = re.compile(r"\b(?:the\s)?(?:force|it|police|service)\s(?:aims|aimed|wants|wanted|expects|expected|plans|planned)\s"
+                       r"(?:for\s)?(?P<who>[\w' -]+?)\sto\s(?P<verb>[a-z]+)$")
 THESE_NOUN = re.compile(r"^\s(?:of|in|for)\s(?:these|those)\s(?P<noun>[a-z][\w-]*s)\b(?!\s(?:who|that|which|where|in|with)\b)")
 
 
@@ -1029,8 +1042,12 @@ def _these_named_before(sentence: str, spans: list[tuple[int, int]], mentions: l
         if noun and m.measure and m.unit in ("percent", "count") and noun != last.subject.lower() and \
                 relative_pronoun(noun) == relative_pronoun(re.split(r"\s(?:into|onto|through|within)\s", last.subject)[0]) and \
                 re.search(rf"\b(?:of|in|for) {noun}\b", m.measure):
+            old = m.measure
             m.measure = re.sub(rf"\b(?P<prep>of|in|for) {noun}\b", lambda p: f"{p.group('prep')} {last.subject}", m.measure, count=1)
             m.subject = last.subject
+            for other in mentions:          # "in 41% of these cases, up from 34% in 2021/22": the same measure
+                if other is not m and other.measure == old:
+                    other.measure, other.subject = m.measure, m.subject
 
 
 def _series_pairs(sentence: str, spans: list[tuple[int, int]], mentions: list[Mention]) -> None:
@@ -1184,6 +1201,7 @@ class SentenceContext:
     span_pair: tuple | None = None     # the periods of the two ends of the last "from X in A to Y in B", for "over the same period"
     # the paragraph's texts so far (and its list's lead-in), read for who its shares are of only when a share needs it
     population_texts: list = field(default_factory=list)
+    last_count: Mention | None = None   # the last count with a subject, for "in 41% of these cases" a sentence or two later
 
     def population(self) -> str | None:
         texts = self.population_texts[:1] + self.population_texts[-50:]     # the lead-in and the latest: bounded
@@ -1666,7 +1684,7 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
                 m.subject = None if context.topic else context.last.subject
     same_unit = next((x for _, _, x in reversed(context.inside) if mentions and x.unit == mentions[0].unit and x.measure), None)
     _same_figure_for_another_group(sentence, spans, mentions, same_unit or context.last, context.inside)
-    _these_named_before(sentence, spans, mentions, context.last)
+    _these_named_before(sentence, spans, mentions, context.last_count)
     _list_item_without_of(sentence, spans, mentions)
     _multiple_of_the_figure_before(sentence, spans, mentions)
     _a_further_of_those_before(sentence, spans, mentions, context.last)
@@ -1699,8 +1717,14 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
     if restated and mentions[0].unit == "percent" and mentions[0].subject and last is not None and last.unit == "count" \
             and re.fullmatch(rf"share of {re.escape(mentions[0].subject)}(?: (?:this|that|it|which) [a-z]+)?",
                              mentions[0].measure or "") and last.subject and not is_fragment(last.subject):
+        old = mentions[0].measure
         mentions[0].measure = f"share of {mentions[0].subject} made up by {last.subject}"   # "11,500 staff. This is 40% of ..."
         mentions[0].subject = last.subject
+        for other in mentions[1:]:          # "..., above the figure for England and Wales of 16%": measured alike
+            if other.measure == old:
+                place = PLACE_NAME.search(other.subject or "")
+                other.measure = re.sub(r"\s(?:in|across)\sthe\sforce(?:['’]s)?\sarea\b", f" in {place.group()}",
+                                       mentions[0].measure) if place else mentions[0].measure
     for m in mentions:                      # "They make up 12% of sergeants" after "Probationers account for 31% of officers"
         if m.measure and m.measure.endswith(MADE_UP_BY_THEM):
             them = context.topic or (topic_of(context.recent[-1]) if context.recent else None)
@@ -1936,6 +1960,7 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
         (m.period for m in reversed(mentions) if m.period), None)
     context.remember(sentence)
     context.last = mentions[-1] if mentions else context.last
+    context.last_count = next((m for m in reversed(mentions) if m.unit == "count" and m.subject), context.last_count)
     context.sentence, context.inside, context.topic = sentence, inside, None
 
 
