@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract.meaning import TIME_LOST_TO
+
 RISE_WORDS = r"rose|risen|rise|rises|rising|increased?|increases|increasing|grew|grown|grow|growth|went up|gone up|up|" \
              r"higher|more|greater|additional|extra|uplift|improved|improvement|climbed|doubled|trebled|tripled|jumped|" \
              r"jump|surged?|gain(?:ed)?"
@@ -24,8 +26,6 @@ DIRECTION_BEFORE = re.compile(r"\b(?P<word>" + RISE_WORDS + "|" + FALL_WORDS + "
                               r"(?:\s(?:[\w'’-]+\s){0,3}?(?:[–—]\s)?(?:by|of|to|at|from))?\s(?:(?:just|around|about|almost|nearly|some|"
                               r"over|under|more than|less than|approximately|roughly|only|a further|an additional|" + EMPHASIS +
                               r")\s)*$", re.IGNORECASE)
-TIME_LOST_TO = re.compile(r"^\s?(?:(?:working\s)?(?:days|shifts|hours)\s)?(?:each\s|per\s[a-z]+\s|a\s(?:year|head)\s)?"
-                          r"(?:to|through|due\sto|because\sof)\s", re.IGNORECASE)
 CHANGE_BY = re.compile(r"\b(?:by|of)\s(?:(?:just|around|about|almost|nearly|some|over|more than|less than|approximately|"
                        r"roughly|only|a further|an additional|" + EMPHASIS + r")\s)*$", re.IGNORECASE)
 CHANGE_NOUN_AFTER = re.compile(r"^\s?(?:(?:percentage\s)?points?\s)?(?P<word>increase|rise|growth|uplift|improvement|"

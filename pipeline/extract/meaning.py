@@ -883,12 +883,13 @@ SHARE_WITHOUT_OF = re.compile(r"\s(?!(?:points|increases|decreases|rises|falls|t
                               r"is|had|have|has|did|do|would|could|said|say|think|thought|felt|feel|agree|believe|(?!of\b)[a-z]+ed)\b")
 
 
+OCCASION_COMPLEMENT = r"(?:missing|again|absent|late|sick|before|previously|in\scustody)"   # "reported missing 31 times"
 ON_OCCASIONS = re.compile(r"(?:^|[,;:]\s|\b(?:that|and|but|where|when)\s)(?P<what>[A-Za-z][^,;:()%\d]{1,60}?)\s(?P<aux>was|were|"
                           r"has\sbeen|have\sbeen|had\sbeen|is|are)\s(?P<verb>[a-z]+(?:ed|en|wn))\son\s(?:(?:around|about|over|"
                           r"nearly|almost|more\sthan|some|just)\s)?$")
 OCCASIONS_BEFORE = re.compile(r"(?:^|[,;:.…]\s?|\b(?:that|and|but|where|when)\s)(?P<who>[A-Za-z][^,;:()%\d.…]{1,60}?)\s(?P<aux>had\sbeen|"
                               r"has\sbeen|have\sbeen|was|were|is|are|had|has|have)?\s?(?P<verb>(?:(?:[a-z]+ed\sand\s)?[a-z]+ed|seen|met|called)"
-                              r"(?:\s(?:missing|again|absent|late|sick|before|previously|in\scustody))?)\s"
+                              r"(?:\s" + OCCASION_COMPLEMENT + r")?)\s"
                               r"(?:(?:around|about|over|nearly|almost|more\sthan|at\sleast|some)\s)?$")
 TIME_LOST = re.compile(r"(?P<who>[A-Za-z][^,;:()]{2,80}?)\s(?:each\s)?lost\s(?P<average>an\saverage\sof\s|on\saverage\s)?"
                        r"(?:(?:just|around|about|almost|nearly|over|some)\s)?$")

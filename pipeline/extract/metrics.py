@@ -19,9 +19,10 @@ from datetime import date, timedelta
 from pipeline.document import Document
 from pipeline.extract.comparisons import (base_of, change_direction, change_reference, difference_from, direction_word,
                                           multiple_of, pair_from_to, pair_up_down_from, relative_reference, signed_change)
-from pipeline.extract.meaning import (CHANGE_NOUNS, MADE_UP_BY_THEM, clean_phrase, complete_attitude, describe, elliptical_item,
-                                      is_broken, is_fragment, population_of, predicate_of, relative_pronoun, respective_names,
-                                      respectively_runs, RUN_SEPARATOR, share_of_group, topic_of)
+from pipeline.extract.meaning import (CHANGE_NOUNS, MADE_UP_BY_THEM, OCCASION_COMPLEMENT, RUN_SEPARATOR, clean_phrase,
+                                      complete_attitude, describe, elliptical_item, is_broken, is_fragment, population_of,
+                                      predicate_of, relative_pronoun, respective_names, respectively_runs, share_of_group,
+                                      topic_of)
 from pipeline.periods import Period, find_periods
 from pipeline.progress import Progress
 from pipeline.scanning import prefiltered
@@ -235,8 +236,8 @@ def _blocked(line: str) -> list[tuple[int, int]]:
 def _times_are_occasions(before: str, after: str) -> bool:
     """"had been arrested 50 times", "was stopped 12 times in a year": how often something happened, a count, not a
     multiple of another figure ("3 times as likely", "five times the rate")."""
-    return bool(re.search(r"\b(?:[a-z]+ed|been|seen|done|met|called|visited)\s(?:(?:missing|again|absent|late|sick|before|"
-                          r"previously|in\scustody)\s)?(?:(?:around|about|over|nearly|almost|"
+    return bool(re.search(r"\b(?:[a-z]+ed|been|seen|done|met|called|visited)\s(?:" + OCCASION_COMPLEMENT +
+                          r"\s)?(?:(?:around|about|over|nearly|almost|"
                           r"more\sthan|at\sleast|some)\s)?$", before)) and not re.match(
         r"\s(?:as|more|less|fewer|higher|lower|greater|bigger|larger|smaller|the|that|what|their|its|his|her|over)\b", after)
 
