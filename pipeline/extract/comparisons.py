@@ -48,6 +48,11 @@ UP_DOWN_FROM_AFTER_CLAUSE = re.compile(
     r"(?:(?:just|around|about|almost|nearly|some|over|under|more than|less than|approximately)\s)?$", re.IGNORECASE)
 
 
+def direction_between(value: float, earlier: float) -> str:
+    """rise | fall | none, from an earlier value to a later one."""
+    return "rise" if value > earlier else "fall" if value < earlier else "none"
+
+
 def direction_word(word: str) -> str:
     w = word.lower()
     if re.fullmatch(STEADY_WORDS, w):

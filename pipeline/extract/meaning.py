@@ -879,6 +879,7 @@ REPORTING_RELATIVE = re.compile(r"(?P<ante>[^,;:()]{3,120}),\s(?:which|that)\s(?
                                 r"indicated|reveal|reveals|revealed|give|gives|gave)\b[^,;:()]*$")
 
 
+FREQUENCY_ADVERBS = r"often|regularly|usually|always|never|sometimes|frequently|routinely|generally|typically|personally|directly"
 SHARE_WITHOUT_OF = re.compile(r"\s(?!(?:points|increases|decreases|rises|falls|times|cases\sof)\b)[a-z][\w-]*s\s(?:were|was|are|"
                               r"is|had|have|has|did|do|would|could|said|say|think|thought|felt|feel|agree|believe|(?!of\b)[a-z]+ed)\b")
 
@@ -1338,9 +1339,8 @@ def _describe(sentence: str, start: int, end: int, unit: str, kind: str = "numbe
     after_clean = re.sub(r"^(\s*)(say|think|agree|disagree|believ|feel|report)(?:ing)\b", lambda w: w.group(1) + w.group(2) + (
         "e" if w.group(2) == "believ" else ""), after_clean)                   # "with 75 percent saying that ..."
     after_clean = re.sub(r"^(\s*)['‘\"“](?=[a-z])", r"\1", after_clean)      # "found 80% 'often worked in their free time'"
-    if (share or kind == "ratio") and re.match(r"\s*(?:(?:who|that)\s)?(?:(?:also|still|now|only|often|regularly|usually|"
-                                               r"always|never|sometimes|frequently|routinely|generally|typically|personally|"
-                                               r"directly)\s)?(?:say|says|said|think|thought|agree|agreed|"
+    if (share or kind == "ratio") and re.match(r"\s*(?:(?:who|that)\s)?(?:(?:also|still|now|only|" + FREQUENCY_ADVERBS +
+                                               r")\s)?(?:say|says|said|think|thought|agree|agreed|"
                                                r"disagree|disagreed|feel|felt|believe|believed|report|reported|are|were|is|"
                                                r"was|have|had|has|would|could|do|did|want|wanted|trust|experienced|took|"
                                                r"waited|lasted|left|went|got|came|"
@@ -1351,8 +1351,7 @@ def _describe(sentence: str, start: int, end: int, unit: str, kind: str = "numbe
         subject = (_clean(group.group(1)) if re.match(r"those\s(?:who|that)\b", group.group(1), re.IGNORECASE)
                    else _strip_determiners(_clean(group.group(1)))) if group else None     # "Of those who responded, 40%"
         if pred:
-            adverb = re.match(r"(?:often|regularly|usually|always|never|sometimes|frequently|routinely|generally|typically|"
-                              r"personally|directly)\s", pred)
+            adverb = re.match(r"(?:" + FREQUENCY_ADVERBS + r")\s", pred)
             relative = _relative("", pred[adverb.end():] if adverb else pred, aux).strip()
             if adverb:              # "80% often worked in their free time": the adverb stays with its verb
                 relative = re.sub(r"^((?:that|who)\s)?", lambda w: (w.group(1) or "that ") + adverb.group(), relative, count=1)
@@ -1576,6 +1575,12 @@ ANSWERED_YES_NO = re.compile(r"\b(?:said|answered|responded|replied)\s(?:yes|no)
 ASKED_WHO = re.compile(r"(?:^|[,;:]\s)(?P<who>[A-Za-z][\w'’-]*(?:\s[\w'’-]+){0,5}?)\s(?:were|was)\s$")
 
 
+def _question(asked: re.Match) -> str:
+    """What an `ASKED_WHETHER` match asked, to the end of its clause."""
+    end = COMPLEMENT_END.search(asked.group("c"))
+    return _clean(asked.group("c")[:end.start()] if end else asked.group("c"))
+
+
 def _complement(verbs: str, text: str, strict: bool = True) -> str | None:
     """The last clause `text` says is agreed with or thought: 'disagree that everyone is treated fairly' ->
     `everyone is treated fairly`. A thought must hold an auxiliary unless `strict` is off (it is what a later
@@ -1602,10 +1607,7 @@ def complete_attitude(measure: str, earlier: list[str]) -> str | None:
     disagree" -> `share of women who disagree that everyone is treated fairly regardless of gender`)."""
     if ANSWERED_YES_NO.search(measure):     # "Asked whether they would feel safe ...: - 62% of men said yes"
         asked = next((a for text in reversed(earlier) if (a := ASKED_WHETHER.search(text))), None)
-        if asked is None:
-            return None
-        end = COMPLEMENT_END.search(asked.group("c"))
-        return f"{measure} when asked whether {_clean(asked.group('c')[:end.start()] if end else asked.group('c'))}"
+        return f"{measure} when asked whether {_question(asked)}" if asked else None
     bare = BARE_ATTITUDE.search(measure)
     pronoun = None if bare else PRONOUN_COMPLEMENT.search(measure)
     if not bare and not pronoun:
@@ -1616,8 +1618,7 @@ def complete_attitude(measure: str, earlier: list[str]) -> str | None:
         clause = _complement(verbs, text)
         asked = ASKED_WHETHER.search(text) if bare else None
         if asked and not clause:            # "Residents were asked whether the police treat people fairly. 24% disagree"
-            end = COMPLEMENT_END.search(asked.group("c"))
-            clause = _clean(asked.group("c")[:end.start()] if end else asked.group("c"))
+            clause = _question(asked)
         if not clause and bare and verbs == AGREE_VERBS:
             clause = _complement(THINK_VERBS, text, strict=False)   # "men think the Met treat women fairly, only 40% of women agree"
         if not clause:

@@ -17,8 +17,9 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from pipeline.document import Document
-from pipeline.extract.comparisons import (base_of, change_direction, change_reference, difference_from, direction_word,
-                                          multiple_of, pair_from_to, pair_up_down_from, relative_reference, signed_change)
+from pipeline.extract.comparisons import (base_of, change_direction, change_reference, difference_from, direction_between,
+                                          direction_word, multiple_of, pair_from_to, pair_up_down_from, relative_reference,
+                                          signed_change)
 from pipeline.extract.meaning import (CHANGE_NOUNS, MADE_UP_BY_THEM, OCCASION_COMPLEMENT, RUN_SEPARATOR, clean_phrase,
                                       complete_attitude, describe, elliptical_item, is_broken, is_fragment, population_of,
                                       predicate_of, relative_pronoun, respective_names, respectively_runs, share_of_group,
@@ -931,17 +932,18 @@ def _same_figure_for_another_group(sentence: str, spans: list[tuple[int, int]], 
             return
     for k, ((start, _), m) in enumerate(zip(spans, mentions)):
         same = SAME_FIGURE.search(sentence[:start])
-        here = next((x for x in reversed(mentions[:k]) if x.unit == m.unit and x.measure and same and
-                     spans[mentions.index(x)][1] <= same.start()), None)     # "aims for 80% ...; in 2023/24 the figure was 64%"
+        here = next((j for j in reversed(range(k)) if mentions[j].unit == m.unit and mentions[j].measure and same and
+                     spans[j][1] <= same.start()), None)     # "aims for 80% ...; in 2023/24 the figure was 64%"
         if here is not None:
-            last, base = here, re.sub(r"^(?:target|aim|goal)\s(?:of\s)?", "", re.sub(r"\s\([^)]*\)$", "", here.measure))
-            if not re.search(r"[;:]|\bin\s", sentence[spans[mentions.index(here)][1]:same.start()]):
+            last = mentions[here]
+            base = re.sub(r"^(?:target|aim|goal)\s(?:of\s)?", "", re.sub(r"\s\([^)]*\)$", "", last.measure))
+            if not re.search(r"[;:]|\bin\s", sentence[spans[here][1]:same.start()]):
                 continue
             aim = AIMED_FOR.search(base)
             if aim:             # "The force aims for PCSOs to spend at least 80% ...; in 2023/24 the figure was 64%"
                 base = base[:aim.start()] + f"{aim.group('who')} {aim.group('verb')}"
                 if m.comparator is None:
-                    m.comparator, m.comparator_value = "target", here.value
+                    m.comparator, m.comparator_value = "target", last.value
         if not same or m.unit != last.unit or re.search(r"\d", same.group("rest")) or m.measure and not re.match(
                 r"(?:(?:the\s)?(?:figure|rate|proportion|share|percentage|median|average|mean)\b|among|amongst|for)",
                 m.measure, re.IGNORECASE):
@@ -1067,7 +1069,7 @@ def _series_pairs(sentence: str, spans: list[tuple[int, int]], mentions: list[Me
                         r"falling\sto)\s(?:(?:around|about|over|just|nearly|almost|some)\s)?", between):
             m.comparator, m.comparator_value = earlier.period.label, earlier.value
             m.extra["earlier_value"] = earlier
-            m.direction = "rise" if m.value > earlier.value else "fall" if m.value < earlier.value else "none"
+            m.direction = direction_between(m.value, earlier.value)
 
 
 def _restatements_agree(sentence: str, spans: list[tuple[int, int]], mentions: list[Mention]) -> None:
@@ -1400,14 +1402,14 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
             m.comparator_value = earlier.value
             m.extra["earlier_value"] = earlier
             if m.value_kind == "level":
-                m.direction = pair[1] or ("rise" if m.value > earlier.value else "fall" if m.value < earlier.value else "none")
+                m.direction = pair[1] or direction_between(m.value, earlier.value)
             if earlier.direction == m.direction and earlier.value_kind == "level":
                 earlier.direction = None
         elif m.comparator is None and FROM_WORD_TO.search(sentence[:spans[i][0]]):
             earlier = FROM_WORD_TO.search(sentence[:spans[i][0]]).group("from")     # "from two to eight members of staff"
             m.comparator, m.comparator_value = "earlier figure", float(WORD_VALUES.get(earlier.lower(), earlier.replace(",", "")))
             if m.value_kind == "level":
-                m.direction = "rise" if m.value > m.comparator_value else "fall" if m.value < m.comparator_value else "none"
+                m.direction = direction_between(m.value, m.comparator_value)
         elif m.comparator is None:
             _comparator(sentence, inside, i)
         if m.comparator is None and m.unit == "multiplier":
@@ -1617,8 +1619,7 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
                     r"(?:increasing|decreasing|rising|falling)\sby)\s(?:(?:around|about|nearly|almost|just|over|some)\s)?",
                     sentence[max(spans[i - 1][1], later.period.char_end if later.period.char_start >= spans[i - 1][1] else 0):
                              spans[i][0]]):      # "rose from 7,064 in 2019 to 7,860 in 2023, an increase of 11%"
-            m.period = Period(f"{PERIOD_PREPOSITION.sub('', first.period.label)} to {PERIOD_PREPOSITION.sub('', later.period.label)}",
-                              first.period.start, later.period.end, first.period.char_start, later.period.char_end)
+            m.period = _from_to(first.period, later.period, first.period.char_start, later.period.char_end)
             m.period_source = "sentence"
             m.comparator, m.comparator_value = m.comparator or first.period.label, first.value
     same = SAME_PERIOD.search(sentence)
@@ -1770,7 +1771,7 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
             if moved.group("to") and first.comparator is None:
                 first.comparator = last.period.label if last.period and last.period != first.period else "earlier figure"
                 first.comparator_value = last.value
-                first.direction = "rise" if first.value > last.value else "fall" if first.value < last.value else "none"
+                first.direction = direction_between(first.value, last.value)
     _change_by_to_after_level(sentence, spans, mentions, context.last)
     for i, ((a, _), m) in enumerate(zip(spans, mentions)):
         whole = mentions[i - 1] if i > 0 and (OF_WHICH.search(sentence[spans[i - 1][1]:a]) or (
@@ -1910,7 +1911,7 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
             m.comparator_value = last.value
     for i, m in enumerate(mentions):     # "7.1% ..., compared with 5.7% in the year ending March 2023": a rise
         if m.direction is None and m.value_kind == "level" and m.comparator_value is not None and _compared_over_time(m):
-            m.direction = "rise" if m.value > m.comparator_value else "fall" if m.value < m.comparator_value else "none"
+            m.direction = direction_between(m.value, m.comparator_value)
         elif m.direction is None and m.value_kind == "level" and i and mentions[i - 1].value_kind == "change" and \
                 re.fullmatch(r"\s*to\s(?:(?:around|about|nearly|almost|just|over)\s)?", sentence[spans[i - 1][1]:spans[i][0]]):
             m.direction = mentions[i - 1].direction      # "had grown by 1,820 to 78,215"
@@ -2023,11 +2024,9 @@ def _change_by_to_after_level(sentence: str, spans: list[tuple[int, int]], menti
     named = last.period.label if last.period and last.period != level.period else "earlier figure"
     for m in (change, level):
         m.comparator, m.comparator_value = named, last.value
-    level.direction = "rise" if level.value > last.value else "fall" if level.value < last.value else "none"
+    level.direction = direction_between(level.value, last.value)
     if last.period and level.period and last.period.start and level.period.end and last.period.start < level.period.start:
-        since, until = PERIOD_PREPOSITION.sub("", last.period.label), PERIOD_PREPOSITION.sub("", level.period.label)
-        change.period = Period(f"{since} to {until}", last.period.start, level.period.end, level.period.char_start,
-                               level.period.char_end)
+        change.period = _from_to(last.period, level.period, level.period.char_start, level.period.char_end)
         change.period_source = "sentence"
 
 
@@ -2109,6 +2108,13 @@ def _more_in_one_place_than_another(sentence: str, spans: list[tuple[int, int]],
 
 
 PERIOD_PREPOSITION = re.compile(r"^(?:in|during|at|on|by)\s", re.IGNORECASE)
+
+
+def _from_to(first: Period, last: Period, char_start: int, char_end: int) -> Period:
+    """The span from one period to a later one ("in March 2019" ... "in March 2023" -> "March 2019 to March 2023"),
+    found at the given characters of the sentence."""
+    return Period(f"{PERIOD_PREPOSITION.sub('', first.label)} to {PERIOD_PREPOSITION.sub('', last.label)}",
+                  first.start, last.end, char_start, char_end)
 
 
 PAST_REFERENCE = re.compile(r"\b(?:since|previous|last|earlier|prior|preceding)\b(?:\s[\w'’-]+){0,3}\s(?:in\s|of\s)?$", re.IGNORECASE)
