@@ -92,6 +92,29 @@ def test_a_period_opening_a_paragraph_is_not_carried_to_a_statement_of_now():
     assert found["6.1%"]["period_start"] == date(2024, 9, 30) and found["12"]["period"] is None
 
 
+def test_a_past_tense_sentence_with_no_time_of_its_own_continues_the_period_before():
+    found = rows("In 2023, 4,210 vehicles were seized by Westshire Police. There were 198 seizures of uninsured vans, 40 "
+                 "more than in 2022.")
+    assert found["198"]["period"] == "In 2023" and found["198"]["period_source"] == "previous_sentence"
+    two_back = rows("Eastshire Police made 3,050 arrests for drug supply in 2022/23. Officers seized 61 firearms. They "
+                    "recovered £1.2 million in cash.")
+    assert two_back["£1.2 million"]["period_start"] == date(2022, 4, 1)
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("The force answered 91% of 999 calls in the year to March 2024. It has 310 call handlers.", "310"),
+    ("Only 41% of staff in the survey agreed that leaders listen, down from 55% in 2020. A third of officers (33%) said "
+     "they had thought about leaving.", "33%"),
+    ("Inspectors spoke to 150 officers and staff at Northshire Police in 2024. Women were twice as likely as men to "
+     "report that they had been overlooked.", "twice"),
+    ("Reserves are forecast to fall to £21.4 million by March 2027. The commissioner proposed a precept rise of £14.",
+     "£14"),
+    ("The unit was set up in 2021 to cut delays. Officers sent 20 percent of its files back.", "20 percent"),
+])
+def test_no_period_carried_to_a_statement_of_now_a_finding_or_from_a_reference_or_a_forecast(text, surface):
+    assert rows(text)[surface]["period"] is None
+
+
 def test_a_statement_about_what_the_sentence_before_counted_takes_its_period():
     found = rows("The force dismissed 41 officers after gross misconduct hearings in 2023/24. Nine of these cases "
                  "involved domestic abuse.")
@@ -330,6 +353,31 @@ def test_a_level_compared_with_an_earlier_one_has_a_direction():
     assert grown["1,500"]["direction"] == grown["70,100"]["direction"] == "rise"
     group = rows("Some 58% of residents in Cardiff trust the police, compared with 49% of residents in Newport.")
     assert group["58%"]["direction"] is None        # two places, not two times
+
+
+@pytest.mark.parametrize("text, surface, comparator, direction", [
+    ("In 2023/24 the roads unit made 2,904 drink-drive arrests, below the previous year's total.", "2,904",
+     "the previous year's total", "fall"),
+    ("Special constables numbered 212 in March 2024, higher than a year earlier.", "212", "a year earlier", "rise"),
+    ("There were 47 road deaths in Westshire in 2022, a ten-year high.", "47", "a ten-year high", "rise"),
+    ("Repeat missing episodes fell to 310, the lowest since 2015.", "310", "the lowest since 2015", "fall"),
+    ("Domestic abuse arrests: 4,410 (up 6%).", "4,410", "earlier figure", "rise"),
+    ("Vehicle crime fell by 140 offences, to 1,020, in 2023.", "1,020", "earlier figure", "fall"),
+    ("The positive outcome rate stayed at 11% in 2023.", "11%", "earlier figure", "none"),
+])
+def test_a_level_with_its_change_beside_it_is_compared_with_the_unprinted_earlier_figure(text, surface, comparator,
+                                                                                          direction):
+    found = rows(text)[surface]
+    assert (found["comparator"], found["comparator_value"], found["direction"]) == (comparator, None, direction)
+
+
+def test_a_level_against_a_reference_it_does_not_print_has_no_direction():
+    found = rows("The charge rate for burglary was 6.1%, well below the average for England and Wales.")["6.1%"]
+    assert (found["comparator"], found["direction"]) == ("the average for England and Wales", None)
+    found = rows("Average attendance at emergencies was 14 minutes, above the force's target.")["14 minutes"]
+    assert found["comparator"] == "the force's target"
+    during = rows("The force recorded 412 hate crimes, over the same period as the survey.")["412"]
+    assert during["comparator"] is None and during["direction"] is None
 
 
 def test_a_change_names_what_it_is_a_change_from():

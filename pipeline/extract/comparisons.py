@@ -147,6 +147,58 @@ BARE_FROM = re.compile(r"^[^,;:()]{0,60}?,\s(?:from|compared\swith|against)\s(?:
                        r"under|some)\s)?$", re.IGNORECASE)
 
 
+_EARLIER_POINT = r"(?:the\s|its\s|their\s)?(?:previous|last|prior|preceding|same)\s(?:[\w-]+\s){0,2}?(?:year|quarter|month|period|" \
+                 r"inspection|survey)(?:'s\s(?:total|figure|level|rate|count|number))?|(?:a|one|twelve|12)\s(?:year|month)s?\s" \
+                 r"(?:earlier|before|ago)|(?:in\s)?(?:19|20)\d\d(?:[-/]\d{2,4})?(?![\d%])"
+TRAILING_CHANGE = re.compile(
+    r"^[^,;.()%£]{0,80}?\s*(?:,|\(|;|\s[–—-])\s*(?:which\sis\s|this\sis\s|which\swas\s|an?\s)?"
+    r"(?:(?:well|just|slightly|significantly|much|far|considerably|substantially|sharply|markedly)\s)?"
+    r"(?P<word>below|above|lower\sthan|higher\sthan|fewer\sthan|less\sthan|more\sthan|greater\sthan|"
+    r"(?:up|down)\s(?:on|from)|an\sincrease\son|a\s(?:rise|fall|drop|decrease|reduction)\son|an?\s(?:increase|rise|fall|drop|"
+    r"decrease|reduction)\sfrom)\s(?P<label>" + _EARLIER_POINT + r")(?=\s*(?:[,;.)]|$|\s(?:and|but|while|when)\b))",
+    re.IGNORECASE)
+RECORD_POINT = re.compile(
+    r"^[^,;.()%£]{0,80}?\s*(?:,|\(|\s[–—-])\s*(?:which\sis\s|this\sis\s|which\swas\s)?(?P<label>(?:an?|the)\s"
+    r"(?:(?:\w+|\d+)[-\s]year|record|all-time|new)\s(?P<word>high|low)|the\s(?P<most>highest|lowest)\s(?:level|figure|number|"
+    r"rate|total)?\s?(?:since|for|in)\s(?:[\w-]+\s?){1,4}?)(?=\s*(?:[,;.)]|$|\s(?:and|but|while)\b))", re.IGNORECASE)
+REFERENCE_AFTER = re.compile(
+    r"^[^,;.()%£]{0,80}?\s*(?:,|\(|\s[–—-])\s*(?:which\sis\s|this\sis\s|which\swas\s)?(?:(?:well|just|slightly|significantly|"
+    r"much|far|broadly|considerably)\s)?(?:below|above|under|over|short\sof|in\sline\swith|lower\sthan|higher\sthan|better\sthan|"
+    r"worse\sthan|similar\sto|exceeding|missing|meeting)\s(?P<label>(?:the|its|their|a)\s(?:[\w'’-]+\s){0,4}?(?:average|target|"
+    r"standard|benchmark|aim|ambition|goal|expectation|figure|rate)(?:\s(?:for|in|across|of|among)\s[^,;.()\d%£]{3,50}?)?)"
+    r"(?=\s*(?:[,;.)]|$|\s(?:and(?!\sWales)|but|while|which|who)\b))", re.IGNORECASE)
+STEADY_AT = re.compile(r"\b(?:stayed|remained|remains|was\sunchanged|held|stood\sstill)\s(?:(?:broadly|largely|roughly|"
+                       r"unchanged|steady|stable|flat|level)\s)?at\s(?:(?:around|about|nearly|almost|just)\s)?$", re.IGNORECASE)
+
+
+def trailing_change(after: str) -> tuple[str, str] | None:
+    """A level followed by the change it is, with no earlier value printed: '3,117 arrests, below the previous
+    year's total' -> ('the previous year's total', 'fall'); '59 deaths, a ten-year high' -> ('a ten-year high', 'rise').
+    Returns (what it is compared with, rise | fall)."""
+    m = TRAILING_CHANGE.match(after)
+    if m:
+        word = m.group("word").lower()
+        falls = re.match(r"(?:below|under|lower|fewer|less|down|a\s(?:fall|drop|decrease|reduction))", word)
+        return m.group("label"), "fall" if falls else "rise"
+    m = RECORD_POINT.match(after)
+    if m:
+        word = (m.group("word") or m.group("most")).lower()
+        return m.group("label").strip(), "fall" if word in ("low", "lowest") else "rise"
+    return None
+
+
+def reference_after(after: str) -> str | None:
+    """A level set against a reference it does not print: '14 minutes, above the force's target' -> 'the force's
+    target'. Not a change, so no direction."""
+    m = REFERENCE_AFTER.match(after)
+    return m.group("label") if m else None
+
+
+def steady_at(before: str) -> bool:
+    """'The clearance rate stayed at 11%': a level that did not change."""
+    return bool(STEADY_AT.search(before))
+
+
 def relative_reference(after: str) -> str | None:
     """The relative period a figure is stated for, right after it: '63% the previous year' -> 'the previous year'."""
     m = RELATIVE_REFERENCE.match(after)

@@ -19,7 +19,8 @@ from datetime import date, timedelta
 from pipeline.document import Document
 from pipeline.extract.comparisons import (base_of, change_direction, change_reference, difference_from, direction_between,
                                           direction_word, multiple_of, pair_from_to, pair_up_down_from, relative_reference,
-                                          signed_change)
+                                          reference_after, signed_change, steady_at,
+                                          trailing_change)
 from pipeline.extract.meaning import (CHANGE_NOUNS, MADE_UP_BY_THEM, OCCASION_COMPLEMENT, RUN_SEPARATOR, clean_phrase,
                                       complete_attitude, describe, elliptical_item, is_broken, is_fragment, population_of,
                                       predicate_of, relative_pronoun, respective_names, respectively_runs, share_of_group,
@@ -1423,6 +1424,8 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
                 m.value = signed_change(m.value, m.direction)
                 if m.measure and not CHANGE_NOUNS.match(m.measure):
                     m.measure = f"change in {m.measure}"
+        if m.comparator is None and m.value_kind == "level":
+            _level_with_its_change(sentence, spans, mentions, i)
     _reference_periods(sentence, spans, mentions)
     _split_spans(sentence, mentions, periods)
     _series_pairs(sentence, spans, mentions)
@@ -1652,6 +1655,14 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
         for m in mentions:
             if m.period is None:
                 m.period, m.period_source = context.referent_period, "previous_sentence"
+    if context.referent_period and context.referent_period is not context.lead_in and context.recent and \
+            context.sentence == context.recent[-1] and _continues_the_account(sentence, periods) and \
+            _tells_of_a_past_period(context.sentence, context.referent_period):
+        # "In 2024, 5,830 vehicles were seized. There were 254 seizures of uninsured lorries, 69 more than in 2023."
+        for m in mentions:
+            if m.period is None:
+                m.period, m.period_source = context.referent_period, "previous_sentence"
+    _bare_change_of_the_change_before(sentence, mentions, context.last)
     later = YEAR_LATER.match(sentence)
     if later and context.referent_period and not periods:      # "A year later this had risen to 5,102"
         moved = _year_before(context.referent_period, later.group("label"), -_years_back(later.group("label")))
@@ -2006,6 +2017,41 @@ RUN_GROUP_AFTER = re.compile(r"^\s(?:of|among|amongst|for|in)\s(?P<group>[^,;:.(
 BY_TO = re.compile(r"^\s*,?\s(?:to|reaching)\s(?:(?:around|about|nearly|almost|just|over|some)\s)?$")
 
 
+BRACKETED_CHANGE = re.compile(r"^\s*(?:\(|,|[–—-])\s*(?:which\sis\s|this\sis\s|an?\s)?(?:up|down|rising|falling|"
+                              r"increase\sof|decrease\sof|rise\sof|fall\sof|drop\sof|reduction\sof)\s(?:by\s)?$", re.IGNORECASE)
+CHANGE_BY_COMMA_TO = re.compile(r"\b(?:rose|risen|increased|grew|grown|went\sup|fell|fallen|decreased|dropped|declined|"
+                                r"reduced|went\sdown)\sby\s[^,;.()]{1,40}?,?\sto\s(?:(?:around|about|nearly|almost|just)\s)?$",
+                                re.IGNORECASE)
+
+
+def _level_with_its_change(sentence: str, spans: list[tuple[int, int]], mentions: list[Mention], i: int) -> None:
+    """A level whose change is stated beside it without the earlier value: "3,117 arrests, below the previous year's
+    total", "Arrests: 4,410 (up 6%)", "fell by 140, to 1,020", "stayed at 11%", "59 deaths, a ten-year high". The
+    level is compared with the earlier figure it does not print, in the change's direction."""
+    m, end = mentions[i], spans[i][1]
+    following = sentence[end:spans[i + 1][0]] if i + 1 < len(spans) else sentence[end:]
+    found = trailing_change(following)
+    if found:
+        m.comparator, m.direction = found
+        return
+    reference = reference_after(following)
+    if reference:
+        m.comparator = reference
+        return
+    nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+    if nxt is not None and nxt.value_kind == "change" and nxt.direction in ("rise", "fall") and \
+            BRACKETED_CHANGE.match(following):
+        m.comparator, m.direction = nxt.comparator or "earlier figure", nxt.direction
+        return
+    before = sentence[:spans[i][0]]
+    earlier = mentions[i - 1] if i else None
+    if earlier is not None and earlier.value_kind == "change" and earlier.direction in ("rise", "fall") and \
+            CHANGE_BY_COMMA_TO.search(before):
+        m.comparator, m.direction = earlier.comparator or "earlier figure", earlier.direction
+    elif steady_at(before):
+        m.comparator, m.direction = "earlier figure", "none"
+
+
 def _change_by_to_after_level(sentence: str, spans: list[tuple[int, int]], mentions: list[Mention],
                               last: Mention | None) -> None:
     """"12,400 burglaries in 2021. This fell by 8% to 11,400 in 2022.": the new level and its change are both
@@ -2118,6 +2164,66 @@ def _from_to(first: Period, last: Period, char_start: int, char_end: int) -> Per
 
 
 PAST_REFERENCE = re.compile(r"\b(?:since|previous|last|earlier|prior|preceding)\b(?:\s[\w'’-]+){0,3}\s(?:in\s|of\s)?$", re.IGNORECASE)
+
+
+INSPECTION_VOICE = re.compile(r"\b(?:we|our|us|inspectors|the\s(?:review|inspection)(?:\steam)?|typical|typically)\b|"
+                              r"\btold\s(?:the|a|an|one)\b", re.IGNORECASE)   # what the inspection found, not the year's count
+FUTURE = re.compile(r"\b(?:will|would|shall|forecasts?|forecast|projected|expects?|expected|plans?|planned|aims?|intends?|"
+                    r"proposed|proposes|budgeted|target)\b", re.IGNORECASE)
+PAST_TENSE = re.compile(r"\b(?:was|were|had|did)\b|\b(?!need\b|speed\b|indeed\b)[a-z]{3,}ed\b")
+ONLY_A_REFERENCE = re.compile(r"\b(?:than|compared\s(?:with|to)|from|on|versus|vs\.?|against|before)\s(?:[\d,.]+\s?(?:%|per\s?cent|"
+                              r"percent)?\s)?(?:(?:in|the|that\sof|those\sof)\s)?$", re.IGNORECASE)   # "down from 51% in 2021"
+
+
+BARE_CHANGE = re.compile(r"(?:the\s)?(?P<word>increase|decrease|rise|fall|drop|reduction|decline|growth|change|cut)s?",
+                         re.IGNORECASE)
+FOR_GROUP = re.compile(r"^\W*(?:For|Among|Amongst)\s(?P<group>(?:those|people|respondents|victims|officers|staff|"
+                       r"[A-Z][\w'’+-]*)[^,;:]{0,80}?),\s", re.IGNORECASE)
+
+
+def _bare_change_of_the_change_before(sentence: str, mentions: list[Mention], last: Mention | None) -> None:
+    """"The trust score for LGBT+ respondents fell 20%. For those who do not identify as LGBT+, the fall was 12%.": a
+    change named only by its noun is the change the sentence before measured, for the group this one names."""
+    if last is None or last.value_kind != "change" or not last.measure:
+        return
+    for m in mentions:
+        bare = BARE_CHANGE.fullmatch(m.measure or "")
+        if not bare or m.unit != last.unit:
+            continue
+        group = FOR_GROUP.match(sentence)
+        if not group and not re.match(r"\W*(?:The|This|That|Its)\s(?:\w+\s)?" + BARE_CHANGE.pattern, sentence, re.IGNORECASE):
+            continue            # "In Medway, the increase was 14%": another place's change, not the one before
+        measure = last.measure
+        if group and last.subject and last.subject in measure:
+            measure = measure.replace(last.subject, group.group("group"))
+            m.subject = group.group("group")
+        else:
+            m.subject = last.subject
+        m.measure = measure
+        if m.direction is None:
+            m.direction = direction_word(bare.group("word")) if bare.group("word").lower() != "change" else None
+            m.value = signed_change(m.value, m.direction) if m.direction else m.value
+
+
+def _continues_the_account(sentence: str, periods: list[Period]) -> bool:
+    """A past-tense sentence with no time of its own goes on about the period of the sentence before: "In 2024, 5,830
+    vehicles were seized. There were 254 seizures of uninsured lorries, 69 more than in 2023." A period named only
+    as what a number is compared with ("than in 2023") is not its own time; a present-tense statement ("It has 310
+    call handlers") is about now."""
+    if any(not ONLY_A_REFERENCE.search(sentence[max(0, p.char_start - 30):p.char_start]) for p in periods):
+        return False
+    main_clause = re.sub(r"\b(?:who|that|which|whose)\s[^,;]*", "", sentence)    # "those who do not identify as ..."
+    return bool(PAST_TENSE.search(main_clause)) and not OWN_TIME.search(sentence) and \
+        not PRESENT_TENSE.search(main_clause) and not INSPECTION_VOICE.search(sentence)
+
+
+def _tells_of_a_past_period(before: str, period: Period) -> bool:
+    """The sentence before states the period as the time of what it counts: not only as a reference ("down from 51% in
+    2021"), a deadline ("by 31 March 2026") or the time of a plan or forecast."""
+    if FUTURE.search(before) or INSPECTION_VOICE.search(before) or period.label.lower().startswith("by "):
+        return False
+    own = [p for p in find_periods(before) if not ONLY_A_REFERENCE.search(before[max(0, p.char_start - 30):p.char_start])]
+    return not find_periods(before) or any(p.label == period.label for p in own)
 
 
 def referable_period(text: str, periods: list[Period]) -> Period | None:
