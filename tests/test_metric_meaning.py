@@ -1067,6 +1067,19 @@ def test_label_and_value_lines_take_their_label_and_the_box_period():
     assert "10 seconds" not in found
 
 
+def test_a_label_line_with_its_change_in_brackets():
+    found = rows("Roads policing week, Northshire Police\n"
+                 "Drivers stopped: 1,153 (up 7.7%)\n"
+                 "Knife offences recorded: 912 (down 4% on 2022/23)\n")
+    stopped, change = found["1,153"], found["7.7%"]
+    assert (stopped["measure"], stopped["direction"]) == ("number of drivers stopped", "rise")
+    assert (change["measure"], change["value"], change["comparator"]) == (
+        "change in number of drivers stopped", 7.7, "earlier figure")
+    knives = found["4%"]
+    assert (knives["measure"], knives["value"], knives["comparator"], knives["period"]) == (
+        "change in number of knife offences recorded", -4.0, "2022/23", None)
+
+
 def test_an_appositive_change_and_a_late_up_from_take_the_count_they_follow():
     found = rows("The force recorded 48,200 domestic abuse crimes in 2023, an increase of 6% on the previous year. In "
                  "2022/23, 54 officers from the force were dismissed after gross misconduct hearings, up from 41 the year before.")

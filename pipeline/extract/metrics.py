@@ -1426,6 +1426,13 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
                     m.measure = f"change in {m.measure}"
         if m.comparator is None and m.value_kind == "level":
             _level_with_its_change(sentence, spans, mentions, i)
+    for i, m in enumerate(mentions):     # "(down 4% on 2022/23)": the year it is compared with is not its period
+        if m.value_kind == "change" and m.period is not None and m.comparator and m.comparator in m.period.label and \
+                m.period.char_start >= spans[i][1] and re.fullmatch(r"[^,;.()]{0,30}?\b(?:on|against|compared\s(?:with|to)|than)"
+                                                                      r"(?:\sthe)?(?:\s(?:financial\s)?year)?\s",
+                                                                      sentence[spans[i][1]:m.period.char_start] +
+                                                                      m.period.label.split()[0] + " "):
+            m.period, m.period_source = None, None
     _reference_periods(sentence, spans, mentions)
     _split_spans(sentence, mentions, periods)
     _series_pairs(sentence, spans, mentions)
@@ -2205,12 +2212,19 @@ def _bare_change_of_the_change_before(sentence: str, mentions: list[Mention], la
             m.value = signed_change(m.value, m.direction) if m.direction else m.value
 
 
+def _only_a_reference(text: str, period: Period) -> bool:
+    """The period is named as what something is compared with ("than in 2023", "down from 51% in 2021", "on 2022/23")."""
+    lead = period.label.split()[0] if period.label.split()[0].lower() in ("on", "than", "from", "against") else ""
+    before = text[max(0, period.char_start - 30):period.char_start]
+    return bool(ONLY_A_REFERENCE.search(f"{before}{lead} " if lead else before))
+
+
 def _continues_the_account(sentence: str, periods: list[Period]) -> bool:
     """A past-tense sentence with no time of its own goes on about the period of the sentence before: "In 2024, 5,830
     vehicles were seized. There were 254 seizures of uninsured lorries, 69 more than in 2023." A period named only
     as what a number is compared with ("than in 2023") is not its own time; a present-tense statement ("It has 310
     call handlers") is about now."""
-    if any(not ONLY_A_REFERENCE.search(sentence[max(0, p.char_start - 30):p.char_start]) for p in periods):
+    if any(not _only_a_reference(sentence, p) for p in periods):
         return False
     main_clause = re.sub(r"\b(?:who|that|which|whose)\s[^,;]*", "", sentence)    # "those who do not identify as ..."
     return bool(PAST_TENSE.search(main_clause)) and not OWN_TIME.search(sentence) and \
@@ -2222,7 +2236,7 @@ def _tells_of_a_past_period(before: str, period: Period) -> bool:
     2021"), a deadline ("by 31 March 2026") or the time of a plan or forecast."""
     if FUTURE.search(before) or INSPECTION_VOICE.search(before) or period.label.lower().startswith("by "):
         return False
-    own = [p for p in find_periods(before) if not ONLY_A_REFERENCE.search(before[max(0, p.char_start - 30):p.char_start])]
+    own = [p for p in find_periods(before) if not _only_a_reference(before, p)]
     return not find_periods(before) or any(p.label == period.label for p in own)
 
 
@@ -2309,8 +2323,8 @@ def extract_metrics(doc: Document, skip_lines: set[int] = frozenset(), progress:
         # the line's own periods are read only where used: a line without numbers, or a lead-in ending in ":"
         periods = find_periods(line) if not mentions or line.rstrip().endswith(":") else []
         labelled = label_value(line, mentions)
-        if labelled:
-            mentions = mentions[-1:]        # numbers in the label are its conditions: "answered in 10 seconds: 91%"
+        if labelled:          # numbers in the label are its conditions: "answered in 10 seconds: 91%"
+            mentions = [x for x in mentions if x.start >= labelled.end()]
         if not BULLET.match(line) and not labelled and line.strip():  # a list's lead-in: "On 31 March 2016:", "Figure 5 ..."
             context.lead_in = periods[-1] if periods and (line.rstrip().endswith(":") or not mentions) else None
             reason = REASONS_LEAD_IN.search(line)
@@ -2358,7 +2372,12 @@ def extract_metrics(doc: Document, skip_lines: set[int] = frozenset(), progress:
             if progress:
                 progress.at(number, line_start + s_end)
         if labelled:
-            _read_label(labelled, mentions[-1])
+            head = label_head(labelled, mentions)
+            _read_label(labelled, head)
+            for x in mentions:
+                if x is not head and (x.measure is None or is_broken(x.measure)) and head.measure:
+                    x.subject = head.subject
+                    x.measure = f"change in {head.measure}" if x.value_kind == "change" else head.measure
         for m, sentence in in_line:
             m.in_quotation = _within(m.start, m.end, quoted)
             if m.period is None and (BULLET.match(line) or labelled) and context.lead_in is not None:
@@ -2380,10 +2399,19 @@ def label_value(line: str, mentions: list[Mention]) -> re.Match | None:
     if not mentions:
         return None
     m = LABEL_VALUE.match(line)
-    if not m or mentions[-1].start != m.end() or line[mentions[-1].end:].strip(" *.;") or \
-            len(m.group("label").split()) > 12:
+    head = next((x for x in mentions if x.start == m.end()), None) if m else None
+    if head is None or len(m.group("label").split()) > 12:
+        return None
+    rest = line[head.end:].strip(" *.;")
+    if rest and not re.fullmatch(r"\(\s*(?:up|down|an?\s(?:increase|decrease|rise|fall|reduction|drop)(?:\sof)?|[+\-−])\s?[^()]{1,60}\)",
+                                 rest, re.IGNORECASE):      # "Drivers stopped: 1,153 (up 7.7%)": its change beside it
         return None
     return m
+
+
+def label_head(labelled: re.Match, mentions: list[Mention]) -> Mention:
+    """The number a label names: the first after the colon."""
+    return next(x for x in mentions if x.start == labelled.end())
 
 
 def _read_label(labelled: re.Match, mention: Mention) -> None:
@@ -2404,8 +2432,8 @@ def _read_label(labelled: re.Match, mention: Mention) -> None:
         mention.unit = "rate_per_1000"
     words = label.split()
     name = label if words[0][:2].isupper() else label[0].lower() + label[1:]
-    if mention.unit == "count" and re.search(r"(?:\w(?<!s)s|staff|people|personnel)$", words[-1]) and \
-            not re.match(r"(?:number|total|count)\b", name, re.I):
+    if mention.unit == "count" and (re.search(r"(?:\w(?<!s)s|staff|people|personnel)$", words[-1]) or re.search(
+            r"(?:^|\s)[A-Za-z-]+(?<!s)s(?:\s[a-z-]+){0,2}\s[a-z]+ed$", label)) and not re.match(r"(?:number|total|count)\b", name, re.I):
         mention.subject, mention.measure = name, f"number of {name}"        # "Police officers: 3,412"
     elif mention.unit == "percent" and any(re.fullmatch(r"[a-z]+[^s]s", w) for w in name.split()[:3]) and \
             not re.match(r"(?:share|proportion|percentage|rate|level|number|ratio)\b", name, re.IGNORECASE):
