@@ -461,7 +461,7 @@ def test_a_number_that_refers_back_takes_the_topic_of_the_sentence_before():
     ("Women recruits in Westshire are leaving at three times the rate of recruits as a whole.", "three times",
      "leaving rate of Women recruits in Westshire relative to recruits as a whole"),
     ("In 2022 the force received 12,400 reports of antisocial behaviour, of which 3,100 were repeat calls.", "3,100",
-     "number of reports of antisocial behaviour that are repeat calls"),
+     "number of reports of antisocial behaviour the force received that are repeat calls"),
     ("The neighbourhood team has grown in size from four to nine officers.", "nine", "number of officers in neighbourhood team"),
     ("The inspection found that the force recorded 88.1 percent of crimes reported to it.", "88.1 percent",
      "share of crimes reported that were recorded"),
@@ -1078,6 +1078,38 @@ def test_a_label_line_with_its_change_in_brackets():
     knives = found["4%"]
     assert (knives["measure"], knives["value"], knives["comparator"], knives["period"]) == (
         "change in number of knife offences recorded", -4.0, "2022/23", None)
+
+
+def test_a_second_share_with_its_verb_but_no_group_is_of_the_group_before():
+    found = rows("In 2023/24, 68% of drivers stopped in Westshire were male and 41% were under 25.")
+    assert found["41%"]["measure"] == "share of drivers stopped in Westshire who were under 25"
+    listed = rows("Some 40% of victims were women, 35% were men and 25% did not say.")
+    assert [listed[s]["measure"] for s in ("40%", "35%", "25%")] == [
+        "share of victims who are women", "share of victims who were men", "share of victims who did not say"]
+
+
+@pytest.mark.parametrize("text, surface, measure", [
+    ("In 2022, 410 children were strip searched by the force.", "410", "number of children strip searched by the force"),
+    ("Between 2019 and 2023 the constabulary closed 14 custody suites.", "14",
+     "number of custody suites the constabulary closed"),
+    ("Last year Westshire Police answered 212,000 emergency calls.", "212,000",
+     "number of emergency calls Westshire Police answered"),
+    ("The savings would pay for 450 extra officers.", "450", "number of extra officers the savings would pay for"),
+    ("Northshire detectives spent roughly 6,470 hours guarding crime scenes in 2023.", "6,470 hours",
+     "time spent guarding crime scenes (Northshire detectives)"),
+    ("The offender manager reviews each registered sex offender every 28 days.", "28 days",
+     "interval at which the offender manager reviews each registered sex offender"),
+    ("Most response shifts are 10 hours long.", "10 hours", "length of most response shifts"),
+])
+def test_what_a_count_or_a_time_is_read_from_its_verb(text, surface, measure):
+    assert rows(text)[surface]["measure"] == measure
+
+
+def test_a_bare_number_compared_with_a_time_is_a_time():
+    found = rows("Calls needing a home visit were resolved in 4.5 days on average, compared with 6.5 in 2022/23.")
+    earlier = found["6.5"]
+    assert (earlier["unit"], earlier["measure"], found["4.5 days"]["comparator_value"]) == (
+        "duration_days", found["4.5 days"]["measure"], 6.5)
 
 
 def test_an_appositive_change_and_a_late_up_from_take_the_count_they_follow():

@@ -404,6 +404,10 @@ def _predicate(text: str) -> tuple[str, str]:
     return " ".join(words), aux
 
 
+NOUN_IN_EN = re.compile(r"[a-z]*(?:wo)?men|children|citizen|garden|kitchen|screen|token|often|even|open|seven|eleven|"
+                        r"teen|sixteen|seventeen|eighteen|nineteen|fifteen|fourteen|thirteen", re.IGNORECASE)
+
+
 def _relative(subject: str, predicate: str, aux: str) -> str:
     """Join a counted noun phrase and what is said of it as a noun phrase: 'calls answered within 10 seconds',
     'Londoners who trust the Met', 'officers with less than five years' service', 'officers who are women'."""
@@ -434,7 +438,8 @@ def _relative(subject: str, predicate: str, aux: str) -> str:
     if re.search(r"\b(?:we|they|inspectors|I|you)\s(?:[a-z]+ed|saw|took|met|spoke\sto)$", subject) and \
             re.fullmatch(r"[a-z]+ed|showed|took|made|met|found|had", first):
         return f"{subject} {relative_pronoun(subject)} {predicate}"    # "case files we reviewed that showed ..."
-    if not active and (first in PARTICIPLES or re.fullmatch(r"[a-z]+(?:ed|en)", first) and aux not in _HAVE) or first in (
+    if not active and (first in PARTICIPLES or re.fullmatch(r"[a-z]+(?:ed|en)", first) and not NOUN_IN_EN.fullmatch(first)
+                       and aux not in _HAVE) or first in (
             "in", "on", "at", "with", "without", "from", "for", "under", "over", "per", "within", "who", "that"):
         return f"{subject} {predicate}"
     who = relative_pronoun(subject)
@@ -636,9 +641,16 @@ def _doer_before(before: str) -> str | None:
     """Who did what to the counted things, read back from the verb before the number: "Operation Ranier dip
     sampled 100 cases" -> "that Operation Ranier dip sampled"; "shares its borders with seven forces"."""
     clause = _clause_before(before).strip()
+    opening = find_periods(clause)
+    if opening and opening[0].char_start <= 3:          # "Between 2015 and 2023 the force closed": when, not who
+        clause = clause[opening[0].char_end:].lstrip(" ,")
+    clause = re.sub(r"^(?:last|this|next|each|every)\s(?:financial\s)?(?:year|month|week|quarter)\s*,?\s", "", clause,
+                    flags=re.IGNORECASE)
     clause = re.sub(r"\s(?:(?:only|just|around|about|approximately|nearly|almost|over|under|more than|less than|"
                     r"fewer than|some|an estimated|a total of|an average of|an annual average of|at least|up to|between|one of|"
-                    r"the first|the|all|its|their)\s?)+$", "", " " + clause).strip()
+                    r"the first|the|all|its|their|an additional|an extra|a further)\s?)+$", "", " " + clause).strip()
+    if re.match(r"(?:this|that|it|these|those)\s(?:is|was|are|were|would\sbe|will\sbe)\b", clause, re.IGNORECASE):
+        return None                     # "This is enough to employ 9,600 officers": what "this" is lies in the sentence before
     words = clause.split()
     if len(words) == 1 and words[0].endswith("ing"):
         return None                     # "..., comprising 57 allegations": the doer is the clause before
@@ -1079,7 +1091,7 @@ DURATION_DOER = re.compile(r"\s*(?:(?:and|but|while|whereas)\s)?(?P<doer>[A-Za-z
                            r"generally\s|often\s|still\s|now\s|had\s|have\s|has\s)?(?P<verb>took|takes|take|taken|taking|waited|"
                            r"waits|wait|waiting|spent|spend|spends|lasted|lasts|last)\s(?:(?:an?|the)\s(?P<stat>average|median|"
                            r"mean|typical|maximum|minimum)\s(?:of\s)?)?(?:(?:around|about|nearly|almost|over|more than|less "
-                           r"than|just|up to|only|some)\s)*$", re.IGNORECASE)
+                           r"than|just|up to|only|some|roughly|approximately|an estimated|a total of|at least)\s)*$", re.IGNORECASE)
 
 
 PASSIVE_TIMED = re.compile(r"\s*(?P<what>[A-Za-z][^,;:()]{2,90}?)\s(?:were|was|are|is|had\sbeen|have\sbeen|has\sbeen)\s"
@@ -1116,10 +1128,34 @@ def _timed_doer(before: str, after: str) -> Meaning | None:
         if what and not is_fragment(what):
             measure = f"{stat}time {purpose.group('rel')} {what}" + (f" ({doer})" if doer else "")
             return Meaning(doer, _clean(measure), "level")
+    gerund = re.match(r"\s(?P<what>[a-z]+ing\b[^,;:()]{0,80})", after)
+    if gerund and m.group("verb").lower().startswith("spen"):        # "detectives spent 6,470 hours guarding scenes"
+        what = _predicate(gerund.group("what"))[0]
+        if what and not is_fragment(what):
+            return Meaning(doer, _clean(f"{stat}time spent {what}" + (f" ({doer})" if doer else "")), "level")
     if doer and m.group("verb").lower().startswith("wait"):
         return Meaning(doer, _clean(f"{stat}wait of {doer}"), "level")
     if doer and m.group("verb").lower().startswith(("took", "take", "lasted", "last")):
         return Meaning(doer, _clean(f"{stat}time taken by {doer}"), "level")       # "the review took 3 hours 20 minutes"
+    return None
+
+
+def _interval_or_length(before: str, after: str) -> Meaning | None:
+    """'The force checks each offender's status every 28 days' -> the interval at which it does; 'most shifts are 12
+    hours long' -> the length of the shifts."""
+    every = re.search(r"(?:\bonce\s)?\bevery\s(?:(?:around|about|approximately|roughly)\s)?$", before, re.IGNORECASE)
+    if every:
+        clause = re.sub(r"^\W*(?:and|but|so)\s", "", _clause_before(before[:every.start()]).strip(), flags=re.IGNORECASE)
+        clause = re.sub(r"\s(?:at\sleast|at\smost|roughly|about|around)$", "", clause)
+        if 2 <= len(clause.split()) <= 16 and not re.search(r"\d|£", clause) and not is_fragment(clause):
+            return Meaning(None, _clean(f"interval at which {clause[0].lower() + clause[1:]}"), "level")
+    long = re.search(r"(?:are|is|were|was|be|been|last|lasts|lasted)\s(?:(?:typically|usually|often|normally|generally|"
+                     r"around|about|up\sto|at\sleast)\s)?$", before, re.IGNORECASE)
+    if long and re.match(r"\s(?:long|in\slength)\b", after):
+        subject = _subject_before(before)
+        if subject:
+            subject = re.sub(r"^(?:Most|Many|Some|All)\b", lambda w: w.group().lower(), subject)
+            return Meaning(subject, _clean(f"length of {subject}"), "level")
     return None
 
 
@@ -1379,7 +1415,7 @@ def _describe(sentence: str, start: int, end: int, unit: str, kind: str = "numbe
         return Meaning(subject or None, _clean(measure) if (subject or pred) else None, "level")
 
     # "4,537 police officers", "400 days to finalise cases", "a 12 percent increase in crime", "£153m on overtime"
-    np_text = re.sub(r"^\s*(?:of\s)?(?:more|fewer|less|additional|extra|new|other|further)?\s*", "", after_clean)
+    np_text = re.sub(r"^\s*(?:of\s)?(?:more|fewer|less|other|further)?\s*", "", after_clean)    # "extra officers" stay extra
     counted = _noun_phrase(np_text) if not re.match(r"\s*(?:[,;:)]|(?:in|on|at|by|to|from|for|per|than|and|or|was|were|is|"
                                                      r"are|until|over|since|during|between|each|every|across|within|"
                                                      r"before|after|as|with|without|a\s(?:year|month|week|day))\b)", after_clean, re.IGNORECASE) \
@@ -1418,7 +1454,7 @@ def _describe(sentence: str, start: int, end: int, unit: str, kind: str = "numbe
             holder = _strip_determiners(_clean(_noun_phrase(clause))) if clause else ""
             holder = holder if holder and not is_fragment(holder) and holder.split()[0].lower() not in PRONOUNS else ""
             return Meaning(None, SPEND_VERBS[verb] + (f" ({holder})" if holder else ""), value_kind)
-    elif unit.startswith("duration") and (timed := _timed_doer(before, after_clean)):
+    elif unit.startswith("duration") and (timed := _timed_doer(before, after_clean) or _interval_or_length(before, after_clean)):
         return timed
     elif unit.startswith("duration"):
         m = re.match(r"\s*(?:on average\s)?(?P<rel>to|for|between|before|after|from|waiting|of|in)\s(?P<what>.*)",
@@ -1473,7 +1509,8 @@ def _describe(sentence: str, start: int, end: int, unit: str, kind: str = "numbe
             elif pred and aux.lower() in _BE and re.match(r"(?:on|off|in|at|under|subject|absent|awaiting|still|not|"
                                                           r"without|from|aged)\b", pred):
                 pred = f"{relative_pronoun(phrase)} {aux} {pred}"       # "6,100 officers ... were on restricted duties"
-            elif pred and not re.match(r"(?:[a-z]+ed|[a-z]+en|within|in under)\b", pred):
+            elif pred and not re.match(r"(?:(?:strip|stop|dip|spot|risk|fast|cross|hand|double)[\s-])?(?:[a-z]+ed|[a-z]+en|"
+                                       r"within|in under)\b", pred):
                 pred = _relative_clause(following)
             measure = f"number of {phrase}" + (f" {pred}" if pred else "")
             doer = None if pred else _doer_before(before)

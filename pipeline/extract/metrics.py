@@ -710,8 +710,8 @@ def _comparator(sentence: str, mentions: list[tuple[int, int, Mention]], i: int)
     for n_start, n_end, nxt in mentions[i + 1:]:
         between = sentence[end:n_start]
         if nxt.unit in ("other", "count") and mention.unit not in ("other", "count") and COMPARISON_CUE.search(between) and \
-                (re.search(r"(?:\(|\bof)\s*$", between) or mention.unit in ("rate_per_1000", "rate") and
-                 re.search(r"\b(?:against|compared\swith|compared\sto|than)\s*$", between)) and \
+                (re.search(r"(?:\(|\bof)\s*$", between) or (mention.unit in ("rate_per_1000", "rate") or nxt.unit == "other")
+                 and re.search(r"\b(?:against|compared\swith|compared\sto|than|versus|vs\.?)\s*$", between)) and \
                 (len(between) <= 120 or len(between) <= 220 and re.search(
                     r"\b(?:average|figure|rate|target|standard)\s(?:\w+\s){0,3}of\s*$", between)):
             nxt.unit = mention.unit         # "lower than the rate for similar forces (14.8)": the same unit, unprinted
@@ -1600,6 +1600,7 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
             measure = elliptical_item(sentence, spans[h], head.measure, *spans[i])
             if measure:
                 m.measure, m.subject, heads[i] = measure, head.subject, h
+    _group_of_the_share_before(sentence, spans, mentions)
     for i, m in enumerate(mentions):
         if m.measure is not None:
             continue
@@ -2057,6 +2058,33 @@ def _level_with_its_change(sentence: str, spans: list[tuple[int, int]], mentions
         m.comparator, m.direction = earlier.comparator or "earlier figure", earlier.direction
     elif steady_at(before):
         m.comparator, m.direction = "earlier figure", "none"
+
+
+SHARE_CLAUSE_JOIN = re.compile(r"(?:,\s*|;\s*|\s)(?:and|but|while|whereas|with)\s(?:(?:only|just|around|about|nearly|almost|over|"
+                               r"under|some|a\sfurther|another)\s)?$|,\s$", re.IGNORECASE)
+BARE_SHARE_VERB = re.compile(r"^\s(?:(?:of\s)?(?:them|these|those)\s)?(?=(?:were|was|are|is|had|have|has|said|reported|felt|"
+                             r"thought|agreed|disagreed|lived|worked|came|did|do|does)\b)", re.IGNORECASE)
+
+
+def _group_of_the_share_before(sentence: str, spans: list[tuple[int, int]], mentions: list[Mention]) -> None:
+    """"71.5% of drivers stopped were male and 46.5% were under 30": the second share, with its verb but no group, is
+    of the group the share before it named."""
+    for i in range(1, len(mentions)):
+        m = mentions[i]
+        after = sentence[spans[i][1]:]
+        verb = BARE_SHARE_VERB.match(after)
+        if m.measure is not None and not re.match(r"share\s(?!of\b)", m.measure) or m.unit != "percent" or not verb or \
+                not SHARE_CLAUSE_JOIN.search(sentence[spans[i - 1][1]:spans[i][0]]):
+            continue
+        head = next((x for x in reversed(mentions[:i]) if x.unit == "percent" and x.subject and x.measure and
+                     x.measure.startswith(f"share of {x.subject}")), None)
+        pred, aux = predicate_of(after[verb.end():])
+        if head is None or not pred or is_fragment(head.subject):
+            continue
+        group = re.split(r"\s(?:who|that|which)\s", head.measure[len("share of "):])[0]
+        group = group if len(group.split()) <= len(head.subject.split()) + 3 else head.subject     # "drivers stopped"
+        m.subject = head.subject
+        m.measure = share_of_group(f"share that {' '.join(w for w in (aux, pred) if w)}", group)
 
 
 def _change_by_to_after_level(sentence: str, spans: list[tuple[int, int]], mentions: list[Mention],
