@@ -1105,6 +1105,19 @@ def test_what_a_count_or_a_time_is_read_from_its_verb(text, surface, measure):
     assert rows(text)[surface]["measure"] == measure
 
 
+def test_the_subject_before_an_interrupting_which_clause_and_money_without_float_noise():
+    found = rows("Overtime spending, which peaked at £4.07m in 2021/22, will drop to £2.68m.")
+    assert found["£4.07m"]["measure"] == found["£2.68m"]["measure"] == "Overtime spending"
+    assert (found["£4.07m"]["value"], found["£2.68m"]["comparator_value"]) == (4070000.0, 4070000.0)
+
+
+def test_what_was_done_to_them_and_a_change_this_represents():
+    found = rows("The property store held 2,630 unclaimed items in 2023. By December it had returned 417 of them.")
+    assert found["417"]["measure"] == "number of unclaimed items returned"
+    budget = rows("The drones budget will rise by £43,000 in 2025/26. This represents an increase of 14.8 per cent.")
+    assert (budget["14.8 per cent"]["measure"], budget["14.8 per cent"]["direction"]) == ("change in drones budget", "rise")
+
+
 def test_a_bare_number_compared_with_a_time_is_a_time():
     found = rows("Calls needing a home visit were resolved in 4.5 days on average, compared with 6.5 in 2022/23.")
     earlier = found["6.5"]

@@ -498,6 +498,13 @@ def _subject_before(before: str) -> str | None:
     """The noun phrase a clause states the number of: 'the sanction detection rate for rape was' ->
     'sanction detection rate for rape'."""
     before = re.sub(r",\s(?:excluding|including|except|not including)\b[^;:.]*,(?=[^,]*$)", "", before)  # ", excluding HR, ...,"
+    before = re.sub(r",\s(?:which|who)\s[^,;:()]{3,100},(?=[^,]*$)", "", before)     # "Overtime, which peaked at £4m, will drop to"
+    inside = re.search(r"^(?P<np>.*?),\s(?:which|who)\s(?:had\s|has\s|have\s)?(?:[a-z]+ed|rose|fell|grew|stood|was|were|is|are)"
+                       r"(?:\s(?:at|to|by|from))?\s(?:(?:around|about|nearly|almost|over|just|some)\s)?$", before)
+    if inside and not re.search(r"[,;:]", inside.group("np")):      # "Overtime spending, which peaked at £4.07m"
+        np = _strip_determiners(_clean(_noun_phrase(inside.group("np"))))
+        if np and not is_fragment(np) and np.split()[0].lower() not in PRONOUNS:
+            return np
     before = re.sub(r"\s\((?:(?![^)]*\d)[^()]{1,60}|(?:grade|priority|category|band|tier|level|type|stage|section|"
                     r"schedule)\s\w{1,3})\)(?=[^()]*$)", "", before, flags=re.IGNORECASE)  # "crimes (known as ...) was", "(grade 1)"
     clause = SHORT_LIST.sub(LIST_COMMA, _clause_before(before).strip())    # "the proportion of Black, Asian and ..."

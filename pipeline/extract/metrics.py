@@ -201,6 +201,11 @@ class Mention:
     extra: dict = field(default_factory=dict)
 
 
+def _scaled(value: float, factor: float) -> float:
+    """£4.07m is 4,070,000, not 4,070,000.0000000005: a printed figure times its scale, without the float's noise."""
+    return round(value * factor, 6)
+
+
 def _num(s: str) -> float:
     return float(s.replace(",", ""))
 
@@ -421,7 +426,7 @@ def _interpret(line: str, m: re.Match) -> Mention | None:
     before = line[max(0, start - 40):start]
     after = line[end:end + 80]
     if m.group("money"):
-        value = _num(m.group("money_num")) * SCALE.get((m.group("money_scale") or "").casefold(), 1.0)
+        value = _scaled(_num(m.group("money_num")), SCALE.get((m.group("money_scale") or "").casefold(), 1.0))
         return Mention(start, end, value, "gbp")
     if m.group("range"):
         hi_unit = m.group("hi_unit").strip().casefold()
@@ -436,7 +441,7 @@ def _interpret(line: str, m: re.Match) -> Mention | None:
         if _is_year_like(m.group("b_lo")) or _is_year_like(m.group("b_hi")) or hi <= lo:
             return None
         scale = SCALE.get((m.group("b_scale") or "").strip().casefold(), 1.0)
-        return Mention(start, end, lo * scale, "count", value_high=hi * scale, kind="range")
+        return Mention(start, end, _scaled(lo, scale), "count", value_high=_scaled(hi, scale), kind="range")
     if m.group("ci"):
         return Mention(start, end, _num(m.group("ci_num")), "percent", kind="ci")
     if m.group("colon"):
@@ -515,7 +520,7 @@ def _interpret_number(line: str, m: re.Match, before: str, after: str) -> Mentio
         value = -value
     scale = (m.group("scale") or "").strip().casefold()
     if scale:
-        value *= SCALE[scale]
+        value = _scaled(value, SCALE[scale])
     if unit_text.startswith(("percentage point", "pp")):
         unit = "percentage_points"
     elif _pct_unit(unit_text):
@@ -553,7 +558,7 @@ def _interpret_word(line: str, m: re.Match, before: str, after: str) -> Mention 
     if _NAME_BEFORE.search(before):
         return None         # "grade two", "tranche three"
     if m.group("word_scale"):
-        return Mention(start, end, value * SCALE[m.group("word_scale").strip().lower()], "count", kind="word")
+        return Mention(start, end, _scaled(value, SCALE[m.group("word_scale").strip().lower()]), "count", kind="word")
     if unit_text == "times":
         return Mention(start, end, value, "count" if _times_are_occasions(before, after) else "multiplier")
     if _pct_unit(unit_text):
@@ -1052,6 +1057,24 @@ def _these_named_before(sentence: str, spans: list[tuple[int, int]], mentions: l
             for other in mentions:          # "in 41% of these cases, up from 34% in 2021/22": the same measure
                 if other is not m and other.measure == old:
                     other.measure, other.subject = m.measure, m.subject
+
+
+OF_THEM = re.compile(r"^\s(?:out\s)?of\s(?:them|these|those)\b(?!\s[a-z]+s\b)", re.IGNORECASE)
+VERB_BEFORE_COUNT = re.compile(r"\b(?P<verb>(?!need)[a-z]{3,}ed|sent|kept|found|made|took|gave|held|lost|won|paid|sold|spent|"
+                               r"caught|brought|saw|met|heard|read|wrote|got)\s(?:(?:only|just|around|about|nearly|almost|over|"
+                               r"some|a\sfurther|another)\s)?$")
+
+
+def _verb_of_them(sentence: str, spans: list[tuple[int, int]], mentions: list[Mention], last: Mention | None) -> None:
+    """"The store held 2,630 unclaimed items. By December it had returned 417 of them.": the count is of the things the
+    count before named, and what was done to them."""
+    if last is None or not last.subject or is_fragment(last.subject) or is_broken(last.subject):
+        return
+    for (start, end), m in zip(spans, mentions):
+        verb = VERB_BEFORE_COUNT.search(sentence[:start])
+        if m.measure is None and m.unit in ("count", "percent") and OF_THEM.match(sentence[end:]) and verb:
+            head = "share" if m.unit == "percent" else "number"
+            m.subject, m.measure = last.subject, f"{head} of {last.subject} {verb.group('verb')}"
 
 
 def _series_pairs(sentence: str, spans: list[tuple[int, int]], mentions: list[Mention]) -> None:
@@ -1706,6 +1729,7 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
     same_unit = next((x for _, _, x in reversed(context.inside) if mentions and x.unit == mentions[0].unit and x.measure), None)
     _same_figure_for_another_group(sentence, spans, mentions, same_unit or context.last, context.inside)
     _these_named_before(sentence, spans, mentions, context.last_count)
+    _verb_of_them(sentence, spans, mentions, context.last_count)
     _list_item_without_of(sentence, spans, mentions)
     _multiple_of_the_figure_before(sentence, spans, mentions)
     _a_further_of_those_before(sentence, spans, mentions, context.last)
@@ -2222,11 +2246,13 @@ def _bare_change_of_the_change_before(sentence: str, mentions: list[Mention], la
     if last is None or last.value_kind != "change" or not last.measure:
         return
     for m in mentions:
-        bare = BARE_CHANGE.fullmatch(m.measure or "")
-        if not bare or m.unit != last.unit:
+        bare = BARE_CHANGE.fullmatch(re.sub(r"^an?\s", "", m.measure or ""))
+        if not bare or m.unit != last.unit and m.unit != "percent":
             continue
         group = FOR_GROUP.match(sentence)
-        if not group and not re.match(r"\W*(?:The|This|That|Its)\s(?:\w+\s)?" + BARE_CHANGE.pattern, sentence, re.IGNORECASE):
+        if not group and not re.match(r"\W*(?:(?:The|This|That|Its)\s(?:\w+\s)?|(?:This|That|It|Which)\s(?:is|was|represents|"
+                                      r"represented|marks|marked|means|meant)\s(?:an?\s)?(?:\w+\s)?)" + BARE_CHANGE.pattern,
+                                      sentence, re.IGNORECASE):
             continue            # "In Medway, the increase was 14%": another place's change, not the one before
         measure = last.measure
         if group and last.subject and last.subject in measure:
