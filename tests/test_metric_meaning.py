@@ -1118,6 +1118,20 @@ def test_what_was_done_to_them_and_a_change_this_represents():
     assert (budget["14.8 per cent"]["measure"], budget["14.8 per cent"]["direction"]) == ("change in drones budget", "rise")
 
 
+def test_a_group_named_before_it_or_the_figure_takes_the_measure_before():
+    found = rows("Victim satisfaction was 71% in 2023. Among Black victims it was 58%.")
+    assert (found["58%"]["measure"], found["58%"]["period"]) == ("Victim satisfaction (Black victims)", "in 2023")
+    calls = rows("In 2023, 18% of calls to 101 were abandoned. The figure for 999 calls was 2%.")
+    assert calls["2%"]["measure"] == "share of 999 calls abandoned"
+
+
+def test_a_second_count_with_its_verb_but_no_noun_counts_the_group_before():
+    found = rows("Some 1,900 officers joined the force in 2022/23 and 1,100 left.")
+    assert (found["1,100"]["measure"], found["1,100"]["period"]) == ("number of officers who left", "in 2022/23")
+    dismissed = rows("In 2023, 410 officers were investigated and 52 were dismissed.")["52"]
+    assert dismissed["measure"] == "number of officers investigated who were dismissed"
+
+
 def test_a_bare_number_compared_with_a_time_is_a_time():
     found = rows("Calls needing a home visit were resolved in 4.5 days on average, compared with 6.5 in 2022/23.")
     earlier = found["6.5"]

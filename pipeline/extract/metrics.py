@@ -899,10 +899,13 @@ def _same_noun_swapped(measure: str, group: str) -> str | None:
 
 
 SURVEY_CUE = re.compile(r"\b(?:survey|surveyed|poll|questionnaire|were\sasked|was\sasked)\b", re.IGNORECASE)
+GROUP_THEN_IT = re.compile(r"^\W*(?:For|Among|Amongst)\s(?P<group>[^,\d]{3,50}?),?\s(?:it|this)\s(?:was|is|were|are|stood\sat|"
+                           r"had\sbeen)\s(?:(?:lower|higher|similar|just|only|around|about|nearly|almost|over|under)\b[\s,]*(?:at\s)?)*$",
+                           re.IGNORECASE)
 SAME_FIGURE_START = re.compile(r"^\W*(?:For\s[^,]{3,50},\s|Among\s[^,]{3,50},?\s)?(?:The|This)\s(?:equivalent\s|comparable\s)?"
                                r"(?:figure|rate|proportion|share|percentage)\s(?!of\b)")
 SAME_FIGURE = re.compile(r"\b(?:the|this|that)\s(?:equivalent\s|comparable\s|corresponding\s)?(?P<head>figure|rate|"
-                         r"proportion|share|percentage|median|average|mean)\b(?:\s(?:for|among|amongst)\s(?P<group>[^,;:.\d]{3,50}?)(?=\s(?:was|is|were|"
+                         r"proportion|share|percentage|median|average|mean)\b(?:\s(?:for|among|amongst)\s(?P<group>(?:\d{3}\s)?[^,;:.\d]{3,50}?)(?=\s(?:was|is|were|"
                          r"are|stood|had|has|rose|fell|remained)\b))?(?!\s(?:of|for|among|amongst)\b)(?P<rest>[^.;:]*)$",
                          re.IGNORECASE)      # "The figure for police staff was 11.3 days"
 FIGURE_TOPIC = re.compile(r"(?:^\W*|\b)(?:for|among|amongst|in)\s(?P<topic>(?!the\s(?:same|previous|last)\b)[^,;:]{3,50}?)"
@@ -924,6 +927,16 @@ def _same_figure_for_another_group(sentence: str, spans: list[tuple[int, int]], 
         if period and (m.period is None or m.period_source == "previous_sentence"):
             m.period, m.period_source = period, "previous_sentence"
     base = re.sub(r"\s\([^)]*\)$", "", last.measure)
+    lead = GROUP_THEN_IT.match(sentence[:spans[0][0]]) if spans else None
+    if lead:                                    # "Among Black victims it was 58%"
+        group = clean_phrase(lead.group("group"))
+        for m in mentions:
+            if m.unit == last.unit and m.value_kind == last.value_kind:
+                m.subject = group
+                m.measure = base.replace(last.subject, group, 1) if last.subject and last.subject in base and \
+                    last.subject != base else f"{base} ({group})"
+                dated(m)
+        return
     if SAME_FIGURE_START.match(sentence):       # "The figure was 61% for Black respondents, 68% for Asian respondents"
         for (_, end), m in zip(spans, mentions):
             after = re.match(r"\s(?:for|among|amongst|in)\s(?P<group>[^,;:.()\d]{3,50}?)(?=\s*(?:,|\.|;|\sand\s|$))",
@@ -2086,29 +2099,36 @@ def _level_with_its_change(sentence: str, spans: list[tuple[int, int]], mentions
 
 SHARE_CLAUSE_JOIN = re.compile(r"(?:,\s*|;\s*|\s)(?:and|but|while|whereas|with)\s(?:(?:only|just|around|about|nearly|almost|over|"
                                r"under|some|a\sfurther|another)\s)?$|,\s$", re.IGNORECASE)
+COUNT_VERB = re.compile(r"^\s(?=(?:left|joined|resigned|retired|quit|transferred|moved|returned|died|stayed|remained|"
+                        r"were|was|had|did)\b)", re.IGNORECASE)
 BARE_SHARE_VERB = re.compile(r"^\s(?:(?:of\s)?(?:them|these|those)\s)?(?=(?:were|was|are|is|had|have|has|said|reported|felt|"
                              r"thought|agreed|disagreed|lived|worked|came|did|do|does)\b)", re.IGNORECASE)
 
 
 def _group_of_the_share_before(sentence: str, spans: list[tuple[int, int]], mentions: list[Mention]) -> None:
-    """"71.5% of drivers stopped were male and 46.5% were under 30": the second share, with its verb but no group, is
-    of the group the share before it named."""
+    """"71.5% of drivers stopped were male and 46.5% were under 30", "1,900 officers joined and 1,100 left": the second
+    share or count, with its verb but no group, is of the group the number before it named."""
     for i in range(1, len(mentions)):
         m = mentions[i]
         after = sentence[spans[i][1]:]
-        verb = BARE_SHARE_VERB.match(after)
-        if m.measure is not None and not re.match(r"share\s(?!of\b)", m.measure) or m.unit != "percent" or not verb or \
+        verb = BARE_SHARE_VERB.match(after) or (COUNT_VERB.match(after) if m.unit == "count" else None)
+        head_word = "share" if m.unit == "percent" else "number"
+        if m.measure is not None and not re.match(rf"{head_word}\s(?!of\b)", m.measure) and \
+                not (m.subject and m.measure == f"number of {m.subject}" and COUNT_VERB.match(f" {m.subject}")) or \
+                m.unit not in ("percent", "count") or not verb or \
                 not SHARE_CLAUSE_JOIN.search(sentence[spans[i - 1][1]:spans[i][0]]):
             continue
-        head = next((x for x in reversed(mentions[:i]) if x.unit == "percent" and x.subject and x.measure and
-                     x.measure.startswith(f"share of {x.subject}")), None)
+        head = next((x for x in reversed(mentions[:i]) if x.unit == m.unit and x.subject and x.measure and
+                     x.measure.startswith(f"{head_word} of {x.subject}")), None)
         pred, aux = predicate_of(after[verb.end():])
         if head is None or not pred or is_fragment(head.subject):
             continue
-        group = re.split(r"\s(?:who|that|which)\s", head.measure[len("share of "):])[0]
+        group = re.split(r"\s(?:who|that|which)\s", head.measure[len(f"{head_word} of "):])[0]
         group = group if len(group.split()) <= len(head.subject.split()) + 3 else head.subject     # "drivers stopped"
         m.subject = head.subject
-        m.measure = share_of_group(f"share that {' '.join(w for w in (aux, pred) if w)}", group)
+        clause = " ".join(w for w in (aux, pred) if w)
+        m.measure = share_of_group(f"share that {clause}", group) if m.unit == "percent" else \
+            f"number of {group} {relative_pronoun(group)} {clause}"
 
 
 def _change_by_to_after_level(sentence: str, spans: list[tuple[int, int]], mentions: list[Mention],
