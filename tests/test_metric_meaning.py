@@ -1132,6 +1132,14 @@ def test_a_second_count_with_its_verb_but_no_noun_counts_the_group_before():
     assert dismissed["measure"] == "number of officers investigated who were dismissed"
 
 
+def test_the_met_is_a_name_not_a_verb_and_a_long_subject_keeps_its_head():
+    found = rows("Six in ten (60%) Met officers and staff who responded think that the Met treats all Londoners fairly.")
+    assert found["60%"]["subject"] == "Met officers and staff"
+    long = rows("Public confidence in the force to do a good job for Kent has fallen from 74% in June 2017 to 41% in "
+                "March 2023.")
+    assert long["41%"]["measure"] == "Public confidence in the force to do a good job for Kent"
+
+
 def test_a_bare_number_compared_with_a_time_is_a_time():
     found = rows("Calls needing a home visit were resolved in 4.5 days on average, compared with 6.5 in 2022/23.")
     earlier = found["6.5"]

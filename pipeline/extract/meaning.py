@@ -583,7 +583,7 @@ def _subject_before(before: str) -> str | None:
                                                               np, re.IGNORECASE)):
         # "the proportion of adult rape victims in X who remained engaged with ..."; not "the average wait for a ..."
         head = [i for i, w in enumerate(words[:-2]) if w.lower() in QUANTITY_NOUNS and words[i + 1].lower() == "of"]
-        np = " ".join(words[head[-1]:][:18] if head else words[-10:])
+        np = " ".join(words[head[-1]:][:18] if head else words[:14])       # the head noun comes first
     np = _strip_determiners(_clean(np))
     if is_fragment(np) or np.lower().split()[0] in PRONOUNS | {"which", "who"}:
         return None
@@ -1292,7 +1292,7 @@ def _describe(sentence: str, start: int, end: int, unit: str, kind: str = "numbe
     m = None if unit.startswith("duration") else re.match(r"\s*(?:of|out of)\s(?:(?:the|all|these|those|its|their)\s)?(?:(?P<base>\d[\d,]*)\s(?!calls?\b|(?:to|and)\s\d))?(?P<rest>.*)",
                  after_clean, re.IGNORECASE)
     if kind == "ratio" and not m:
-        m = re.match(r"(?!\s*(?:" + "|".join(sorted(_VERB_AFTER_NOUN | AUXILIARIES)) + r")\b)\s*(?P<rest>.*)", after_clean,
+        m = re.match(r"(?!\s*(?-i:" + "|".join(sorted(_VERB_AFTER_NOUN | AUXILIARIES)) + r")\b)\s*(?P<rest>.*)", after_clean,
                      re.IGNORECASE)
     anaphor = re.match(r"\s*(?:out\s)?of\s(?:these|those|them|which|whom)\b(?!\s+(?!(?:has|was|is|does)\b)[a-z][\w-]*"
                        r"(?:s|ren|ple)\b)\s*,?", after_clean, re.IGNORECASE)     # not "of these cases"
