@@ -1140,6 +1140,16 @@ def test_the_met_is_a_name_not_a_verb_and_a_long_subject_keeps_its_head():
     assert long["41%"]["measure"] == "Public confidence in the force to do a good job for Kent"
 
 
+def test_the_majority_say_is_not_a_group_and_since_then_it_refers_back_without_the_old_period():
+    survey = rows("In our survey of Kent residents, the majority say they are confident in the ability of the force to "
+                  "respond to emergency calls (71%) and to protect the public (64%).")
+    assert survey["71%"]["subject"] != "say" and "say they are confident" in survey["71%"]["measure"]
+    found = rows("The share of recruits from ethnic minority groups peaked at 26% in 2015-16. Since then, it has "
+                 "fluctuated at levels below 25%, but fell to 17% in 2019-20.")
+    assert found["26%"]["measure"] == found["25%"]["measure"] == "share of recruits from ethnic minority groups"
+    assert found["25%"]["period"] is None and found["17%"]["period"] == "in 2019-20"
+
+
 def test_a_bare_number_compared_with_a_time_is_a_time():
     found = rows("Calls needing a home visit were resolved in 4.5 days on average, compared with 6.5 in 2022/23.")
     earlier = found["6.5"]

@@ -459,7 +459,8 @@ CHANGED_SUBJECT = re.compile(
     r"(?P<np>[^,;:()]+?)\s(?:(?:has|have|had|is|are|was|were)(?:\s(?:been|now|also))?\s|(?:will|would|could|may|might)"
     r"\s(?:also\s)?|(?:is|are|was|were)\s(?:forecast|projected|expected|set|due|likely|planned)\sto\s)?(?:\w+ly\s)?(?:in\s)?"
     r"(?:(?:more than|almost|nearly|over|roughly|around|about)\s)?"
-    r"(?:declin|fall|fell|ris|rose|increas|decreas|drop|grow|grew|doubl|tripl|trebl|halv|reduc|improv|went (?:up|down))"
+    r"(?:declin|fall|fell|ris|rose|increas|decreas|drop|grow|grew|doubl|tripl|trebl|halv|reduc|improv|went (?:up|down)|peak|"
+    r"fluctuat|hover|plateau)"
     r"\w*(?:\s(?:over time|again|back|steadily|sharply|significantly|slightly|in size|in number))?"
     r"(?:\s(?:over|in|during|within)\s(?:the\s)?(?:(?:last|past)\s)?(?:\w+\s)?(?:years?|months?|decades?))?\s*,?\s*"
     r"(?:by\s(?:(?:over|around|about|nearly|almost|some|more than|less than)\s)?[\d.,]+\s?(?:%|per\s?cent|percent)?\s)?"
@@ -826,6 +827,8 @@ def _list_item(sentence: str, start: int, end: int) -> Meaning | None:
     lead_in = re.sub(r"\s(?:(?:most|more|very)\s)?(?:often|frequently|commonly|usually)(?=\s[a-z]+$)|"
                      r"\s(?:are|were|is|was)\s(?:the\s)?(?:most|more)\slikely(?:\sthan\s[^,()]{1,40}?)?\sto(?=\s[a-z]+$)", "", lead_in)
     np = _noun_phrase(lead_in) if lead_in else ""
+    if np and np.split()[0] in _VERB_AFTER_NOUN:        # "the majority say they are confident in ... (69%)"; not "Met staff"
+        return Meaning(None, _clean(f"share that {lead_in} {item} {tail}"), "level")
     if np and lead_in.startswith(np):
         group = _strip_determiners(np)
         who = relative_pronoun(group)
@@ -1027,7 +1030,9 @@ def _last_named(text: str) -> str:
 
 
 MOST_CLAUSE = re.compile(r"\b(?:the\s)?(?:majority|most|many|a\sminority|(?:almost|nearly)\sall)\s(?:of\s(?:the\s|their\s|its\s)?)?"
-                         r"(?P<np>[a-z][\w'’-]*(?:\s[A-Za-z][\w'’-]*){0,6}?)\s(?P<pred>(?:are|were|is|was|had|have|has|did|do|"
+                         r"(?P<np>(?!(?:say|says|said|think|thinks|thought|feel|feels|felt|believe|believes|agree|agreed|"
+                         r"agrees|report|reports|reported|are|were|is|was|have|has|had)\b)"
+                         r"[a-z][\w'’-]*(?:\s[A-Za-z][\w'’-]*){0,6}?)\s(?P<pred>(?:are|were|is|was|had|have|has|did|do|"
                          r"say|says|said|think|thinks|thought|feel|feels|felt|believe|believes|agree|agreed|agrees|"
                          r"report|reports|[a-z]+ed)\b.*)$", re.IGNORECASE)
 

@@ -1290,7 +1290,8 @@ REFERS_BACK = re.compile(r"^\W*(?:Of|Among|Amongst)\sthe\s[a-z][^,\d]{2,50},|"  
 PRESENT_STATE = re.compile(r"\W*(?:It|They)\s(?:now\s|currently\s|still\s)?(?:has|have|is|are|employs|employ)\b")
 PRESENT_TENSE = re.compile(r"\b(?:is|are|has|have|does|do|remains|remain|makes up|make up|accounts for|account for|"
                            r"includes|include|says?|thinks?|feels?|believes?|agrees?)\b", re.IGNORECASE)
-ANAPHOR_START = re.compile(r"^\W*(?:This|That|It|These|Those(?!\s(?:who|whose|that|aged|living|working|in|with)\b)|They|Which|"
+ANAPHOR_START = re.compile(r"^\W*(?:(?:Since|By|After|Before|Until)\s(?:then|that\stime|this\stime)\s*,?\s*"
+                           r"(?=(?:it|this|that|they)\b))?(?:[Tt]his|[Tt]hat|[Ii]t|These|Those(?!\s(?:who|whose|that|aged|living|working|in|with)\b)|[Tt]hey|Which|"
                            r"Both|Of\sthese|Of\sthose(?!\s(?:who|whose|that|aged|living|working|in|with)\b)|Of\swhich)\b")
 
 
@@ -1687,7 +1688,7 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
             elif m.period is None and context.period:
                 m.period, m.period_source = context.period, "previous_sentence"
     if (ANAPHOR_START.match(sentence) or SAME_FIGURE_START.match(sentence)) and context.referent_period and \
-            not PRESENT_STATE.match(sentence):
+            not PRESENT_STATE.match(sentence) and not re.match(r"\W*(?:Since|After|Until|By)\s(?:then|that|this)\b", sentence):
         # "Of these, 311,295 were ...": the referent's period; not "It has 3,900 officers", a statement of now
         for m in mentions:
             if m.period is None:
