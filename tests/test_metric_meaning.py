@@ -1150,6 +1150,14 @@ def test_the_majority_say_is_not_a_group_and_since_then_it_refers_back_without_t
     assert found["25%"]["period"] is None and found["17%"]["period"] == "in 2019-20"
 
 
+def test_the_figure_in_the_next_sentence_for_another_time_or_nationally_is_paired():
+    found = rows("The force answered 82% of 999 calls within 10 seconds in 2023. In 2021 the figure was 91%.")
+    assert (found["82%"]["comparator_value"], found["82%"]["direction"]) == (91.0, "fall")
+    national = rows("The charge rate for burglary was 4.1% in 2023/24. The national figure was 5.6%.")
+    assert (national["4.1%"]["comparator"], national["4.1%"]["comparator_value"]) == ("national figure", 5.6)
+    assert national["5.6%"]["measure"] == "charge rate for burglary (national)"
+
+
 def test_a_bare_number_compared_with_a_time_is_a_time():
     found = rows("Calls needing a home visit were resolved in 4.5 days on average, compared with 6.5 in 2022/23.")
     earlier = found["6.5"]

@@ -904,7 +904,8 @@ GROUP_THEN_IT = re.compile(r"^\W*(?:For|Among|Amongst)\s(?P<group>[^,\d]{3,50}?)
                            re.IGNORECASE)
 SAME_FIGURE_START = re.compile(r"^\W*(?:For\s[^,]{3,50},\s|Among\s[^,]{3,50},?\s)?(?:The|This)\s(?:equivalent\s|comparable\s)?"
                                r"(?:figure|rate|proportion|share|percentage)\s(?!of\b)")
-SAME_FIGURE = re.compile(r"\b(?:the|this|that)\s(?:equivalent\s|comparable\s|corresponding\s)?(?P<head>figure|rate|"
+SAME_FIGURE = re.compile(r"\b(?:the|this|that)\s(?:equivalent\s|comparable\s|corresponding\s)?(?P<scope>(?:national|regional|"
+                         r"England\sand\sWales|force)\s(?:average\s)?)?(?P<head>figure|rate|"
                          r"proportion|share|percentage|median|average|mean)\b(?:\s(?:for|among|amongst)\s(?P<group>(?:\d{3}\s)?[^,;:.\d]{3,50}?)(?=\s(?:was|is|were|"
                          r"are|stood|had|has|rose|fell|remained)\b))?(?!\s(?:of|for|among|amongst)\b)(?P<rest>[^.;:]*)$",
                          re.IGNORECASE)      # "The figure for police staff was 11.3 days"
@@ -964,7 +965,8 @@ def _same_figure_for_another_group(sentence: str, spans: list[tuple[int, int]], 
                 if m.comparator is None:
                     m.comparator, m.comparator_value = "target", last.value
         if not same or m.unit != last.unit or re.search(r"\d", same.group("rest")) or m.measure and not re.match(
-                r"(?:(?:the\s)?(?:figure|rate|proportion|share|percentage|median|average|mean)\b|among|amongst|for)",
+                r"(?:(?:the\s)?(?:(?:national|regional|England\sand\sWales|force)\s(?:average\s)?)?(?:figure|rate|proportion|share|"
+                r"percentage|median|average|mean)\b|among|amongst|for)",
                 m.measure, re.IGNORECASE):
             continue
         stat = same.group("head").lower()
@@ -990,6 +992,25 @@ def _same_figure_for_another_group(sentence: str, spans: list[tuple[int, int]], 
             m.measure = f"{base} ({group})"
         m.subject = group or last.subject
         dated(m)
+        _pair_with_the_figure_before(m, last, same.group("scope"))
+
+
+def _pair_with_the_figure_before(m: Mention, last: Mention, scope: str | None) -> None:
+    """"82% ... in 2023. In 2021 the figure was 91%.": the later figure is compared with the earlier one; "The national
+    figure was 5.6%": the figure before is compared with the national one."""
+    if m.unit != last.unit or m.value_kind != "level" or last.value_kind != "level":
+        return
+    if scope:
+        m.measure = f"{m.measure} ({scope.strip()})" if m.measure else m.measure
+        if last.comparator is None:
+            last.comparator, last.comparator_value = f"{scope.strip()} figure", m.value
+        return
+    if not (m.period and last.period and m.period.start and last.period.start) or m.period.start == last.period.start:
+        return
+    earlier, later = (m, last) if m.period.start < last.period.start else (last, m)
+    if later.comparator is None:
+        later.comparator, later.comparator_value = earlier.period.label, earlier.value
+        later.direction = direction_between(later.value, earlier.value)
 
 
 A_FURTHER = re.compile(r"^\W*(?:A\sfurther|Another|The\sremaining|The\sother|A\sfurther\s\w+\sof\sthese)\s$", re.IGNORECASE)
