@@ -1158,6 +1158,17 @@ def test_the_figure_in_the_next_sentence_for_another_time_or_nationally_is_paire
     assert national["5.6%"]["measure"] == "charge rate for burglary (national)"
 
 
+def test_a_target_after_short_of_and_a_change_to_an_object_named_between_verb_and_by():
+    found = rows("The average time to finalise a complaint was 97 days, well short of a force target of 75 days.")
+    assert (found["97 days"]["comparator"], found["97 days"]["comparator_value"]) == ("force target", 75.0)
+    cut = rows("The county council plans to cut its road safety budget by 27.5% between 2024 and 2027.")["27.5%"]
+    assert (cut["measure"], cut["direction"], cut["value"]) == ("change in road safety budget", "fall", -27.5)
+    more = rows("The force increased the number of detectives in its rape teams by 40 in 2023.")["40"]
+    assert (more["measure"], more["direction"]) == ("change in number of detectives in its rape teams", "rise")
+    steady = rows("The share of victims who remained engaged with the investigation increased by 12 percentage points.")
+    assert steady["12 percentage points"]["direction"] == "rise"
+
+
 def test_a_bare_number_compared_with_a_time_is_a_time():
     found = rows("Calls needing a home visit were resolved in 4.5 days on average, compared with 6.5 in 2022/23.")
     earlier = found["6.5"]

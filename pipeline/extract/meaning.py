@@ -1539,6 +1539,11 @@ def _describe(sentence: str, start: int, end: int, unit: str, kind: str = "numbe
             counted_things = re.split(r"\s(?:per|a|each|every)\s", phrase)[0]    # "grievance cases per month"
             return Meaning(_clean(counted_things) or phrase, _clean(phrase), value_kind)
 
+    changed = CHANGED_OBJECT.search(before)
+    if changed and unit in ("percent", "count", "gbp"):      # "plans to cut its road safety budget by 27.5%"
+        np = _strip_determiners(_clean(changed.group("np")))
+        if np and not is_fragment(np):
+            return Meaning(np, f"change in {np}", "change")
     # "X was N", "X rose from N", "an overtime bill of N"
     subject = _subject_before(before)
     if subject:
@@ -1558,6 +1563,10 @@ def _describe(sentence: str, start: int, end: int, unit: str, kind: str = "numbe
     return Meaning(None, None, value_kind)
 
 
+CHANGED_OBJECT = re.compile(r"\b(?:cut|cuts|cutting|reduced?|reduces|reducing|increased?|increases|increasing|raised?|raises|"
+                            r"raising|lowered|lower|expanded?|expanding|grew|grow|boosted?|doubled?|halved?)\s(?P<np>(?:the|its|their|"
+                            r"our|his|her)\s[^,;:()\d£%]{2,80}?)\sby\s(?:(?:just|around|about|almost|nearly|some|over|more\sthan|"
+                            r"less\sthan|a\sfurther|an\sadditional)\s)?$", re.IGNORECASE)
 CHANGED_THESE = re.compile(r"\b(?:the|its|their|our)\s(?P<np>[a-z][\w'’ -]{2,60}?)\s(?:has\s|have\s|had\s)?(?:reduced|cut|"
                            r"increased|lowered|raised|halved|doubled)\s(?:these|this|them|it)\s(?:by\s)?(?:(?:just|around|about|"
                            r"almost|nearly|some|over|more\sthan)\s)?$", re.IGNORECASE)

@@ -161,8 +161,9 @@ TIME_REFERENCE_AFTER = re.compile(r"^\s(?:on\b(?!\saverage)|ago|later|earlier|be
 CONDITION_BEFORE = re.compile(r"(?:\bwithin(?:\s(?:under|less than))?|\bin under|\bin less than|\btarget(?:\s[a-z]+){0,3}\s(?:of|is|was)|"
                               r"\b(?:took|take|takes|taking|waited|wait|waits|waiting|lasted|lasting)\s(?:longer|more|less)\sthan)"
                               r"\s(?:(?:just|about|around)\s)?(?:\d+\s(?:or|to)\s)?$", re.IGNORECASE)
-TARGET_COMPARED = re.compile(r"\b(?:against|compared\s(?:with|to)|versus|than|below|above)\s(?:a|the|its|their)\s"
-                             r"(?:[\w-]+\s){0,2}target\s(?:of|is|was)\s(?:(?:just|about|around)\s)?$", re.IGNORECASE)
+TARGET_COMPARED = re.compile(r"\b(?:against|compared\s(?:with|to)|versus|than|below|above|short\sof|missing|missed|exceeding|"
+                             r"exceeded|beating|meeting|outside)\s(?:a|the|its|their)\s"
+                             r"(?:[\w'’-]+\s){0,3}target\s(?:of|is|was)\s(?:(?:just|about|around)\s)?$", re.IGNORECASE)
 ON_AVERAGE_AFTER = re.compile(r"^\s(?:on average|on avg)\b", re.IGNORECASE)
 LIST_NUMBER = re.compile(r"^\s*(?:[-*•]\s*)?\(?\d+(?:\.\d+)*[.)](?:\s|(?=[A-Z]))|^\s*\d+(?:\.\d+)+\s+(?=[A-Z])")
 _MODIFIER = r"(?!(?:as|of|in|to|the|a|an|and|or|is|are|was|were|be|by|for|with|on|at|from|that|which|per|" \
@@ -771,7 +772,7 @@ def _comparator(sentence: str, mentions: list[tuple[int, int, Mention]], i: int)
                 or not (explicit or REFERENCE_END.search(name)):
             return
         mention.comparator = re.sub(r"^(?:(?:well\s|just\s|slightly\s|significantly\s|much\s|broadly\s)?(?:below|above|under|"
-                                    r"over|exceeding|meeting|missing|beating|higher than|lower than|better than|worse than|"
+                                    r"over|exceeding|meeting|missing|beating|short of|higher than|lower than|better than|worse than|"
                                     r"compared with|compared to|against|"
                                     r"similar to|the same as|close to|"
                                     r"in line with|close to|than|the|a|an|in|for|across)\s)+", "", name, flags=re.I) or name
