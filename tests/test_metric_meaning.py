@@ -1169,6 +1169,13 @@ def test_a_target_after_short_of_and_a_change_to_an_object_named_between_verb_an
     assert steady["12 percentage points"]["direction"] == "rise"
 
 
+def test_from_to_between_two_periods_gives_each_value_its_end():
+    found = rows("Victim satisfaction fell from 72.5% to 61.5% between 2017/18 and 2021/22.")
+    start, end = found["72.5%"], found["61.5%"]
+    assert (start["period_start"], start["period_end"]) == (date(2017, 4, 1), date(2018, 3, 31))
+    assert (end["period_start"], end["period_end"], end["comparator"]) == (date(2021, 4, 1), date(2022, 3, 31), "2017/18")
+
+
 def test_a_bare_number_compared_with_a_time_is_a_time():
     found = rows("Calls needing a home visit were resolved in 4.5 days on average, compared with 6.5 in 2022/23.")
     earlier = found["6.5"]

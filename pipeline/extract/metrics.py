@@ -1465,6 +1465,8 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
                 m.direction = pair[1] or direction_between(m.value, earlier.value)
             if earlier.direction == m.direction and earlier.value_kind == "level":
                 earlier.direction = None
+            if j is not None:
+                _ends_of_a_span(earlier, m)
         elif m.comparator is None and FROM_WORD_TO.search(sentence[:spans[i][0]]):
             earlier = FROM_WORD_TO.search(sentence[:spans[i][0]]).group("from")     # "from two to eight members of staff"
             m.comparator, m.comparator_value = "earlier figure", float(WORD_VALUES.get(earlier.lower(), earlier.replace(",", "")))
@@ -2256,6 +2258,29 @@ def _more_in_one_place_than_another(sentence: str, spans: list[tuple[int, int]],
 
 
 PERIOD_PREPOSITION = re.compile(r"^(?:in|during|at|on|by)\s", re.IGNORECASE)
+
+
+SPAN_ENDS = re.compile(r"^(?:between|from)\s(?P<a>.+?)\s(?:and|to)\s(?P<b>.+)$", re.IGNORECASE)
+
+
+def _ends_of_a_span(first: Mention, last: Mention) -> None:
+    """"fell from 72.5% to 61.5% between 2017/18 and 2021/22": the first value is for the span's first end and the
+    last for its last, not both for the whole span."""
+    span = last.period
+    if span is None or first.period is not None and first.period is not span or first.value_kind != "level" or \
+            last.value_kind != "level":
+        return
+    ends = SPAN_ENDS.match(span.label)
+    if not ends:
+        return
+    a, b = find_periods(f"in {ends.group('a')}"), find_periods(f"in {ends.group('b')}")
+    if len(a) != 1 or len(b) != 1 or not (a[0].start and b[0].end) or a[0].start >= b[0].start:
+        return
+    first.period = Period(ends.group("a"), a[0].start, a[0].end, span.char_start, span.char_end)
+    last.period = Period(ends.group("b"), b[0].start, b[0].end, span.char_start, span.char_end)
+    first.period_source = last.period_source = "sentence"
+    if last.comparator == "earlier figure":
+        last.comparator = first.period.label
 
 
 def _from_to(first: Period, last: Period, char_start: int, char_end: int) -> Period:
