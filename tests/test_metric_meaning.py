@@ -1176,6 +1176,16 @@ def test_from_to_between_two_periods_gives_each_value_its_end():
     assert (end["period_start"], end["period_end"], end["comparator"]) == (date(2021, 4, 1), date(2022, 3, 31), "2017/18")
 
 
+def test_a_multiple_with_its_percentage_in_brackets_and_a_share_twice_that_of_an_earlier_year():
+    found = rows("Drivers of older cars were over 2 times (112%) more likely to fail a roadside check than drivers of newer "
+                 "cars.")
+    assert found["2 times"]["comparator"] == found["112%"]["comparator"] == "drivers of newer cars"
+    assert (found["112%"]["measure"], found["112%"]["value_kind"]) == (found["2 times"]["measure"], "change")
+    share = rows("Fixed penalties for speeding made up 28.5% of penalties this year, nearly twice the share of 2019.")
+    assert (share["28.5%"]["comparator"], share["28.5%"]["direction"]) == ("2019", "rise")
+    assert (share["twice"]["comparator"], share["twice"]["period"]) == ("2019", None)
+
+
 def test_a_bare_number_compared_with_a_time_is_a_time():
     found = rows("Calls needing a home visit were resolved in 4.5 days on average, compared with 6.5 in 2022/23.")
     earlier = found["6.5"]

@@ -225,14 +225,15 @@ def base_of(sentence: str, start: int, end: int) -> float | None:
 MULTIPLE_OF = re.compile(
     r"^\s*(?:times\s)?(?:(?:(?:more|less)\s(?:likely|often)|higher|greater|lower|larger|smaller|bigger|more|as\s(?:likely|"
     r"high|often|many|much))\s(?:to\s[^,;.()]{1,60}?\s)?(?:than|as)|the\s(?:rate|level|number|proportion|likelihood|"
-    r"risk|average|size)\s(?:of|for|among|in))\s(?:(?:that|those)\s(?:of|for)\s|for\s|among\s|in\s|with\s)?"
+    r"risk|average|size|share|percentage|figure|total|amount|cost)\s(?:of|for|among|in))\s(?:(?:that|those)\s(?:of|for)\s|for\s|"
+    r"among\s|in\s|with\s)?"
     r"(?:the\s|their\s)?(?P<name>[^,;.()]{2,80})", re.IGNORECASE)
 
 
 def multiple_of(after: str) -> str | None:
     """What a multiple is a multiple of: '3.7 times higher than for White people' -> 'White people'; 'four times the
     rate of probationers as a whole' -> 'probationers as a whole'. The reference has no value of its own."""
-    m = MULTIPLE_OF.match(after)
+    m = MULTIPLE_OF.match(re.sub(r"^\s*\([^()]{1,20}\)", "", after))      # "2 times (112%) more likely ... than"
     if not m:
         return None
     compared = re.search(r"\bcompared\s(?:with|to)\s(?P<name>[^,;.()]{2,60})", m.group("name"))

@@ -1487,6 +1487,18 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
                     m.measure = f"change in {m.measure}"
         if m.comparator is None and m.value_kind == "level":
             _level_with_its_change(sentence, spans, mentions, i)
+    for i, m in enumerate(mentions):
+        if m.unit == "multiplier" and m.period is not None and MULTIPLE_OF_EARLIER.match(sentence[spans[i][1]:]) and \
+                m.period.char_start >= spans[i][1]:
+            m.period, m.period_source = None, None     # "twice the share of 2019": 2019 is what it is a multiple of
+        if i and m.measure is None and m.unit == "percent" and mentions[i - 1].unit == "multiplier" and \
+                re.fullmatch(r"\s*\(\s*", sentence[spans[i - 1][1]:spans[i][0]]):     # "2 times (112%) more likely"
+            m.subject, m.measure = mentions[i - 1].subject, mentions[i - 1].measure
+            more = re.match(r"\s*\)\s(?P<word>more|less|higher|lower|greater)\b", sentence[spans[i][1]:])
+            if more:                        # 167% more likely: how much more, a difference from the group compared with
+                m.value_kind, m.direction = "change", direction_word(more.group("word"))
+                m.value = signed_change(m.value, m.direction)
+                m.comparator = mentions[i - 1].comparator
     for i, m in enumerate(mentions):     # "(down 4% on 2022/23)": the year it is compared with is not its period
         if m.value_kind == "change" and m.period is not None and m.comparator and m.comparator in m.period.label and \
                 m.period.char_start >= spans[i][1] and re.fullmatch(r"[^,;.()]{0,30}?\b(?:on|against|compared\s(?:with|to)|than)"
@@ -2087,6 +2099,9 @@ RUN_GROUP_AFTER = re.compile(r"^\s(?:of|among|amongst|for|in)\s(?P<group>[^,;:.(
 BY_TO = re.compile(r"^\s*,?\s(?:to|reaching)\s(?:(?:around|about|nearly|almost|just|over|some)\s)?$")
 
 
+MULTIPLE_OF_EARLIER = re.compile(r"^\sthe\s(?:share|rate|level|number|proportion|figure|total|amount|percentage)\s(?:of|in|for)\s"
+                                 r"(?P<label>(?:19|20)\d\d(?:[-/]\d{2,4})?|the\s(?:previous|last)\s(?:year|quarter|month)|"
+                                 r"(?:a|one|ten|five|two|three)\s(?:year|decade)s?\s(?:earlier|before|ago))\b", re.IGNORECASE)
 BRACKETED_CHANGE = re.compile(r"^\s*(?:\(|,|[–—-])\s*(?:which\sis\s|this\sis\s|an?\s)?(?:up|down|rising|falling|"
                               r"increase\sof|decrease\sof|rise\sof|fall\sof|drop\sof|reduction\sof)\s(?:by\s)?$", re.IGNORECASE)
 CHANGE_BY_COMMA_TO = re.compile(r"\b(?:rose|risen|increased|grew|grown|went\sup|fell|fallen|decreased|dropped|declined|"
@@ -2109,6 +2124,12 @@ def _level_with_its_change(sentence: str, spans: list[tuple[int, int]], mentions
         m.comparator = reference
         return
     nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+    multiple = MULTIPLE_OF_EARLIER.match(sentence[spans[i + 1][1]:]) if nxt is not None and nxt.unit == "multiplier" else None
+    if multiple and re.fullmatch(r"[^,;.()]{0,60}?,\s(?:which\sis\s)?(?:(?:nearly|almost|about|around|over|more\sthan|"
+                                 r"less\sthan|roughly|just\sunder|just\sover)\s)?", following):
+        m.comparator = multiple.group("label")            # "28.5% of penalties this year, nearly twice the share of 2019"
+        m.direction = "rise" if nxt.value > 1 else "fall" if nxt.value < 1 else "none"
+        return
     if nxt is not None and nxt.value_kind == "change" and nxt.direction in ("rise", "fall") and \
             BRACKETED_CHANGE.match(following):
         m.comparator, m.direction = nxt.comparator or "earlier figure", nxt.direction
