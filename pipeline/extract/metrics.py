@@ -1291,7 +1291,7 @@ THIS_IS_SHARE = re.compile(r"^\W*(?:This|That|These|It|Which)\s(?:is|was|are|wer
 OWN_TIME = re.compile(r"\b(?:will|would|shall|plans?|planned|planning|aims?|intends?|expects?|expected|forecasts?|"
                       r"projected|target|now|currently|today|at present|presently|since|ever|each|every|annual|annually|"
                       r"per (?:year|annum|month|week|day)|a (?:year|month|week|day)|recent|recently|previous|previously|"
-                      r"earlier|later|last|historically|typically|usually|generally|normally)\b", re.IGNORECASE)
+                      r"earlier|later|last|historically|typical|typically|usually|generally|normally)\b", re.IGNORECASE)
 MORE_THAN_AFTER = re.compile(r"\s(?P<dir>more|fewer|less|higher|lower|up|down)\s(?:than|on|from|compared)\b", re.IGNORECASE)
 PER_WHAT = re.compile(r"\s*(?P<per>per\s[\d,]+\s[a-z]+(?:\s[a-z]+)?|per\s[a-z]+)")
 RESTATED = re.compile(r"^,?\s(?:or|i\.e\.|equivalent\sto|representing)\s(?:(?:around|about|nearly|almost|some|over|just|"
@@ -2314,7 +2314,7 @@ def _from_to(first: Period, last: Period, char_start: int, char_end: int) -> Per
 PAST_REFERENCE = re.compile(r"\b(?:since|previous|last|earlier|prior|preceding)\b(?:\s[\w'’-]+){0,3}\s(?:in\s|of\s)?$", re.IGNORECASE)
 
 
-INSPECTION_VOICE = re.compile(r"\b(?:we|our|us|inspectors|the\s(?:review|inspection)(?:\steam)?|typical|typically)\b|"
+INSPECTION_VOICE = re.compile(r"\b(?:we|our|us|inspectors|the\s(?:review|inspection)(?:\steam)?)\b|"
                               r"\btold\s(?:the|a|an|one)\b", re.IGNORECASE)   # what the inspection found, not the year's count
 FUTURE = re.compile(r"\b(?:will|would|shall|forecasts?|forecast|projected|expects?|expected|plans?|planned|aims?|intends?|"
                     r"proposed|proposes|budgeted|target)\b", re.IGNORECASE)
