@@ -1186,6 +1186,18 @@ def test_a_multiple_with_its_percentage_in_brackets_and_a_share_twice_that_of_an
     assert (share["twice"]["comparator"], share["twice"]["period"]) == ("2019", None)
 
 
+def test_amongst_whom_cases_reviewed_in_which_or_so_and_the_majority_of_which():
+    found = rows("This is more negative than views expressed by residents of Kent, amongst whom 45% think it has got "
+                 "worse and 22% think it has got better.")
+    assert (found["45%"]["measure"], found["22%"]["measure"]) == (
+        "share of residents of Kent who think it has got worse", "share of residents of Kent who think it has got better")
+    assert rows("- In 38 cases reviewed, the victim had not been updated.")["38"]["measure"] == \
+        "number of cases reviewed in which the victim had not been updated"
+    assert rows("There were just 20 or so officers on patrol.")["20"]["measure"] == "number of officers on patrol"
+    assert rows("Officers in the dog unit work long shifts, the majority of which are 12 hours long.")["12 hours"][
+        "measure"] == "length of most long shifts"
+
+
 def test_a_bare_number_compared_with_a_time_is_a_time():
     found = rows("Calls needing a home visit were resolved in 4.5 days on average, compared with 6.5 in 2022/23.")
     earlier = found["6.5"]

@@ -1161,6 +1161,10 @@ def _interval_or_length(before: str, after: str) -> Meaning | None:
         clause = re.sub(r"\s(?:at\sleast|at\smost|roughly|about|around)$", "", clause)
         if 2 <= len(clause.split()) <= 16 and not re.search(r"\d|£", clause) and not is_fragment(clause):
             return Meaning(None, _clean(f"interval at which {clause[0].lower() + clause[1:]}"), "level")
+    most_of_which = re.search(r"(?P<np>(?:[a-z][\w-]*\s)?[a-z][\w-]*s),\s(?:the\smajority|most|many|some|all|half)\sof\swhich\s"
+                              r"(?:are|were|last|lasted)\s(?:(?:around|about|up\sto|at\sleast)\s)?$", before)
+    if most_of_which and re.match(r"\s(?:long|in\slength)\b", after):      # "long shifts, the majority of which are 12 hours long"
+        return Meaning(most_of_which.group("np"), f"length of most {most_of_which.group('np')}", "level")
     long = re.search(r"(?:are|is|were|was|be|been|last|lasts|lasted)\s(?:(?:typically|usually|often|normally|generally|"
                      r"around|about|up\sto|at\sleast)\s)?$", before, re.IGNORECASE)
     if long and re.match(r"\s(?:long|in\slength)\b", after):
@@ -1180,6 +1184,7 @@ def _describe(sentence: str, start: int, end: int, unit: str, kind: str = "numbe
     if closing and re.search(r"['‘\"“]\w", before):
         after = after[:closing.start()]         # "'We lose one in 20 shifts to response cover,' a sergeant told us"
     after_clean = re.sub(r"^\s*\([^)]{0,80}\)", "", after)
+    after_clean = re.sub(r"^\sor\s(?:so|thereabouts)\b", "", after_clean)           # "20 or so officers"
     after_clean = re.sub(r"^\s*(?:(?:,|and)\s*\d[\d.]*\s?%\s*)*respectively\b", "", after_clean)   # "59% and 71% respectively of"         # "a third (35%) of officers": skip the restatement
     own_noun = re.match(r"\s(?P<noun>[a-z][a-z-]+s)\s*\)", after)
     if re.search(r"\(\s*(?:at|around|about|some|approximately)?\s*$", before) and not re.match(r"\s(?:of|out of)\s", after):
@@ -1279,10 +1284,13 @@ def _describe(sentence: str, start: int, end: int, unit: str, kind: str = "numbe
         group = _strip_determiners(_clean(relative.group("np")))
         return Meaning(group, _clean(f"{relative.group('verb')} {other.group('what')} of {group} relative to "
                                      f"{_strip_determiners(other.group('other'))}"), "level")
-    which = re.search(r"(?P<np>[A-Za-z][^,;:()\d£%]{2,80}),\s(?:of\swhich|of\swhom)\s(?:(?:around|about|some|nearly|"
+    which = re.search(r"(?P<np>[A-Za-z][^,;:()\d£%]{2,80}),\s(?:of|among|amongst)\s(?:which|whom)\s(?:(?:around|about|some|nearly|"
                       r"over|almost)\s)?$", before)
     if which and not re.match(r"\s*(?:of|out of)\s", after_clean):      # "41,000 cases, of which 5,000 were high risk"
-        group = _strip_determiners(_clean(_noun_phrase(which.group("np"))))
+        np = which.group("np")
+        if re.search(r"\samong(?:st)?\s(?:which|whom)\s", which.group()):      # "views expressed by Londoners, amongst whom"
+            np = re.split(r"\b(?:by|among|amongst|from|asked|surveyed|than)\s", np)[-1]
+        group = _strip_determiners(_clean(_noun_phrase(np)))
         pred, aux = _predicate(after_clean)
         if group and not is_fragment(group):
             head = "share of " if share else "amount of " if unit.startswith("gbp") else "number of "
@@ -1497,7 +1505,8 @@ def _describe(sentence: str, start: int, end: int, unit: str, kind: str = "numbe
             following = following.lstrip()[whole.end():] if whole else following     # "out of 31,000 (...) were"
             in_cases = IN_WHICH_CLAUSE.match(following) if re.search(
                 r"\b[Ii]n\s(?:(?:only|just|almost|nearly|around|about|over|under|some|a\sfurther|another)\s)*$", before) else None
-            if in_cases and re.fullmatch(r"[\w'’ -]*(?:cases|files|investigations|records|instances|incidents|reports)",
+            if in_cases and re.fullmatch(r"[\w'’ -]*(?:cases|files|investigations|records|instances|incidents|reports)"
+                                         r"(?:\s(?:we\s)?(?:reviewed|examined|sampled|audited|checked|assessed|looked\sat))?",
                                          phrase):          # "in 11 cases there had been avoidable delays"
                 clause = _clause_after(in_cases.group("clause"), 140).strip()
                 if len(clause.split()) >= 3 and not is_fragment(clause):

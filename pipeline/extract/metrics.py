@@ -2148,7 +2148,8 @@ SHARE_CLAUSE_JOIN = re.compile(r"(?:,\s*|;\s*|\s)(?:and|but|while|whereas|with)\
 COUNT_VERB = re.compile(r"^\s(?=(?:left|joined|resigned|retired|quit|transferred|moved|returned|died|stayed|remained|"
                         r"were|was|had|did)\b)", re.IGNORECASE)
 BARE_SHARE_VERB = re.compile(r"^\s(?:(?:of\s)?(?:them|these|those)\s)?(?=(?:were|was|are|is|had|have|has|said|reported|felt|"
-                             r"thought|agreed|disagreed|lived|worked|came|did|do|does)\b)", re.IGNORECASE)
+                             r"thought|think|thinks|say|says|feel|feels|agree|agrees|disagree|disagrees|believe|believes|believed|agreed|disagreed|"
+                             r"lived|worked|came|did|do|does)\b)", re.IGNORECASE)
 
 
 def _group_of_the_share_before(sentence: str, spans: list[tuple[int, int]], mentions: list[Mention]) -> None:
