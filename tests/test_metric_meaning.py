@@ -1198,6 +1198,11 @@ def test_amongst_whom_cases_reviewed_in_which_or_so_and_the_majority_of_which():
         "measure"] == "length of most long shifts"
 
 
+def test_a_qualifier_of_the_next_number_is_not_part_of_a_measure():
+    found = rows("Of these, over 50 percent were from ethnic minority backgrounds and over 40 percent were female.")
+    assert found["50 percent"]["measure"] == "share from ethnic minority backgrounds"
+
+
 def test_a_bare_number_compared_with_a_time_is_a_time():
     found = rows("Calls needing a home visit were resolved in 4.5 days on average, compared with 6.5 in 2022/23.")
     earlier = found["6.5"]

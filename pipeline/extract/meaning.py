@@ -397,8 +397,9 @@ def _predicate(text: str) -> tuple[str, str]:
         words.append(w)
         if len(words) >= 20 + (aux == "" and text.startswith(("do not", "does not", "did not"))) * 2:
             break
-    while words and words[-1].lower() in FUNCTION_WORDS | AUXILIARIES:
-        words.pop()
+    while words and words[-1].lower() in FUNCTION_WORDS | AUXILIARIES or len(words) > 2 and \
+            words[-1].lower() in QUALIFIER_WORDS and words[-2].lower() in ("and", "or", "but", "while"):
+        words.pop()                                      # "from ethnic minority backgrounds and over [40 percent]"
     if words and all(w.lower() in FUNCTION_WORDS | AUXILIARIES | QUALIFIER_WORDS for w in words):
         return "", aux                                   # "in 2013-14 to around": no predicate
     return " ".join(words), aux
