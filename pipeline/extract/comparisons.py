@@ -22,9 +22,10 @@ FALL_WORDS = r"fell|fallen|fall|falls|falling|decreased?|decreases|decreasing|dr
              r"deteriorated|deterioration|lost|loss|halved|slipped|dipped|reducing|reduces|dropping"
 STEADY_WORDS = r"remained|remains|stayed|stable|unchanged|steady|constant|flat|the same"
 EMPHASIS = r"an?\s(?:estimated|staggering|astonishing|remarkable|massive|huge|dramatic|substantial|considerable|further)"
-DIRECTION_BEFORE = re.compile(r"\b(?P<word>" + RISE_WORDS + "|" + FALL_WORDS + "|" + STEADY_WORDS + r")\b"
+DIRECTION_WORDS = RISE_WORDS + "|" + FALL_WORDS + "|" + STEADY_WORDS
+DIRECTION_BEFORE = re.compile(r"\b(?P<word>" + DIRECTION_WORDS + r")\b"
                               r"(?:\s(?:[\w'’-]+\s){0,3}?(?:[–—]\s)?(?:by|of|to|at|from)|"
-                              r"\s(?:(?!by\b|(?:" + RISE_WORDS + "|" + FALL_WORDS + "|" + STEADY_WORDS + r")\b)[\w'’-]+\s){4,9}?by)?"
+                              r"\s(?:(?!by\b|(?:" + DIRECTION_WORDS + r")\b)[\w'’-]+\s){4,9}?by)?"
                               r"\s(?:(?:just|around|about|almost|nearly|some|"
                               r"over|under|more than|less than|approximately|roughly|only|a further|an additional|" + EMPHASIS +
                               r")\s)*$", re.IGNORECASE)

@@ -905,8 +905,9 @@ GROUP_THEN_IT = re.compile(r"^\W*(?:For|Among|Amongst)\s(?P<group>[^,\d]{3,50}?)
                            re.IGNORECASE)
 SAME_FIGURE_START = re.compile(r"^\W*(?:For\s[^,]{3,50},\s|Among\s[^,]{3,50},?\s)?(?:The|This)\s(?:equivalent\s|comparable\s)?"
                                r"(?:figure|rate|proportion|share|percentage)\s(?!of\b)")
-SAME_FIGURE = re.compile(r"\b(?:the|this|that)\s(?:equivalent\s|comparable\s|corresponding\s)?(?P<scope>(?:national|regional|"
-                         r"England\sand\sWales|force)\s(?:average\s)?)?(?P<head>figure|rate|"
+FIGURE_SCOPE = r"(?:national|regional|England\sand\sWales|force)\s(?:average\s)?"      # "the national figure"
+SAME_FIGURE = re.compile(r"\b(?:the|this|that)\s(?:equivalent\s|comparable\s|corresponding\s)?(?P<scope>" + FIGURE_SCOPE +
+                         r")?(?P<head>figure|rate|"
                          r"proportion|share|percentage|median|average|mean)\b(?:\s(?:for|among|amongst)\s(?P<group>(?:\d{3}\s)?[^,;:.\d]{3,50}?)(?=\s(?:was|is|were|"
                          r"are|stood|had|has|rose|fell|remained)\b))?(?!\s(?:of|for|among|amongst)\b)(?P<rest>[^.;:]*)$",
                          re.IGNORECASE)      # "The figure for police staff was 11.3 days"
@@ -966,7 +967,7 @@ def _same_figure_for_another_group(sentence: str, spans: list[tuple[int, int]], 
                 if m.comparator is None:
                     m.comparator, m.comparator_value = "target", last.value
         if not same or m.unit != last.unit or re.search(r"\d", same.group("rest")) or m.measure and not re.match(
-                r"(?:(?:the\s)?(?:(?:national|regional|England\sand\sWales|force)\s(?:average\s)?)?(?:figure|rate|proportion|share|"
+                r"(?:(?:the\s)?(?:" + FIGURE_SCOPE + r")?(?:figure|rate|proportion|share|"
                 r"percentage|median|average|mean)\b|among|amongst|for)",
                 m.measure, re.IGNORECASE):
             continue
@@ -2380,8 +2381,8 @@ def _tells_of_a_past_period(before: str, period: Period) -> bool:
     2021"), a deadline ("by 31 March 2026") or the time of a plan or forecast."""
     if FUTURE.search(before) or INSPECTION_VOICE.search(before) or period.label.lower().startswith("by "):
         return False
-    own = [p for p in find_periods(before) if not _only_a_reference(before, p)]
-    return not find_periods(before) or any(p.label == period.label for p in own)
+    stated = find_periods(before)
+    return not stated or any(p.label == period.label for p in stated if not _only_a_reference(before, p))
 
 
 def referable_period(text: str, periods: list[Period]) -> Period | None:
@@ -2543,7 +2544,7 @@ def label_value(line: str, mentions: list[Mention]) -> re.Match | None:
     if not mentions:
         return None
     m = LABEL_VALUE.match(line)
-    head = next((x for x in mentions if x.start == m.end()), None) if m else None
+    head = label_head(m, mentions) if m else None
     if head is None or len(m.group("label").split()) > 12:
         return None
     rest = line[head.end:].strip(" *.;")
@@ -2553,9 +2554,9 @@ def label_value(line: str, mentions: list[Mention]) -> re.Match | None:
     return m
 
 
-def label_head(labelled: re.Match, mentions: list[Mention]) -> Mention:
+def label_head(labelled: re.Match, mentions: list[Mention]) -> Mention | None:
     """The number a label names: the first after the colon."""
-    return next(x for x in mentions if x.start == labelled.end())
+    return next((x for x in mentions if x.start == labelled.end()), None)
 
 
 def _read_label(labelled: re.Match, mention: Mention) -> None:
