@@ -1768,3 +1768,51 @@ def test_these_cases_two_sentences_on_and_the_figure_after_a_target_in_the_same_
 def test_occasions_on_which_something_was_done():
     r = rows("Incapacitant spray was drawn on 388 occasions in 2023/24.")
     assert r["388"]["measure"] == "number of occasions on which Incapacitant spray was drawn"
+
+
+def test_a_count_of_a_possessive_whole_keeps_the_whole_and_its_owner():
+    r = rows("Some 1,150 of Cumbria Constabulary's 1,340 officers had completed the training by March 2024. Fewer than "
+             "9 of the county's 31 stations were open at night.")
+    assert (r["1,150"]["base_value"], r["1,150"]["subject"]) == (1340.0, "Cumbria Constabulary's officers")
+    assert r["1,340"]["measure"] == "number of officers"
+    assert (r["9"]["base_value"], r["31"]["measure"]) == (31.0, "number of stations")
+
+
+def test_these_and_the_period_after_a_change_refer_to_the_figure_not_its_earlier_value():
+    r = rows("Lincolnshire Police had 412 special constables in March 2024, up from 305 in 2020. Of these, 96 were "
+             "women.")
+    assert r["96"]["base_value"] == 412.0
+    assert (r["96"]["period_start"], r["96"]["period_end"]) == (date(2024, 3, 1), date(2024, 3, 31))
+
+
+def test_a_count_out_of_a_whole_and_its_share_in_brackets_say_the_same_thing():
+    r = rows("A review found that some 640 officers out of nearly 2,300 (around 28% of all officers) were on "
+             "restricted duties.")
+    assert (r["640"]["base_value"], r["2,300"]["measure"]) == (2300.0, "number of officers")
+    assert r["28%"]["measure"] == "share of officers who were on restricted duties"
+
+
+def test_a_part_of_a_whole_in_brackets_after_most_or_all():
+    r = rows("Victims were referred to support services in nearly all (46 of 49) the cases we examined.")
+    assert r["46"]["base_value"] == 49.0 and r["46"]["subject"] == "cases we examined"
+    assert r["49"]["measure"] == "number of cases we examined"
+
+
+def test_up_to_is_a_bound_unless_a_verb_of_change_comes_before_it():
+    r = rows("The force has nine hubs, with some serving up to five towns. Detections went up to 1,240 in 2023.")
+    assert (r["five"]["direction"], r["five"]["comparator_value"]) == (None, None)
+    assert r["1,240"]["direction"] == "rise"
+
+
+def test_an_age_limit_is_not_a_count_and_against_joins_its_verb():
+    r = rows("Nationally, 1.3% of searches were recorded against people over 75 and 9% of complaints against staff "
+             "were upheld, against a target of 12%.")
+    assert "75" not in r
+    assert r["1.3%"]["measure"] == "share of searches recorded against people over 75"
+    assert r["9%"]["subject"] == "complaints against staff" and r["9%"]["comparator_value"] == 12.0
+
+
+def test_answered_in_a_time_is_a_condition_of_the_share():
+    r = rows("Dorset Police answered 77% of 999 calls in 10 seconds in 2023.")
+    assert "10 seconds" not in r
+    assert r["77%"]["measure"] == "share of 999 calls answered in 10 seconds"

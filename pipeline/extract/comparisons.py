@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.meaning import TIME_LOST_TO
+from pipeline.extract.meaning import TIME_LOST_TO, WHOLE_DETERMINERS
 
 RISE_WORDS = r"rose|risen|rise|rises|rising|increased?|increases|increasing|grew|grown|grow|growth|went up|gone up|up|" \
              r"higher|more|greater|additional|extra|uplift|improved|improvement|climbed|doubled|trebled|tripled|jumped|" \
@@ -74,6 +74,9 @@ def change_direction(before: str, after: str) -> tuple[str | None, bool]:
     m = DIRECTION_BEFORE.search(near)
     if not m or m.group("word").lower() == "up" and re.search(r"\b(?:make|makes|made|making)\s$", near[:m.start("word")]):
         return None, False             # "make up 19% of the population": a part, not a rise
+    if m.group("word").lower() == "up" and re.search(r"\bup\sto\s$", near) and \
+            not re.search(r"\b(?:is|are|was|were|been|be|went|gone|go|goes|going|moved|came|come|back)\s(?:[a-z]+ly\s)?up\sto\s$", near):
+        return None, False             # "some covering up to six boroughs": a bound, not a rise
     word = m.group("word").lower()
     if word == "lost" and TIME_LOST_TO.match(after):
         return None, False        # "officers lost an average of 9.6 days to sickness": time lost, not a fall
@@ -216,12 +219,13 @@ def change_reference(after: str) -> str | None:
 
 
 def base_of(sentence: str, start: int, end: int) -> float | None:
-    """'40 of the 120 cases', '40 out of 120': the base the count is a part of."""
-    m = re.match(r"\s(?:out\s)?of\s(?:the\s|all\s|these\s|those\s)?(\d{1,3}(?:,\d{3})+|\d+)\b(?!\s?(?:%|per\s?cent|percent))"
+    """'40 of the 120 cases', '40 officers out of 120', '2,100 of the force's 9,800 officers': the base the count is a part
+    of."""
+    m = re.match(r"\s(?:out\s|(?:[a-z][\w-]*\s){1,4}?out\s)?of\s" + WHOLE_DETERMINERS + r"(?P<base>\d{1,3}(?:,\d{3})+|\d+)\b(?!\s?(?:%|per\s?cent|percent))"
                  r"(?!\scalls?\b)(?!\s?(?:to|and|-|–)\s?\d)(?!-year)", sentence[end:])      # not "of 17 to 18-year-olds"
     if not m or sentence[end:end + 1] == "%":
         return None
-    return float(m.group(1).replace(",", ""))
+    return float(m.group("base").replace(",", ""))
 
 
 MULTIPLE_OF = re.compile(

@@ -56,8 +56,15 @@ PERSON_HEADS = re.compile(
     r"counterparts?|groups?|participants?|applicants?|candidates?|users?|callers?|drivers?|students?|cadets?|"
     r"trainees?|detectives?|witnesses|graduates?|apprentices?|personnel|"
     r"[A-Z][a-z]+ers)$")
+# "against" compares ("81%, against a target of 90%") except after the words it belongs to ("recorded against
+# children", "violence against women and girls", "complaints against officers"); "used against them" ends the phrase
+AGAINST_AS_COMPARISON = "".join(rf"(?<!\b{word}\s)" for word in (
+    "recorded", "used", "made", "brought", "taken", "committed", "directed", "upheld", "violence", "crimes", "offences",
+    "complaint", "complaints", "allegations", "action", "proceedings", "force", "measures", "protection",
+    "discriminated")) + r"\bagainst\b|\bagainst(?=\s(?:them|him|her|it|us|me)\b)"
 CLAUSE_END = re.compile(
-    r"[,;:()\[\]—–]|\s-\s|(?<!less\s)(?<!more\s)(?<!fewer\s)(?<!longer\s)(?<!shorter\s)\bthan\b|\b(?:compared|whereas|while|whilst|but|although|though|against|versus|which|"
+    r"[,;:()\[\]—–]|\s-\s|(?<!less\s)(?<!more\s)(?<!fewer\s)(?<!longer\s)(?<!shorter\s)\bthan\b|" + AGAINST_AS_COMPARISON + r"|"
+    r"\b(?:compared|whereas|while|whilst|but|although|though|versus|which|"
     r"including|according|since|despite|up from|down from|an? (?:increase|decrease|rise|fall|drop|reduction))\b",
     re.IGNORECASE)
 WORD = re.compile(r"£?[A-Za-z0-9][A-Za-z0-9'’\-/.,%\x1f]*(?<![.,])")
@@ -83,6 +90,13 @@ PERIOD_OR_PLACE = re.compile(
     r"12 months|twelve months|period|same period|last|past|previous|next|first|final)\b|(?:that|this|the same)\s(?:date|time|year|"
     r"period|quarter)\b|(?:19|20)\d\d|(?:\d{1,2}\s)?"
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December))", re.IGNORECASE)
+
+
+# the words before the whole that a count is part of: "of the 300", "of its 40", "of the force's 9,800", "of
+# Westshire's 300", "out of nearly 7,000"; the owner is kept as part of the group. Every part is optional.
+WHOLE_DETERMINERS = (r"(?:(?P<owner>(?:the\s)?[A-Z][\w-]*(?:\s[A-Z][\w-]*)?['’]s\s|the\s[a-z]+['’]s\s)|the\s|all\s|these\s|"
+                     r"those\s|its\s|their\s)?(?:(?:nearly|almost|around|about|some|approximately|just\s(?:over|under)|"
+                     r"over|more\sthan)\s(?=\d|$))?")
 
 
 def relative_pronoun(noun_phrase: str) -> str:
@@ -272,6 +286,10 @@ ACTIVE_OBJECT = re.compile(r"\s(?:the|a|an|their|its|his|her|our)\s(?!(?:previou
 REPORTING_PARTICIPLES = frozenset("saying reporting feeling thinking agreeing believing rating".split())
 
 
+IN_A_TIME = re.compile(r"in\s(?:under\s|less\sthan\s)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|"
+                       r"twenty|thirty|sixty)\s(?:seconds?|minutes?|hours?|days?|weeks?)\b", re.IGNORECASE)    # "calls in 10 seconds"
+
+
 def _noun_phrase(text: str) -> str:
     """The noun phrase at the start of `text`: up to a verb, a relative word, a time phrase or the clause end."""
     text = ABBREVIATION.sub("", text)                 # "full-time equivalent (FTE) police officers"
@@ -289,7 +307,8 @@ def _noun_phrase(text: str) -> str:
             words.append(w)                         # "Asian Met survey respondents": a name, not the verb
             continue
         than_in_phrase = lw == "than" and words and words[-1].lower() in ("less", "more", "fewer")   # "less than two years"
-        if lw in AUXILIARIES or lw in _NP_STOP and not than_in_phrase or lw in ("within", "during") or (PERIOD_OR_PLACE.match(text[m.start():]) and lw in (
+        if lw in AUXILIARIES or lw in _NP_STOP and not than_in_phrase or lw in ("within", "during") or \
+                lw == "in" and IN_A_TIME.match(text[m.start():]) or (PERIOD_OR_PLACE.match(text[m.start():]) and lw in (
                 "in", "during", "for", "over", "since", "by", "at", "on", "between", "from", "as", "across", "throughout")):
             break
         if words and lw in ("that", "this") and re.match(r"\s(?:year|month|quarter|period|week|day)\b", text[m.end():]):
@@ -902,6 +921,9 @@ REPORTING_RELATIVE = re.compile(r"(?P<ante>[^,;:()]{3,120}),\s(?:which|that)\s(?
                                 r"indicated|reveal|reveals|revealed|give|gives|gave)\b[^,;:()]*$")
 
 
+BRACKETED_PART = re.compile(r"\b(?:(?:almost|nearly|virtually|just\sover|just\sunder|around|about)\s)?(?:all|most|many|half|"
+                            r"the\smajority|a\sminority|some|few|a\sthird|a\squarter)\s(?:of\s)?\(\s*(?P<part>\d[\d,]*)\s"
+                            r"(?:of|out\sof)\s(?P<whole>\d[\d,]*)\s*\)\s(?:of\s)?(?:the\s)?", re.IGNORECASE)
 FREQUENCY_ADVERBS = r"often|regularly|usually|always|never|sometimes|frequently|routinely|generally|typically|personally|directly"
 SHARE_WITHOUT_OF = re.compile(r"\s(?!(?:points|increases|decreases|rises|falls|times|cases\sof)\b)[a-z][\w-]*s\s(?:were|was|are|"
                               r"is|had|have|has|did|do|would|could|said|say|think|thought|felt|feel|agree|believe|(?!of\b)[a-z]+ed)\b")
@@ -930,6 +952,11 @@ def describe(sentence: str, start: int, end: int, unit: str, kind: str = "number
     for England and Wales, which is 19.1 per 1,000")."""
     if unit == "percent" and SHARE_WITHOUT_OF.match(sentence[end:]):
         sentence = f"{sentence[:end]} of{sentence[end:]}"            # "27% cases were identified as ..."
+    part = next((p for p in BRACKETED_PART.finditer(sentence) if start in (p.start("part"), p.start("whole"))), None)
+    if part:                # "in almost all (58 of 61) the cases we examined": read as "in 58 of the 61 cases we examined"
+        plain = f"{part.group('part')} of the {part.group('whole')} "
+        shift = part.start() if start == part.start("part") else part.start() + len(plain) - len(part.group("whole")) - 1
+        sentence, start, end = sentence[:part.start()] + plain + sentence[part.end():], shift, shift + end - start
     aside, closing = DASH_ASIDE_OPEN.search(sentence[:start]), DASH_ASIDE_CLOSE.match(sentence[end:])
     if aside and closing:           # "fell even more sharply – by 41% – over the decade": the dashes set off the amount
         before = sentence[:aside.start()] + " " + sentence[aside.end():start]
@@ -1303,7 +1330,7 @@ def _describe(sentence: str, start: int, end: int, unit: str, kind: str = "numbe
         r"some|over|more than|less than)\s)?$", before, re.IGNORECASE) else "level"
 
     # "N% of X ...", "one in five X ...", "N of the M X ..."
-    m = None if unit.startswith("duration") else re.match(r"\s*(?:of|out of)\s(?:(?:the|all|these|those|its|their)\s)?(?:(?P<base>\d[\d,]*)\s(?!calls?\b|(?:to|and)\s\d))?(?P<rest>.*)",
+    m = None if unit.startswith("duration") else re.match(r"\s*(?:of|out of)\s" + WHOLE_DETERMINERS + r"(?:(?P<base>\d[\d,]*)\s(?!calls?\b|(?:to|and)\s\d))?(?P<rest>.*)",
                  after_clean, re.IGNORECASE)
     if kind == "ratio" and not m:
         m = re.match(r"(?!\s*(?-i:" + "|".join(sorted(_VERB_AFTER_NOUN | AUXILIARIES)) + r")\b)\s*(?P<rest>.*)", after_clean,
@@ -1316,6 +1343,8 @@ def _describe(sentence: str, start: int, end: int, unit: str, kind: str = "numbe
             return Meaning(None, _clean(f"{_quantity_word(unit, kind)} {_relative('', pred, aux).strip()}"), value_kind)
     if m:
         rest = re.sub(r"^\([^)]{0,40}\)\s*", "", m.group("rest"))          # "42 of 452 (9%) individuals"
+        if m.groupdict().get("owner"):
+            rest = m.group("owner") + rest                                  # "41 of Westshire's 300 detectives"
         phrase = _noun_phrase(rest)
         subject = _strip_determiners(_clean(phrase))
         if subject and not is_fragment(subject):

@@ -21,7 +21,7 @@ from pipeline.extract.comparisons import (base_of, change_direction, change_refe
                                           direction_word, multiple_of, pair_from_to, pair_up_down_from, relative_reference,
                                           reference_after, signed_change, steady_at,
                                           trailing_change)
-from pipeline.extract.meaning import (CHANGE_NOUNS, MADE_UP_BY_THEM, OCCASION_COMPLEMENT, RUN_SEPARATOR, clean_phrase,
+from pipeline.extract.meaning import (CHANGE_NOUNS, MADE_UP_BY_THEM, OCCASION_COMPLEMENT, RUN_SEPARATOR, WHOLE_DETERMINERS, clean_phrase,
                                       complete_attitude, describe, elliptical_item, is_broken, is_fragment, population_of,
                                       predicate_of, relative_pronoun, respective_names, respectively_runs, share_of_group,
                                       topic_of)
@@ -113,6 +113,8 @@ DATE_SPANS = re.compile(
     r"|\b\d+(?:\s?(?:-|–|to)\s?\d+)?[-\s]years?[-\s]olds?\b"
     r"|\bunder[-\s]\d{1,2}s?\b(?![,.]\d|\s?(?:%|per\s?cent|percent))|\bover[-\s]\d+s\b|\baged?\s(?:over|under)\s\d+\b"
     r"|\b(?:over|under)\s(?:1\d|2[01])\b(?![,.]\d)(?=\s*(?:[,.;:)]|$))"
+    r"|\b(?:people|persons|adults|children|men|women|boys|girls|victims|suspects|drivers|residents|those|anyone)\s(?:aged\s)?"
+    r"(?:over|under|above|below)\s\d{1,2}\b(?![,.]\d|\s?(?:%|per\s?cent|percent))"
     r"|\bper\s(?:1,000|1000|100,000|100|10,000|thousand|hundred)\b"
     r"|https?://\S+|\]\([^)]*\)|www\.\S+|<sup>\s*\d+\s*</sup>"
     r"|\b(?:ISBN|ISSN|DOI)\b:?\s*[\d\-X]+|\b\d+(?:-\d+){2,}\b"
@@ -156,9 +158,11 @@ TIME_REFERENCE_BEFORE = re.compile(
 TIME_REFERENCE_AFTER = re.compile(r"^\s(?:on\b(?!\saverage)|ago|later|earlier|before|after|old|of age|of service|ending|"
                                   r"to\s(?:the\send\sof\s)?(?:\d{1,2}\s)?(?:" + MONTHS + r"))\b", re.IGNORECASE)
 # A duration that is the condition or deadline of something else, not a measurement: "answered within 10 seconds",
-# "in under ten seconds", "within three months of publication", "a target of 30 seconds". "within three seconds on
-# average" is a measurement.
+# "in under ten seconds", "within three months of publication", "a target of 30 seconds", "answered 81% of calls in 10
+# seconds". "within three seconds on average" is a measurement.
 CONDITION_BEFORE = re.compile(r"(?:\bwithin(?:\s(?:under|less than))?|\bin under|\bin less than|\btarget(?:\s[a-z]+){0,3}\s(?:of|is|was)|"
+                              r"\b(?:answered|answering|answers?|attended|attending|attends?|responded\sto|responding\sto|"
+                              r"respond\sto)\s[^;:]{0,30}?(?:%|\bper\s?cent|\bpercent)[^;:]{0,40}?\sin|"     # "answered 81% of 999 calls in 10 seconds"
                               r"\b(?:took|take|takes|taking|waited|wait|waits|waiting|lasted|lasting)\s(?:longer|more|less)\sthan)"
                               r"\s(?:(?:just|about|around)\s)?(?:\d+\s(?:or|to)\s)?$", re.IGNORECASE)
 TARGET_COMPARED = re.compile(r"\b(?:against|compared\s(?:with|to)|versus|than|below|above|short\sof|missing|missed|exceeding|"
@@ -214,7 +218,7 @@ def _num(s: str) -> float:
 _PCT_TEXT = re.compile(r"%|per\s?cent|percent|^\s?pc$", re.IGNORECASE)
 _NUMBER_WORD = re.compile(r"\b(?:" + _WORDNUM + r")\b", re.IGNORECASE)
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d{2}")
-_NAME_BEFORE = re.compile(r"\b(?:" + NAME_WORDS + r")\.?\s?(?:\d{1,3}[a-z]?(?:,\s?|\s(?:and|or|to|&)\s|[-–]))*$", re.IGNORECASE)
+_NAME_BEFORE = re.compile(r"(?<!['’])\b(?:" + NAME_WORDS + r")\.?\s?(?:\d{1,3}[a-z]?(?:,\s?|\s(?:and|or|to|&)\s|[-–]))*$", re.IGNORECASE)
 _DURATION_AFTER_OR = re.compile(r"\s(?:or|to|-|–)\s?\d+" + _DUR, re.IGNORECASE)
 
 
@@ -434,7 +438,7 @@ def _interpret(line: str, m: re.Match) -> Mention | None:
         unit = "percent" if _pct_unit(hi_unit) else DURATION_UNITS.get(hi_unit, "other")
         lo, hi = _num(m.group("lo")), _num(m.group("hi"))
         if _is_year_like(m.group("lo")) or (unit.startswith("duration") and (
-                TIME_REFERENCE_BEFORE.search(before) or _is_condition(before, line[end:end + 40]))):
+                TIME_REFERENCE_BEFORE.search(before) or _is_condition(line[max(0, start - 80):start], line[end:end + 40]))):
             return None
         return Mention(start, end, lo, unit, value_high=hi if hi > lo else None, kind="range")
     if m.group("between"):
@@ -532,7 +536,8 @@ def _interpret_number(line: str, m: re.Match, before: str, after: str) -> Mentio
         unit = "multiplier" if not per else "rate_per_1000" if per.group("thousand") else "rate"
         unit = "count" if unit == "multiplier" and unit_text == "times" and _times_are_occasions(before, after) else unit
     elif unit_text in DURATION_UNITS:
-        if TIME_REFERENCE_BEFORE.search(before) or TIME_REFERENCE_AFTER.match(after) or _is_condition(before, after):
+        if TIME_REFERENCE_BEFORE.search(before) or TIME_REFERENCE_AFTER.match(after) or \
+                _is_condition(line[max(0, start - 80):start], after):
             return None
         unit = "rate" if _PER_UNIT_AFTER.match(after) else DURATION_UNITS[unit_text]
     else:
@@ -565,7 +570,8 @@ def _interpret_word(line: str, m: re.Match, before: str, after: str) -> Mention 
     if _pct_unit(unit_text):
         return Mention(start, end, value, "percent")
     if unit_text in DURATION_UNITS:
-        if TIME_REFERENCE_BEFORE.search(before) or TIME_REFERENCE_AFTER.match(after) or _is_condition(before, after):
+        if TIME_REFERENCE_BEFORE.search(before) or TIME_REFERENCE_AFTER.match(after) or \
+                _is_condition(line[max(0, start - 80):start], after):
             return None
         return Mention(start, end, value, DURATION_UNITS[unit_text])
     if word == "one" or word == "hundred":
@@ -1265,6 +1271,8 @@ class SentenceContext:
     # the paragraph's texts so far (and its list's lead-in), read for who its shares are of only when a share needs it
     population_texts: list = field(default_factory=list)
     last_count: Mention | None = None   # the last count with a subject, for "in 41% of these cases" a sentence or two later
+    referent: Mention | None = None     # the sentence before's last figure that is not only a reference for another
+    # ("1,204 officers in 2023, up from 890 in 2019. Of these, 312 ..." refers to 1,204)
 
     def population(self) -> str | None:
         texts = self.population_texts[:1] + self.population_texts[-50:]     # the lead-in and the latest: bounded
@@ -1345,8 +1353,8 @@ def _base_from_context(sentence: str, start: int, end: int, earlier: list, conte
         return float(opening.group(1).replace(",", ""))
     anaphor = re.match(r"\s(?:of|out of)\s(?:these|those|them)\b", sentence[end:]) or re.match(
         r"^\W*(?:Of|Out of)\s(?:these|those|them)\b", sentence)
-    if anaphor and context.last is not None and context.last.unit == "count" and not counts:
-        return context.last.value
+    if anaphor and context.referent is not None and context.referent.unit == "count" and not counts:
+        return context.referent.value
     return None
 
 
@@ -1572,8 +1580,11 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
     for i in range(1, len(mentions)):          # "62 of the 90 case files we reviewed showed ...": 90 is all the files
         part, whole = mentions[i - 1], mentions[i]
         if part.base == whole.value and whole.unit == "count" and whole.subject and not is_fragment(whole.subject) and \
-                re.fullmatch(r"\s(?:out\s)?of\s(?:the\s|all\s)?", sentence[spans[i - 1][1]:spans[i][0]]):
+                re.fullmatch(r"\s(?:out\s)?of\s" + WHOLE_DETERMINERS, sentence[spans[i - 1][1]:spans[i][0]]):
             whole.measure = f"number of {whole.subject}"
+        elif part.base == whole.value and whole.unit == part.unit == "count" and whole.measure is None and part.subject and \
+                re.fullmatch(r"\s(?:[a-z][\w-]*\s){1,4}?out\sof\s" + WHOLE_DETERMINERS, sentence[spans[i - 1][1]:spans[i][0]]):
+            whole.subject, whole.measure = part.subject, f"number of {part.subject}"    # "1,900 officers out of 7,000"
     for i in reversed(range(len(mentions))):  # "53% of Black Londoners and 61% of mixed ethnicity Londoners trust the Met"
         m, k = mentions[i], i + 1
         if k < len(mentions) and mentions[k].subject == m.subject and re.fullmatch(r"\s*\(\s*", sentence[spans[i][1]:spans[k][0]]):
@@ -1894,7 +1905,7 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
     for i in range(1, len(mentions)):       # "21 of the 107 incidents we reviewed had received ...": 107 is the whole
         whole, part = mentions[i], mentions[i - 1]
         if part.base == whole.value and whole.subject and whole.unit == "count" and \
-                re.fullmatch(r"\s(?:out\s)?of\s(?:the\s|all\s|these\s|those\s)?", sentence[spans[i - 1][1]:spans[i][0]]):
+                re.fullmatch(r"\s(?:out\s)?of\s" + WHOLE_DETERMINERS, sentence[spans[i - 1][1]:spans[i][0]]):
             after = re.sub(r"^\s*\([^()]*\)", "", sentence[spans[i][1]:])
             verb = re.search(r"\s(?:had|has|have|were|was|is|are|did|do|does)\s", after)
             np = after[:verb.start()].strip() if verb else ""
@@ -1934,10 +1945,14 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
                 f"{rate.measure} of {count.measure.removeprefix('number of ')}"
     for i in range(len(mentions) - 1):      # "of whom 1,311 (25.7%) were female": the count's share, restated
         count, share = mentions[i], mentions[i + 1]
-        if count.unit == "count" and share.unit == "percent" and share.measure is None and count.measure and \
-                count.measure.startswith("number of ") and \
+        if i and mentions[i - 1].base == count.value and mentions[i - 1].unit == "count":
+            count = mentions[i - 1]         # "1,900 officers out of 7,000 (27% of all officers) were": the part's share
+        if count.unit == "count" and share.unit == "percent" and count.measure and \
+                count.measure.startswith("number ") and \
+                (share.measure is None or share.subject and share.measure == f"share of {share.subject}" and
+                 count.subject and count.subject.endswith(share.subject)) and \
                 re.fullmatch(r"\s*\(\s*(?:(?:around|about|nearly|almost|over|some|just)\s)?", sentence[spans[i][1]:spans[i + 1][0]]):
-            share.subject, share.measure = count.subject, "share of " + count.measure[len("number of "):]
+            share.subject, share.measure = count.subject, re.sub(r"^number\b", "share", count.measure)
     for i in range(len(mentions) - 2):      # "13% of frontline officers (2,983 of 22,490) had completed a PDR"
         share, part, whole = mentions[i], mentions[i + 1], mentions[i + 2]
         if share.unit == "percent" and part.unit == whole.unit == "count" and share.subject and share.measure and \
@@ -2044,16 +2059,18 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
                 not any(o.subject for o in mentions if o is not m and o.unit == m.unit) and \
                 (group := context.population()):              # not over a group of the sentence's own
             m.subject, m.measure = group, share_of_group(m.measure, group)
+    references = {id(r) for m in mentions for r in (m.extra.get("compared_with"), m.extra.get("earlier_value")) if r}
     if periods:             # "In 2023/24 ... 84,961 cases, 3% more than in 2022/23. In that year, ...": the figure's period
-        references = {id(r) for m in mentions for r in (m.extra.get("compared_with"), m.extra.get("earlier_value")) if r}
         context.period = next((m.period for m in mentions if m.period and id(m) not in references
                                and m.period_source == "sentence"), periods[-1])
     context.span_pair = next(((e.period, m.period) for m in mentions if (e := m.extra.get("earlier_value")) is not None
                               and e.period and m.period and e.period != m.period), None) or next(
         ((e.period, m.period) for m in mentions if (e := m.extra.get("compared_with")) is not None and e.period and
          m.period and e.period.start and m.period.start and e.period.start < m.period.start), None)   # "1,082 in 2023, compared with 1,356 in 2022"
-    context.referent_period = referable_period(sentence, periods) if periods else next(
-        (m.period for m in reversed(mentions) if m.period), None)
+    context.referent = next((m for m in reversed(mentions) if id(m) not in references), None)
+    own = context.referent.period if context.referent and context.referent.period_source == "sentence" else None
+    context.referent_period = own if own and own in periods and referable_period(sentence, [own]) else \
+        referable_period(sentence, periods) if periods else next((m.period for m in reversed(mentions) if m.period), None)
     context.remember(sentence)
     context.last = mentions[-1] if mentions else context.last
     context.last_count = next((m for m in reversed(mentions) if m.unit == "count" and m.subject), context.last_count)
