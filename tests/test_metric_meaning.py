@@ -1816,3 +1816,12 @@ def test_answered_in_a_time_is_a_condition_of_the_share():
     r = rows("Dorset Police answered 77% of 999 calls in 10 seconds in 2023.")
     assert "10 seconds" not in r
     assert r["77%"]["measure"] == "share of 999 calls answered in 10 seconds"
+
+
+def test_a_sentence_broken_across_lines_is_read_whole():
+    r = rows("When giving reasons for why they think the force's reputation has got worse:\n\n"
+             "- officers most often cite negative press coverage (81%); cases in the news (72%); the behaviour\n\n"
+             "of some officers (60%) and poor training (31%)\n")
+    assert r["31%"]["measure"] == ("share of officers who cite poor training as a reason why they think the force's "
+                                   "reputation has got worse")
+    assert r["60%"]["subject"] == "officers" and r["81%"]["line"] == 3 and r["31%"]["line"] == 5

@@ -13,7 +13,7 @@ import bisect
 import calendar
 import itertools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from pipeline.document import Document
@@ -2472,6 +2472,7 @@ def extract_metrics(doc: Document, skip_lines: set[int] = frozenset(), progress:
     # the last sentence without numbers, as (line, span or None for the line's last sentence): what it is about
     # (`topic_of`) is read only when the next sentence with numbers refers back to it ("This rose from 66% ...")
     about = None
+    broken = None   # the last sentence of a line that stops mid-sentence, with its numbers, for the line that goes on
     lines = doc.lines
     for number in prose_lines(doc, skip_lines):
         line = lines[number - 1]
@@ -2493,6 +2494,10 @@ def extract_metrics(doc: Document, skip_lines: set[int] = frozenset(), progress:
             continued = re.match(r"\s*[a-z]", line) and context.reason_for     # a bullet broken across lines
             context.reason_for = continued or (re.sub(r"^for\s(?=why\b)", "", clean_phrase(
                 reason.group("what").replace("*", ""))) if reason else None)
+        if line.strip() and not (mentions and re.match(r"\s*[a-z]", line)):
+            broken_before, broken = broken, None
+        else:
+            broken_before = broken
         if not mentions:
             if line.strip().startswith("#"):
                 context, about = SentenceContext(), None
@@ -2526,11 +2531,23 @@ def extract_metrics(doc: Document, skip_lines: set[int] = frozenset(), progress:
             sentence = line[s_start:s_end].strip()
             lead = len(line[s_start:s_end]) - len(line[s_start:s_end].lstrip())
             inside = [(a - lead, b - lead, m) for a, b, m in inside]
+            own = len(inside)
+            if broken_before and s_start == 0 and re.match(r"\s*[a-z]", line):
+                # "... most likely to cite X (93%); poor behaviour" / "and actions of officers (85%); ...": the
+                # sentence goes on after a break; read whole, keep this line's numbers
+                text, earlier = broken_before
+                shift = len(text) + 1
+                inside = [(a, b, replace(m, extra=dict(m.extra))) for a, b, m in earlier] + \
+                    [(a + shift, b + shift, m) for a, b, m in inside]
+                sentence = f"{text} {sentence}"
             if len(inside) <= MAX_NUMBERS_READ:
                 context.topic = _topic(*about) if about and ANAPHOR_START.match(sentence) else None
                 read_sentence(sentence, inside, context)
                 about = None
-            in_line += [(m, sentence) for i, (_, _, m) in enumerate(inside) if not not_a_quantity(sentence, inside, i)]
+            in_line += [(m, sentence) for i, (_, _, m) in enumerate(inside)
+                        if i >= len(inside) - own and not not_a_quantity(sentence, inside, i)]
+            broken = (sentence, inside) if s_end >= len(line.rstrip()) and \
+                re.search(r"[A-Za-z,]\s*$", line) and not labelled else None
             if progress:
                 progress.at(number, line_start + s_end)
         if labelled:
@@ -2544,7 +2561,8 @@ def extract_metrics(doc: Document, skip_lines: set[int] = frozenset(), progress:
             m.in_quotation = _within(m.start, m.end, quoted)
             if m.period is None and (BULLET.match(line) or labelled) and context.lead_in is not None:
                 m.period, m.period_source = context.lead_in, "list_lead_in"
-            if BULLET.match(line) and context.reason_for and m.measure and CITED.search(m.measure) and \
+            if (BULLET.match(line) or re.match(r"\s*[a-z]", line)) and context.reason_for and m.measure and \
+                    CITED.search(m.measure) and \
                     "reason" not in m.measure:
                 m.measure = f"{m.measure} as a reason {context.reason_for}"    # "... cite negative media coverage"
             rows.append(metric_row(doc, number, line, line_start, m, sentence))
