@@ -1825,3 +1825,11 @@ def test_a_sentence_broken_across_lines_is_read_whole():
     assert r["31%"]["measure"] == ("share of officers who cite poor training as a reason why they think the force's "
                                    "reputation has got worse")
     assert r["60%"]["subject"] == "officers" and r["81%"]["line"] == 3 and r["31%"]["line"] == 5
+
+
+def test_a_relative_clause_in_the_group_and_the_verb_after_it():
+    r = rows("In 2023, 61% of burglaries which were reported online resulted in a visit. Around 25% of recruits who "
+             "joined in 2021 had left by 2024. Only 18% of drivers who were breath tested were over the limit.")
+    assert r["61%"]["measure"] == "share of burglaries which were reported online that resulted in a visit"
+    assert r["25%"]["measure"] == "share of recruits who joined in 2021 that had left"
+    assert r["18%"]["measure"] == "share of drivers who were breath tested that were over the limit"

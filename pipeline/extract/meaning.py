@@ -924,6 +924,15 @@ REPORTING_RELATIVE = re.compile(r"(?P<ante>[^,;:()]{3,120}),\s(?:which|that)\s(?
 BRACKETED_PART = re.compile(r"\b(?:(?:almost|nearly|virtually|just\sover|just\sunder|around|about)\s)?(?:all|most|many|half|"
                             r"the\smajority|a\sminority|some|few|a\sthird|a\squarter)\s(?:of\s)?\(\s*(?P<part>\d[\d,]*)\s"
                             r"(?:of|out\sof)\s(?P<whole>\d[\d,]*)\s*\)\s(?:of\s)?(?:the\s)?", re.IGNORECASE)
+# a noun phrase's relative clause and then the sentence's own verb: "... which reached court resulted in", "... that
+# were referred to the IOPC were upheld", "... who joined in 2020 had left"
+RELATIVE_CLAUSE = (r"^\s(?P<rel>which|that|who)\s(?P<clause>(?:(?:was|were|had|has|have|is|are|had\sbeen|have\sbeen)\s)?"
+                   r"(?!(?:was|were|had|has|have|is|are|been)\b)[a-z]+\b")
+RELATIVE_THEN_VERB = [re.compile(RELATIVE_CLAUSE + r"[^,;:()]{0,60}?)\s(?P<main>(?:was|were|had|has|have|is|are|did)\s(?:not\s)?"
+                                 r"[a-z]+|(?:think|thinks|say|says|feel|feels|believe|believes|agree|agrees|trust|trusts|"
+                                 r"want|wants|report|reports|said|felt|thought)\b)"),
+                      re.compile(RELATIVE_CLAUSE + r"(?:\s[^,;:()\s]+){1,10}?)\s(?P<main>(?!been\b)[a-z]+ed|led|left|fell|"
+                                 r"rose|saw|took|made|went|got|won|lost|met)\b")]     # a verb alone: not "were strip searched"
 FREQUENCY_ADVERBS = r"often|regularly|usually|always|never|sometimes|frequently|routinely|generally|typically|personally|directly"
 SHARE_WITHOUT_OF = re.compile(r"\s(?!(?:points|increases|decreases|rises|falls|times|cases\sof)\b)[a-z][\w-]*s\s(?:were|was|are|"
                               r"is|had|have|has|did|do|would|could|said|say|think|thought|felt|feel|agree|believe|(?!of\b)[a-z]+ed)\b")
@@ -1353,6 +1362,14 @@ def _describe(sentence: str, start: int, end: int, unit: str, kind: str = "numbe
             pred, aux = _predicate(following)
             if re.match(r"(?:when|because|if|as|although|while|where|whereas)\b", pred, re.IGNORECASE):
                 pred, aux = "", ""
+            relative = min((r for p in RELATIVE_THEN_VERB if (r := p.match(following))), key=lambda r: r.start("main"),
+                           default=None)
+            if relative:                # "58% of rape cases which reached court resulted in a conviction"
+                main, main_aux = _predicate(following[relative.start("main"):])
+                if main and not is_fragment(main):
+                    clause = _clean(relative.group("clause"))
+                    return Meaning(subject, _clean(f"{_quantity_word(unit, kind)} of {subject} {relative.group('rel')} "
+                                                   f"{clause} that {main_aux + ' ' if main_aux else ''}{main}"), value_kind)
             shared = None if pred else SHARED_PREDICATE.match(following)
             if shared and re.match(r"\s*,\s*(?:a|an|the|this|these|those|it|they|we|there|he|she)\b", shared.group("more"),
                                    re.IGNORECASE) and not re.search(r"\d|,\s*$", shared.group("more")):

@@ -889,7 +889,7 @@ def _without_force(measure: str) -> str:
     pattern = force_name_pattern()
     measure = re.sub(r"\s(?:in|across)\s(?:the\s)?" + pattern.pattern + r"(?:\s(?:area|force area))?\b", "", measure)
     measure = re.sub(pattern.pattern + r"['’]s?\s", "", measure)
-    return pattern.sub("the police", measure)
+    return re.sub(r"\b(?:the\s)?" + pattern.pattern, "the police", measure)
 
 
 def _same_noun_swapped(measure: str, group: str) -> str | None:
