@@ -1833,3 +1833,19 @@ def test_a_relative_clause_in_the_group_and_the_verb_after_it():
     assert r["61%"]["measure"] == "share of burglaries which were reported online that resulted in a visit"
     assert r["25%"]["measure"] == "share of recruits who joined in 2021 that had left"
     assert r["18%"]["measure"] == "share of drivers who were breath tested that were over the limit"
+
+
+def test_a_bracket_after_more_or_less_likely_gives_each_group_its_share():
+    r = rows("Women are less likely to feel safe walking alone after dark (46% compared with 70% of men).\n\n"
+             "- Disabled residents are less confident than other residents that the force would respond quickly "
+             "(39% vs 58%)")
+    assert (r["46%"]["subject"], r["46%"]["measure"]) == ("women", "share of women who feel safe walking alone after dark")
+    assert r["70%"]["measure"] == "share of men who feel safe walking alone after dark"
+    assert r["58%"]["measure"] == "share of other residents confident that the force would respond quickly"
+    assert (r["39%"]["comparator"], r["39%"]["comparator_value"]) == ("other residents", 58.0)
+
+
+def test_a_verb_shared_across_an_aside_and_led_to_is_active():
+    r = rows("Only 11% of misconduct hearings in 2023, and only 7% in 2022, led to dismissal.")
+    assert r["11%"]["measure"] == r["7%"]["measure"] == "share of misconduct hearings that led to dismissal"
+    assert r["7%"]["period_start"] == date(2022, 1, 1)

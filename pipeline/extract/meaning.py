@@ -437,6 +437,8 @@ def _relative(subject: str, predicate: str, aux: str) -> str:
     words = predicate.split()
     if first in REPORTING_PARTICIPLES:
         return f"{subject} {predicate}"                           # "residents saying they had confidence"
+    if re.match(r"(?:led|resulted|ended)\s(?:to|in)\b", predicate) and not aux:
+        return f"{subject} {relative_pronoun(subject)} {predicate}"        # "hearings that led to dismissal"
     if first == "no" and re.search(r"\b(?:was|were|had\sbeen)\s[a-z]+(?:ed|en)\b", predicate):
         return f"{subject} in which {predicate}"               # "instances no further action was taken"
     if len(words) > 1 and (first in PARTICIPLES or first.endswith("ed")) and words[1].lower() in _VERB_AFTER_NOUN:
@@ -631,7 +633,7 @@ def topic_of(sentence: str) -> str | None:
 SHARED_PREDICATE = re.compile(
     r"(?P<more>\s*,?\s*(?:(?!\b(?:compared|while|whereas|but|who|which|that|when)\b)[^.;:()])*?)\s(?P<verb>(?:were|are|"
     r"was|is|have|has|had|say|said|think|thought|agree|agreed|disagree|disagreed|feel|felt|believe|believed|trust|"
-    r"trusted)\b)", re.IGNORECASE)
+    r"trusted)\b|(?<=,\s)(?:led|fell|rose|saw|took|made|went|got|[a-z]+ed)\b)", re.IGNORECASE)   # ", and 9% in 2021, led to"
 
 
 def predicate_of(text: str) -> tuple[str, str]:
@@ -1041,6 +1043,9 @@ def describe(sentence: str, start: int, end: int, unit: str, kind: str = "number
         meaning.measure = TRAILING_TIME.sub("", meaning.measure)
     if meaning.measure and SHARE_MORE_LIKELY.match(meaning.measure):   # "Men are more likely to think X (32%)": 32% think X
         meaning.measure = SHARE_MORE_LIKELY.sub(r"\g<share> ", meaning.measure)
+    likely = likelihood_groups(meaning.measure or "") if unit == "percent" and not meaning.subject else None
+    if likely:              # "Women are less likely to feel safe at night (48% compared with 71% of men)"
+        meaning = Meaning(likely[0], f"share of {likely[0]} {likely[2]}", meaning.value_kind)
     if is_broken(meaning.measure) or is_broken(meaning.subject):      # "but fell back to below 25%": no subject of its
         meaning = Meaning(None if is_broken(meaning.subject) else meaning.subject,  # own; the reader may lend one
                           None if is_broken(meaning.measure) else meaning.measure, meaning.value_kind)
@@ -1054,6 +1059,23 @@ SAW_QUANTITY = re.compile(r"^.*?\b(?:saw|sees|see|seen)\s(?:the\s)?(?:number|num
 SHARE_MORE_LIKELY = re.compile(r"^(?P<share>share\sof\s[^,()]{1,80}?\s(?:who|that))\s(?:are|were|is|was)\s(?:the\s)?(?:much\s|"
                                r"far\s|significantly\s|slightly\s)?(?:most|more|less|least)\s(?:likely|inclined)"
                                r"(?:\sthan\s[^,()]{1,40}?)?\sto\s")
+GROUP_MORE_LIKELY = re.compile(r"^(?P<group>[A-Z][\w'’+-]*(?:\s[A-Za-z][\w'’+-]*){0,5})\s(?:are|were)\s(?:much\s|far\s|"
+                               r"significantly\s|slightly\s|also\s)?(?:more|less)\s(?:likely(?:\sthan\s(?P<than>[^,()]{1,40}?))?"
+                               r"\sto\s(?P<vp>[a-z][^,()]{2,100})|confident(?:\sthan\s(?P<than_c>[^,()]{1,40}?))?\sthat\s"
+                               r"(?P<that>[^,()]{3,120}))$")
+
+
+def likelihood_groups(clause: str) -> tuple[str, str | None, str] | None:
+    """"Women are less likely than men to feel safe at night" -> ("women", "men", "who feel safe at night"): the two
+    groups a bracket after it gives figures for, and what the figures are shares of."""
+    likely = GROUP_MORE_LIKELY.match(clause)
+    if not likely:
+        return None
+    names = [likely.group("group"), likely.group("than") or likely.group("than_c")]
+    names = [_clean(n) if n.split()[0].isupper() or n.split()[0] in ("Black", "White", "Asian") or
+             re.match(r"[A-Z][a-z]+\s[A-Z]", n) else _clean(n[0].lower() + n[1:]) for n in names if n] + [None]
+    what = f"who {likely.group('vp')}" if likely.group("vp") else f"confident that {likely.group('that')}"
+    return names[0], names[1], _clean(what)
 PER_UNIT = re.compile(r"\s*(?P<per>per\s(?:1,000\s|1000\s|thousand\s)?[a-z][\w-]*)", re.IGNORECASE)
 NAMING_BREAK = re.compile(r"\b(?:on|of|in|for|about|with|by|from|to|contains?|includes?|including|covers?|all|every|each|any|the|its|"
                           r"their|our|were|was|are|is|had|has|have|achieved|conducted|held|interviewed|surveyed)\s",

@@ -21,10 +21,10 @@ from pipeline.extract.comparisons import (base_of, change_direction, change_refe
                                           direction_word, multiple_of, pair_from_to, pair_up_down_from, relative_reference,
                                           reference_after, signed_change, steady_at,
                                           trailing_change)
-from pipeline.extract.meaning import (CHANGE_NOUNS, MADE_UP_BY_THEM, OCCASION_COMPLEMENT, RUN_SEPARATOR, WHOLE_DETERMINERS, clean_phrase,
-                                      complete_attitude, describe, elliptical_item, is_broken, is_fragment, population_of,
-                                      predicate_of, relative_pronoun, respective_names, respectively_runs, share_of_group,
-                                      topic_of)
+from pipeline.extract.meaning import (CHANGE_NOUNS, MADE_UP_BY_THEM, OCCASION_COMPLEMENT, RUN_SEPARATOR, WHOLE_DETERMINERS,
+                                      clean_phrase, complete_attitude, describe, elliptical_item, is_broken, is_fragment,
+                                      likelihood_groups, population_of, predicate_of, relative_pronoun, respective_names,
+                                      respectively_runs, share_of_group, topic_of)
 from pipeline.periods import Period, find_periods
 from pipeline.progress import Progress
 from pipeline.scanning import prefiltered
@@ -1755,6 +1755,7 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
         for m in mentions:
             if m.period is None:
                 m.period, m.period_source = context.referent_period, "previous_sentence"
+    _pair_of_groups_in_brackets(sentence, spans, mentions)
     _bare_change_of_the_change_before(sentence, mentions, context.last)
     later = YEAR_LATER.match(sentence)
     if later and context.referent_period and not periods:      # "A year later this had risen to 5,102"
@@ -2400,6 +2401,24 @@ def _tells_of_a_past_period(before: str, period: Period) -> bool:
         return False
     stated = find_periods(before)
     return not stated or any(p.label == period.label for p in stated if not _only_a_reference(before, p))
+
+
+def _pair_of_groups_in_brackets(sentence: str, spans: list[tuple[int, int]], mentions: list[Mention]) -> None:
+    """"Disabled residents are less confident than other residents that the force would treat them fairly (52% vs
+    70%)": the first figure is the first group's, the second the other group's, shares of the same thing."""
+    for i in range(len(mentions) - 1):
+        first, second = mentions[i], mentions[i + 1]
+        opening = re.search(r"(?:^|[.;:]\s)\W*(?P<clause>[A-Z][^.;:()]{10,240}?)\s*\(\s*$", sentence[:spans[i][0]])
+        if first.unit != "percent" or second.unit != "percent" or not opening or not re.fullmatch(
+                r"\s*(?:vs\.?|versus|compared\s(?:with|to)|and)\s", sentence[spans[i][1]:spans[i + 1][0]]) or \
+                not re.match(r"\s*\)", sentence[spans[i + 1][1]:]):
+            continue
+        groups = likelihood_groups(opening.group("clause"))
+        if groups and groups[1]:
+            for m, group in ((first, groups[0]), (second, groups[1])):
+                m.subject, m.measure = group, f"share of {group} {groups[2]}"
+            first.comparator, first.comparator_value = groups[1], second.value
+            second.comparator, second.comparator_value = groups[0], first.value
 
 
 def referable_period(text: str, periods: list[Period]) -> Period | None:
