@@ -1849,3 +1849,19 @@ def test_a_verb_shared_across_an_aside_and_led_to_is_active():
     r = rows("Only 11% of misconduct hearings in 2023, and only 7% in 2022, led to dismissal.")
     assert r["11%"]["measure"] == r["7%"]["measure"] == "share of misconduct hearings that led to dismissal"
     assert r["7%"]["period_start"] == date(2022, 1, 1)
+
+
+def test_a_count_that_is_the_object_of_a_verb_and_a_whole_in_words():
+    r = rows("The coroner found that delays by the force contributed to two of the three deaths. The number of "
+             "thefts has decreased from 2,150 in 2019 to 1,870 in 2023.")
+    assert (r["two"]["base_value"], r["two"]["measure"]) == (
+        3.0, "number of deaths to which delays by the force contributed")
+    assert r["1,870"]["measure"] == "number of thefts"
+
+
+def test_a_part_that_rose_from_a_share_of_a_whole():
+    r = rows("Overtime for response teams increased from 18.2% of the force's overtime bill in 2018-19 to 31% in "
+             "2023-24. The charge rate fell from 9% of offences in 2019 to 6% in 2023.")
+    assert r["18.2%"]["measure"] == r["31%"]["measure"] == (
+        "share of force's overtime bill made up by Overtime for response teams")
+    assert "made up by" not in r["9%"]["measure"]

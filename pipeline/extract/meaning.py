@@ -735,8 +735,10 @@ def _antecedent(text: str) -> str | None:
 
 MADE_UP_BY_THEM = "made up by them"          # "They make up 12% of sergeants": the reader names "them" from the sentence before
 MAKE_UP = re.compile(r"\s(?P<verb>make up|makes up|made up|make|makes|made|account for|accounts for|accounted for|represent|represents|"
-                     r"represented|comprise|comprises|comprised|form|forms|formed)\s(?:(?:only|just|around|about|nearly|"
-                     r"almost|over|under|more than|less than|some|approximately)\s)*$", re.IGNORECASE)
+                     r"represented|comprise|comprises|comprised|form|forms|formed|(?<!(?:rate|tion|tage|hare|evel|tion|"
+                     r"ence|rust|gure)\s)(?:rose|fell|increased|decreased|grew|dropped|declined)(?:\s[a-z]+ly)?\sfrom)"
+                     r"\s(?:(?:only|just|around|about|nearly|almost|over|under|more than|less than|some|approximately)\s)*$",
+                     re.IGNORECASE)      # "Overtime for response teams rose from 18% of the overtime bill"
 
 
 HOLDER_OF = re.compile(r"(?P<np>(?:[\w'’-]+\s){0,8}?[A-Za-z][\w'’-]{2,})\s(?:of|at)\s(?:(?:between|around|about|nearly|"
@@ -1008,6 +1010,11 @@ def describe(sentence: str, start: int, end: int, unit: str, kind: str = "number
         where = _cases_where(sentence[:start])
         if where:                   # "supervision was effective in 120 cases, partly effective in 60"
             meaning = Meaning(meaning.subject, f"number of {meaning.subject} where {where}", meaning.value_kind)
+        else:
+            done_to = _done_to(sentence[:start])
+            if done_to:             # "failings contributed to two of the three deaths"
+                meaning = Meaning(meaning.subject, f"number of {meaning.subject} {done_to[0]} which {done_to[1]}",
+                                  meaning.value_kind)
     per = PER_UNIT.match(sentence[end:]) if unit in ("rate", "rate_per_1000") and not meaning.measure else None
     if per:                 # "caseloads of over 18 per officer", "a minimum of 16 hours per month"
         holder = _holder(sentence[:start])
@@ -1138,6 +1145,26 @@ def _cases_where(before: str) -> str | None:
     if first in AUXILIARIES or re.fullmatch(r"[a-z]+ed", first) and first not in PARTICIPLES:
         return f"{doer} {state}"
     return f"{frame} {state}"
+
+
+DONE_TO_BEFORE = re.compile(r"\s(?P<verb>(?!(?:in|de)creased\b|reduced\b|dropped\b|declined\b|changed\b|moved\b|compared\b|"
+                            r"amounted\b|equated\b|added\b|limited\b|restricted\b|capped\b|rated\b|scored\b|improved\b|"
+                            r"deteriorated\b|doubled\b|halved\b|trebled\b|tripled\b|jumped\b|climbed\b)[a-z]+ed)\s(?P<prep>to|from|with|for|against|at)\s(?:(?:only|just|around|about|nearly|"
+                            r"almost|over|under|more than|less than|a further|another)\s)?$")
+
+
+def _done_to(before: str) -> tuple[str, str] | None:
+    """"Failings by the force contributed to two of ..." -> ("to", "failings by the force contributed"): the clause a
+    count is the object of, and its preposition."""
+    done = DONE_TO_BEFORE.search(before)
+    if not done:
+        return None
+    clause = _clean(CLAUSE_BREAK.split(before[:done.end("verb")])[-1])
+    clause = re.sub(r"^(?:The|A|An|Its|Their)\b", lambda m: m.group().lower(), clause)
+    words = clause.split()
+    if not 2 <= len(words) <= 12 or words[0].lower() in PRONOUNS | {"and", "or", "but"} or re.search(r"\d", clause):
+        return None
+    return done.group("prep"), clause
 
 
 def _part_of_whole(before: str, whole: str) -> str | None:

@@ -1358,6 +1358,7 @@ def _base_from_context(sentence: str, start: int, end: int, earlier: list, conte
     return None
 
 
+WHOLE_IN_WORDS = re.compile(r"\s(?:out\sof|of)\s(?:the|its|their|these|those)\s(?P<word>" + _WORDNUM + r")\s[a-z]", re.IGNORECASE)
 CHANGE_VERB = re.compile(r"\b(?:doubled|tripled|trebled|halved|quadrupled|rose|risen|fell|fallen|increased|decreased|"
                          r"declined|dropped|grew|grown|reduced|improved|deteriorated)\b", re.IGNORECASE)
 WINDOW_BEFORE = re.compile(r"\b(?:over|in|within|during|across|for)\s(?:the\s)?(?:(?:last|past|previous|next|following|"
@@ -1453,6 +1454,9 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
                 and not re.match(r"\s(?:of|in)\s", after) and not re.search(r"\b(?!gap\b|difference\b)[a-z]+\s\($", before):
             m.unit = "percentage_points"        # a difference between two rates
         m.base = m.base if m.base is not None else base_of(sentence, a, b)
+        whole_in_words = WHOLE_IN_WORDS.match(after) if m.base is None and m.unit == "count" else None
+        if whole_in_words:                  # "two of the three deaths"
+            m.base = float(WORD_VALUES[whole_in_words.group("word").casefold()])
         if m.base is None and m.unit == "count":
             m.base = _base_from_context(sentence, a, b, inside[:i], context)
         period = _period(sentence, periods, spans, i)
