@@ -1865,3 +1865,21 @@ def test_a_part_that_rose_from_a_share_of_a_whole():
     assert r["18.2%"]["measure"] == r["31%"]["measure"] == (
         "share of force's overtime bill made up by Overtime for response teams")
     assert "made up by" not in r["9%"]["measure"]
+
+
+def test_a_change_restated_as_a_percentage_and_the_level_it_belongs_to():
+    r = rows("Surrey Police recorded 4,870 burglaries in 2023, an increase of 290 or 6.3% on the previous year.")
+    assert (r["290"]["value"], r["290 or 6.3%".split(" or ")[1]]["value"]) == (290.0, 6.3)
+    assert (r["6.3%"]["value_kind"], r["6.3%"]["direction"], r["6.3%"]["comparator"]) == ("change", "rise", "the previous year")
+    assert r["6.3%"]["measure"] == r["290"]["measure"] == "change in number of burglaries Surrey Police recorded"
+    assert (r["4,870"]["comparator"], r["4,870"]["direction"]) == ("the previous year", "rise")
+
+
+def test_an_earlier_value_after_having_and_in_a_when_clause():
+    r = rows("Essex Police recorded 3,410 stalking offences in 2023/24, having recorded 1,020 in 2018/19. We estimate "
+             "that the force records 93.1% of reported crime. This is an improvement on our 2020 inspection, when the "
+             "figure was 85.6%.")
+    assert (r["3,410"]["comparator_value"], r["3,410"]["direction"]) == (1020.0, "rise")
+    assert (r["93.1%"]["comparator_value"], r["93.1%"]["direction"]) == (85.6, "rise")
+    assert (r["85.6%"]["period"], r["85.6%"]["period_start"]) == ("2020", date(2020, 1, 1))
+    assert r["85.6%"]["measure"] == r["93.1%"]["measure"]

@@ -140,12 +140,17 @@ def pair_up_down_from(sentence: str, spans: list[tuple[int, int]], i: int, level
         m = BRACKETED_FROM.match(sentence[end:n_start]) if level else None
         if m:
             return i + 1, direction_word(m.group("dir")) if m.group("dir") else None
+        if level and HAVING_BEFORE.match(sentence[end:n_start]):      # "2,614 in 2023/24, having recorded 1,190 in 2018/19"
+            return i + 1, None
         moved = MOVED_TO.search(sentence[:spans[i][0]]) if level else None
         if moved and BARE_FROM.match(sentence[end:n_start]):      # "fell to 4% in the year to September 2024, from 9%"
             return i + 1, direction_word(moved.group("dir"))
     return None
 
 
+HAVING_BEFORE = re.compile(r"^[^,;:()]{0,60}?,\s(?:having|after)\s(?:recorded|had|been|seen|received|made|reached|"
+                           r"employed|issued|carried\sout|stood\sat)\s(?:(?:around|about|nearly|almost|just|over|under|some|"
+                           r"only)\s)?$", re.IGNORECASE)
 MOVED_TO = re.compile(r"\b(?P<dir>fell|fallen|dropped|declined|decreased|reduced|rose|risen|increased|grew|grown|climbed)\s"
                       r"(?:again\s|further\s|sharply\s|slightly\s)?to\s(?:(?:around|about|nearly|almost|just|over|under)\s)?$",
                       re.IGNORECASE)

@@ -382,6 +382,7 @@ QUALIFIER_WORDS = frozenset("around about over under some only just nearly almos
 _HAVE = frozenset("had have has".split())
 IRREGULAR_PARTICIPLES = frozenset("felt been seen had made taken got lost left heard known thought met become spent "
                                   "come gone done led paid sought told".split())
+PAST_WITH_OBJECT = frozenset("set put cut gave took held kept won saw sent".split())    # "set a precept of £301.15"
 _BE = frozenset("were was are is been being be".split())
 
 
@@ -754,7 +755,8 @@ def _holder(before: str) -> str | None:
     words = m.group("np").split()
     for i in range(len(words) - 1, -1, -1):
         if words[i].lower() in AUXILIARIES or words[i].lower() in _VERB_AFTER_NOUN or words[i].lower() in (
-                "with", "of", "for", "to", "than", "there", "at") or re.fullmatch(r"[a-z]+ed", words[i]) and \
+                "with", "of", "for", "to", "than", "there", "at") or (re.fullmatch(r"[a-z]+ed", words[i]) or words[i] in
+                                                                     IRREGULAR_PARTICIPLES | PAST_WITH_OBJECT) and \
                 i + 1 < len(words) and words[i + 1].lower() in ("a", "an", "the", "its", "their"):
             words = words[i + 1:]
             break

@@ -85,7 +85,7 @@ _DUR = r"\s(?:(?:working|calendar|business|school)\s(?=days?\b|weeks?\b))?(?:sec
 MENTION = re.compile(
     r"(?P<money>£\s?(?P<money_num>" + _NUM + r")(?:\s?(?P<money_scale>bn|billion|m|million|k|thousand)\b)?)"
     r"|(?<!from\s)(?<!by\s)(?<!up\s)(?<!down\s)(?<!up\sover\s)(?<![\d/])(?P<range>(?P<lo>(?!(?:19|20)\d\d\b)(?:" + _NUM + r"))"
-    r"(?P<lo_pct>" + _PCT + r")?\s?(?:-|–|to|\sor\s)\s?(?P<hi>" + _NUM + r")(?P<hi_unit>" + _PCT + r"|" + _DUR + r"))"
+    r"(?P<lo_pct>" + _PCT + r")?\s?(?:-|–|to|(?<!\d\d\d)\sor\s)\s?(?P<hi>" + _NUM + r")(?P<hi_unit>" + _PCT + r"|" + _DUR + r"))"
     r"|(?P<between>(?<=between\s)(?P<b_lo>" + _NUM + r")\sand\s(?P<b_hi>" + _NUM + r")(?P<b_scale>\s(?:million|billion|thousand)\b)?"
     r"(?=\s[a-z])(?!\s(?:and|or|to|per|percent|per\s?cent|years?|months?|weeks?|days?|hours?|minutes?)\b))"
     r"|(?P<ci>(?:\+/-|\+/−|±|confidence interval of(?:\s?(?:\+/-|\+/−|±))?)\s?(?P<ci_num>" + _NUM + r")(?P<ci_unit>" + _PCT + r"|\s?percentage points?)?)"
@@ -1294,6 +1294,11 @@ CHANGE_FROM_BEFORE = re.compile(r"^\W*(?:This|That|It)\s(?:is|was|represents|rep
                                 r"slight|large|significant|sharp|marked)\s)?(?P<dir>increase|rise|decrease|fall|drop|"
                                 r"reduction|up|down)\s(?:from|on)\s(?:(?:around|about|nearly|almost|just|over)\s)?$",
                                 re.IGNORECASE)
+CHANGE_SINCE_WHEN = re.compile(r"^\W*(?:This|That|It)\s(?:is|was|represents|represented|marks|marked)\s(?:an?\s)?(?:(?:small|"
+                               r"slight|large|significant|sharp|marked|considerable|clear)\s)?(?:improvement|increase|rise|"
+                               r"decrease|fall|drop|reduction|deterioration|decline)\s(?:on|from|since)\s(?P<when>[^,;]{3,60}?),?"
+                               r"\s(?:when|where)\s(?:the\s(?:figure|rate|proportion|share|level|number|total)|it)\s(?:was|"
+                               r"stood\sat)\s(?:(?:around|about|nearly|almost|just|over|only)\s)?$", re.IGNORECASE)
 THIS_IS_SHARE = re.compile(r"^\W*(?:This|That|These|It|Which)\s(?:is|was|are|were|represents|represented|equates\sto|"
                            r"amounts\sto|makes\sup|made\sup|accounts\sfor|accounted\sfor)\s(?:(?:just|only|around|about|"
                            r"nearly|almost|over|under|more\sthan|less\sthan|roughly|approximately|some)\s)*$", re.IGNORECASE)
@@ -1462,6 +1467,16 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
         period = _period(sentence, periods, spans, i)
         if period:
             m.period, m.period_source = period, "sentence"
+    for i in range(len(mentions) - 1):      # "an increase of 310 or 6.4% on the previous year": one change, twice
+        change, share = mentions[i], mentions[i + 1]
+        if change.value_kind == "change" and change.direction in ("rise", "fall") and change.unit != "percent" and \
+                share.unit == "percent" and share.value_kind == "level" and re.fullmatch(
+                    r",?\s(?:or|,)\s(?:(?:around|about|nearly|almost|some|just)\s)?", sentence[spans[i][1]:spans[i + 1][0]]):
+            share.value_kind, share.direction = "change", change.direction
+            share.value = signed_change(share.value, change.direction)
+            share.period, share.period_source = share.period or change.period, share.period_source or change.period_source
+            change.period, change.period_source = change.period or share.period, change.period_source or share.period_source
+            change.extra["restated_as"] = i + 1
     for i, m in enumerate(mentions):
         j = pair_from_to(sentence, spans, i)
         pair = (j, None) if j is not None else pair_up_down_from(sentence, spans, i, m.value_kind != "change")
@@ -1490,7 +1505,7 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
         if m.comparator is None and m.unit == "multiplier":
             m.comparator = multiple_of(sentence[spans[i][1]:])
         if m.comparator is None and m.value_kind == "change":     # "up 244% from 2012-13", "up 8% on the previous year"
-            m.comparator = change_reference(sentence[spans[i][1]:])
+            m.comparator = change_reference(sentence[spans[m.extra.get("restated_as", i)][1]:])
         if m.comparator is None and m.unit in ("percent", "percentage_points", "count", "gbp") and m.kind != "ratio":
             difference = difference_from(sentence[spans[i][1]:])
             if difference:      # "5% higher than spending a decade earlier": a difference from what it names
@@ -1776,6 +1791,18 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
         last.comparator = earlier.period.label if earlier.period and earlier.period != last.period else "earlier figure"
         last.comparator_value, last.direction = earlier.value, direction_word(change_from.group("dir").split()[-1])
         earlier.measure, earlier.subject = last.measure or earlier.measure, last.subject or earlier.subject
+    elif (since_when := CHANGE_SINCE_WHEN.match(sentence[:spans[0][0]]) if mentions else None) and last is not None and \
+            last.unit == mentions[0].unit and last.comparator is None and last.value_kind == "level":
+        # "This is an improvement on our 2021 inspection, when the figure was 89.4%": the earlier value of the last
+        earlier, when = mentions[0], since_when.group("when")
+        last.comparator, last.comparator_value = clean_phrase(when), earlier.value
+        last.direction = direction_between(last.value, earlier.value)
+        earlier.measure, earlier.subject = last.measure or earlier.measure, last.subject or earlier.subject
+        year = re.search(r"\b(?:19|20)\d\d(?:[-/]\d{2,4})?\b", when)
+        stated = find_periods(when) or [replace(p, label=year.group(), char_start=year.start(), char_end=year.end())
+                                         for p in (find_periods(f"in {year.group()}") if year else [])]  # "our 2021 inspection"
+        if stated and (earlier.period is None or earlier.period_source == "previous_sentence"):
+            earlier.period, earlier.period_source = stated[-1], "sentence"
     elif (ANAPHOR_START.match(sentence) or COMPARISON_START.match(sentence)) and context.inside and \
             context.inside[-1][2].comparator is None:
         shift = len(context.sentence) + 1      # "It carried out 34.6 ... This was higher than the average of 7.6."
@@ -1996,6 +2023,9 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
             if heads:
                 np = re.sub(r"^the\s", "", heads[-1].group("np"), flags=re.IGNORECASE)
                 m.measure = ("change in " if m.value_kind == "change" else "") + np
+    for m in mentions:
+        if "restated_as" in m.extra:                # its measure is settled only now
+            mentions[m.extra["restated_as"]].subject, mentions[m.extra["restated_as"]].measure = m.subject, m.measure
     _contrasted(sentence, spans, mentions)
     _more_in_one_place_than_another(sentence, spans, mentions)
     for i, m in enumerate(mentions[:-1]):     # "fell by 83% from 2,422 in 2012-13 to 409": compared with its start
@@ -2155,7 +2185,9 @@ def _level_with_its_change(sentence: str, spans: list[tuple[int, int]], mentions
         return
     if nxt is not None and nxt.value_kind == "change" and nxt.direction in ("rise", "fall") and \
             BRACKETED_CHANGE.match(following):
-        m.comparator, m.direction = nxt.comparator or "earlier figure", nxt.direction
+        m.comparator = nxt.comparator or change_reference(sentence[spans[nxt.extra.get("restated_as", i + 1)][1]:]) or \
+            "earlier figure"
+        m.direction = nxt.direction
         return
     before = sentence[:spans[i][0]]
     earlier = mentions[i - 1] if i else None
