@@ -165,6 +165,8 @@ CONDITION_BEFORE = re.compile(r"(?:\bwithin(?:\s(?:under|less than))?|\bin under
                               r"respond\sto)\s[^;:]{0,30}?(?:%|\bper\s?cent|\bpercent)[^;:]{0,40}?\sin|"     # "answered 81% of 999 calls in 10 seconds"
                               r"\b(?:took|take|takes|taking|waited|wait|waits|waiting|lasted|lasting)\s(?:longer|more|less)\sthan)"
                               r"\s(?:(?:just|about|around)\s)?(?:\d+\s(?:or|to)\s)?$", re.IGNORECASE)
+JOINED_DURATION = re.compile(r"\d+\s(?:seconds?|minutes?|hours?|days?|weeks?|months?)\b[^,;.\d]{0,40}?\s(?:and|or)\s"
+                             r"(?:(?:just|about|around)\s)?$", re.IGNORECASE)
 TARGET_COMPARED = re.compile(r"\b(?:against|compared\s(?:with|to)|versus|than|below|above|short\sof|missing|missed|exceeding|"
                              r"exceeded|beating|meeting|outside)\s(?:a|the|its|their)\s"
                              r"(?:[\w'’-]+\s){0,3}target\s(?:of|is|was)\s(?:(?:just|about|around)\s)?$", re.IGNORECASE)
@@ -257,8 +259,9 @@ def _times_are_occasions(before: str, after: str) -> bool:
 def _is_condition(before: str, after: str) -> bool:
     """A duration that sets a deadline or a threshold ("within 10 seconds"), unless it is an average or the target a
     measured time is set against ("13 minutes, against a target of 15 minutes")."""
-    return bool(CONDITION_BEFORE.search(before)) and not ON_AVERAGE_AFTER.match(after) and \
-        not TARGET_COMPARED.search(before)
+    joined = JOINED_DURATION.search(before)          # "within 15 minutes in towns and 20 minutes in rural areas"
+    return bool(CONDITION_BEFORE.search(before) or joined and CONDITION_BEFORE.search(before[:joined.start()])) and \
+        not ON_AVERAGE_AFTER.match(after) and not TARGET_COMPARED.search(before)
 
 
 def _counts_report_structure(before: str, after: str) -> bool:
@@ -1798,11 +1801,8 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
         last.comparator, last.comparator_value = clean_phrase(when), earlier.value
         last.direction = direction_between(last.value, earlier.value)
         earlier.measure, earlier.subject = last.measure or earlier.measure, last.subject or earlier.subject
-        year = re.search(r"\b(?:19|20)\d\d(?:[-/]\d{2,4})?\b", when)
-        stated = find_periods(when) or [replace(p, label=year.group(), char_start=year.start(), char_end=year.end())
-                                         for p in (find_periods(f"in {year.group()}") if year else [])]  # "our 2021 inspection"
-        if stated and (earlier.period is None or earlier.period_source == "previous_sentence"):
-            earlier.period, earlier.period_source = stated[-1], "sentence"
+        if earlier.period_source == "previous_sentence":
+            earlier.period, earlier.period_source = None, None    # "our 2021 inspection" dates the inspection, not the figure
     elif (ANAPHOR_START.match(sentence) or COMPARISON_START.match(sentence)) and context.inside and \
             context.inside[-1][2].comparator is None:
         shift = len(context.sentence) + 1      # "It carried out 34.6 ... This was higher than the average of 7.6."
@@ -2374,7 +2374,9 @@ INSPECTION_VOICE = re.compile(r"\b(?:we|our|us|inspectors|the\s(?:review|inspect
                               r"\btold\s(?:the|a|an|one)\b", re.IGNORECASE)   # what the inspection found, not the year's count
 FUTURE = re.compile(r"\b(?:will|would|shall|forecasts?|forecast|projected|expects?|expected|plans?|planned|aims?|intends?|"
                     r"proposed|proposes|budgeted|target)\b", re.IGNORECASE)
-PAST_TENSE = re.compile(r"\b(?:was|were|had|did)\b|\b(?!need\b|speed\b|indeed\b)[a-z]{3,}ed\b")
+PAST_TENSE = re.compile(r"\b(?:was|were|had|did|made|took|gave|saw|rose|fell|grew|spent|paid|left|led|held|kept|won|lost|"
+                        r"met|stood|sent|found|brought|caught|came|went|became|got|told|said|felt|thought|knew|began|"
+                        r"drew|wrote|chose|sought|bought)\b|\b(?!need\b|speed\b|indeed\b)[a-z]{3,}ed\b")
 ONLY_A_REFERENCE = re.compile(r"\b(?:than|compared\s(?:with|to)|from|on|versus|vs\.?|against|before)\s(?:[\d,.]+\s?(?:%|per\s?cent|"
                               r"percent)?\s)?(?:(?:in|the|that\sof|those\sof)\s)?$", re.IGNORECASE)   # "down from 51% in 2021"
 
@@ -2425,7 +2427,8 @@ def _continues_the_account(sentence: str, periods: list[Period]) -> bool:
     call handlers") is about now."""
     if any(not _only_a_reference(sentence, p) for p in periods):
         return False
-    main_clause = re.sub(r"\b(?:who|that|which|whose)\s[^,;]*", "", sentence)    # "those who do not identify as ..."
+    main_clause = re.sub(r"\s[–—]\s[^–—]*\s[–—](?=\s)|\([^()]*\)", " ", sentence)    # "– where the victim does not ... –"
+    main_clause = re.sub(r"\b(?:who|that|which|whose|where)\s[^,;]*", "", main_clause)    # "those who do not identify as ..."
     return bool(PAST_TENSE.search(main_clause)) and not OWN_TIME.search(sentence) and \
         not PRESENT_TENSE.search(main_clause) and not INSPECTION_VOICE.search(sentence)
 
