@@ -1899,3 +1899,13 @@ def test_a_second_time_limit_joined_to_the_first_is_a_condition_too():
              "during 2023-24.")
     assert "20 minutes" not in r and "15 minutes" not in r
     assert r["79%"]["period_start"] == date(2023, 4, 1)
+
+
+def test_a_noun_after_the_number_that_only_classifies_it():
+    r = rows("The number of female detectives in the force has risen from 212 officers in 2015 to 398 officers in "
+             "2023. Recorded robberies fell from 1,120 offences in 2019 to 905 offences in 2023. The workforce grew "
+             "from 4,000 officers in 2019 to 4,600 officers in 2024.")
+    assert r["212"]["measure"] == r["398"]["measure"] == "number of female detectives in the force"
+    assert (r["398"]["comparator_value"], r["398"]["direction"]) == (212.0, "rise")
+    assert r["905"]["measure"] == "number of Recorded robberies" and r["905"]["comparator_value"] == 1120.0
+    assert r["4,600"]["measure"] == "number of officers in workforce"

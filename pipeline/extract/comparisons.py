@@ -34,7 +34,8 @@ CHANGE_BY = re.compile(r"\b(?:by|of)\s(?:(?:just|around|about|almost|nearly|some
 CHANGE_NOUN_AFTER = re.compile(r"^\s?(?:(?:percentage\s)?points?\s)?(?P<word>increase|rise|growth|uplift|improvement|"
                                r"decrease|fall|drop|reduction|decline|cut|deterioration|more|fewer|less|higher|lower)\b",
                                re.IGNORECASE)
-FROM_TO = re.compile(r"^\s*(?:(?:in|during|for|by|at|as at|as of|of)\s[^,;.]{0,40}?\s?|\([^)]{0,40}\)\s)?,?\s?to\s"
+FROM_TO = re.compile(r"^\s*(?:[a-z][\w'’-]*\s(?=in\s|during\s|to\s))?(?:(?:in|during|for|by|at|as at|as of|of)\s[^,;.]{0,40}?\s?|"
+                     r"\([^)]{0,40}\)\s)?,?\s?to\s"
                      r"(?:[\w'’-]+\s){0,4}?$", re.IGNORECASE)
 FROM_BEFORE = re.compile(r"\bfrom\s(?:[\w'’-]+\s){0,4}?$", re.IGNORECASE)
 UP_DOWN_FROM = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:[A-Za-z][\w'’-]*\s){0,4}?(?:[A-Za-z][\w'’-]*(?=,))?(?:(?:in|during|for|by|at|as at|as of|on)\s"

@@ -1638,7 +1638,10 @@ def _describe(sentence: str, start: int, end: int, unit: str, kind: str = "numbe
                 doer = f"({holder})"                                  # "a workforce of 4,500 officers"
             grown = None if pred or doer else _search_np(CHANGED_SUBJECT, _clause_before(before).strip() or before)
             if grown and not is_fragment(grown.group("np")) and grown.group("np").split()[0].lower() not in PRONOUNS:
-                doer = "in " + _strip_determiners(_clean(grown.group("np")))
+                counted = _strip_determiners(_clean(grown.group("np")))
+                if re.search(r"(?<!number)(?<!level)(?<!figure)(?<!total)(?<![su])s$", counted):
+                    return Meaning(counted, f"number of {counted}", value_kind)    # "burglaries fell from 4,120 offences"
+                doer = "in " + counted
             measure = f"{measure} {doer}" if doer else measure
             return Meaning(phrase, _clean(f"{measure} each" if each else measure), value_kind)
         if unit in ("rate_per_1000", "rate"):

@@ -2018,9 +2018,11 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
             elif share.measure.startswith("share of ") and " made up by " not in share.measure:
                 share.measure = f"{share.measure} made up by {amount.measure}"
     for (a, _), m in zip(spans, mentions):
-        if m.measure is None:           # "the number of officers on frontline policing has varied, with 20,139 in 2012-13"
+        classifier = m.unit == "count" and m.subject and m.measure and re.fullmatch(
+            r"number of [a-z]+(?: in number of .*)?", m.measure)    # "risen from 212 officers": the noun only classifies
+        if m.measure is None or classifier:     # "the number of officers on frontline policing has varied, with 20,139"
             heads = [h for h in QUANTITY_SUBJECT.finditer(sentence[:a]) if not re.search(r"[;:]|\.\s", sentence[h.end():a])]
-            if heads:
+            if heads and (not classifier or re.match(r"(?:the\s)?number\sof\b", heads[-1].group("np"), re.IGNORECASE)):
                 np = re.sub(r"^the\s", "", heads[-1].group("np"), flags=re.IGNORECASE)
                 m.measure = ("change in " if m.value_kind == "change" else "") + np
     for m in mentions:
