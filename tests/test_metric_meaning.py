@@ -1909,3 +1909,13 @@ def test_a_noun_after_the_number_that_only_classifies_it():
     assert (r["398"]["comparator_value"], r["398"]["direction"]) == (212.0, "rise")
     assert r["905"]["measure"] == "number of Recorded robberies" and r["905"]["comparator_value"] == 1120.0
     assert r["4,600"]["measure"] == "number of officers in workforce"
+
+
+def test_each_group_of_a_more_likely_comparison_gets_its_figure():
+    r = rows("Black residents are far more likely (64%) than White residents (38%) to think the force is underfunded.\n\n"
+             "- Disabled residents are less confident than other residents that the force would listen to them (41% "
+             "Disabled vs 59% Non-disabled)")
+    assert r["38%"]["measure"] == "share of White residents who think the force is underfunded"
+    assert (r["64%"]["comparator"], r["64%"]["comparator_value"]) == ("White residents", 38.0)
+    assert r["59%"]["subject"] == "Non-disabled residents"
+    assert r["41%"]["measure"] == "share of Disabled residents confident that the force would listen to them"

@@ -1074,15 +1074,24 @@ GROUP_MORE_LIKELY = re.compile(r"^(?P<group>[A-Z][\w'’+-]*(?:\s[A-Za-z][\w'’
                                r"(?P<that>[^,()]{3,120}))$")
 
 
+def group_in_running_text(name: str) -> str:
+    """A group named at the start of a sentence, as it reads inside one: "Older people" -> "older people"; names,
+    acronyms and ethnic groups keep their capitals ("Black residents", "LGBTQ+ staff", "Kent Police officers")."""
+    name = _clean(name)
+    first = name.split()[0]
+    if first.isupper() or first in ("Black", "White", "Asian") or re.match(r"[A-Z][a-z]+\s[A-Z]", name):
+        return name
+    return name[0].lower() + name[1:]
+
+
 def likelihood_groups(clause: str) -> tuple[str, str | None, str] | None:
     """"Women are less likely than men to feel safe at night" -> ("women", "men", "who feel safe at night"): the two
     groups a bracket after it gives figures for, and what the figures are shares of."""
     likely = GROUP_MORE_LIKELY.match(clause)
     if not likely:
         return None
-    names = [likely.group("group"), likely.group("than") or likely.group("than_c")]
-    names = [_clean(n) if n.split()[0].isupper() or n.split()[0] in ("Black", "White", "Asian") or
-             re.match(r"[A-Z][a-z]+\s[A-Z]", n) else _clean(n[0].lower() + n[1:]) for n in names if n] + [None]
+    names = [group_in_running_text(n) for n in (likely.group("group"), likely.group("than") or likely.group("than_c"))
+             if n] + [None]
     what = f"who {likely.group('vp')}" if likely.group("vp") else f"confident that {likely.group('that')}"
     return names[0], names[1], _clean(what)
 PER_UNIT = re.compile(r"\s*(?P<per>per\s(?:1,000\s|1000\s|thousand\s)?[a-z][\w-]*)", re.IGNORECASE)

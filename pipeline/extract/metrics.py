@@ -22,9 +22,9 @@ from pipeline.extract.comparisons import (base_of, change_direction, change_refe
                                           reference_after, signed_change, steady_at,
                                           trailing_change)
 from pipeline.extract.meaning import (CHANGE_NOUNS, MADE_UP_BY_THEM, OCCASION_COMPLEMENT, RUN_SEPARATOR, WHOLE_DETERMINERS,
-                                      clean_phrase, complete_attitude, describe, elliptical_item, is_broken, is_fragment,
-                                      likelihood_groups, population_of, predicate_of, relative_pronoun, respective_names,
-                                      respectively_runs, share_of_group, topic_of)
+                                      clean_phrase, complete_attitude, describe, elliptical_item, group_in_running_text,
+                                      is_broken, is_fragment, likelihood_groups, population_of, predicate_of,
+                                      relative_pronoun, respective_names, respectively_runs, share_of_group, topic_of)
 from pipeline.periods import Period, find_periods
 from pipeline.progress import Progress
 from pipeline.scanning import prefiltered
@@ -2444,22 +2444,44 @@ def _tells_of_a_past_period(before: str, period: Period) -> bool:
     return not stated or any(p.label == period.label for p in stated if not _only_a_reference(before, p))
 
 
+LIKELY_INTERLEAVED = re.compile(r"(?:^|[,;:]\s|\b(?:and|but|while|whereas)\s)\W*(?P<group>[A-Z][\w'’+-]*(?:\s[A-Za-z][\w'’+-]*)"
+                                r"{0,5}?)\s(?:are|were)\s(?:much\s|far\s|significantly\s|slightly\s|also\s)?(?:more|less)\s"
+                                r"(?:likely|inclined)\s\(\s*$")
+
+
 def _pair_of_groups_in_brackets(sentence: str, spans: list[tuple[int, int]], mentions: list[Mention]) -> None:
     """"Disabled residents are less confident than other residents that the force would treat them fairly (52% vs
     70%)": the first figure is the first group's, the second the other group's, shares of the same thing."""
     for i in range(len(mentions) - 1):
         first, second = mentions[i], mentions[i + 1]
         opening = re.search(r"(?:^|[.;:]\s)\W*(?P<clause>[A-Z][^.;:()]{10,240}?)\s*\(\s*$", sentence[:spans[i][0]])
-        if first.unit != "percent" or second.unit != "percent" or not opening or not re.fullmatch(
-                r"\s*(?:vs\.?|versus|compared\s(?:with|to)|and)\s", sentence[spans[i][1]:spans[i + 1][0]]) or \
-                not re.match(r"\s*\)", sentence[spans[i + 1][1]:]):
+        interleaved = LIKELY_INTERLEAVED.search(sentence[:spans[i][0]])
+        than = re.fullmatch(r"\s*\)\s(?:than|compared\s(?:with|to))\s(?P<group>[^()]{2,60}?)\s\(\s*",
+                            sentence[spans[i][1]:spans[i + 1][0]])
+        rest = re.match(r"\s*\)\s(?:to|that)\s(?P<vp>[a-z][^,;.()]{2,100})", sentence[spans[i + 1][1]:])
+        if interleaved and than and rest and first.unit == second.unit == "percent":
+            # "Black residents are far more likely (64%) than White residents (38%) to think the force is underfunded"
+            what = f"who {rest.group('vp')}" if rest.group(0).lstrip(" )").startswith("to") else f"who think {rest.group('vp')}"
+            for m, group in ((first, interleaved.group("group")), (second, than.group("group"))):
+                group = group_in_running_text(clean_phrase(group))
+                m.subject, m.measure = group, clean_phrase(f"share of {group} {what}")
+            first.comparator, first.comparator_value = second.subject, second.value
+            second.comparator, second.comparator_value = first.subject, first.value
+            continue
+        label = r"(?:\s(?P<label>[A-Z][\w'’+-]*(?:\s[A-Z][\w'’+-]*){0,2}))?"      # "(49% Black vs 72% White British)"
+        between = re.fullmatch(label + r"\s*(?:vs\.?|versus|compared\s(?:with|to)|and)\s",
+                               sentence[spans[i][1]:spans[i + 1][0]])
+        closing = re.match(label + r"\s*\)", sentence[spans[i + 1][1]:])
+        if first.unit != "percent" or second.unit != "percent" or not opening or not between or not closing:
             continue
         groups = likelihood_groups(opening.group("clause"))
         if groups and groups[1]:
-            for m, group in ((first, groups[0]), (second, groups[1])):
+            for m, group, named in ((first, groups[0], between.group("label")), (second, groups[1], closing.group("label"))):
+                head = group.split()[-1]
+                group = group if not named or named == group else named if named.endswith(head) else f"{named} {head}"
                 m.subject, m.measure = group, f"share of {group} {groups[2]}"
-            first.comparator, first.comparator_value = groups[1], second.value
-            second.comparator, second.comparator_value = groups[0], first.value
+            first.comparator, first.comparator_value = second.subject, second.value
+            second.comparator, second.comparator_value = first.subject, first.value
 
 
 def referable_period(text: str, periods: list[Period]) -> Period | None:
