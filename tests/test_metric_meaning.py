@@ -820,7 +820,7 @@ def test_they_make_up_takes_the_group_of_the_sentence_before_across_its_list():
     ("Of the calls, 80% were answered the same day.", "80%", "share of calls answered the same day"),
     ("Almost 30% of officers do not think promotion is fair.", "30%", "share of officers who do not think promotion is fair"),
     ("In gross misconduct cases, 31% cases were found to need improvement.", "31%",
-     "share of cases found to need improvement"),
+     "share of gross misconduct cases found to need improvement"),
     ("The programme was set up to save £35 million by 2026.", "£35 million", "savings (programme)"),
     ("The force spent £9 million last year.", "£9 million", "spending (force)"),
     ("Sexual offences make up 19% of complaints though they represent only 4% of crime.", "19%",
@@ -1919,3 +1919,11 @@ def test_each_group_of_a_more_likely_comparison_gets_its_figure():
     assert (r["64%"]["comparator"], r["64%"]["comparator_value"]) == ("White residents", 38.0)
     assert r["59%"]["subject"] == "Non-disabled residents"
     assert r["41%"]["measure"] == "share of Disabled residents confident that the force would listen to them"
+
+
+def test_a_bare_kind_of_thing_takes_its_fuller_name_from_the_sentence_before():
+    r = rows("Since 2019 the number of days taken to charge suspects in stalking related cases has risen from 6 to "
+             "19. In 2023, a quarter of cases were closed because the victim withdrew support. One in five respondents "
+             "had been a victim. Around 30% of respondents were women.")
+    assert r["a quarter"]["measure"] == "share of stalking related cases closed because the victim withdrew support"
+    assert r["30%"]["subject"] == "respondents"

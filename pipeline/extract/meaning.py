@@ -1074,6 +1074,34 @@ GROUP_MORE_LIKELY = re.compile(r"^(?P<group>[A-Z][\w'’+-]*(?:\s[A-Za-z][\w'’
                                r"(?P<that>[^,()]{3,120}))$")
 
 
+# plural heads of things (not people: "respondents" after "women respondents" is often everyone) that a later
+# sentence uses alone for a kind named in full before ("domestic abuse cases ... a third of cases were closed")
+GENERIC_HEADS = frozenset("cases crimes offences incidents complaints allegations investigations calls reports searches "
+                          "arrests referrals applications hearings files".split())
+COMPOUND_PARTICIPLES = frozenset("related flagged based linked enabled motivated aggravated".split())
+NOT_A_MODIFIER = FUNCTION_WORDS | AUXILIARIES | frozenset(
+    "many some other such more most all few several similar different various total individual relevant further "
+    "new these those same each every any only over under around about nearly almost one two three four five six "
+    "seven eight nine ten".split())
+
+
+def named_in_full(head: str, earlier: list[str]) -> str | None:
+    """The fuller name of a bare plural group from the sentences before, nearest first: "cases" after "the number of
+    days taken to charge suspects in domestic abuse related cases" -> "domestic abuse related cases"."""
+    for text in reversed(earlier):
+        for found in reversed(list(re.finditer(rf"\b{head}\b", text))):
+            words = text[:found.start()].split()
+            mods = []
+            while words and len(mods) < 4 and re.fullmatch(r"[A-Za-z][\w'’+-]*", words[-1]) and \
+                    words[-1].lower() not in NOT_A_MODIFIER and not re.fullmatch(r"[a-z]+ly", words[-1]) and (
+                        not re.fullmatch(r"[a-z]+ed", words[-1]) or words[-1] in COMPOUND_PARTICIPLES or
+                        len(words) > 1 and words[-2].lower() in FUNCTION_WORDS):    # "abuse related", "of recorded"
+                mods.insert(0, words.pop())
+            if mods and not (mods[0][0].isupper() and len(words) == 0 and len(mods) == 1):
+                return _clean(" ".join(mods + [head]))
+    return None
+
+
 def group_in_running_text(name: str) -> str:
     """A group named at the start of a sentence, as it reads inside one: "Older people" -> "older people"; names,
     acronyms and ethnic groups keep their capitals ("Black residents", "LGBTQ+ staff", "Kent Police officers")."""

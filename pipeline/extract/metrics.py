@@ -21,10 +21,11 @@ from pipeline.extract.comparisons import (base_of, change_direction, change_refe
                                           direction_word, multiple_of, pair_from_to, pair_up_down_from, relative_reference,
                                           reference_after, signed_change, steady_at,
                                           trailing_change)
-from pipeline.extract.meaning import (CHANGE_NOUNS, MADE_UP_BY_THEM, OCCASION_COMPLEMENT, RUN_SEPARATOR, WHOLE_DETERMINERS,
+from pipeline.extract.meaning import (CHANGE_NOUNS, GENERIC_HEADS, MADE_UP_BY_THEM, OCCASION_COMPLEMENT, RUN_SEPARATOR, WHOLE_DETERMINERS,
                                       clean_phrase, complete_attitude, describe, elliptical_item, group_in_running_text,
                                       is_broken, is_fragment, likelihood_groups, population_of, predicate_of,
-                                      relative_pronoun, respective_names, respectively_runs, share_of_group, topic_of)
+                                      named_in_full, relative_pronoun, respective_names, respectively_runs, share_of_group,
+                                      topic_of)
 from pipeline.periods import Period, find_periods
 from pipeline.progress import Progress
 from pipeline.scanning import prefiltered
@@ -2096,6 +2097,12 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
                 not any(o.subject for o in mentions if o is not m and o.unit == m.unit) and \
                 (group := context.population()):              # not over a group of the sentence's own
             m.subject, m.measure = group, share_of_group(m.measure, group)
+    for (a, _), m in zip(spans, mentions):     # "... domestic abuse related cases ... In 2022, a third of cases were closed"
+        if m.subject in GENERIC_HEADS and m.measure and f"of {m.subject}" in m.measure:
+            fuller = named_in_full(m.subject, context.recent + [sentence[:a]])
+            if fuller and fuller.lower() not in m.measure.lower():      # not "share of complaints made up by racist ..."
+                m.measure = m.measure.replace(f"of {m.subject}", f"of {fuller}", 1)
+                m.subject = fuller
     references = {id(r) for m in mentions for r in (m.extra.get("compared_with"), m.extra.get("earlier_value")) if r}
     if periods:             # "In 2023/24 ... 84,961 cases, 3% more than in 2022/23. In that year, ...": the figure's period
         context.period = next((m.period for m in mentions if m.period and id(m) not in references
