@@ -1927,3 +1927,11 @@ def test_a_bare_kind_of_thing_takes_its_fuller_name_from_the_sentence_before():
              "had been a victim. Around 30% of respondents were women.")
     assert r["a quarter"]["measure"] == "share of stalking related cases closed because the victim withdrew support"
     assert r["30%"]["subject"] == "respondents"
+
+
+def test_an_amount_and_its_percentage_both_lower_than_a_time_before():
+    r = rows("Its budget is now around £90 million, or 14%, lower in real terms than it was ten years ago.")
+    for surface in ("£90 million", "14%"):
+        assert (r[surface]["value_kind"], r[surface]["direction"], r[surface]["comparator"]) == (
+            "change", "fall", "ten years ago")
+    assert r["14%"]["value"] == -14.0

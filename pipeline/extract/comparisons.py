@@ -259,7 +259,7 @@ def multiple_of(after: str) -> str | None:
 
 
 DIFFERENCE_FROM = re.compile(
-    r"^\s(?P<word>higher|lower|greater|more|less|fewer|above|below)\s(?:than\s)?(?P<name>(?:the\s|in\s|for\s|among\s|across\s)?"
+    r"^,?\s(?P<word>higher|lower|greater|more|less|fewer|above|below)\s(?:in\s(?:real|cash)\sterms\s)?(?:than\s)?(?P<name>(?:the\s|in\s|for\s|among\s|across\s)?"
     r"[^,;.()\d%£]{3,80}?)(?=\s*(?:[,;.():]|$|\s(?:and(?!\sWales)|but|while|whereas|which|who|because|although|as)\b|\s(?:in|during|for|since|"
     r"between)\s(?:the\s)?(?:(?:financial\s)?year\s)?(?:19|20)\d\d))", re.IGNORECASE)
 
@@ -274,9 +274,10 @@ def difference_from(after: str) -> tuple[str, str] | None:
         return None
     if m.group("word").lower() in ("more", "less") and not after[m.end("word"):].startswith(" than"):
         return None         # "10% more officers": the noun follows
-    year = re.match(r"\s\w+\sthan\s(?:in\s)?(?P<year>(?:19|20)\d\d(?:[-/]\d{2,4})?)\b", after)
+    year = re.match(r",?\s\w+\s(?:in\s(?:real|cash)\sterms\s)?than\s(?:in\s)?(?P<year>(?:19|20)\d\d(?:[-/]\d{2,4})?)\b", after)
     if year:                # "3% more than in 2022/23": compared with that year
         return year.group("year"), direction_word(m.group("word"))
-    name = re.sub(r"^(?:the|in|for|among|across)\s", "", m.group("name").strip(), flags=re.IGNORECASE)
+    name = re.sub(r"^(?:the|in|for|among|across|(?:it|they|this|that)\s(?:was|were|had\sbeen))\s", "", m.group("name").strip(),
+                  flags=re.IGNORECASE)        # "than it was ten years ago"
     name = re.sub(r"\s(?:in|on|at|of|for|by|the|and|or)$", "", name)
     return (name, direction_word(m.group("word"))) if re.search(r"[A-Za-z]{3}", name) else None

@@ -1513,10 +1513,14 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
         if m.comparator is None and m.unit in ("percent", "percentage_points", "count", "gbp") and m.kind != "ratio":
             difference = difference_from(sentence[spans[i][1]:])
             if difference:      # "5% higher than spending a decade earlier": a difference from what it names
-                m.comparator, m.direction, m.value_kind = difference[0], difference[1], "change"
-                m.value = signed_change(m.value, m.direction)
-                if m.measure and not CHANGE_NOUNS.match(m.measure):
-                    m.measure = f"change in {m.measure}"
+                restated = [mentions[i - 1]] if i and mentions[i - 1].unit != m.unit and mentions[i - 1].value_kind == \
+                    "level" and re.fullmatch(r",\s(?:or|i\.e\.)\s(?:(?:around|about|nearly|almost|some)\s)?",
+                                             sentence[spans[i - 1][1]:spans[i][0]]) else []   # "£90 million, or 14%, lower"
+                for x in [m] + restated:
+                    x.comparator, x.direction, x.value_kind = difference[0], difference[1], "change"
+                    x.value = signed_change(x.value, x.direction)
+                    if x.measure and not CHANGE_NOUNS.match(x.measure):
+                        x.measure = f"change in {x.measure}"
         if m.comparator is None and m.value_kind == "level":
             _level_with_its_change(sentence, spans, mentions, i)
     for i, m in enumerate(mentions):
