@@ -1935,3 +1935,12 @@ def test_an_amount_and_its_percentage_both_lower_than_a_time_before():
         assert (r[surface]["value_kind"], r[surface]["direction"], r[surface]["comparator"]) == (
             "change", "fall", "ten years ago")
     assert r["14%"]["value"] == -14.0
+
+
+def test_every_group_of_a_run_is_compared_with_the_group_after_compared_to():
+    r = rows("Only one in four (24%) of Black respondents and a third (35%) of Asian respondents agree that the force "
+             "treats people fairly, compared to two thirds (66%) of White respondents. Just over half of staff in 2021 "
+             "(52%), rising to 58% in 2023.")
+    for surface in ("one in four", "24%", "35%"):
+        assert (r[surface]["comparator"], r[surface]["comparator_value"]) == ("White respondents", 66.0)
+    assert r["52%"]["comparator_value"] != 52.0

@@ -2033,6 +2033,7 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
     for m in mentions:
         if "restated_as" in m.extra:                # its measure is settled only now
             mentions[m.extra["restated_as"]].subject, mentions[m.extra["restated_as"]].measure = m.subject, m.measure
+    _one_reference_for_a_run(sentence, spans, mentions)
     _contrasted(sentence, spans, mentions)
     _more_in_one_place_than_another(sentence, spans, mentions)
     for i, m in enumerate(mentions[:-1]):     # "fell by 83% from 2,422 in 2012-13 to 409": compared with its start
@@ -2458,6 +2459,25 @@ def _tells_of_a_past_period(before: str, period: Period) -> bool:
 LIKELY_INTERLEAVED = re.compile(r"(?:^|[,;:]\s|\b(?:and|but|while|whereas)\s)\W*(?P<group>[A-Z][\w'’+-]*(?:\s[A-Za-z][\w'’+-]*)"
                                 r"{0,5}?)\s(?:are|were)\s(?:much\s|far\s|significantly\s|slightly\s|also\s)?(?:more|less)\s"
                                 r"(?:likely|inclined)\s\(\s*$")
+
+
+def _one_reference_for_a_run(sentence: str, spans: list[tuple[int, int]], mentions: list[Mention]) -> None:
+    """"One in four (24%) of Black respondents and a third (35%) of Asian respondents agree ..., compared to two
+    thirds (66%) of White respondents": every group of the run is compared with the one named after it, not only the
+    nearest."""
+    for i in reversed(range(len(mentions) - 1)):
+        m, nxt = mentions[i], mentions[i + 1]
+        restated = m.subject == nxt.subject and abs(m.value - nxt.value) <= 5 and \
+            re.fullmatch(r"\s*\(\s*", sentence[spans[i][1]:spans[i + 1][0]])     # "one in four (22%)"
+        if m.comparator is not None or nxt.comparator_value is None or m.unit != nxt.unit or not m.subject or \
+                not nxt.subject or not m.measure or not nxt.measure or m.subject == nxt.comparator or \
+                m.subject == nxt.subject and not restated or \
+                m in (nxt.extra.get("compared_with"), nxt.extra.get("earlier_value")) or \
+                m.measure.replace(m.subject, nxt.subject, 1) != nxt.measure or \
+                not re.fullmatch(r"[^.;:]{0,60}?(?:\sand\s|,\s|\s\(\s*|\)\s)[^.;:]{0,40}",
+                                 sentence[spans[i][1]:spans[i + 1][0]]):
+            continue
+        m.comparator, m.comparator_value = nxt.comparator, nxt.comparator_value
 
 
 def _pair_of_groups_in_brackets(sentence: str, spans: list[tuple[int, int]], mentions: list[Mention]) -> None:
