@@ -1944,3 +1944,10 @@ def test_every_group_of_a_run_is_compared_with_the_group_after_compared_to():
     for surface in ("one in four", "24%", "35%"):
         assert (r[surface]["comparator"], r[surface]["comparator_value"]) == ("White respondents", 66.0)
     assert r["52%"]["comparator_value"] != 52.0
+
+
+def test_work_to_review_things_reduced_these():
+    r = rows("Between April 2022 and March 2023, work to review old bail cases reduced these by 52 percent. The "
+             "force's work to clear the backlog of bail cases reduced these by a further 40%.")
+    assert (r["52 percent"]["measure"], r["52 percent"]["direction"]) == ("change in old bail cases", "fall")
+    assert r["40%"]["subject"] == "backlog of bail cases"

@@ -1714,9 +1714,11 @@ CHANGED_OBJECT = re.compile(r"\b(?:cut|cuts|cutting|reduced?|reduces|reducing|in
                             r"raising|lowered|lower|expanded?|expanding|grew|grow|boosted?|doubled?|halved?)\s(?P<np>(?:the|its|their|"
                             r"our|his|her)\s[^,;:()\d£%]{2,80}?)\sby\s(?:(?:just|around|about|almost|nearly|some|over|more\sthan|"
                             r"less\sthan|a\sfurther|an\sadditional)\s)?$", re.IGNORECASE)
-CHANGED_THESE = re.compile(r"\b(?:the|its|their|our)\s(?P<np>[a-z][\w'’ -]{2,60}?)\s(?:has\s|have\s|had\s)?(?:reduced|cut|"
+CHANGED_THESE = re.compile(r"(?:\b(?:the|its|their|our)\s|\b(?:work|efforts?|action|a\sreview|an\saudit)\s(?:to\s"
+                           r"(?:review|clear|reduce|tackle|address|resolve|close)|of)\s(?:the\s|its\s|their\s)?)"
+                           r"(?P<np>[a-z](?:(?!\sto\s)[\w'’ -]){2,60}?)\s(?:has\s|have\s|had\s)?(?:reduced|cut|"
                            r"increased|lowered|raised|halved|doubled)\s(?:these|this|them|it)\s(?:by\s)?(?:(?:just|around|about|"
-                           r"almost|nearly|some|over|more\sthan)\s)?$", re.IGNORECASE)
+                           r"almost|nearly|some|over|more\sthan|a\sfurther|an\sadditional|another)\s)?$", re.IGNORECASE)
 
 
 ELLIPTICAL_ITEM = re.compile(
