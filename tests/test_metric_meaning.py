@@ -1951,3 +1951,8 @@ def test_work_to_review_things_reduced_these():
              "force's work to clear the backlog of bail cases reduced these by a further 40%.")
     assert (r["52 percent"]["measure"], r["52 percent"]["direction"]) == ("change in old bail cases", "fall")
     assert r["40%"]["subject"] == "backlog of bail cases"
+
+
+def test_what_held_in_all_the_cases():
+    r = rows("Supervision was effective in all 40 cases we examined.")
+    assert r["40"]["measure"] == "number of cases we examined where Supervision was effective"

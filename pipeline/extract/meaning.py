@@ -1143,7 +1143,7 @@ MOST_CLAUSE = re.compile(r"\b(?:the\s)?(?:majority|most|many|a\sminority|(?:almo
 
 
 IN_CASES_BEFORE = re.compile(r"\s(?:in|on)\s(?:(?:only|just|around|about|nearly|almost|over|under|more than|less than|"
-                             r"fewer than|a further|another)\s)?$", re.IGNORECASE)
+                             r"fewer than|a further|another|all|all but|each of the|every one of the)\s)?$", re.IGNORECASE)
 CLAUSE_BREAK = re.compile(r"[,;:()]\s*|\b(?:that|but|while|whilst|whereas|where|which)\s", re.IGNORECASE)
 STATE_BREAK = re.compile(r"\b(?:and|or|with)\s", re.IGNORECASE)
 STATE_VERB = re.compile(r"\b(?:was|were|is|are|been|being|had|has|have)\s|\b[a-z]+ed\b")
