@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from pipeline import patterns as rx
 from pipeline.scanning import prefiltered
 
 MONTH_NUMBERS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
@@ -103,7 +104,7 @@ def _add_months(d: date, months: int) -> date:
 
 def _year_bounds(text: str) -> tuple[date, date]:
     """`2013` -> the calendar year; `2013/14` -> the financial year (April to March)."""
-    m = re.fullmatch(r"(" + _YEAR + r")(?:\s?[-/–]\s?(\d{2,4}))?", text.strip())
+    m = rx.fullmatch(r"(" + _YEAR + r")(?:\s?[-/–]\s?(\d{2,4}))?", text.strip())
     y = int(m.group(1))
     if m.group(2):
         y2 = int(m.group(2)) if len(m.group(2)) == 4 else (y // 100) * 100 + int(m.group(2))
@@ -161,7 +162,7 @@ def _dates(m: re.Match) -> tuple[date | None, date | None] | None:
     if g("years"):
         a, b = (g("ya"), g("yb")) if g("ya") else (g("ye"), g("yf")) if g("ye") else (g("yc"), g("yd"))
         start, end = _year_bounds(a)[0], _year_bounds(b)[1]
-        financial = re.search(r"financial\syear\s$", m.string[max(0, m.start() - 16):m.start()], re.IGNORECASE)
+        financial = rx.search(r"financial\syear\s$", m.string[max(0, m.start() - 16):m.start()], re.IGNORECASE)
         if (g("yc") or g("ye") and financial) and a.isdigit() and b.isdigit() and int(b) == int(a) + 1:
             start, end = date(int(a), 4, 1), date(int(b), 3, 31)   # "2021-2022", "financial year 2020 to 2021"
         return (start, end) if start < end else None
@@ -199,7 +200,7 @@ def find_periods(text: str) -> list[Period]:
         start, end = m.span()
         before = text[max(0, start - 24):start]
         if m.group("year"):
-            if not YEAR_PREPOSITION.search(before) and not re.match(r"\s(?:Census|census|survey|figures?|data|calendar\syear)\b",
+            if not YEAR_PREPOSITION.search(before) and not rx.match(r"\s(?:Census|census|survey|figures?|data|calendar\syear)\b",
                                                                     text[end:]) \
                     or NAME_BEFORE.search(before) and not YEAR_PREPOSITION.search(before):
                 continue
@@ -210,19 +211,19 @@ def find_periods(text: str) -> list[Period]:
         if dates is None:
             continue
         p_start, p_end = dates
-        prep = re.search(r"\b(?:in|during|for|since|by|as at|as of|at the end of|the end of|end of|on|over|throughout)\s$",
+        prep = rx.search(r"\b(?:in|during|for|since|by|as at|as of|at the end of|the end of|end of|on|over|throughout)\s$",
                          before, re.IGNORECASE)
         label_start = start - len(prep.group()) if prep and not m.group("rolling") and not m.group("first") and \
             not m.group("half") and \
             not m.group("n_years_to") and \
-            not re.match(r"between|from", m.group(), re.IGNORECASE) else start
+            not rx.match(r"between|from", m.group(), re.IGNORECASE) else start
         since_event = SINCE_EVENT.search(text[max(0, start - 70):start])
         if since_event and not m.group("years") and not m.group("months"):
             label_start, p_end = start - len(since_event.group()), None     # "Since our last inspection in 2021, ..."
         elif OPEN_START.search(before) and not m.group("years") and not m.group("months"):
             p_end = None                    # "since 2010": open-ended
         elif POINT_BEFORE.search(before) and (m.group("day") or m.group("month") or m.group("year")) and \
-                re.search(r"\b(?:end of)\s$", before):
+                rx.search(r"\b(?:end of)\s$", before):
             p_start = p_end                 # "at the end of March 2022", "by the end of 2023": a point
         out.append(Period(text[label_start:end], p_start, p_end, label_start, end))
     return out

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline import patterns as rx
 from pipeline.extract.meaning import TIME_LOST_TO, WHOLE_DETERMINERS
 
 RISE_WORDS = r"rose|risen|rise|rises|rising|increased?|increases|increasing|grew|grown|grow|growth|went up|gone up|up|" \
@@ -59,24 +60,24 @@ def direction_between(value: float, earlier: float) -> str:
 
 def direction_word(word: str) -> str:
     w = word.lower()
-    if re.fullmatch(STEADY_WORDS, w):
+    if rx.fullmatch(STEADY_WORDS, w):
         return "none"
-    return "fall" if re.fullmatch(FALL_WORDS, w) else "rise"
+    return "fall" if rx.fullmatch(FALL_WORDS, w) else "rise"
 
 
 def change_direction(before: str, after: str) -> tuple[str | None, bool]:
     """(direction, is the number an amount of change) from the words around it: 'fell by 12%' -> ('fall', True);
     'fell to 73%' -> ('fall', False); 'a 12% increase' -> ('rise', True); '300 fewer officers' -> ('fall', True)."""
     after_word = CHANGE_NOUN_AFTER.match(after)
-    if after_word and not re.match(r"\s?(?:more|less)\s(?:likely|often)\b", after, re.IGNORECASE) and not re.match(
+    if after_word and not rx.match(r"\s?(?:more|less)\s(?:likely|often)\b", after, re.IGNORECASE) and not rx.match(
             r"\s?(?:more|fewer|less|higher|lower)\sthan\b", after, re.IGNORECASE):
         return direction_word(after_word.group("word")), True
     near = before[-80:]
     m = DIRECTION_BEFORE.search(near)
-    if not m or m.group("word").lower() == "up" and re.search(r"\b(?:make|makes|made|making)\s$", near[:m.start("word")]):
+    if not m or m.group("word").lower() == "up" and rx.search(r"\b(?:make|makes|made|making)\s$", near[:m.start("word")]):
         return None, False             # "make up 19% of the population": a part, not a rise
-    if m.group("word").lower() == "up" and re.search(r"\bup\sto\s$", near) and \
-            not re.search(r"\b(?:is|are|was|were|been|be|went|gone|go|goes|going|moved|came|come|back)\s(?:[a-z]+ly\s)?up\sto\s$", near):
+    if m.group("word").lower() == "up" and rx.search(r"\bup\sto\s$", near) and \
+            not rx.search(r"\b(?:is|are|was|were|been|be|went|gone|go|goes|going|moved|came|come|back)\s(?:[a-z]+ly\s)?up\sto\s$", near):
         return None, False             # "some covering up to six boroughs": a bound, not a rise
     word = m.group("word").lower()
     if word == "lost" and TIME_LOST_TO.match(after):
@@ -84,9 +85,9 @@ def change_direction(before: str, after: str) -> tuple[str | None, bool]:
     if word in ("more", "less", "higher", "lower", "greater", "additional", "extra"):
         return None, False        # "more than 300", "less than 5%": a qualifier, not a change
     tail = before[m.end("word") + (len(before) - len(before[-80:])):]
-    is_change = bool(CHANGE_BY.search(tail)) and not re.match(r"\s(?:again\s|further\s)?to\s", tail) or \
-        not re.search(r"\b(?:to|at|from)\s", tail)         # "rose to a high of 85%" is a level
-    if re.search(r"\bfrom\s", tail):
+    is_change = bool(CHANGE_BY.search(tail)) and not rx.match(r"\s(?:again\s|further\s)?to\s", tail) or \
+        not rx.search(r"\b(?:to|at|from)\s", tail)         # "rose to a high of 85%" is a level
+    if rx.search(r"\bfrom\s", tail):
         return None, False        # "fell from 83%": the earlier value
     direction = direction_word(word)
     if direction == "none":
@@ -107,11 +108,11 @@ def pair_from_to(sentence: str, spans: list[tuple[int, int]], i: int) -> int | N
     """Index of the earlier value this number follows in 'from X to Y' or 'Y, down from X' (None if neither)."""
     start, _ = spans[i]
     k = i - 1
-    while k >= 0 and re.search(r"\([^)]*$", sentence[:spans[k][0]]) and ")" in sentence[spans[k][1]:start]:
+    while k >= 0 and rx.search(r"\([^)]*$", sentence[:spans[k][0]]) and ")" in sentence[spans[k][1]:start]:
         k -= 1                  # skip a restatement in brackets: "from 443 in 2012-13 (1% of the workforce) to 771"
     if k >= 0:
         p_start, p_end = spans[k]
-        between = re.sub(r"\s*\([^)]*\)", "", sentence[p_end:start])
+        between = rx.sub(r"\s*\([^)]*\)", "", sentence[p_end:start])
         if FROM_TO.match(between) and FROM_BEFORE.search(sentence[max(0, p_start - 50):p_start]):
             return k
     return None
@@ -190,7 +191,7 @@ def trailing_change(after: str) -> tuple[str, str] | None:
     m = TRAILING_CHANGE.match(after)
     if m:
         word = m.group("word").lower()
-        falls = re.match(r"(?:below|under|lower|fewer|less|down|a\s(?:fall|drop|decrease|reduction))", word)
+        falls = rx.match(r"(?:below|under|lower|fewer|less|down|a\s(?:fall|drop|decrease|reduction))", word)
         return m.group("label"), "fall" if falls else "rise"
     m = RECORD_POINT.match(after)
     if m:
@@ -214,7 +215,7 @@ def steady_at(before: str) -> bool:
 def relative_reference(after: str) -> str | None:
     """The relative period a figure is stated for, right after it: '63% the previous year' -> 'the previous year'."""
     m = RELATIVE_REFERENCE.match(after)
-    return re.sub(r"'s$", "", m.group("label")) if m else None
+    return rx.sub(r"'s$", "", m.group("label")) if m else None
 
 
 def change_reference(after: str) -> str | None:
@@ -227,7 +228,7 @@ def change_reference(after: str) -> str | None:
 def base_of(sentence: str, start: int, end: int) -> float | None:
     """'40 of the 120 cases', '40 officers out of 120', '2,100 of the force's 9,800 officers': the base the count is a part
     of."""
-    m = re.match(r"\s(?:out\s|(?:[a-z][\w-]*\s){1,4}?out\s)?of\s" + WHOLE_DETERMINERS + r"(?P<base>\d{1,3}(?:,\d{3})+|\d+)\b(?!\s?(?:%|per\s?cent|percent))"
+    m = rx.match(r"\s(?:out\s|(?:[a-z][\w-]*\s){1,4}?out\s)?of\s" + WHOLE_DETERMINERS + r"(?P<base>\d{1,3}(?:,\d{3})+|\d+)\b(?!\s?(?:%|per\s?cent|percent))"
                  r"(?!\scalls?\b)(?!\s?(?:to|and|-|–)\s?\d)(?!-year)", sentence[end:])      # not "of 17 to 18-year-olds"
     if not m or sentence[end:end + 1] == "%":
         return None
@@ -245,17 +246,17 @@ MULTIPLE_OF = re.compile(
 def multiple_of(after: str) -> str | None:
     """What a multiple is a multiple of: '3.7 times higher than for White people' -> 'White people'; 'four times the
     rate of probationers as a whole' -> 'probationers as a whole'. The reference has no value of its own."""
-    m = MULTIPLE_OF.match(re.sub(r"^\s*\([^()]{1,20}\)", "", after))      # "2 times (112%) more likely ... than"
+    m = MULTIPLE_OF.match(rx.sub(r"^\s*\([^()]{1,20}\)", "", after))      # "2 times (112%) more likely ... than"
     if not m:
         return None
-    compared = re.search(r"\bcompared\s(?:with|to)\s(?P<name>[^,;.()]{2,60})", m.group("name"))
+    compared = rx.search(r"\bcompared\s(?:with|to)\s(?P<name>[^,;.()]{2,60})", m.group("name"))
     if compared:                     # "twice the number of defendants compared to 2019"
         m = compared
-    name = re.split(r"\s(?:to\s(?!the\b|a\b|an\b|their\b|its\b)|(?:and|or)\s(?:[\w'’-]+\s){0,2}?\d+|who|which|that|"
+    name = rx.split(r"\s(?:to\s(?!the\b|a\b|an\b|their\b|its\b)|(?:and|or)\s(?:[\w'’-]+\s){0,2}?\d+|who|which|that|"
                     r"when|in\s(?:19|20)\d\d|and\s(?:is|are|was|were)|because|since|despite|where|according|between|"
                     r"compared|versus|than)\b", m.group("name"))[0].strip()
-    name = re.sub(r"\s+(?:in|on|at|and|or|of|the|to|for|by|with|is|are|was|were)$", "", name)
-    return name if re.search(r"[A-Za-z]{3}", name) or re.fullmatch(r"(?:19|20)\d\d(?:[-/]\d\d)?", name) else None
+    name = rx.sub(r"\s+(?:in|on|at|and|or|of|the|to|for|by|with|is|are|was|were)$", "", name)
+    return name if rx.search(r"[A-Za-z]{3}", name) or rx.fullmatch(r"(?:19|20)\d\d(?:[-/]\d\d)?", name) else None
 
 
 DIFFERENCE_FROM = re.compile(
@@ -269,15 +270,15 @@ def difference_from(after: str) -> tuple[str, str] | None:
     earlier", "11 percentage points higher than the average across England and Wales in 2021", "300 fewer officers
     than in 2010" is not this (its noun comes first). Returns (what it is compared with, rise | fall)."""
     m = DIFFERENCE_FROM.match(after)
-    if not m or m.group("word").lower() in ("above", "below") and not re.match(r"(?:the\s)?(?:national|average|"
+    if not m or m.group("word").lower() in ("above", "below") and not rx.match(r"(?:the\s)?(?:national|average|"
                                                                                    r"england|target|figure|rate)", m.group("name"), re.I):
         return None
     if m.group("word").lower() in ("more", "less") and not after[m.end("word"):].startswith(" than"):
         return None         # "10% more officers": the noun follows
-    year = re.match(r",?\s\w+\s(?:in\s(?:real|cash)\sterms\s)?than\s(?:in\s)?(?P<year>(?:19|20)\d\d(?:[-/]\d{2,4})?)\b", after)
+    year = rx.match(r",?\s\w+\s(?:in\s(?:real|cash)\sterms\s)?than\s(?:in\s)?(?P<year>(?:19|20)\d\d(?:[-/]\d{2,4})?)\b", after)
     if year:                # "3% more than in 2022/23": compared with that year
         return year.group("year"), direction_word(m.group("word"))
-    name = re.sub(r"^(?:the|in|for|among|across|(?:it|they|this|that)\s(?:was|were|had\sbeen))\s", "", m.group("name").strip(),
+    name = rx.sub(r"^(?:the|in|for|among|across|(?:it|they|this|that)\s(?:was|were|had\sbeen))\s", "", m.group("name").strip(),
                   flags=re.IGNORECASE)        # "than it was ten years ago"
-    name = re.sub(r"\s(?:in|on|at|of|for|by|the|and|or)$", "", name)
-    return (name, direction_word(m.group("word"))) if re.search(r"[A-Za-z]{3}", name) else None
+    name = rx.sub(r"\s(?:in|on|at|of|for|by|the|and|or)$", "", name)
+    return (name, direction_word(m.group("word"))) if rx.search(r"[A-Za-z]{3}", name) else None

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pipeline import patterns as rx
 from pipeline.periods import find_periods
 
 # Words that end a noun phrase or a clause
@@ -58,10 +59,10 @@ PERSON_HEADS = re.compile(
     r"[A-Z][a-z]+ers)$")
 # "against" compares ("81%, against a target of 90%") except after the words it belongs to ("recorded against
 # children", "violence against women and girls", "complaints against officers"); "used against them" ends the phrase
-AGAINST_AS_COMPARISON = "".join(rf"(?<!\b{word}\s)" for word in (
+AGAINST_AS_COMPARISON = r"\b(?=against\b)" + "".join(rf"(?<!\b{word}\s)" for word in (
     "recorded", "used", "made", "brought", "taken", "committed", "directed", "upheld", "violence", "crimes", "offences",
     "complaint", "complaints", "allegations", "action", "proceedings", "force", "measures", "protection",
-    "discriminated")) + r"\bagainst\b|\bagainst(?=\s(?:them|him|her|it|us|me)\b)"
+    "discriminated")) + r"against\b|\bagainst(?=\s(?:them|him|her|it|us|me)\b)"
 CLAUSE_END = re.compile(
     r"[,;:()\[\]—–]|\s-\s|(?<!less\s)(?<!more\s)(?<!fewer\s)(?<!longer\s)(?<!shorter\s)\bthan\b|" + AGAINST_AS_COMPARISON + r"|"
     r"\b(?:compared|whereas|while|whilst|but|although|though|versus|which|"
@@ -101,8 +102,8 @@ WHOLE_DETERMINERS = (r"(?:(?P<owner>(?:the\s)?[A-Z][\w-]*(?:\s[A-Z][\w-]*)?['’
 
 def relative_pronoun(noun_phrase: str) -> str:
     """The relative pronoun for a noun phrase: "who" for people ("Respondents", "officers"), else "that"."""
-    head = re.split(r"\s(?:of|to|in|from|with|under|over|aged|at|for|across|on|who|that|which)\s", noun_phrase)[0]
-    head = re.sub(r"(?:\s[a-z]+(?:ed|ing))+$", "", head)          # "victims surveyed", "people living"
+    head = rx.split(r"\s(?:of|to|in|from|with|under|over|aged|at|for|across|on|who|that|which)\s", noun_phrase)[0]
+    head = rx.sub(r"(?:\s[a-z]+(?:ed|ing))+$", "", head)          # "victims surveyed", "people living"
     return "who" if PERSON_HEADS.search(head) or PERSON_HEADS.search(head.lower()) else "that"
 
 
@@ -135,16 +136,16 @@ def population_of(text: str) -> str | None:
     elif COUNTED_LEAD_IN.search(text):      # "an analysis of 315 entries showing:", "Of the 60 files we reviewed:"
         group = COUNTED_LEAD_IN.search(text).group("np")
     elif text.rstrip().endswith(":"):
-        group = _noun_phrase(re.sub(r"^\W+", "", text))
-        head = re.split(r"\s(?:of|in|on|at|from|with|working|who|that|aged)\s", group)[0].split()[-1:] if group else []
+        group = _noun_phrase(rx.sub(r"^\W+", "", text))
+        head = rx.split(r"\s(?:of|in|on|at|from|with|working|who|that|aged)\s", group)[0].split()[-1:] if group else []
         group = group if head and PERSON_HEADS.search(head[0]) else ""
     else:
         return None
-    group = re.sub(r"^(?:(?:of|among|amongst|the|all|\d[\d,]*)\s)+", "", group, flags=re.IGNORECASE)
-    group = re.split(r"\s(?:we|they|for|undertaken|conducted|carried|commissioned|run|during|about|in\s(?:19|20)\d\d)\b",
+    group = rx.sub(r"^(?:(?:of|among|amongst|the|all|\d[\d,]*)\s)+", "", group, flags=re.IGNORECASE)
+    group = rx.split(r"\s(?:we|they|for|undertaken|conducted|carried|commissioned|run|during|about|in\s(?:19|20)\d\d)\b",
                      group)[0]
     group = _strip_determiners(_clean(group))
-    if not group or is_fragment(group) or " and with " in group or re.match(
+    if not group or is_fragment(group) or " and with " in group or rx.match(
             r"(?:[a-z]+ing|majority|most|many|some|half|several|few)\b", group, re.IGNORECASE):
         return None             # "interviews with officers and with victims", "the majority of officers"
     return group if group.split()[0].lower() not in PRONOUNS else None
@@ -154,9 +155,9 @@ def share_of_group(measure: str, group: str) -> str:
     """A share stated without its group, given the group: ("share that think X", "women") -> `share of women who
     think X`; ("share considered to be vulnerable", "cadets") -> `share of cadets considered to be vulnerable`."""
     rest = measure.split(" ", 1)[1]
-    if re.match(r"(?:that|who) ", rest):
+    if rx.match(r"(?:that|who) ", rest):
         return f"share of {group} {relative_pronoun(group)} {rest.split(' ', 1)[1]}"
-    if re.match(r"(?:involved|described|mentioned|reported|included|related|showed|had|were|was|took|made|agreed|agree|"
+    if rx.match(r"(?:involved|described|mentioned|reported|included|related|showed|had|were|was|took|made|agreed|agree|"
                 r"disagreed|disagree|thought|think|said|say|felt|feel|believed|believe)\b", rest):
         return f"share of {group} {relative_pronoun(group)} {rest}"      # "share involved X" -> "of entries that involved X"
     return f"share of {group} {rest}"
@@ -171,16 +172,16 @@ class Meaning:
 
 def _clean(text: str) -> str:
     text = text.replace(LIST_COMMA + " ", ", ").replace(LIST_COMMA, ", ")
-    text = re.sub(r"(?<![A-Za-z])[‘'](?=[A-Za-z])([^‘’'\n]{1,60}?)[’'](?![A-Za-z])", r"\1", text)   # ‘unwanted behaviour’
-    text = re.sub(r"(?<=[A-Za-rt-z])’(?=[\s,;.]|$)", "", text)      # the close of a quotation whose opening was cut off
-    text = re.sub(r"\s+", " ", text.replace("*", "").replace("’", "'")).strip(" ,.;:'\"‘“”-–•")
+    text = rx.sub(r"(?<![A-Za-z])[‘'](?=[A-Za-z])([^‘’'\n]{1,60}?)[’'](?![A-Za-z])", r"\1", text)   # ‘unwanted behaviour’
+    text = rx.sub(r"(?<=[A-Za-rt-z])’(?=[\s,;.]|$)", "", text)      # the close of a quotation whose opening was cut off
+    text = rx.sub(r"\s+", " ", text.replace("*", "").replace("’", "'")).strip(" ,.;:'\"‘“”-–•")
     return text
 
 
 def _strip_determiners(phrase: str) -> str:
-    phrase = re.sub(r"^(?:(?:the|a|an|all|these|those|its|their|our|this|that|some|such|any|each|every|of)\s)+", "",
+    phrase = rx.sub(r"^(?:(?:the|a|an|all|these|those|its|their|our|this|that|some|such|any|each|every|of)\s)+", "",
                     phrase, flags=re.IGNORECASE).strip()
-    return re.sub(r"^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s(?!(?:thirds|quarters|fifths|"
+    return rx.sub(r"^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s(?!(?:thirds|quarters|fifths|"
                   r"tenths|times|in)\b)(?=[\w'’-]+s\b)", "", phrase, flags=re.IGNORECASE)    # "three of the four deaths"
 
 
@@ -188,12 +189,12 @@ def is_fragment(phrase: str | None) -> bool:
     """A measure that says nothing: empty, a pronoun, a determiner, a single function word, or no content word."""
     if not phrase:
         return True
-    words = [w.lower() for w in re.findall(r"[A-Za-z0-9][A-Za-z0-9'’\-]*", phrase)]
+    words = [w.lower() for w in rx.findall(r"[A-Za-z0-9][A-Za-z0-9'’\-]*", phrase)]
     content = [w for w in words if w not in FUNCTION_WORDS and w not in AUXILIARIES and w not in PRONOUNS
                and w not in {"more", "less", "likely", "share", "number", "per", "cent", "percent", "low", "high",
                              "lower", "higher", "around", "about", "over", "under", "some", "most", "many", "few",
                              "only", "just", "nearly", "almost", "do", "so", "having", "being"}
-               and not re.fullmatch(r"[\d,.'’-]+", w)]
+               and not rx.fullmatch(r"[\d,.'’-]+", w)]
     return not content
 
 
@@ -220,11 +221,11 @@ def is_broken(phrase: str | None) -> bool:
     if first in BROKEN_START or last in BROKEN_END or "<" in phrase:
         return True
     if last == "it" and len(words) > 1 and words[-2].lower() not in FUNCTION_WORDS and \
-            not re.search(r"(?:ed|e|s|ing)$", words[-2].lower()):
+            not rx.search(r"(?:ed|e|s|ing)$", words[-2].lower()):
         return True             # "the more diverse city it": the subject of a clause cut off, not an object
     if (" and" in phrase or " or" in phrase or phrase.endswith(")")) and CUT_INSIDE.search(phrase):
         return True             # "share of officers across England who and Wales", "(Several Sergeants told us it)"
-    return bool(re.match(
+    return bool(rx.match(
         r"(?:share|number|change|amount|proportion|time) (?:of|in) (?:in|on|at|and|or|of|to|by|for|with|from|that|who|"
         r"which)\b", phrase, re.IGNORECASE))
 
@@ -239,10 +240,10 @@ def _clause_after(text: str, limit: int = 110) -> str:
         text = text[:m.start()]
     elif m:
         text = ""
-    for m in re.finditer(r"\s(?:\d[\d,.]*\s?(?:%|per\s?cent|percent)|\d{1,3}(?:,\d{3})+|£)|\s(?:and|or)\s(?:(?:only|just|"
+    for m in rx.finditer(r"\s(?:\d[\d,.]*\s?(?:%|per\s?cent|percent)|\d{1,3}(?:,\d{3})+|£)|\s(?:and|or)\s(?:(?:only|just|"
                          r"around|about|nearly|almost|some)\s)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|"
                          r"eleven|twelve)\s(?:were|was|are|is|had|have|as)\b)", text):
-        if not re.search(r"\bbetween\s\d[\d,.]*$", text[:m.start()]):    # "aged between 10 and 15": one condition
+        if not rx.search(r"\bbetween\s\d[\d,.]*$", text[:m.start()]):    # "aged between 10 and 15": one condition
             return text[:m.start()]
     return text
 
@@ -259,14 +260,14 @@ def _clause_before(text: str) -> str:
         masked = masked[:p.char_start] + "_" * (p.char_end - p.char_start) + masked[p.char_end:]
     text_ = text
     text = masked
-    for m in re.finditer(r"[;:()\[\]—]|,(?!\d{3})|\s[–-]\s|\b(?:but|while|whilst|whereas|which|compared with|"
+    for m in rx.finditer(r"[;:()\[\]—]|,(?!\d{3})|\s[–-]\s|\b(?:but|while|whilst|whereas|which|compared with|"
                          r"compared to|(?<!more\s)(?<!less\s)(?<!fewer\s)than)\s|\band\s", text):
-        if m.group().strip() == "and" and not re.search(r"\d|£", text[cut:m.start()]):
+        if m.group().strip() == "and" and not rx.search(r"\d|£", text[cut:m.start()]):
             continue
-        if m.group().strip() == "and" and re.match(r"\s*(?:over|above|older|under|below|younger)\s(?:was|were|is|are|had|has)\b",
+        if m.group().strip() == "and" and rx.match(r"\s*(?:over|above|older|under|below|younger)\s(?:was|were|is|are|had|has)\b",
                                                     text[m.end():]):
             continue                    # "victims aged 70 and over was"
-        if m.group() == "," and re.search(r"[A-Za-z]{3}$", text[:m.start()]) and LIST_COMMA_AFTER.match(text[m.end():]):
+        if m.group() == "," and rx.search(r"[A-Za-z]{3}$", text[:m.start()]) and LIST_COMMA_AFTER.match(text[m.end():]):
             continue                    # "satisfaction among Black, Asian and minority ethnic victims was"
         cut = m.end()
     return text_[cut:]
@@ -298,10 +299,10 @@ def _noun_phrase(text: str) -> str:
         w = m.group()
         lw = w.lower()
         gap = text[m.start() - 1:m.start()] if m.start() else ""
-        if words and re.search(r"[.!?][\d¹²³⁰⁴-⁹]*\s+$", text[max(0, m.start() - 8):m.start()]) and w[0].isupper():
+        if words and rx.search(r"[.!?][\d¹²³⁰⁴-⁹]*\s+$", text[max(0, m.start() - 8):m.start()]) and w[0].isupper():
             break                                   # "of the population.²⁵⁰ In 2020-21": the next sentence
-        if words and (gap in ",;:()" or re.search(r"[,;:()]\s*$", text[:m.start()])):
-            if not (re.search(r",\s*$", text[:m.start()]) and w[0].isupper() and all(x[0].isupper() for x in words)):
+        if words and (gap in ",;:()" or rx.search(r"[,;:()]\s*$", text[:m.start()])):
+            if not (rx.search(r",\s*$", text[:m.start()]) and w[0].isupper() and all(x[0].isupper() for x in words)):
                 break
         if words and w[0].isupper() and lw in _VERB_AFTER_NOUN:
             words.append(w)                         # "Asian Met survey respondents": a name, not the verb
@@ -311,34 +312,34 @@ def _noun_phrase(text: str) -> str:
                 lw == "in" and IN_A_TIME.match(text[m.start():]) or (PERIOD_OR_PLACE.match(text[m.start():]) and lw in (
                 "in", "during", "for", "over", "since", "by", "at", "on", "between", "from", "as", "across", "throughout")):
             break
-        if words and lw in ("that", "this") and re.match(r"\s(?:year|month|quarter|period|week|day)\b", text[m.end():]):
+        if words and lw in ("that", "this") and rx.match(r"\s(?:year|month|quarter|period|week|day)\b", text[m.end():]):
             break                                   # "of the force's pay bill that year"
-        if lw in ("and", "or") and re.match(r"\s*(?:(?:a|an|the|its|their)\s)?(?:(?!per\s)[\w'’-]+\s){0,3}?(?:of\s)?"
+        if lw in ("and", "or") and rx.match(r"\s*(?:(?:a|an|the|its|their)\s)?(?:(?!per\s)[\w'’-]+\s){0,3}?(?:of\s)?"
                                             r"(?:£|\d{1,3}(?![\d]))|\s*(?:(?:only|just|almost|nearly|over|around)\s)?"
                                             r"(?:(?:a|one|two|three)[\s-](?:third|quarter|fifth|tenth)s?|half|"
                                             r"(?:one|two|three|four|five|six|seven|eight|nine)\sin\s\w+)\b", text[m.end():]):
             break
-        if words and (lw == "as" and re.match(r"as\swell\sas\b", text[m.start():], re.IGNORECASE) or
+        if words and (lw == "as" and rx.match(r"as\swell\sas\b", text[m.start():], re.IGNORECASE) or
                       lw == "no" and words[-1].lower().endswith("s")):
             break                                   # "165 case files as well as 20 cautions", "of instances no action was"
         if words and lw in REPORTING_PARTICIPLES and \
                 words[-1].lower() not in ("of", "the", "a", "an"):
             break                                   # "78% of residents saying they had confidence"
-        if words and lw.endswith("ing") and re.match(r"\s*:", text[m.end():]):
+        if words and lw.endswith("ing") and rx.match(r"\s*:", text[m.end():]):
             break                                   # "analysis of 315 entries showing:"
         if lw == "out" and OUT_OF_WHOLE.match(text[m.start():]):
             break                                   # "6,100 officers out of just over 31,000"
         if words and lw in PARTICIPLES and words[-1].lower() not in ("of", "the", "a", "an"):
             break
-        if words and re.fullmatch(r"[a-z]+ed", lw) and (words[-1].endswith("s") or PERSON_HEADS.search(words[-1])) and \
+        if words and rx.fullmatch(r"[a-z]+ed", lw) and (words[-1].endswith("s") or PERSON_HEADS.search(words[-1])) and \
                 ACTIVE_OBJECT.match(text[m.end():]):
             break                                   # "officers joined the force": a verb with its object
         if len(words) >= 3 and lw in _VERB_AFTER_NOUN | _BE and words[-2].lower() in ("we", "they", "inspectors", "i") \
-                and re.fullmatch(r"[a-z]+(?:ed|en)|saw|took|met|spoke", words[-1]):
+                and rx.fullmatch(r"[a-z]+(?:ed|en)|saw|took|met|spoke", words[-1]):
             break                                   # "the 90 case files we reviewed showed ...": the main verb
         if words and lw in _VERB_AFTER_NOUN and lw not in _BE and ACTIVE_OBJECT.match(text[m.end():]):
             break                                   # "respondents in the force area rated their local police"
-        if words and lw.endswith("s") and lw in _VERB_AFTER_NOUN and re.match(r"\s*(?:[.;:)]|,\s(?:and|but)\b|$)", text[m.end():]):
+        if words and lw.endswith("s") and lw in _VERB_AFTER_NOUN and rx.match(r"\s*(?:[.;:)]|,\s(?:and|but)\b|$)", text[m.end():]):
             words.append(w)                         # "8,800 missing person reports.": the plural noun ends the clause
             break
         if words and lw in _VERB_AFTER_NOUN and (words[-1].endswith("s") or words[-1][0].isupper()
@@ -389,9 +390,9 @@ _BE = frozenset("were was are is been being be".split())
 def _predicate(text: str) -> tuple[str, str]:
     """The verb phrase after a noun phrase and the auxiliary it started with: 'were answered within 10 seconds' ->
     ('answered within 10 seconds', 'were'); 'trust the Met' -> ('trust the Met', '')."""
-    text = re.sub(r"\s\((?![^)]*\d)[^()]{1,40}\)", "", text)     # "backgrounds (including mixed) are": an aside
+    text = rx.sub(r"\s\((?![^)]*\d)[^()]{1,40}\)", "", text)     # "backgrounds (including mixed) are": an aside
     text = SHORT_LIST.sub(LIST_COMMA, text)                        # "are Black, Asian or from other ethnic minorities"
-    text = re.sub(r"(?<![A-Za-z])['‘]([A-Za-z][^'’‘\n]{0,40}?)['’](?![A-Za-z])", r"\1", text)   # "had 'often' worked"
+    text = rx.sub(r"(?<![A-Za-z])['‘]([A-Za-z][^'’‘\n]{0,40}?)['’](?![A-Za-z])", r"\1", text)   # "had 'often' worked"
     text = _clause_after(text, 120).strip()
     opening = PERIOD_OR_PLACE.match(text)
     if opening:                                         # "in 2019 (51%), increasing to ...": a period, not a predicate
@@ -399,20 +400,20 @@ def _predicate(text: str) -> tuple[str, str]:
         if period and period[0].char_start <= 3:
             text = text[period[0].char_end:].strip()
     aux = ""
-    text = re.sub(r"^(?:(?:that|which)\s)?(?:it|they|we|he|she|the force)\s[a-z]+\s", "", text)   # "calls it received were"
-    m = re.match(r"^((?:(?:had|have|has|were|was|are|is|been|being|be|would|could|will|did|do|does|also|still|now)\s)+)",
+    text = rx.sub(r"^(?:(?:that|which)\s)?(?:it|they|we|he|she|the force)\s[a-z]+\s", "", text)   # "calls it received were"
+    m = rx.match(r"^((?:(?:had|have|has|were|was|are|is|been|being|be|would|could|will|did|do|does|also|still|now)\s)+)",
                  text, re.IGNORECASE)
     if m:
         aux = m.group(1).split()[0].lower()
         text = text[m.end():]
-        if aux in ("do", "does", "did") and re.match(r"not\s", text):
+        if aux in ("do", "does", "did") and rx.match(r"not\s", text):
             aux, text = "", f"{aux} {text}"              # "do not think": the negation stays with its verb
     words = []
     for m in WORD.finditer(text):
         w = m.group()
         if PERIOD_OR_PLACE.match(text[m.start():]) and words:
             break
-        if words and re.search(r"[,;:()]\s*$", text[:m.start()]):
+        if words and rx.search(r"[,;:()]\s*$", text[:m.start()]):
             break
         words.append(w)
         if len(words) >= 20 + (aux == "" and text.startswith(("do not", "does not", "did not"))) * 2:
@@ -438,38 +439,38 @@ def _relative(subject: str, predicate: str, aux: str) -> str:
     words = predicate.split()
     if first in REPORTING_PARTICIPLES:
         return f"{subject} {predicate}"                           # "residents saying they had confidence"
-    if re.match(r"(?:led|resulted|ended)\s(?:to|in)\b", predicate) and not aux:
+    if rx.match(r"(?:led|resulted|ended)\s(?:to|in)\b", predicate) and not aux:
         return f"{subject} {relative_pronoun(subject)} {predicate}"        # "hearings that led to dismissal"
-    if first == "no" and re.search(r"\b(?:was|were|had\sbeen)\s[a-z]+(?:ed|en)\b", predicate):
+    if first == "no" and rx.search(r"\b(?:was|were|had\sbeen)\s[a-z]+(?:ed|en)\b", predicate):
         return f"{subject} in which {predicate}"               # "instances no further action was taken"
     if len(words) > 1 and (first in PARTICIPLES or first.endswith("ed")) and words[1].lower() in _VERB_AFTER_NOUN:
         return f"{subject} {words[0]} {relative_pronoun(subject)} {' '.join(words[1:])}"      # "employees surveyed who disagree"
     active = len(words) > 1 and (words[1].lower() in ("their", "its", "his", "her", "our", "them", "it", "a", "an") or
-                                 words[1].lower() == "the" and not re.match(r"(?:same|following|next|previous|first|last|"
+                                 words[1].lower() == "the" and not rx.match(r"(?:same|following|next|previous|first|last|"
                                                                            r"day|week|month|year)\b", " ".join(words[2:3])))
     # "rented their homes", "completed an annual appraisal": a verb with its object, not a participle
     who = relative_pronoun(subject) if subject else "who"
     main_verb = r"(?:have|has|had|are|is|were|was|think|thinks|thought|feel|feels|felt|believe|believes|say|says|said|" \
                 r"agree|agrees|agreed|disagree|disagrees)"
     if first in ("in", "on", "at", "with", "without", "from", "for", "under", "over") and \
-            re.search(rf"\s{main_verb}\s", predicate):      # "with a disability have experienced", "in London think"
-        return f"{subject} " + re.sub(rf"\s(?={main_verb}\s)", f" {who} ", predicate, count=1)
-    two_verbs = re.match(r"(?P<part>[a-z]+(?:ed|en)\s(?:by|in|on|at|from|for|with|under|during)\s[^,;]*?)\s(?P<verb>(?:resulted|"
+            rx.search(rf"\s{main_verb}\s", predicate):      # "with a disability have experienced", "in London think"
+        return f"{subject} " + rx.sub(rf"\s(?={main_verb}\s)", f" {who} ", predicate, count=1)
+    two_verbs = rx.match(r"(?P<part>[a-z]+(?:ed|en)\s(?:by|in|on|at|from|for|with|under|during)\s[^,;]*?)\s(?P<verb>(?:resulted|"
                          r"led|ended|received|required|involved|had|were|was|took|went|met)\b.*)$", predicate) if not aux else None
     if two_verbs:           # "offences recorded by the police that resulted in a charge"
         return f"{subject} {two_verbs.group('part')} {relative_pronoun(subject)} {two_verbs.group('verb')}"
-    if re.search(r"\b(?:we|they|inspectors|I|you)\s(?:[a-z]+ed|saw|took|met|spoke\sto)$", subject) and \
-            re.fullmatch(r"[a-z]+ed|showed|took|made|met|found|had", first):
+    if rx.search(r"\b(?:we|they|inspectors|I|you)\s(?:[a-z]+ed|saw|took|met|spoke\sto)$", subject) and \
+            rx.fullmatch(r"[a-z]+ed|showed|took|made|met|found|had", first):
         return f"{subject} {relative_pronoun(subject)} {predicate}"    # "case files we reviewed that showed ..."
-    if not active and (first in PARTICIPLES or re.fullmatch(r"[a-z]+(?:ed|en)", first) and not NOUN_IN_EN.fullmatch(first)
+    if not active and (first in PARTICIPLES or rx.fullmatch(r"[a-z]+(?:ed|en)", first) and not NOUN_IN_EN.fullmatch(first)
                        and aux not in _HAVE) or first in (
             "in", "on", "at", "with", "without", "from", "for", "under", "over", "per", "within", "who", "that"):
         return f"{subject} {predicate}"
     who = relative_pronoun(subject)
     if aux in _HAVE:
-        verb = words[1].lower() if len(words) > 1 and re.fullmatch(r"[a-z]+ly|often|always|never|ever|not|also|already|"
+        verb = words[1].lower() if len(words) > 1 and rx.fullmatch(r"[a-z]+ly|often|always|never|ever|not|also|already|"
                                                                    r"sometimes|recently|previously", first) else first
-        if (re.fullmatch(r"[a-z]+(?:ed|en)", verb) or verb in IRREGULAR_PARTICIPLES) and verb not in PARTICIPLES:
+        if (rx.fullmatch(r"[a-z]+(?:ed|en)", verb) or verb in IRREGULAR_PARTICIPLES) and verb not in PARTICIPLES:
             return f"{subject} {who} {aux} {predicate}"             # "have experienced bullying", "have felt unwell"
         return f"{subject} with {predicate}" if first not in PARTICIPLES else f"{subject} {predicate}"
     if aux in _BE:
@@ -521,29 +522,29 @@ QUANTITY_NOUNS = frozenset("proportion percentage share number rate level amount
 def _subject_before(before: str) -> str | None:
     """The noun phrase a clause states the number of: 'the sanction detection rate for rape was' ->
     'sanction detection rate for rape'."""
-    before = re.sub(r",\s(?:excluding|including|except|not including)\b[^;:.]*,(?=[^,]*$)", "", before)  # ", excluding HR, ...,"
-    before = re.sub(r",\s(?:which|who)\s[^,;:()]{3,100},(?=[^,]*$)", "", before)     # "Overtime, which peaked at £4m, will drop to"
-    inside = re.search(r"^(?P<np>.*?),\s(?:which|who)\s(?:had\s|has\s|have\s)?(?:[a-z]+ed|rose|fell|grew|stood|was|were|is|are)"
+    before = rx.sub(r",\s(?:excluding|including|except|not including)\b[^;:.]*,(?=[^,]*$)", "", before)  # ", excluding HR, ...,"
+    before = rx.sub(r",\s(?:which|who)\s[^,;:()]{3,100},(?=[^,]*$)", "", before)     # "Overtime, which peaked at £4m, will drop to"
+    inside = rx.search(r"^(?P<np>.*?),\s(?:which|who)\s(?:had\s|has\s|have\s)?(?:[a-z]+ed|rose|fell|grew|stood|was|were|is|are)"
                        r"(?:\s(?:at|to|by|from))?\s(?:(?:around|about|nearly|almost|over|just|some)\s)?$", before)
-    if inside and not re.search(r"[,;:]", inside.group("np")):      # "Overtime spending, which peaked at £4.07m"
+    if inside and not rx.search(r"[,;:]", inside.group("np")):      # "Overtime spending, which peaked at £4.07m"
         np = _strip_determiners(_clean(_noun_phrase(inside.group("np"))))
         if np and not is_fragment(np) and np.split()[0].lower() not in PRONOUNS:
             return np
-    before = re.sub(r"\s\((?:(?![^)]*\d)[^()]{1,60}|(?:grade|priority|category|band|tier|level|type|stage|section|"
+    before = rx.sub(r"\s\((?:(?![^)]*\d)[^()]{1,60}|(?:grade|priority|category|band|tier|level|type|stage|section|"
                     r"schedule)\s\w{1,3})\)(?=[^()]*$)", "", before, flags=re.IGNORECASE)  # "crimes (known as ...) was", "(grade 1)"
     clause = SHORT_LIST.sub(LIST_COMMA, _clause_before(before).strip())    # "the proportion of Black, Asian and ..."
-    if re.match(r"(?:regardless|irrespective)\sof\b", clause) and "," in before:
+    if rx.match(r"(?:regardless|irrespective)\sof\b", clause) and "," in before:
         clause = (_clause_before(before[:before.rfind(",")]).strip() + LIST_COMMA + " " + clause).strip()   # "fairly, regardless of"
-    if re.fullmatch(r"(?:from|to|by|at)?", clause) and "," in before:      # "has been declining, from 1,300", "lower, at"
+    if rx.fullmatch(r"(?:from|to|by|at)?", clause) and "," in before:      # "has been declining, from 1,300", "lower, at"
         clause = (_clause_before(before[:before.rfind(",")]).strip() + " " + clause).strip()
-    elif re.fullmatch(r"(?:from|to|by)?", clause) and re.search(r"\(\s*(?:from|to|by)?\s*$", before):
-        outer = re.sub(r"\s\((?![^)]*\d)[^()]{1,60}\)", "", before[:before.rfind("(")])   # "Sergeants (supervisory ranks)"
+    elif rx.fullmatch(r"(?:from|to|by)?", clause) and rx.search(r"\(\s*(?:from|to|by)?\s*$", before):
+        outer = rx.sub(r"\s\((?![^)]*\d)[^()]{1,60}\)", "", before[:before.rfind("(")])   # "Sergeants (supervisory ranks)"
         clause = (_clause_before(outer).strip() + " " + clause).strip()   # "Constables (from 76%"
-    clause = re.sub(r"^\W*(?:this|that|it|which)\s(?:is|was|represents|represented)\s(?:an?|the)\s(?=.*\s(?:of|at)$)", "",
+    clause = rx.sub(r"^\W*(?:this|that|it|which)\s(?:is|was|represents|represented)\s(?:an?|the)\s(?=.*\s(?:of|at)$)", "",
                     clause, flags=re.IGNORECASE)                # "This is a churn rate of 45%"
-    rate = re.search(r"\b(?:in\s)?(?:the\s)?(?P<np>(?:total\s)?(?:number|proportion|percentage|share|rate|level|amount|"
+    rate = rx.search(r"\b(?:in\s)?(?:the\s)?(?P<np>(?:total\s)?(?:number|proportion|percentage|share|rate|level|amount|"
                      r"size|cost|volume)\sof\s[^,;:()]+?)\s*,?\s*(?:from|to)?\s*$", clause, re.IGNORECASE)
-    m = rate if rate and re.search(r"\b(?:from|to)$", clause) and not re.search(
+    m = rate if rate and rx.search(r"\b(?:from|to)$", clause) and not rx.search(
         r"\b(?:has|have|had|been|fell|fallen|rose|risen|grew|grown|halved|doubled|\w+ing|\w+ed)\b",
         rate.group("np").split(" of ", 1)[1]) else None        # "in the proportion of officers who are Constables (from 76%"
     m = m or LINKED_SUBJECT.search(clause)
@@ -552,58 +553,58 @@ def _subject_before(before: str) -> str | None:
     if not m:           # "a reduction of two-thirds in the number of Special Constables, from 5,317"
         m = rate
     if not m:           # "an overtime bill of £153 million", "This is a churn rate of 45%"
-        clause = re.sub(r"^\W*(?:this|that|it|which)\s(?:is|was|represents|represented|gives|gave)\s(?:an?\s|the\s)?", "",
+        clause = rx.sub(r"^\W*(?:this|that|it|which)\s(?:is|was|represents|represented|gives|gave)\s(?:an?\s|the\s)?", "",
                         clause, flags=re.IGNORECASE)
-        m = re.search(r"^(?P<np>.*)\s(?:" + "|".join(re.escape(v) for v in NOUN_LINKS) + r")\s*$", clause, re.IGNORECASE)
-        if m and re.search(r"\b(?:rose|fell|risen|fallen|increased|decreased|declined|dropped|grew|grown|went|has|"
+        m = rx.search(r"^(?P<np>.*)\s(?:" + "|".join(re.escape(v) for v in NOUN_LINKS) + r")\s*$", clause, re.IGNORECASE)
+        if m and rx.search(r"\b(?:rose|fell|risen|fallen|increased|decreased|declined|dropped|grew|grown|went|has|"
                            r"have|had|is|are|was|were)\b", m.group("np"), re.IGNORECASE):
-            change_in = re.search(r"\b(?:an?\s)?(?:(?:overall|further|small|slight|large|significant|sharp|marked)\s)?"
+            change_in = rx.search(r"\b(?:an?\s)?(?:(?:overall|further|small|slight|large|significant|sharp|marked)\s)?"
                                   r"(?P<chg>increase|rise|fall|decrease|reduction|drop|decline|growth)\sin\s(?P<what>[a-z][\w'’ -]{2,60})$",
                                   m.group("np"), re.IGNORECASE)
             if change_in:                  # "there was an overall increase in RUI cases of 6.5 percent"
                 return _clean(f"{change_in.group('chg').lower()} in {_strip_determiners(change_in.group('what'))}")
-            set_np = re.search(r"\b(?:has|have|had|will|would)\s(?:been\s)?(?:set|agreed|approved|announced|proposed|"
+            set_np = rx.search(r"\b(?:has|have|had|will|would)\s(?:been\s)?(?:set|agreed|approved|announced|proposed|"
                                r"identified|planned|made|delivered|reported|recorded|showed|shown|found|secured|"
                                r"received)\s(?:an?|the|its|their)\s(?P<np>[a-z][\w'’ -]{2,60})$", m.group("np"))
-            if set_np and not re.search(r"\b(?:rose|fell|increased|decreased|is|are|was|were)\b", set_np.group("np")):
+            if set_np and not rx.search(r"\b(?:rose|fell|increased|decreased|is|are|was|were)\b", set_np.group("np")):
                 return _strip_determiners(_clean(set_np.group("np")))    # "has set a net revenue budget of £412.5m"
             return None
         if m:               # "which show the force achieving an overall satisfaction rate of": the noun phrase after the verb
             words = m.group("np").split()
-            verbs = [i for i, w in enumerate(words[:-1]) if re.fullmatch(r"[a-z]+ing|shows?|showed|gives?|gave|puts?|achieved|reached|"
+            verbs = [i for i, w in enumerate(words[:-1]) if rx.fullmatch(r"[a-z]+ing|shows?|showed|gives?|gave|puts?|achieved|reached|"
                                                                           r"recorded|reported|had|has|have", w)
                      and not (i and words[i - 1].lower() in ("a", "an", "the", "its", "their"))]    # "a leaving rate"
             if verbs:
-                return _subject_before(re.split(r"\s(?:a|an)\s", " " + " ".join(words[verbs[-1] + 1:]))[-1] + " of ")
+                return _subject_before(rx.split(r"\s(?:a|an)\s", " " + " ".join(words[verbs[-1] + 1:]))[-1] + " of ")
     if not m:
         return None
-    np = re.sub(r"\s(?:has|have|had|is|was|are|were)(?:\s(?:been|now|actually|currently|still|in\sfact))?$", "",
+    np = rx.sub(r"\s(?:has|have|had|is|was|are|were)(?:\s(?:been|now|actually|currently|still|in\sfact))?$", "",
                 m.group("np"))
-    if re.fullmatch(r"(?:.*\s)?[a-z]+ing", np) and re.search(r"\sdown\b", m.group(0)):
+    if rx.fullmatch(r"(?:.*\s)?[a-z]+ing", np) and rx.search(r"\sdown\b", m.group(0)):
         return None                     # "but dipping down to 18,867": a verb, not what is counted
-    np = re.sub(r"\s(?:has|have|had)\s(?:also\s)?(?:varied|changed|fluctuated)\b.*$", "", np)   # "... has varied since then, with"
-    np = re.sub(r"^(?:(?:in|during|for|by|over|since|as at|as of|at|between)\s[^,]*,\s*)", "", np, flags=re.IGNORECASE)
+    np = rx.sub(r"\s(?:has|have|had)\s(?:also\s)?(?:varied|changed|fluctuated)\b.*$", "", np)   # "... has varied since then, with"
+    np = rx.sub(r"^(?:(?:in|during|for|by|over|since|as at|as of|at|between)\s[^,]*,\s*)", "", np, flags=re.IGNORECASE)
     opening = find_periods(np)
     if opening and opening[0].char_start <= 1:
         np = np[opening[0].char_end:]
-    np = re.sub(r"^(?:(?:and|but|so|yet|or|overall|however|nationally|locally|similarly|in total|in addition|"
+    np = rx.sub(r"^(?:(?:and|but|so|yet|or|overall|however|nationally|locally|similarly|in total|in addition|"
                 r"additionally|also|further)\b\s*,?\s*)+", "", np, flags=re.IGNORECASE)
-    np = re.sub(r"^[a-z]+ing\s(?=(?:its|their|the|a|an|our|his|her)\s)", "", np)        # "meaning its budget"
-    np = re.sub(r"^.*\b(?:(?:shows?|finds|suggests?|indicates?|notes?|says?|reports?|reveals?)\sthat|(?:showed|shown|found|"
+    np = rx.sub(r"^[a-z]+ing\s(?=(?:its|their|the|a|an|our|his|her)\s)", "", np)        # "meaning its budget"
+    np = rx.sub(r"^.*\b(?:(?:shows?|finds|suggests?|indicates?|notes?|says?|reports?|reveals?)\sthat|(?:showed|shown|found|"
                 r"suggested|indicated|noted|said|reported|revealed|told\s(?:us|inspectors|the\s\w+)|tells\sus|explained|"
                 r"warned|warns|(?:estimated|estimates|expected|expects|predicted|predicts|forecast|forecasts|believes?|"
                 r"believed|argued|argues|stated|states|concluded|concludes|confirmed|confirms|acknowledged|acknowledges)"
                 r"(?=\sthat))"
                 r"(?:\sthat)?)\s(?=\S)(?!by\b)", "", np)   # "the survey showed that trust in X", "told us that abstraction"
-    np = re.sub(r"^(?:the\s|its\s|their\s|our\s)?(?:(?!that\b|which\b|who\b)[\w'’-]+\s){1,4}?(?:includes|included|contains|"
+    np = rx.sub(r"^(?:the\s|its\s|their\s|our\s)?(?:(?!that\b|which\b|who\b)[\w'’-]+\s){1,4}?(?:includes|included|contains|"
                 r"contained|sets\sout|set\sout|proposes|proposed|allocates|allocated)\s(?:an?\s|the\s)?(?=\S)", "", np,
                 flags=re.IGNORECASE)            # "The plan includes savings of £6.2 million": the savings
-    np = re.sub(r"\s(?:(?:over|in|during|for|across|at)\s)?(?:that|this|the\ssame|the\sprevious|last|next)\s(?:year|month|"
+    np = rx.sub(r"\s(?:(?:over|in|during|for|across|at)\s)?(?:that|this|the\ssame|the\sprevious|last|next)\s(?:year|month|"
                 r"quarter|period|time|date)\b", "", np)      # "the median attendance time that year", "the rate over the same period"
     if len(np.split()) > 10:            # "Devon and Cornwall Police's median response time to ...": the owner goes
-        np = re.sub(r"^(?:the\s)?(?:[A-Z][\w&-]*\s(?:(?:and|&|of)\s)?)*[A-Z][\w-]*['’]s?\s(?=[a-z])", "", np)
+        np = rx.sub(r"^(?:the\s)?(?:[A-Z][\w&-]*\s(?:(?:and|&|of)\s)?)*[A-Z][\w-]*['’]s?\s(?=[a-z])", "", np)
     words = np.split()
-    if len(words) > 10 and not (len(words) <= 14 and re.match(r"(?:the\s)?(?:average|median|mean|typical|total|overall)\s",
+    if len(words) > 10 and not (len(words) <= 14 and rx.match(r"(?:the\s)?(?:average|median|mean|typical|total|overall)\s",
                                                               np, re.IGNORECASE)):
         # "the proportion of adult rape victims in X who remained engaged with ..."; not "the average wait for a ..."
         head = [i for i, w in enumerate(words[:-2]) if w.lower() in QUANTITY_NOUNS and words[i + 1].lower() == "of"]
@@ -617,10 +618,10 @@ def _subject_before(before: str) -> str | None:
 def topic_of(sentence: str) -> str | None:
     """What a sentence without numbers is about, for a number in the next one that refers back to it ("There is
     widespread support for stop and search. This rose from 66% ..." -> `support for stop and search`)."""
-    m = re.search(r"\bthere\s(?:is|are|was|were|has been|have been)\s(?:(?:a|an|the|some|widespread|strong|broad|little|"
+    m = rx.search(r"\bthere\s(?:is|are|was|were|has been|have been)\s(?:(?:a|an|the|some|widespread|strong|broad|little|"
                   r"no|growing|general|clear|high|low|considerable)\s)*(?P<np>.+)", sentence, re.IGNORECASE) or \
-        re.search(r"\b(?:shows?|showed|found|finds|suggests?|suggested|indicates?|indicated)\sthat\s(?P<np>.+)", sentence)
-    opening = re.sub(r"^(?:However|But|And|Yet|Also|Moreover|Furthermore|Overall|Meanwhile|Similarly|In addition|"
+        rx.search(r"\b(?:shows?|showed|found|finds|suggests?|suggested|indicates?|indicated)\sthat\s(?P<np>.+)", sentence)
+    opening = rx.sub(r"^(?:However|But|And|Yet|Also|Moreover|Furthermore|Overall|Meanwhile|Similarly|In addition|"
                      r"By contrast|In contrast),?\s", "", sentence.lstrip("-•* "))
     words = _noun_phrase(m.group("np") if m else opening).split()
     while words and words[-1].lower() in FUNCTION_WORDS | {"among", "amongst", "across", "between", "within"}:
@@ -650,7 +651,7 @@ def clean_phrase(text: str) -> str:
 def _relative_clause(text: str) -> str:
     """A relative clause or infinitive that says which ones are counted: "forces that HMIC graded as
     inadequate", "forces to be graded outstanding"."""
-    m = re.match(r"\s*((?:that|who|which|to be|to have|to)\s[^,;:()]{3,90})", text)
+    m = rx.match(r"\s*((?:that|who|which|to be|to have|to)\s[^,;:()]{3,90})", text)
     if not m:
         return ""
     words = _clause_after(m.group(1), 90).split()[:12]
@@ -675,12 +676,12 @@ def _doer_before(before: str) -> str | None:
     opening = find_periods(clause)
     if opening and opening[0].char_start <= 3:          # "Between 2015 and 2023 the force closed": when, not who
         clause = clause[opening[0].char_end:].lstrip(" ,")
-    clause = re.sub(r"^(?:last|this|next|each|every)\s(?:financial\s)?(?:year|month|week|quarter)\s*,?\s", "", clause,
+    clause = rx.sub(r"^(?:last|this|next|each|every)\s(?:financial\s)?(?:year|month|week|quarter)\s*,?\s", "", clause,
                     flags=re.IGNORECASE)
-    clause = re.sub(r"\s(?:(?:only|just|around|about|approximately|nearly|almost|over|under|more than|less than|"
+    clause = rx.sub(r"\s(?:(?:only|just|around|about|approximately|nearly|almost|over|under|more than|less than|"
                     r"fewer than|some|an estimated|a total of|an average of|an annual average of|at least|up to|between|one of|"
                     r"the first|the|all|its|their|an additional|an extra|a further)\s?)+$", "", " " + clause).strip()
-    if re.match(r"(?:this|that|it|these|those)\s(?:is|was|are|were|would\sbe|will\sbe)\b", clause, re.IGNORECASE):
+    if rx.match(r"(?:this|that|it|these|those)\s(?:is|was|are|were|would\sbe|will\sbe)\b", clause, re.IGNORECASE):
         return None                     # "This is enough to employ 9,600 officers": what "this" is lies in the sentence before
     words = clause.split()
     if len(words) == 1 and words[0].endswith("ing"):
@@ -688,26 +689,26 @@ def _doer_before(before: str) -> str | None:
     if len(words) > 9 and " and " in clause:       # "Derbyshire is in the heart of the country and shares its borders with"
         right = clause.rsplit(" and ", 1)[1]
         doer = _noun_phrase(clause)
-        if 2 <= len(right.split()) <= 6 and re.match(r"[a-z]+(?:s|ed)\b", right) and doer and not is_fragment(doer) \
-                and doer.split()[0].lower() not in PRONOUNS and not re.search(r"\d|£", right):
+        if 2 <= len(right.split()) <= 6 and rx.match(r"[a-z]+(?:s|ed)\b", right) and doer and not is_fragment(doer) \
+                and doer.split()[0].lower() not in PRONOUNS and not rx.search(r"\d|£", right):
             clause, words = f"{doer} {right}", f"{doer} {right}".split()
-    spoke_to = re.search(r"\b(?:spoke|spoken|talked|wrote|written|listened|responded|replied|reached\sout)\sto$", clause)
-    if not 1 <= len(words) <= 9 or re.search(r"\d|£", clause) or _verb_before(clause + " ") in (
+    spoke_to = rx.search(r"\b(?:spoke|spoken|talked|wrote|written|listened|responded|replied|reached\sout)\sto$", clause)
+    if not 1 <= len(words) <= 9 or rx.search(r"\d|£", clause) or _verb_before(clause + " ") in (
             None, "of", "and", "or", "to", "than", "is", "are", "was", "were", "be", "been", "there", "from", "by",
             "in") and not spoke_to:         # "The review team spoke to 212 officers"
         return None
-    if not re.search(r"\b[a-z]+(?:ed|s|ing|en)\b|\b(?:saw|made|make|took|gave|had|has|have|met|led|held|got|found|spoke|wrote)\b", clause):
+    if not rx.search(r"\b[a-z]+(?:ed|s|ing|en)\b|\b(?:saw|made|make|took|gave|had|has|have|met|led|held|got|found|spoke|wrote)\b", clause):
         return None
-    relative = re.search(r",\s(?:which|who)\s$", before[:len(before) - len(_clause_before(before))])
+    relative = rx.search(r",\s(?:which|who)\s$", before[:len(before) - len(_clause_before(before))])
     antecedent = _antecedent(before[:relative.start()]) if relative else None
     if antecedent:                    # "Operation London Bridge, which involved 10,000 officers"
         return _clean(f"that {antecedent} {clause}")
-    clause = re.sub(r"^(?:which|who|that|when|where|while|whilst|as)\s", "", clause)
-    reported = re.match(r"(?P<who>[^,]+?)\s(?:told\s(?:us|inspectors|the\s\w+)|said|says|reported|reports|found|explained|"
+    clause = rx.sub(r"^(?:which|who|that|when|where|while|whilst|as)\s", "", clause)
+    reported = rx.match(r"(?P<who>[^,]+?)\s(?:told\s(?:us|inspectors|the\s\w+)|said|says|reported|reports|found|explained|"
                         r"estimated|estimates|confirmed)\s(?:that\s)?(?:(?P<pronoun>it|they|he|she)\s)?(?=\S+\s?\S*)", clause)
     if reported:            # "The force told us that it arrested" -> "the force arrested"
         clause = (reported.group("who") + " " if reported.group("pronoun") else "") + clause[reported.end():]
-    clause = re.sub(r"^(?:The|A|An|Its|Their|Our|This|These|It|We|They|He|She|Each|Every|All|Some|Both|Most)\b",
+    clause = rx.sub(r"^(?:The|A|An|Its|Their|Our|This|These|It|We|They|He|She|Each|Every|All|Some|Both|Most)\b",
                     lambda w: w.group().lower(), clause)
     return _clean(clause) if not is_fragment(clause) else None
 
@@ -715,11 +716,11 @@ def _doer_before(before: str) -> str | None:
 def _antecedent(text: str) -> str | None:
     """The noun phrase a relative clause hangs on, read back from its end: "a leading role in 'Operation London
     Bridge'" -> `Operation London Bridge`; "set up a new hate crime unit" -> `new hate crime unit`."""
-    text = re.sub(r"(?:\s[a-z]+ly)+$", "", text.rstrip(" ,"))          # "the service for burglary highly"
-    quoted = re.search(r"[‘'\"]([^‘’'\"]{2,60})[’'\"]$", text)
+    text = rx.sub(r"(?:\s[a-z]+ly)+$", "", text.rstrip(" ,"))          # "the service for burglary highly"
+    quoted = rx.search(r"[‘'\"]([^‘’'\"]{2,60})[’'\"]$", text)
     if quoted:
         return quoted.group(1).strip()
-    proper = re.search(r"(?<![\w'’])((?:[A-Z][\w'’-]*\s(?:of\s|and\s|for\s|the\s)?){0,5}[A-Z][\w'’-]*)$", text)
+    proper = rx.search(r"(?<![\w'’])((?:[A-Z][\w'’-]*\s(?:of\s|and\s|for\s|the\s)?){0,5}[A-Z][\w'’-]*)$", text)
     if proper and proper.start() > 0:
         return proper.group(1)
     words = []
@@ -727,7 +728,7 @@ def _antecedent(text: str) -> str | None:
         lw = w.lower()
         if lw in FUNCTION_WORDS - {"the", "a", "an", "its", "their", "our"} or lw in AUXILIARIES or lw in _VERB_AFTER_NOUN \
                 or lw in PARTICIPLES or lw in {"up", "out", "down", "off", "into", "onto", "about", "set", "put"} \
-                or re.fullmatch(r"[a-z]+(?:ed|ing)", lw):
+                or rx.fullmatch(r"[a-z]+(?:ed|ing)", lw):
             break
         words.insert(0, w)
     np = _strip_determiners(_clean(" ".join(words)))
@@ -736,7 +737,7 @@ def _antecedent(text: str) -> str | None:
 
 MADE_UP_BY_THEM = "made up by them"          # "They make up 12% of sergeants": the reader names "them" from the sentence before
 MAKE_UP = re.compile(r"\s(?P<verb>make up|makes up|made up|make|makes|made|account for|accounts for|accounted for|represent|represents|"
-                     r"represented|comprise|comprises|comprised|form|forms|formed|(?<!(?:rate|tion|tage|hare|evel|tion|"
+                     r"represented|comprise|comprises|comprised|form|forms|formed|(?<!(?:rate|tion|tage|hare|evel|"
                      r"ence|rust|gure)\s)(?:rose|fell|increased|decreased|grew|dropped|declined)(?:\s[a-z]+ly)?\sfrom)"
                      r"\s(?:(?:only|just|around|about|nearly|almost|over|under|more than|less than|some|approximately)\s)*$",
                      re.IGNORECASE)      # "Overtime for response teams rose from 18% of the overtime bill"
@@ -755,7 +756,7 @@ def _holder(before: str) -> str | None:
     words = m.group("np").split()
     for i in range(len(words) - 1, -1, -1):
         if words[i].lower() in AUXILIARIES or words[i].lower() in _VERB_AFTER_NOUN or words[i].lower() in (
-                "with", "of", "for", "to", "than", "there", "at") or (re.fullmatch(r"[a-z]+ed", words[i]) or words[i] in
+                "with", "of", "for", "to", "than", "there", "at") or (rx.fullmatch(r"[a-z]+ed", words[i]) or words[i] in
                                                                      IRREGULAR_PARTICIPLES | PAST_WITH_OBJECT) and \
                 i + 1 < len(words) and words[i + 1].lower() in ("a", "an", "the", "its", "their"):
             words = words[i + 1:]
@@ -763,7 +764,7 @@ def _holder(before: str) -> str | None:
     np = _strip_determiners(_clean(" ".join(words)))
     last = np.split()[-1].lower() if np else ""
     if not np or is_fragment(np) or last in QUANTITY_HEADS or last in FUNCTION_WORDS or last in PARTICIPLES or \
-            re.fullmatch(r"[a-z]+(?:ed|ing)", last) or np.split()[0].lower() in PRONOUNS:
+            rx.fullmatch(r"[a-z]+(?:ed|ing)", last) or np.split()[0].lower() in PRONOUNS:
         return None
     return np
 QUANTITY_HEADS = frozenset("total average number maximum minimum sample majority minority proportion share rate level "
@@ -771,7 +772,7 @@ QUANTITY_HEADS = frozenset("total average number maximum minimum sample majority
 
 
 def _verb_before(before: str) -> str | None:
-    m = re.search(r"\b([a-z]+)\s(?:(?:only|just|around|about|approximately|nearly|almost|over|under|more than|less "
+    m = rx.search(r"\b([a-z]+)\s(?:(?:only|just|around|about|approximately|nearly|almost|over|under|more than|less "
                   r"than|fewer than|some|an average of|on average)\s)*$", before)
     return m.group(1) if m else None
 
@@ -790,10 +791,10 @@ LIST_VERBS = re.compile(r"\b(?:see|sees|saw|cite|cites|cited|say|says|said|name|
 
 def _group_name(phrase: str) -> str | None:
     """A group named in a list: 'those living in inner London' -> `people living in inner London`."""
-    group = re.sub(r"^(?:while|whilst|whereas|but|and|however|although|though)\s", "", _clean(phrase), flags=re.IGNORECASE)
-    group = re.sub(r"^(?:those|the ones)\b", "people", group, flags=re.IGNORECASE)
-    group = re.sub(r"^(?=(?:from|in|with|without|aged|over|under|living|working|born)\s)", "people ", group)  # "from White ethnic groups"
-    if group.split() and group.split()[-1].lower() in QUANTITY_HEADS and not re.match(r"people\s\w+\s\w", group):
+    group = rx.sub(r"^(?:while|whilst|whereas|but|and|however|although|though)\s", "", _clean(phrase), flags=re.IGNORECASE)
+    group = rx.sub(r"^(?:those|the ones)\b", "people", group, flags=re.IGNORECASE)
+    group = rx.sub(r"^(?=(?:from|in|with|without|aged|over|under|living|working|born)\s)", "people ", group)  # "from White ethnic groups"
+    if group.split() and group.split()[-1].lower() in QUANTITY_HEADS and not rx.match(r"people\s\w+\s\w", group):
         return None                                         # "a comparable proportion (34%)": not a group
     group = _strip_determiners(group)
     return group if group and not is_fragment(group) and group.split()[0].lower() not in PRONOUNS else None
@@ -801,7 +802,7 @@ def _group_name(phrase: str) -> str | None:
 
 def _without_likelihood(predicate: str) -> str:
     """'the most likely to think X' -> 'think X': the share is of those who think it."""
-    return re.sub(r"^(?:(?:the\s)?(?:[\w-]+\s)?(?:group|groups|rank|ranks|role|roles|area|areas)\s)?"
+    return rx.sub(r"^(?:(?:the\s)?(?:[\w-]+\s)?(?:group|groups|rank|ranks|role|roles|area|areas)\s)?"
                   r"(?:(?:the\s)?(?:most|more|less|least)\s(?:likely|inclined)\s(?:than\s[^,]*?\s)?to\s)", "", predicate)
 
 
@@ -815,7 +816,7 @@ def _list_item(sentence: str, start: int, end: int) -> Meaning | None:
 
     def joined(a: re.Match, b: re.Match) -> bool:
         between = sentence[a.end():b.start()]
-        return bool(re.fullmatch(ITEM_SEPARATOR.pattern + r"[^()]{1,70}", between)) and not re.search(
+        return bool(rx.fullmatch(ITEM_SEPARATOR.pattern + r"[^()]{1,70}", between)) and not rx.search(
             r"\b(?:are|were|is|was|have|has|think|agree|compared|than)\b", between)
 
     first = last = mine
@@ -829,28 +830,28 @@ def _list_item(sentence: str, start: int, end: int) -> Meaning | None:
     opening = opening[max(opening.rfind(";"), opening.rfind(":"), opening.rfind(" - "), opening.rfind(", ")) + 1:]
     opening = opening.strip().lstrip("-•* ")
     verbs = list(LIST_VERBS.finditer(opening))
-    strong = [v for v in verbs if not re.fullmatch(r"(?:about|of|on|by|for|in)\s", v.group(), re.IGNORECASE)]
+    strong = [v for v in verbs if not rx.fullmatch(r"(?:about|of|on|by|for|in)\s", v.group(), re.IGNORECASE)]
     verb = (strong or verbs or [None])[-1]       # "cite poor behaviour of officers in the Met (77%)": the verb
     lead_in = opening[:verb.end()] if verb else ""
     if mine == first:
         item = opening[len(lead_in):]
     else:
-        item = re.sub(r"^(?:[,;]\s*)?(?:(?:and|or)\s+)?", "", sentence[brackets[mine - 1].end():brackets[mine].start()].strip())
+        item = rx.sub(r"^(?:[,;]\s*)?(?:(?:and|or)\s+)?", "", sentence[brackets[mine - 1].end():brackets[mine].start()].strip())
     item = _clean(item)
     if not item or is_fragment(item):
         return None
-    tail = re.split(r"\.(?:\s|$)", _clause_after(sentence[brackets[last].end():], 120))[0].strip()
-    tail = re.sub(r"^(?:[,;]\s*)?(?:and|or)?$", "", tail)            # "... (44%) and" where the line breaks
-    if re.match(r"(?:are|were|is|was|have|had|has|" + THINK_VERBS + "|" + AGREE_VERBS + r")\b", tail):
+    tail = rx.split(r"\.(?:\s|$)", _clause_after(sentence[brackets[last].end():], 120))[0].strip()
+    tail = rx.sub(r"^(?:[,;]\s*)?(?:and|or)?$", "", tail)            # "... (44%) and" where the line breaks
+    if rx.match(r"(?:are|were|is|was|have|had|has|" + THINK_VERBS + "|" + AGREE_VERBS + r")\b", tail):
         group = _group_name(opening if mine == first else item)    # "men (42%) and those in inner London (42%) think ..."
         pred, aux = _predicate(tail)
         if group and pred:
             aux = "" if _without_likelihood(pred) != pred else aux
             return Meaning(group, _clean("share of " + _relative(group, _without_likelihood(pred), aux)), "level")
-    lead_in = re.sub(r"^(?:(?:only|over|under|more than|less than|around|about|nearly|almost|just)\s)?(?:half|a third|"
+    lead_in = rx.sub(r"^(?:(?:only|over|under|more than|less than|around|about|nearly|almost|just)\s)?(?:half|a third|"
                      r"a quarter|most|the majority|a minority|many|some|\d[\d.]*\s?%)\s(?:of\s)?", "", lead_in,
                      flags=re.IGNORECASE).strip()
-    lead_in = re.sub(r"\s(?:(?:most|more|very)\s)?(?:often|frequently|commonly|usually)(?=\s[a-z]+$)|"
+    lead_in = rx.sub(r"\s(?:(?:most|more|very)\s)?(?:often|frequently|commonly|usually)(?=\s[a-z]+$)|"
                      r"\s(?:are|were|is|was)\s(?:the\s)?(?:most|more)\slikely(?:\sthan\s[^,()]{1,40}?)?\sto(?=\s[a-z]+$)", "", lead_in)
     np = _noun_phrase(lead_in) if lead_in else ""
     if np and np.split()[0] in _VERB_AFTER_NOUN:        # "the majority say they are confident in ... (69%)"; not "Met staff"
@@ -900,7 +901,7 @@ def _of_the_group(sentence: str, start: int, after: str, unit: str, kind: str) -
     """A number right after an opening that names the group it is part of: "Of the 43 forces graded, 36 were assessed
     as good" -> `number of forces graded that were assessed as good`; "Of the officers who left, 40% resigned"."""
     opening = OPENING_GROUP.match(sentence[:start])
-    if not opening or not re.match(r"\s*" + QUALIFIERS + r"(?:(?:had|have|has|were|was|are|is|would|could|did|do|does|"
+    if not opening or not rx.match(r"\s*" + QUALIFIERS + r"(?:(?:had|have|has|were|was|are|is|would|could|did|do|does|"
                                    r"said|say|think|thought|felt|feel|agreed|agree|took|made|went|came|saw|met|showed|"
                                    r"found|led|got|gave|left|lost)\b|[a-z]+ed\b)", after):
         return None
@@ -909,12 +910,12 @@ def _of_the_group(sentence: str, start: int, after: str, unit: str, kind: str) -
         return None
     head = f"{_quantity_word(unit, kind)} of "
     group = _strip_determiners(_clean(opening.group("group")))
-    if re.fullmatch(r"(?:these|those|them|which|whom)", opening.group("group").strip(), re.IGNORECASE):
+    if rx.fullmatch(r"(?:these|those|them|which|whom)", opening.group("group").strip(), re.IGNORECASE):
         return Meaning(None, _clean(head.replace(" of ", " ") + _relative("", pred, aux).strip()), "level")  # "Of these, 40 were"
     if not group or is_fragment(group) or group.split()[0].lower() in PRONOUNS:
         return None
     last = group.split()[-1].lower()
-    if last in PARTICIPLES or re.fullmatch(r"[a-z]+ed", last) or re.search(r"\b(?:who|that|which)\b", group):
+    if last in PARTICIPLES or rx.fullmatch(r"[a-z]+ed", last) or rx.search(r"\b(?:who|that|which)\b", group):
         verb = aux or ""
         relative = f"{group} {relative_pronoun(group)} {verb} {pred}"           # "complaints received that were upheld"
     else:
@@ -978,15 +979,15 @@ def describe(sentence: str, start: int, end: int, unit: str, kind: str = "number
         after = sentence[end:end + closing.start("dash")] + sentence[end + closing.end("dash"):]
         sentence, start, end = before + sentence[start:end] + after, len(before), len(before) + end - start
     occasions = OCCASIONS_BEFORE.search(sentence[:start]) if unit == "count" and \
-        re.search(r"\btimes$", sentence[start:end], re.IGNORECASE) else None
+        rx.search(r"\btimes$", sentence[start:end], re.IGNORECASE) else None
     if occasions:           # "one man had been arrested 50 times": how often it happened
         who = _strip_determiners(_clean(occasions.group("who")))
         if who and not is_fragment(who) and (who.split()[0].lower() not in PRONOUNS or
-                                             re.match(r"one\s[a-z]", who, re.IGNORECASE)):    # "one man"
+                                             rx.match(r"one\s[a-z]", who, re.IGNORECASE)):    # "one man"
             aux = f"{occasions.group('aux')} " if occasions.group("aux") else ""
             return Meaning(who, _clean(f"number of times {who} {aux}{occasions.group('verb')}"), "level")
     on_occasions = ON_OCCASIONS.search(sentence[:start]) if unit == "count" and \
-        re.match(r"\s(?:separate\s|different\s)?occasions\b", sentence[end:]) else None
+        rx.match(r"\s(?:separate\s|different\s)?occasions\b", sentence[end:]) else None
     if on_occasions:        # "Taser was drawn on 1,104 occasions": the occasions on which it happened
         what = _clean(on_occasions.group("what"))
         if what and not is_fragment(what) and what.split()[0].lower() not in PRONOUNS:
@@ -1001,7 +1002,7 @@ def describe(sentence: str, start: int, end: int, unit: str, kind: str = "number
     meaning = _describe(sentence, start, end, unit, kind)
     which = WHICH_IS.search(sentence[:start])
     if which:
-        antecedent = re.sub(r"^(?:(?:this|that|it)\s(?:is|was)\s)?(?:(?:well|much|slightly|significantly|just)\s)?(?:above|"
+        antecedent = rx.sub(r"^(?:(?:this|that|it)\s(?:is|was)\s)?(?:(?:well|much|slightly|significantly|just)\s)?(?:above|"
                             r"below|higher than|lower than|in line with|similar to|close to)\s", "",
                             _clause_before(sentence[:which.start()]).strip(), flags=re.IGNORECASE)
         antecedent = _strip_determiners(_clean(antecedent))
@@ -1025,9 +1026,9 @@ def describe(sentence: str, start: int, end: int, unit: str, kind: str = "number
             meaning = Meaning(meaning.subject or holder, f"{counted} {per.group('per')}", meaning.value_kind)
     label = BRACKET_LABEL.match(sentence[end:])
     opened = sentence.rfind("(", 0, start) > sentence.rfind(")", 0, start)
-    if label and re.search(r"(?:\(|\bvs\.?\s|\bversus\s|\bcompared (?:with|to)\s" + (r"|[,;]\s|\sand\s" if opened else "") +
+    if label and rx.search(r"(?:\(|\bvs\.?\s|\bversus\s|\bcompared (?:with|to)\s" + (r"|[,;]\s|\sand\s" if opened else "") +
                            r")\s*$", sentence[:start]) and not \
-            re.fullmatch(r"(?:of|in|for|and|or|the|a|an)", label.group("label").split()[0], re.IGNORECASE):
+            rx.fullmatch(r"(?:of|in|for|and|or|the|a|an)", label.group("label").split()[0], re.IGNORECASE):
         meaning = Meaning(label.group("label"), meaning.measure, meaning.value_kind)   # "(49% Black vs 72% White British)"
     showing = REPORTING_RELATIVE.search(sentence[:start])
     if showing and meaning.measure:       # "satisfaction rates for domestic abuse, which show a rate of 84.4 percent"
@@ -1036,7 +1037,7 @@ def describe(sentence: str, start: int, end: int, unit: str, kind: str = "number
             meaning = Meaning(meaning.subject, f"{meaning.measure} ({antecedent})", meaning.value_kind)
     topic = FRONTED_TOPIC.match(sentence)
     group = _clean(topic.group("topic")) if topic else ""
-    if topic and meaning.measure and meaning.subject is None and re.match(r"share (?:that|who) ", meaning.measure) and \
+    if topic and meaning.measure and meaning.subject is None and rx.match(r"share (?:that|who) ", meaning.measure) and \
             start >= topic.end() and relative_pronoun(group) == "who" and not NOT_A_TOPIC.match(group):
         group = _strip_determiners(group)         # "For White Londoners, however, 36% believe ..."
         return Meaning(group, share_of_group(meaning.measure, group), meaning.value_kind)
@@ -1046,8 +1047,8 @@ def describe(sentence: str, start: int, end: int, unit: str, kind: str = "number
     saw = SAW_QUANTITY.match(meaning.measure or "")
     if saw:                 # "a decline which saw the number of people living in London fall below 7 million"
         meaning = Meaning(_strip_determiners(saw.group("what")), f"number of {saw.group('what')}", meaning.value_kind)
-    if meaning.measure and re.match(r"(?:the\s)?numbers\sof\s", meaning.measure, re.IGNORECASE):
-        meaning.measure = re.sub(r"^(?:the\s)?numbers\sof\s", "number of ", meaning.measure, flags=re.IGNORECASE)
+    if meaning.measure and rx.match(r"(?:the\s)?numbers\sof\s", meaning.measure, re.IGNORECASE):
+        meaning.measure = rx.sub(r"^(?:the\s)?numbers\sof\s", "number of ", meaning.measure, flags=re.IGNORECASE)
     if meaning.measure and TRAILING_TIME.search(meaning.measure):      # "share of the force's pay bill that year"
         meaning.measure = TRAILING_TIME.sub("", meaning.measure)
     if meaning.measure and SHARE_MORE_LIKELY.match(meaning.measure):   # "Men are more likely to think X (32%)": 32% think X
@@ -1089,12 +1090,12 @@ def named_in_full(head: str, earlier: list[str]) -> str | None:
     """The fuller name of a bare plural group from the sentences before, nearest first: "cases" after "the number of
     days taken to charge suspects in domestic abuse related cases" -> "domestic abuse related cases"."""
     for text in reversed(earlier):
-        for found in reversed(list(re.finditer(rf"\b{head}\b", text))):
+        for found in reversed(list(rx.finditer(rf"\b{head}\b", text))):
             words = text[:found.start()].split()
             mods = []
-            while words and len(mods) < 4 and re.fullmatch(r"[A-Za-z][\w'’+-]*", words[-1]) and \
-                    words[-1].lower() not in NOT_A_MODIFIER and not re.fullmatch(r"[a-z]+ly", words[-1]) and (
-                        not re.fullmatch(r"[a-z]+ed", words[-1]) or words[-1] in COMPOUND_PARTICIPLES or
+            while words and len(mods) < 4 and rx.fullmatch(r"[A-Za-z][\w'’+-]*", words[-1]) and \
+                    words[-1].lower() not in NOT_A_MODIFIER and not rx.fullmatch(r"[a-z]+ly", words[-1]) and (
+                        not rx.fullmatch(r"[a-z]+ed", words[-1]) or words[-1] in COMPOUND_PARTICIPLES or
                         len(words) > 1 and words[-2].lower() in FUNCTION_WORDS):    # "abuse related", "of recorded"
                 mods.insert(0, words.pop())
             if mods and not (mods[0][0].isupper() and len(words) == 0 and len(mods) == 1):
@@ -1107,7 +1108,7 @@ def group_in_running_text(name: str) -> str:
     acronyms and ethnic groups keep their capitals ("Black residents", "LGBTQ+ staff", "Kent Police officers")."""
     name = _clean(name)
     first = name.split()[0]
-    if first.isupper() or first in ("Black", "White", "Asian") or re.match(r"[A-Z][a-z]+\s[A-Z]", name):
+    if first.isupper() or first in ("Black", "White", "Asian") or rx.match(r"[A-Z][a-z]+\s[A-Z]", name):
         return name
     return name[0].lower() + name[1:]
 
@@ -1161,35 +1162,36 @@ def _cases_where(before: str) -> str | None:
         return None
     text = before[:cases.start()]
     clause = _clean(CLAUSE_BREAK.split(text)[-1])
-    clause = re.sub(r"^(?:The|A|An|Its|Their)\b", lambda m: m.group().lower(), clause)
-    clause = re.sub(r"^(?:and|or|but)\s", "", clause)
+    clause = rx.sub(r"^(?:The|A|An|Its|Their)\b", lambda m: m.group().lower(), clause)
+    clause = rx.sub(r"^(?:and|or|but)\s", "", clause)
     verb = STATE_VERB.search(clause)
-    has_subject = verb and not is_fragment(clause[:verb.start()]) and not re.fullmatch(
+    has_subject = verb and not is_fragment(clause[:verb.start()]) and not rx.fullmatch(
         r"(?:(?:\w+ly|not|also|only|still|never|always)\s)+", clause[:verb.start()])
     if has_subject:
         fits = len(clause.split()) <= 12 and clause.split()[0].lower() not in PRONOUNS and \
-            not re.search(r"\s(?:in|on)\s(?:\w+\s)?\d", clause)
+            not rx.search(r"\s(?:in|on)\s(?:\w+\s)?\d", clause)
         return clause if fits else None
     state = _clean(STATE_BREAK.split(clause)[-1])
-    if not state or re.search(r"\d", state) or state.split()[0].lower() in PRONOUNS or len(state.split()) > 6:
+    if not state or rx.search(r"\d", state) or state.split()[0].lower() in PRONOUNS or len(state.split()) > 6:
         return None
     frames = list(CASE_FRAME.finditer(text))
     if not frames:
         return None
     frame = _clean(frames[-1].group("frame"))
-    doer = re.sub(r"\s(?:was|were|is|are|had been|has been|have been)$", "", frame)
+    doer = rx.sub(r"\s(?:was|were|is|are|had been|has been|have been)$", "", frame)
     if not frame or frame.split()[0].lower() in PRONOUNS or is_fragment(doer):
         return None
     first = state.split()[0].lower()
-    if first in AUXILIARIES or re.fullmatch(r"[a-z]+ed", first) and first not in PARTICIPLES:
+    if first in AUXILIARIES or rx.fullmatch(r"[a-z]+ed", first) and first not in PARTICIPLES:
         return f"{doer} {state}"
     return f"{frame} {state}"
 
 
-DONE_TO_BEFORE = re.compile(r"\s(?P<verb>(?!(?:in|de)creased\b|reduced\b|dropped\b|declined\b|changed\b|moved\b|compared\b|"
-                            r"amounted\b|equated\b|added\b|limited\b|restricted\b|capped\b|rated\b|scored\b|improved\b|"
-                            r"deteriorated\b|doubled\b|halved\b|trebled\b|tripled\b|jumped\b|climbed\b)[a-z]+ed)\s(?P<prep>to|from|with|for|against|at)\s(?:(?:only|just|around|about|nearly|"
-                            r"almost|over|under|more than|less than|a further|another)\s)?$")
+# a change is not what is done to a count: "increased from 443 to 771" is a rise, not "the number from which ..."
+DONE_TO_BEFORE = re.compile(r"\s(?P<verb>(?!(?:(?:in|de)creased|reduced|dropped|declined|changed|moved|compared|amounted|"
+                            r"equated|added|limited|restricted|capped|rated|scored|improved|deteriorated|doubled|halved|"
+                            r"trebled|tripled|jumped|climbed)\b)[a-z]+ed)\s(?P<prep>to|from|with|for|against|at)\s"
+                            r"(?:(?:only|just|around|about|nearly|almost|over|under|more than|less than|a further|another)\s)?$")
 
 
 def _done_to(before: str) -> tuple[str, str] | None:
@@ -1199,9 +1201,9 @@ def _done_to(before: str) -> tuple[str, str] | None:
     if not done:
         return None
     clause = _clean(CLAUSE_BREAK.split(before[:done.end("verb")])[-1])
-    clause = re.sub(r"^(?:The|A|An|Its|Their)\b", lambda m: m.group().lower(), clause)
+    clause = rx.sub(r"^(?:The|A|An|Its|Their)\b", lambda m: m.group().lower(), clause)
     words = clause.split()
-    if not 2 <= len(words) <= 12 or words[0].lower() in PRONOUNS | {"and", "or", "but"} or re.search(r"\d", clause):
+    if not 2 <= len(words) <= 12 or words[0].lower() in PRONOUNS | {"and", "or", "but"} or rx.search(r"\d", clause):
         return None
     return done.group("prep"), clause
 
@@ -1209,15 +1211,15 @@ def _done_to(before: str) -> tuple[str, str] | None:
 def _part_of_whole(before: str, whole: str) -> str | None:
     """'The proportion of hate crime allegations rose from 4% of all complaints': what the clause's subject is a share
     of the whole after the number -> 'share of all complaints made up by hate crime allegations'."""
-    if not re.search(r"\b(?:has|have|had|is|are|was|were|been|rose|risen|fell|fallen|grew|grown|increased|decreased|"
+    if not rx.search(r"\b(?:has|have|had|is|are|was|were|been|rose|risen|fell|fallen|grew|grown|increased|decreased|"
                      r"declined|dropped|doubled|halved|stood|remained|reached|went)\b", before, re.IGNORECASE):
         return None
     part = _subject_before(before)
-    if not part or part.split()[0].lower() in PRONOUNS or re.search(r"\d", part):
+    if not part or part.split()[0].lower() in PRONOUNS or rx.search(r"\d", part):
         return None
-    part = re.sub(r"^(?:the\s)?(?:proportion|percentage|share)\sof\s", "", part, flags=re.IGNORECASE)
-    head = re.split(r"\s(?:of|for|in|on|at|from|with|by|who|that|which)\s", part)[0].split()[-1]
-    if not re.fullmatch(r"[a-z][\w-]*[^s]s|people|staff|police|workforce", head, re.IGNORECASE):
+    part = rx.sub(r"^(?:the\s)?(?:proportion|percentage|share)\sof\s", "", part, flags=re.IGNORECASE)
+    head = rx.split(r"\s(?:of|for|in|on|at|from|with|by|who|that|which)\s", part)[0].split()[-1]
+    if not rx.fullmatch(r"[a-z][\w-]*[^s]s|people|staff|police|workforce", head, re.IGNORECASE):
         return None             # "Trust rose from half of residents": what is shared is not a set of things
     if part.lower().startswith(whole.lower()):
         return f"share of {part}" if not part.lower().startswith("share") else part     # "... to 21% of all recruits"
@@ -1243,29 +1245,29 @@ def _timed_doer(before: str, after: str) -> Meaning | None:
     """'forces took an average of 21 working days to log a complaint', 'callers to the 101 line waited an average of
     3 minutes 41 seconds', 'hearings took a median of 24 weeks from referral to outcome', 'investigations were
     completed in an average of 187 days': how long, for whom."""
-    passive = PASSIVE_TIMED.fullmatch(re.split(r"[,;:()]", before)[-1])
+    passive = PASSIVE_TIMED.fullmatch(rx.split(r"[,;:()]", before)[-1])
     if passive:
         what = _strip_determiners(_clean(passive.group("what")))
         stat = f"{passive.group('stat').lower()} " if passive.group("stat") else ""
         if what and not is_fragment(what) and what.split()[0].lower() not in PRONOUNS:
             return Meaning(what, _clean(f"{stat}time for {what} to be {passive.group('verb')}"), "level")
-    m = DURATION_DOER.fullmatch(re.split(r"[,;:()]", before)[-1]) if re.search(
+    m = DURATION_DOER.fullmatch(rx.split(r"[,;:()]", before)[-1]) if rx.search(
         r"\b(?:took|takes|take|taken|taking|waited|waits|wait|waiting|spent|spend|spends|lasted|lasts|last)\b",
         before[-60:]) else None
     if not m:
         return None
-    doer = _strip_determiners(_clean(re.sub(r"^(?:(?:in|during|for|by|over|since|as at|at|between|across)\s[^,]*,\s*)", "",
+    doer = _strip_determiners(_clean(rx.sub(r"^(?:(?:in|during|for|by|over|since|as at|at|between|across)\s[^,]*,\s*)", "",
                                             m.group("doer"), flags=re.IGNORECASE)))
     if not doer or is_fragment(doer) or doer.split()[0].lower() in PRONOUNS:
         doer = None
     stat = f"{m.group('stat').lower()} " if m.group("stat") else ""
-    purpose = re.match(r"\s(?P<rel>to|from|for|before|between)\s(?P<what>[^,;:()]{3,90})", after)
-    if purpose and not re.match(r"(?:(?:just|around|about|almost|nearly|over|under)\s)?[\d£]", purpose.group("what")):
+    purpose = rx.match(r"\s(?P<rel>to|from|for|before|between)\s(?P<what>[^,;:()]{3,90})", after)
+    if purpose and not rx.match(r"(?:(?:just|around|about|almost|nearly|over|under)\s)?[\d£]", purpose.group("what")):
         what = _predicate(purpose.group("what"))[0] if purpose.group("rel") == "to" else _clean(purpose.group("what"))
         if what and not is_fragment(what):
             measure = f"{stat}time {purpose.group('rel')} {what}" + (f" ({doer})" if doer else "")
             return Meaning(doer, _clean(measure), "level")
-    gerund = re.match(r"\s(?P<what>[a-z]+ing\b[^,;:()]{0,80})", after)
+    gerund = rx.match(r"\s(?P<what>[a-z]+ing\b[^,;:()]{0,80})", after)
     if gerund and m.group("verb").lower().startswith("spen"):        # "detectives spent 6,470 hours guarding scenes"
         what = _predicate(gerund.group("what"))[0]
         if what and not is_fragment(what):
@@ -1280,22 +1282,22 @@ def _timed_doer(before: str, after: str) -> Meaning | None:
 def _interval_or_length(before: str, after: str) -> Meaning | None:
     """'The force checks each offender's status every 28 days' -> the interval at which it does; 'most shifts are 12
     hours long' -> the length of the shifts."""
-    every = re.search(r"(?:\bonce\s)?\bevery\s(?:(?:around|about|approximately|roughly)\s)?$", before, re.IGNORECASE)
+    every = rx.search(r"(?:\bonce\s)?\bevery\s(?:(?:around|about|approximately|roughly)\s)?$", before, re.IGNORECASE)
     if every:
-        clause = re.sub(r"^\W*(?:and|but|so)\s", "", _clause_before(before[:every.start()]).strip(), flags=re.IGNORECASE)
-        clause = re.sub(r"\s(?:at\sleast|at\smost|roughly|about|around)$", "", clause)
-        if 2 <= len(clause.split()) <= 16 and not re.search(r"\d|£", clause) and not is_fragment(clause):
+        clause = rx.sub(r"^\W*(?:and|but|so)\s", "", _clause_before(before[:every.start()]).strip(), flags=re.IGNORECASE)
+        clause = rx.sub(r"\s(?:at\sleast|at\smost|roughly|about|around)$", "", clause)
+        if 2 <= len(clause.split()) <= 16 and not rx.search(r"\d|£", clause) and not is_fragment(clause):
             return Meaning(None, _clean(f"interval at which {clause[0].lower() + clause[1:]}"), "level")
-    most_of_which = re.search(r"(?P<np>(?:[a-z][\w-]*\s)?[a-z][\w-]*s),\s(?:the\smajority|most|many|some|all|half)\sof\swhich\s"
+    most_of_which = rx.search(r"(?P<np>(?:[a-z][\w-]*\s)?[a-z][\w-]*s),\s(?:the\smajority|most|many|some|all|half)\sof\swhich\s"
                               r"(?:are|were|last|lasted)\s(?:(?:around|about|up\sto|at\sleast)\s)?$", before)
-    if most_of_which and re.match(r"\s(?:long|in\slength)\b", after):      # "long shifts, the majority of which are 12 hours long"
+    if most_of_which and rx.match(r"\s(?:long|in\slength)\b", after):      # "long shifts, the majority of which are 12 hours long"
         return Meaning(most_of_which.group("np"), f"length of most {most_of_which.group('np')}", "level")
-    long = re.search(r"(?:are|is|were|was|be|been|last|lasts|lasted)\s(?:(?:typically|usually|often|normally|generally|"
+    long = rx.search(r"(?:are|is|were|was|be|been|last|lasts|lasted)\s(?:(?:typically|usually|often|normally|generally|"
                      r"around|about|up\sto|at\sleast)\s)?$", before, re.IGNORECASE)
-    if long and re.match(r"\s(?:long|in\slength)\b", after):
+    if long and rx.match(r"\s(?:long|in\slength)\b", after):
         subject = _subject_before(before)
         if subject:
-            subject = re.sub(r"^(?:Most|Many|Some|All)\b", lambda w: w.group().lower(), subject)
+            subject = rx.sub(r"^(?:Most|Many|Some|All)\b", lambda w: w.group().lower(), subject)
             return Meaning(subject, _clean(f"length of {subject}"), "level")
     return None
 
@@ -1306,22 +1308,22 @@ CLOSING_QUOTE = re.compile(r"[,.!?]['’\"”](?=\s|$)")
 def _describe(sentence: str, start: int, end: int, unit: str, kind: str = "number") -> Meaning:
     before, after = sentence[:start], sentence[end:]
     closing = CLOSING_QUOTE.search(after)
-    if closing and re.search(r"['‘\"“]\w", before):
+    if closing and rx.search(r"['‘\"“]\w", before):
         after = after[:closing.start()]         # "'We lose one in 20 shifts to response cover,' a sergeant told us"
-    after_clean = re.sub(r"^\s*\([^)]{0,80}\)", "", after)
-    after_clean = re.sub(r"^\sor\s(?:so|thereabouts)\b", "", after_clean)           # "20 or so officers"
-    after_clean = re.sub(r"^\s*(?:(?:,|and)\s*\d[\d.]*\s?%\s*)*respectively\b", "", after_clean)   # "59% and 71% respectively of"         # "a third (35%) of officers": skip the restatement
-    own_noun = re.match(r"\s(?P<noun>[a-z][a-z-]+s)\s*\)", after)
-    if re.search(r"\(\s*(?:at|around|about|some|approximately)?\s*$", before) and not re.match(r"\s(?:of|out of)\s", after):
+    after_clean = rx.sub(r"^\s*\([^)]{0,80}\)", "", after)
+    after_clean = rx.sub(r"^\sor\s(?:so|thereabouts)\b", "", after_clean)           # "20 or so officers"
+    after_clean = rx.sub(r"^\s*(?:(?:,|and)\s*\d[\d.]*\s?%\s*)*respectively\b", "", after_clean)   # "59% and 71% respectively of"         # "a third (35%) of officers": skip the restatement
+    own_noun = rx.match(r"\s(?P<noun>[a-z][a-z-]+s)\s*\)", after)
+    if rx.search(r"\(\s*(?:at|around|about|some|approximately)?\s*$", before) and not rx.match(r"\s(?:of|out of)\s", after):
         outer = before[:before.rstrip().rfind("(")].rstrip()             # a restatement: "a third (35%) of officers"
-        rate = re.search(r"\b(?:the\s)?(?P<np>(?:proportion|percentage|share|number|rate|level|amount)\sof\s[^,;:()]+)$", outer)
-        if rate and unit == "percent" and not re.search(r"\d|\b(?:has|have|had|is|are|was|were|been|\w+ed)\b",
+        rate = rx.search(r"\b(?:the\s)?(?P<np>(?:proportion|percentage|share|number|rate|level|amount)\sof\s[^,;:()]+)$", outer)
+        if rate and unit == "percent" and not rx.search(r"\d|\b(?:has|have|had|is|are|was|were|been|\w+ed)\b",
                                                         rate.group("np").split(" of ", 1)[1]):
             # "the proportion of female police officers (at 32.3 per cent"
             np = _strip_determiners(_clean(rate.group("np")))
-            inner = re.search(r"\bof\s(.+)$", np)
+            inner = rx.search(r"\bof\s(.+)$", np)
             return Meaning(_strip_determiners(inner.group(1)) if inner else None, np, "level")
-        ratio = re.search(r"\b(?:(?:one|two|three|four|five|\d+)\s(?:in|out of)\s(?:two|three|four|five|six|seven|eight|nine|"
+        ratio = rx.search(r"\b(?:(?:one|two|three|four|five|\d+)\s(?:in|out of)\s(?:two|three|four|five|six|seven|eight|nine|"
                           r"ten|\d+)|(?:a|one|two)[\s-](?:third|quarter|fifth|half|thirds|quarters)|half|(?:the\s)?majority|"
                           r"most|a minority)(?P<noun>(?:\s[A-Za-z][\w'’-]*){0,3})$", outer, re.IGNORECASE)
         if ratio:
@@ -1330,9 +1332,9 @@ def _describe(sentence: str, start: int, end: int, unit: str, kind: str = "numbe
         earlier = list(RATIO_WORDS.finditer(outer, clause_start))
         if len(earlier) == 1 and unit == "percent":          # "Only a third of Black Londoners are confident ... (36% ...)"
             return _describe(sentence, earlier[0].start(), earlier[0].end(), unit, "ratio")
-        likely = re.search(r"(?:(?:nearly|almost|over|about|around|more than)\s)?(?:twice|\w+\stimes)\sas\s(?:likely|often)\s*$",
+        likely = rx.search(r"(?:(?:nearly|almost|over|about|around|more than)\s)?(?:twice|\w+\stimes)\sas\s(?:likely|often)\s*$",
                            outer)
-        closed_rest = re.match(r"\s*\)\s*(?P<rest>.*)", after)
+        closed_rest = rx.match(r"\s*\)\s*(?P<rest>.*)", after)
         if likely and unit == "percent" and closed_rest:        # "Asian people were nearly twice as likely (87%) to be ..."
             restated = f"{outer[:likely.start()].rstrip()} {sentence[start:end]} more likely {closed_rest.group('rest')}"
             at = len(outer[:likely.start()].rstrip()) + 1
@@ -1340,32 +1342,32 @@ def _describe(sentence: str, start: int, end: int, unit: str, kind: str = "numbe
         listed = _list_item(sentence, start, end)
         if listed:
             return listed
-        most = MOST_CLAUSE.search(re.split(r"[;:,)]\s", outer)[-1])
+        most = MOST_CLAUSE.search(rx.split(r"[;:,)]\s", outer)[-1])
         if most and unit == "percent":               # "most residents were foreign-born (56.1%)"
             subject = _strip_determiners(_clean(most.group("np")))
             pred, aux = _predicate(most.group("pred"))
             if pred and not is_fragment(subject):
                 return Meaning(subject, _clean("share of " + _relative(subject, pred, aux)), "level")
         if own_noun:                                           # "Asian Londoners (213 interviews)"
-            item = _clean(_last_named(re.split(r"[;:,]\s|\s(?:and|or)\s", outer)[-1]))
-            item = re.sub(r"^(?:we|they|it)\s[a-z]+\s", "", item, flags=re.IGNORECASE)
-            if item and not is_fragment(item) and not re.search(r"\d", item):
+            item = _clean(_last_named(rx.split(r"[;:,]\s|\s(?:and|or)\s", outer)[-1]))
+            item = rx.sub(r"^(?:we|they|it)\s[a-z]+\s", "", item, flags=re.IGNORECASE)
+            if item and not is_fragment(item) and not rx.search(r"\d", item):
                 return Meaning(item, f"number of {own_noun.group('noun')} ({item})", "level")
-        item = re.split(r"[;:,)]\s|\s(?:and|or|while|whereas)\s", outer)[-1]      # "... emergency calls (69%)"
-        item = re.sub(r"^\s*(?:in comparison (?:with|to)|compared (?:with|to)|than|versus|vs\.?|against)\s", "", item)
-        item = re.sub(r"^(?:the majority|most|many|some)\s(?:say|think|said|thought)\s(?:that\s)?(?:they\s)?", "", item.strip(),
+        item = rx.split(r"[;:,)]\s|\s(?:and|or|while|whereas)\s", outer)[-1]      # "... emergency calls (69%)"
+        item = rx.sub(r"^\s*(?:in comparison (?:with|to)|compared (?:with|to)|than|versus|vs\.?|against)\s", "", item)
+        item = rx.sub(r"^(?:the majority|most|many|some)\s(?:say|think|said|thought)\s(?:that\s)?(?:they\s)?", "", item.strip(),
                       flags=re.IGNORECASE)
         words = item.split()[-12:]
         phrase = _clean(" ".join(words))
-        if unit == "count" and re.fullmatch(r"\s*\)", after[:after.find(")") + 1] if ")" in after else "x"):
-            named = _clean(re.sub(r"^(?:and|or)\s", "", _last_named(re.split(r"\b(?:where|who|that|which|whose)\s", item)[0])))
-            if named and len(named.split()) <= 5 and not is_fragment(named) and not re.search(r"\d", named) and \
-                    not re.search(r"\b(?:were|was|are|is|had|has|have)\b", named) and named[0].islower():
+        if unit == "count" and rx.fullmatch(r"\s*\)", after[:after.find(")") + 1] if ")" in after else "x"):
+            named = _clean(rx.sub(r"^(?:and|or)\s", "", _last_named(rx.split(r"\b(?:where|who|that|which|whose)\s", item)[0])))
+            if named and len(named.split()) <= 5 and not is_fragment(named) and not rx.search(r"\d", named) and \
+                    not rx.search(r"\b(?:were|was|are|is|had|has|have)\b", named) and named[0].islower():
                 return Meaning(named, f"number of {named}", "level")     # "all allegations (18,589), cases (10,252)"
-        if re.search(r"\d", phrase) or re.match(r"(?:from|to|in|by|at|on|of)\b", phrase, re.IGNORECASE):
+        if rx.search(r"\d", phrase) or rx.match(r"(?:from|to|in|by|at|on|of)\b", phrase, re.IGNORECASE):
             phrase = ""                                        # "from 5,317 (10% ...) to 1,786 (4%)": not a name
-        closed = re.match(r"\s*\)\s*(?P<rest>.*)", after)
-        if phrase and unit == "percent" and closed and re.match(r"(?:are|were|is|was|have|had|has|" + THINK_VERBS + "|" +
+        closed = rx.match(r"\s*\)\s*(?P<rest>.*)", after)
+        if phrase and unit == "percent" and closed and rx.match(r"(?:are|were|is|was|have|had|has|" + THINK_VERBS + "|" +
                                                                 AGREE_VERBS + r")\b", closed.group("rest")):
             pred, aux = _predicate(closed.group("rest"))         # "Custody sergeants (81%) are the most likely to think this"
             if _without_likelihood(pred) != pred:
@@ -1376,13 +1378,13 @@ def _describe(sentence: str, start: int, end: int, unit: str, kind: str = "numbe
             if pred:                                  # "while a comparable proportion (34%) are likely to ..."
                 return Meaning(None, _clean("share " + _relative("", pred, aux).strip()), "level")
         return Meaning(None, phrase if phrase and not is_fragment(phrase) else None, "level")
-    in_ratio = re.search(r"\b(?P<a>[a-z][\w'’ -]{1,40}?)\sand\s(?P<b>[a-z][\w'’ -]{1,40}?)\sin\sa\sratio\sof\s(?:(?:around|about|"
+    in_ratio = rx.search(r"\b(?P<a>[a-z][\w'’ -]{1,40}?)\sand\s(?P<b>[a-z][\w'’ -]{1,40}?)\sin\sa\sratio\sof\s(?:(?:around|about|"
                          r"nearly|almost|roughly)\s)?$", before)
     if in_ratio and unit == "ratio":                  # "employs police officers and staff in a ratio of 1.6:1"
-        first = re.sub(r"^(?:.*\s)?(?:employs?|employed|has|had|have|with|of)\s", "", in_ratio.group("a"))
+        first = rx.sub(r"^(?:.*\s)?(?:employs?|employed|has|had|have|with|of)\s", "", in_ratio.group("a"))
         return Meaning(None, _clean(f"ratio of {_strip_determiners(first)} to {_strip_determiners(in_ratio.group('b'))}"),
                        "level")
-    strong = re.match(r"-strong\s(?P<rest>[a-z][^,;:()]{2,120})", after)
+    strong = rx.match(r"-strong\s(?P<rest>[a-z][^,;:()]{2,120})", after)
     if strong and unit == "count":                    # "a 180-strong team, dedicated to protecting ..."
         team = _noun_phrase(strong.group("rest"))
         pred, aux = _predicate(strong.group("rest")[_phrase_end(strong.group("rest"), team):]) if team else ("", "")
@@ -1393,62 +1395,62 @@ def _describe(sentence: str, start: int, end: int, unit: str, kind: str = "numbe
     grouped = _of_the_group(sentence, start, after_clean, unit, kind)
     if grouped:
         return grouped
-    if re.fullmatch(r"(?:doubl|tripl|trebl|halv|quadrupl)ed", sentence[start:end], re.IGNORECASE):
+    if rx.fullmatch(r"(?:doubl|tripl|trebl|halv|quadrupl)ed", sentence[start:end], re.IGNORECASE):
         subject = _subject_before(before + sentence[start:end] + " ")      # "the proportion of women has doubled"
         return Meaning(subject, subject, "change")
     passive = _search_np(RATE_PASSIVE, before) if unit in ("rate_per_1000", "rate", "percent") else None
     if passive:             # "Black people were searched at a rate of 27.4 per 1,000"
-        group = _strip_determiners(_clean(re.split(r",\s", passive.group("np"))[-1]))
+        group = _strip_determiners(_clean(rx.split(r",\s", passive.group("np"))[-1]))
         if group and not is_fragment(group) and group.split()[0].lower() not in PRONOUNS:
             per = " per 1,000" if unit == "rate_per_1000" else ""
             return Meaning(group, _clean(f"rate at which {group} {passive.group('aux')} {passive.group('verb')}{per}"), "level")
     relative = _search_np(RATE_RELATIVE, before)
-    other = re.match(r"\s*(?:the\s)?(?P<what>rate|level|number|proportion|likelihood|risk)\sof\s(?P<other>[^,.;:()]+)",
+    other = rx.match(r"\s*(?:the\s)?(?P<what>rate|level|number|proportion|likelihood|risk)\sof\s(?P<other>[^,.;:()]+)",
                      after_clean)
     if relative and other:       # "women recruits are resigning at four times the rate of probationers as a whole"
         group = _strip_determiners(_clean(relative.group("np")))
         return Meaning(group, _clean(f"{relative.group('verb')} {other.group('what')} of {group} relative to "
                                      f"{_strip_determiners(other.group('other'))}"), "level")
-    which = re.search(r"(?P<np>[A-Za-z][^,;:()\d£%]{2,80}),\s(?:of|among|amongst)\s(?:which|whom)\s(?:(?:around|about|some|nearly|"
+    which = rx.search(r"(?P<np>[A-Za-z][^,;:()\d£%]{2,80}),\s(?:of|among|amongst)\s(?:which|whom)\s(?:(?:around|about|some|nearly|"
                       r"over|almost)\s)?$", before)
-    if which and not re.match(r"\s*(?:of|out of)\s", after_clean):      # "41,000 cases, of which 5,000 were high risk"
+    if which and not rx.match(r"\s*(?:of|out of)\s", after_clean):      # "41,000 cases, of which 5,000 were high risk"
         np = which.group("np")
-        if re.search(r"\samong(?:st)?\s(?:which|whom)\s", which.group()):      # "views expressed by Londoners, amongst whom"
-            np = re.split(r"\b(?:by|among|amongst|from|asked|surveyed|than)\s", np)[-1]
+        if rx.search(r"\samong(?:st)?\s(?:which|whom)\s", which.group()):      # "views expressed by Londoners, amongst whom"
+            np = rx.split(r"\b(?:by|among|amongst|from|asked|surveyed|than)\s", np)[-1]
         group = _strip_determiners(_clean(_noun_phrase(np)))
         pred, aux = _predicate(after_clean)
         if group and not is_fragment(group):
             head = "share of " if share else "amount of " if unit.startswith("gbp") else "number of "
             return Meaning(group, _clean(head + _relative(group, pred, aux)), "level")
-    value_kind = "change" if CHANGE_NOUNS.match(after_clean.strip()) or re.search(
+    value_kind = "change" if CHANGE_NOUNS.match(after_clean.strip()) or rx.search(
         r"\b(?:rose|fell|increased|decreased|dropped|grew|declined|reduced|went up|went down|improved|up|down|"
         r"rise|fall|increase|decrease|reduction|drop|cut|change)(?:\s(?:even\s|much\s|far\s)?(?:more\s|less\s)?[a-z]+ly)?"
         r"(?:\s[–—-])?\s(?:of\s|by\s)(?:(?:just|around|about|almost|nearly|"
         r"some|over|more than|less than)\s)?$", before, re.IGNORECASE) else "level"
 
     # "N% of X ...", "one in five X ...", "N of the M X ..."
-    m = None if unit.startswith("duration") else re.match(r"\s*(?:of|out of)\s" + WHOLE_DETERMINERS + r"(?:(?P<base>\d[\d,]*)\s(?!calls?\b|(?:to|and)\s\d))?(?P<rest>.*)",
+    m = None if unit.startswith("duration") else rx.match(r"\s*(?:of|out of)\s" + WHOLE_DETERMINERS + r"(?:(?P<base>\d[\d,]*)\s(?!calls?\b|(?:to|and)\s\d))?(?P<rest>.*)",
                  after_clean, re.IGNORECASE)
     if kind == "ratio" and not m:
-        m = re.match(r"(?!\s*(?-i:" + "|".join(sorted(_VERB_AFTER_NOUN | AUXILIARIES)) + r")\b)\s*(?P<rest>.*)", after_clean,
+        m = rx.match(r"(?!\s*(?-i:" + "|".join(sorted(_VERB_AFTER_NOUN | AUXILIARIES)) + r")\b)\s*(?P<rest>.*)", after_clean,
                      re.IGNORECASE)
-    anaphor = re.match(r"\s*(?:out\s)?of\s(?:these|those|them|which|whom)\b(?!\s+(?!(?:has|was|is|does)\b)[a-z][\w-]*"
+    anaphor = rx.match(r"\s*(?:out\s)?of\s(?:these|those|them|which|whom)\b(?!\s+(?!(?:has|was|is|does)\b)[a-z][\w-]*"
                        r"(?:s|ren|ple)\b)\s*,?", after_clean, re.IGNORECASE)     # not "of these cases"
     if anaphor:
         pred, aux = _predicate(after_clean[anaphor.end():])       # "15 of these were sent back"
-        if pred and not re.match(r"(?:when|because|if|as|although|while|where|whereas)\b", pred, re.IGNORECASE):
+        if pred and not rx.match(r"(?:when|because|if|as|although|while|where|whereas)\b", pred, re.IGNORECASE):
             return Meaning(None, _clean(f"{_quantity_word(unit, kind)} {_relative('', pred, aux).strip()}"), value_kind)
     if m:
-        rest = re.sub(r"^\([^)]{0,40}\)\s*", "", m.group("rest"))          # "42 of 452 (9%) individuals"
+        rest = rx.sub(r"^\([^)]{0,40}\)\s*", "", m.group("rest"))          # "42 of 452 (9%) individuals"
         if m.groupdict().get("owner"):
             rest = m.group("owner") + rest                                  # "41 of Westshire's 300 detectives"
         phrase = _noun_phrase(rest)
         subject = _strip_determiners(_clean(phrase))
         if subject and not is_fragment(subject):
-            following = re.sub(r"^\s*\([^)]{0,40}\)", "", rest[_phrase_end(rest, phrase):])   # "employees (53%) surveyed"
-            following = re.sub(r"^\s(?:that|this)\s(?:year|month|quarter|period|week)\b", "", following)   # "bill that year"
+            following = rx.sub(r"^\s*\([^)]{0,40}\)", "", rest[_phrase_end(rest, phrase):])   # "employees (53%) surveyed"
+            following = rx.sub(r"^\s(?:that|this)\s(?:year|month|quarter|period|week)\b", "", following)   # "bill that year"
             pred, aux = _predicate(following)
-            if re.match(r"(?:when|because|if|as|although|while|where|whereas)\b", pred, re.IGNORECASE):
+            if rx.match(r"(?:when|because|if|as|although|while|where|whereas)\b", pred, re.IGNORECASE):
                 pred, aux = "", ""
             relative = min((r for p in RELATIVE_THEN_VERB if (r := p.match(following))), key=lambda r: r.start("main"),
                            default=None)
@@ -1459,12 +1461,12 @@ def _describe(sentence: str, start: int, end: int, unit: str, kind: str = "numbe
                     return Meaning(subject, _clean(f"{_quantity_word(unit, kind)} of {subject} {relative.group('rel')} "
                                                    f"{clause} that {main_aux + ' ' if main_aux else ''}{main}"), value_kind)
             shared = None if pred else SHARED_PREDICATE.match(following)
-            if shared and re.match(r"\s*,\s*(?:a|an|the|this|these|those|it|they|we|there|he|she)\b", shared.group("more"),
-                                   re.IGNORECASE) and not re.search(r"\d|,\s*$", shared.group("more")):
+            if shared and rx.match(r"\s*,\s*(?:a|an|the|this|these|those|it|they|we|there|he|she)\b", shared.group("more"),
+                                   re.IGNORECASE) and not rx.search(r"\d|,\s*$", shared.group("more")):
                 shared = None           # "in over 60% of detentions, a police vehicle was used": another subject's verb
             if shared:      # "half of those under 25, and 40% of Black respondents, were confident that ..."
                 pred, aux = _predicate(following[shared.start("verb"):])
-                if not re.search(r"\d", shared.group("more")):
+                if not rx.search(r"\d", shared.group("more")):
                     subject = _strip_determiners(_clean(f"{phrase}{shared.group('more')}"))
             verb = _verb_before(before)
             verb = _participle_of_present(verb) if verb else verb       # "the force records 91% of crimes"
@@ -1475,17 +1477,17 @@ def _describe(sentence: str, start: int, end: int, unit: str, kind: str = "numbe
             head = f"{_quantity_word(unit, kind)} of "
             part = MAKE_UP.search(before) if share and not pred else None
             if part:                   # "Asian residents make up 19.2% of the population"
-                clause = re.split(r"\b(?:when|where|while|whilst|whereas|because|as|that|who|which|and|but|although|"
+                clause = rx.split(r"\b(?:when|where|while|whilst|whereas|because|as|that|who|which|and|but|although|"
                                   r"though)\s|[,;:]", before[:part.start()], flags=re.IGNORECASE)[-1].strip()
-                clause = re.sub(r"\s(?:now|also|still|currently|only|together|already)$", "", clause)
+                clause = rx.sub(r"\s(?:now|also|still|currently|only|together|already)$", "", clause)
                 opening = find_periods(clause)
                 if opening and opening[0].char_start <= 3:         # "In 2021-22 women made up 21% of sergeants"
                     clause = clause[opening[0].char_end:].lstrip(" ,")
-                if re.fullmatch(r"(?:they|it|these|those)", clause, re.IGNORECASE):
-                    if re.fullmatch(r"\W*(?:they|it|these|those)", before[:part.start()], re.IGNORECASE):
+                if rx.fullmatch(r"(?:they|it|these|those)", clause, re.IGNORECASE):
+                    if rx.fullmatch(r"\W*(?:they|it|these|those)", before[:part.start()], re.IGNORECASE):
                         return Meaning(subject, f"share of {subject} {MADE_UP_BY_THEM}", value_kind)   # resolved by the reader
                     clause = before.lstrip("-•* ")                  # "Black Londoners make ... when they make up"
-                    clause = re.split(r"\d|£", clause)[0]
+                    clause = rx.split(r"\d|£", clause)[0]
                     clause = "" if not clause.split() or clause.split()[0].lower() in _VERB_AFTER_NOUN else clause
                 whole = _strip_determiners(_clean(_noun_phrase(clause)))
                 if whole and not is_fragment(whole) and whole.split()[0].lower() not in PRONOUNS:
@@ -1494,18 +1496,18 @@ def _describe(sentence: str, start: int, end: int, unit: str, kind: str = "numbe
                 within = _part_of_whole(before, subject)
                 if within:
                     return Meaning(subject, within, value_kind)
-            in_share = re.search(r"\s(?:in|on)\s(?:(?:only|just|almost|nearly|around|about|over|under|some|more\sthan|"
+            in_share = rx.search(r"\s(?:in|on)\s(?:(?:only|just|almost|nearly|around|about|over|under|some|more\sthan|"
                                  r"less\sthan|fewer\sthan)\s)*$", before) if share and not pred else None
             frame = _clean(CLAUSE_BREAK.split(before[:in_share.start()])[-1]) if in_share else ""
             opening = find_periods(frame) if frame else []
             if opening and opening[0].char_start <= 3:
                 frame = frame[opening[0].char_end:].lstrip(" ,")
-            frame = re.sub(r"^(?:The|A|An|Its|Their)\b", lambda w: w.group().lower(), frame)
+            frame = rx.sub(r"^(?:The|A|An|Its|Their)\b", lambda w: w.group().lower(), frame)
             if frame and 2 <= len(frame.split()) <= 12 and not is_fragment(frame) and not is_broken(frame) and \
-                    frame.split()[0].lower() not in PRONOUNS and not re.search(r"\d", frame):
+                    frame.split()[0].lower() not in PRONOUNS and not rx.search(r"\d", frame):
                 # "the force made an arrest in 38 per cent of domestic abuse crimes"
                 return Meaning(subject, _clean(f"share of {subject} in which {frame}"), value_kind)
-            in_which = IN_WHICH_CLAUSE.match(following) if not pred and re.search(
+            in_which = IN_WHICH_CLAUSE.match(following) if not pred and rx.search(
                 r"\b[Ii]n\s(?:(?:only|just|almost|nearly|around|about|over|under|some|all|almost\sall|most)\s)*\(?$", before) \
                 else None
             if in_which:                # "In 31 of the 40 cases we reviewed, the victim was kept informed"
@@ -1518,7 +1520,7 @@ def _describe(sentence: str, start: int, end: int, unit: str, kind: str = "numbe
 
     # "Met officers are 82% White and 71% male"
     copula = COPULA_SHARES.search(before) if share else None
-    trait = re.match(r"\s([A-Za-z][\w'’-]*(?:\s(?!and\b|or\b|but\b)[a-z][\w'’-]*)?)", after_clean)
+    trait = rx.match(r"\s([A-Za-z][\w'’-]*(?:\s(?!and\b|or\b|but\b)[a-z][\w'’-]*)?)", after_clean)
     if copula and trait and trait.group(1).split()[0].lower() not in FUNCTION_WORDS | AUXILIARIES | _VERB_AFTER_NOUN | {
             "more", "less", "higher", "lower", "fewer", "greater", "percent", "per", "cent", "points", "likely", "smaller",
             "larger", "bigger", "worse", "better", "above", "below"}:
@@ -1527,34 +1529,34 @@ def _describe(sentence: str, start: int, end: int, unit: str, kind: str = "numbe
             return Meaning(group, _clean(f"share of {group} {relative_pronoun(group)} {copula.group('verb')} {trait.group(1)}"), value_kind)
 
     # "25% think that ...", "53% disagree", "only one in four (25%) agree"
-    after_clean = re.sub(r"^(\s*)(say|think|agree|disagree|believ|feel|report)(?:ing)\b", lambda w: w.group(1) + w.group(2) + (
+    after_clean = rx.sub(r"^(\s*)(say|think|agree|disagree|believ|feel|report)(?:ing)\b", lambda w: w.group(1) + w.group(2) + (
         "e" if w.group(2) == "believ" else ""), after_clean)                   # "with 75 percent saying that ..."
-    after_clean = re.sub(r"^(\s*)['‘\"“](?=[a-z])", r"\1", after_clean)      # "found 80% 'often worked in their free time'"
-    if (share or kind == "ratio") and re.match(r"\s*(?:(?:who|that)\s)?(?:(?:also|still|now|only|" + FREQUENCY_ADVERBS +
+    after_clean = rx.sub(r"^(\s*)['‘\"“](?=[a-z])", r"\1", after_clean)      # "found 80% 'often worked in their free time'"
+    if (share or kind == "ratio") and rx.match(r"\s*(?:(?:who|that)\s)?(?:(?:also|still|now|only|" + FREQUENCY_ADVERBS +
                                                r")\s)?(?:say|says|said|think|thought|agree|agreed|"
                                                r"disagree|disagreed|feel|felt|believe|believed|report|reported|are|were|is|"
                                                r"was|have|had|has|would|could|do|did|want|wanted|trust|experienced|took|"
                                                r"waited|lasted|left|went|got|came|"
                                                r"[a-z]+ed)\b", after_clean):
-        pred, aux = _predicate(re.sub(r"^\s*(?:who|that)\s", " ", after_clean))
-        group = re.search(r"(?:^|[,;:(]\s*|\b(?:that|and|but|while|whereas)\s)\W*(?:of|among|amongst)\s(?:the\s|all\s)?"
+        pred, aux = _predicate(rx.sub(r"^\s*(?:who|that)\s", " ", after_clean))
+        group = rx.search(r"(?:^|[,;:(]\s*|\b(?:that|and|but|while|whereas)\s)\W*(?:of|among|amongst)\s(?:the\s|all\s)?"
                           r"((?:[\w'’-]+\s?){1,6}?)\s*,\s*(?:\w+\s){0,3}$", before, re.IGNORECASE)
-        subject = (_clean(group.group(1)) if re.match(r"those\s(?:who|that)\b", group.group(1), re.IGNORECASE)
+        subject = (_clean(group.group(1)) if rx.match(r"those\s(?:who|that)\b", group.group(1), re.IGNORECASE)
                    else _strip_determiners(_clean(group.group(1)))) if group else None     # "Of those who responded, 40%"
         if pred:
-            adverb = re.match(r"(?:" + FREQUENCY_ADVERBS + r")\s", pred)
+            adverb = rx.match(r"(?:" + FREQUENCY_ADVERBS + r")\s", pred)
             relative = _relative("", pred[adverb.end():] if adverb else pred, aux).strip()
             if adverb:              # "80% often worked in their free time": the adverb stays with its verb
-                relative = re.sub(r"^((?:that|who)\s)?", lambda w: (w.group(1) or "that ") + adverb.group(), relative, count=1)
+                relative = rx.sub(r"^((?:that|who)\s)?", lambda w: (w.group(1) or "that ") + adverb.group(), relative, count=1)
             measure = "share" + (f" of {subject}" if subject else "") + " " + relative
             return Meaning(subject, _clean(measure), value_kind)
 
     # "N more likely to X" / "N times more likely"
-    m = re.match(r"\s*(?:times\s)?(?:more|less|as)\s(?:likely|often)\s(?P<rest>.*)", after_clean, re.IGNORECASE)
+    m = rx.match(r"\s*(?:times\s)?(?:more|less|as)\s(?:likely|often)\s(?P<rest>.*)", after_clean, re.IGNORECASE)
     if m:
-        clause = re.sub(r"^(?:(?:in|during|for|by|over|since|as at|as of|at|between)\s[^,]*,\s*)", "", _clause_before(before),
+        clause = rx.sub(r"^(?:(?:in|during|for|by|over|since|as at|as of|at|between)\s[^,]*,\s*)", "", _clause_before(before),
                         flags=re.IGNORECASE)
-        clause = re.split(r"\b(?:that|whether|shows?|showed|found|finds)\s", clause)[-1]     # "they conclude that X are"
+        clause = rx.split(r"\b(?:that|whether|shows?|showed|found|finds)\s", clause)[-1]     # "they conclude that X are"
         opening = find_periods(clause)
         if opening and opening[0].char_start <= 5:          # "from 2020-2022 people appearing Black were 3 times ..."
             clause = clause[opening[0].char_end:].lstrip(" ,")
@@ -1562,7 +1564,7 @@ def _describe(sentence: str, start: int, end: int, unit: str, kind: str = "numbe
         if is_fragment(subject):
             subject = ""
         rest = m.group("rest")
-        comparison = re.match(r"(?:than|as)\s(?:their\s|the\s|those\s)?(?P<other>.*?)\s(?=to\s)", rest)
+        comparison = rx.match(r"(?:than|as)\s(?:their\s|the\s|those\s)?(?P<other>.*?)\s(?=to\s)", rest)
         pred, _ = _predicate(rest[comparison.end():] if comparison else rest)
         measure = "relative likelihood" + (f" of {subject}" if subject else "") + (f" {pred}" if pred else "")
         if comparison:
@@ -1570,16 +1572,16 @@ def _describe(sentence: str, start: int, end: int, unit: str, kind: str = "numbe
         return Meaning(subject or None, _clean(measure) if (subject or pred) else None, "level")
 
     # "4,537 police officers", "400 days to finalise cases", "a 12 percent increase in crime", "£153m on overtime"
-    np_text = re.sub(r"^\s*(?:of\s)?(?:more|fewer|less|other|further)?\s*", "", after_clean)    # "extra officers" stay extra
-    counted = _noun_phrase(np_text) if not re.match(r"\s*(?:[,;:)]|(?:in|on|at|by|to|from|for|per|than|and|or|was|were|is|"
+    np_text = rx.sub(r"^\s*(?:of\s)?(?:more|fewer|less|other|further)?\s*", "", after_clean)    # "extra officers" stay extra
+    counted = _noun_phrase(np_text) if not rx.match(r"\s*(?:[,;:)]|(?:in|on|at|by|to|from|for|per|than|and|or|was|were|is|"
                                                      r"are|until|over|since|during|between|each|every|across|within|"
                                                      r"before|after|as|with|without|a\s(?:year|month|week|day))\b)", after_clean, re.IGNORECASE) \
-        or unit.startswith("gbp") and not re.match(r"\s*(?:[,;:)]|(?:to|from|and|or|than|versus|compared\s(?:with|to))\s)",
+        or unit.startswith("gbp") and not rx.match(r"\s*(?:[,;:)]|(?:to|from|and|or|than|versus|compared\s(?:with|to))\s)",
                                                    after_clean) else ""
     if unit.startswith("gbp"):
         verb = _verb_before(before)
-        on = re.match(r"\s*(?:(?:a|per|each|every)\s(?:year|month|week)\s)?(?:on|for|in)\s(?P<what>.*)", after_clean)
-        in_kind = re.match(r"\s(?:of|in)\s(?P<what>(?:grants?|funding|fines|compensation|savings|payments|income|"
+        on = rx.match(r"\s*(?:(?:a|per|each|every)\s(?:year|month|week)\s)?(?:on|for|in)\s(?P<what>.*)", after_clean)
+        in_kind = rx.match(r"\s(?:of|in)\s(?P<what>(?:grants?|funding|fines|compensation|savings|payments|income|"
                            r"donations|awards|overtime|damages)\b[^,;:()]{0,60})", after_clean)
         if verb and in_kind:                  # "the fund awarded £1.2 million in grants to local projects"
             what = _strip_determiners(_clean(_noun_phrase(in_kind.group("what"))))
@@ -1591,30 +1593,30 @@ def _describe(sentence: str, start: int, end: int, unit: str, kind: str = "numbe
             if what and not is_fragment(what):
                 return Meaning(what, f"{SPEND_VERBS[verb]} on {what}", value_kind)
         holder = _holder(before)
-        purpose = re.match(r"\s(?:to|for)\s(?P<what>[a-z][^,;:()]{3,80})", after_clean)
+        purpose = rx.match(r"\s(?:to|for)\s(?P<what>[a-z][^,;:()]{3,80})", after_clean)
         if holder and purpose:                    # "an investment of £18.5 million to improve learning and development"
             what, _ = _predicate(purpose.group("what")) if after_clean.startswith(" to") else (
                 _clean(_noun_phrase(purpose.group("what"))), "")
             if what and not is_fragment(what):
                 return Meaning(None, _clean(f"{holder} {after_clean.split()[0]} {what}"), value_kind)
-        when = re.match(r"(?:last|this|next|previous|each|every|a|per|the\sprevious|the\sfollowing)\s(?:financial\s)?"
+        when = rx.match(r"(?:last|this|next|previous|each|every|a|per|the\sprevious|the\sfollowing)\s(?:financial\s)?"
                         r"(?:year|month|week|day|quarter)\b", counted or "", re.IGNORECASE)
-        if counted and not is_fragment(counted) and not when and not re.match(r"\s*(?:in|on|for|by)\b", after_clean):
+        if counted and not is_fragment(counted) and not when and not rx.match(r"\s*(?:in|on|for|by)\b", after_clean):
             phrase = _strip_determiners(_clean(counted))
             return Meaning(None, phrase, value_kind)
         if verb in SPEND_VERBS:                  # "a restructuring ... to save £400 million by 2020"
-            clause = re.sub(r"\s(?:to\s)?[a-z]+\s(?:(?:only|just|around|about|approximately|nearly|almost|over|under|"
+            clause = rx.sub(r"\s(?:to\s)?[a-z]+\s(?:(?:only|just|around|about|approximately|nearly|almost|over|under|"
                             r"more than|less than|some|an estimated)\s)*$", "", " " + _clause_before(before)).strip()
-            clause = re.sub(r"^(?:as part of|part of)\s", "", clause)
+            clause = rx.sub(r"^(?:as part of|part of)\s", "", clause)
             holder = _strip_determiners(_clean(_noun_phrase(clause))) if clause else ""
             holder = holder if holder and not is_fragment(holder) and holder.split()[0].lower() not in PRONOUNS else ""
             return Meaning(None, SPEND_VERBS[verb] + (f" ({holder})" if holder else ""), value_kind)
     elif unit.startswith("duration") and (timed := _timed_doer(before, after_clean) or _interval_or_length(before, after_clean)):
         return timed
     elif unit.startswith("duration"):
-        m = re.match(r"\s*(?:on average\s)?(?P<rel>to|for|between|before|after|from|waiting|of|in)\s(?P<what>.*)",
+        m = rx.match(r"\s*(?:on average\s)?(?P<rel>to|for|between|before|after|from|waiting|of|in)\s(?P<what>.*)",
                      after_clean, re.IGNORECASE)
-        if m and re.match(r"(?:(?:just|around|about|almost|nearly|over|under)\s)?[\d£]", m.group("what")):
+        if m and rx.match(r"(?:(?:just|around|about|almost|nearly|over|under)\s)?[\d£]", m.group("what")):
             m = None        # "fell from 498 days to 412 days": the other end of a change, not what the time is for
         if m and m.group("rel").lower() == "in" and PERIOD_OR_PLACE.match("in " + m.group("what")):
             m = None        # "7 days in January to March 2020": when, not what the time is spent in
@@ -1628,44 +1630,44 @@ def _describe(sentence: str, start: int, end: int, unit: str, kind: str = "numbe
     elif counted and not is_fragment(counted):
         phrase = _strip_determiners(_clean(counted))
         if CHANGE_NOUNS.match(phrase):
-            inner = re.search(r"\b(?:in|of)\s(.+)$", phrase)
+            inner = rx.search(r"\b(?:in|of)\s(.+)$", phrase)
             return Meaning(_strip_determiners(inner.group(1)) if inner else None, phrase, "change")
-        each = re.search(r"\s(?:each|apiece)$", phrase)
+        each = rx.search(r"\s(?:each|apiece)$", phrase)
         if each and (unit == "count" or unit == "other"):        # "managing between 50 and 60 offenders each"
             phrase = phrase[:each.start()]
         if unit == "count" or unit == "other":
             following = np_text[np_text.find(phrase.split()[-1]) + len(phrase.split()[-1]):]
-            following = re.sub(r"^\s*(?:and|to)\s\d[\d,.]*", "", following)      # "adults aged 18 and 75 completed"
+            following = rx.sub(r"^\s*(?:and|to)\s\d[\d,.]*", "", following)      # "adults aged 18 and 75 completed"
             whole = OUT_OF_WHOLE.match(following.lstrip())
             following = following.lstrip()[whole.end():] if whole else following     # "out of 31,000 (...) were"
-            in_cases = IN_WHICH_CLAUSE.match(following) if re.search(
+            in_cases = IN_WHICH_CLAUSE.match(following) if rx.search(
                 r"\b[Ii]n\s(?:(?:only|just|almost|nearly|around|about|over|under|some|a\sfurther|another)\s)*$", before) else None
-            if in_cases and re.fullmatch(r"[\w'’ -]*(?:cases|files|investigations|records|instances|incidents|reports)"
+            if in_cases and rx.fullmatch(r"[\w'’ -]*(?:cases|files|investigations|records|instances|incidents|reports)"
                                          r"(?:\s(?:we\s)?(?:reviewed|examined|sampled|audited|checked|assessed|looked\sat))?",
                                          phrase):          # "in 11 cases there had been avoidable delays"
                 clause = _clause_after(in_cases.group("clause"), 140).strip()
                 if len(clause.split()) >= 3 and not is_fragment(clause):
                     return Meaning(phrase, _clean(f"number of {phrase} in which {clause}"), value_kind)
             pred, aux = _predicate(following)
-            reported = re.search(r"\b(?:shows?|showed|shown|found|finds|reveals?|revealed|suggests?|suggested|indicates?|"
+            reported = rx.search(r"\b(?:shows?|showed|shown|found|finds|reveals?|revealed|suggests?|suggested|indicates?|"
                                  r"indicated|means?|meant)\s(?:that\s)?(?:(?:only|just|around|about|nearly|almost|over|"
                                  r"some)\s)*$", before, re.IGNORECASE)
-            opens_clause = reported or not _doer_before(before) and re.fullmatch(
+            opens_clause = reported or not _doer_before(before) and rx.fullmatch(
                 r"(?:.*[,;:]\s*)?(?:(?:only|just|around|about|approximately|nearly|almost|over|under|more than|less than|"
                 r"fewer than|some|an estimated|a further|another|a total of|in total|overall|altogether)\s)*", before,
                 re.IGNORECASE | re.DOTALL)
             first = pred.split()[0].lower() if pred else ""
             if pred and not aux and opens_clause and first in _VERB_AFTER_NOUN and first not in _BE | _HAVE and \
-                    not re.match(r"\s*(?:and|or)\s", np_text[np_text.find(phrase.split()[-1]) + len(phrase.split()[-1]):]) and \
-                    not re.match(r"(?:[a-z]+ed|[a-z]+en)\b", first):
+                    not rx.match(r"\s*(?:and|or)\s", np_text[np_text.find(phrase.split()[-1]) + len(phrase.split()[-1]):]) and \
+                    not rx.match(r"(?:[a-z]+ed|[a-z]+en)\b", first):
                 pred = f"{relative_pronoun(phrase)} {pred}"          # "8,000 officers left": an active verb
-            elif pred and not aux and opens_clause and re.match(r"[a-z]+ed\s(?:the|a|an|their|its|his|her|our)\s(?!(?:previous|"
+            elif pred and not aux and opens_clause and rx.match(r"[a-z]+ed\s(?:the|a|an|their|its|his|her|our)\s(?!(?:previous|"
                                                                 r"last|next|same|following|first|past)\b|year|month|week)", pred):
                 pred = f"{relative_pronoun(phrase)} {pred}"          # "180 officers joined the force": active, with an object
-            elif pred and aux.lower() in _BE and re.match(r"(?:on|off|in|at|under|subject|absent|awaiting|still|not|"
+            elif pred and aux.lower() in _BE and rx.match(r"(?:on|off|in|at|under|subject|absent|awaiting|still|not|"
                                                           r"without|from|aged)\b", pred):
                 pred = f"{relative_pronoun(phrase)} {aux} {pred}"       # "6,100 officers ... were on restricted duties"
-            elif pred and not re.match(r"(?:(?:strip|stop|dip|spot|risk|fast|cross|hand|double)[\s-])?(?:[a-z]+ed|[a-z]+en|"
+            elif pred and not rx.match(r"(?:(?:strip|stop|dip|spot|risk|fast|cross|hand|double)[\s-])?(?:[a-z]+ed|[a-z]+en|"
                                        r"within|in under)\b", pred):
                 pred = _relative_clause(following)
             measure = f"number of {phrase}" + (f" {pred}" if pred else "")
@@ -1676,14 +1678,14 @@ def _describe(sentence: str, start: int, end: int, unit: str, kind: str = "numbe
             grown = None if pred or doer else _search_np(CHANGED_SUBJECT, _clause_before(before).strip() or before)
             if grown and not is_fragment(grown.group("np")) and grown.group("np").split()[0].lower() not in PRONOUNS:
                 counted = _strip_determiners(_clean(grown.group("np")))
-                if re.search(r"(?<!number)(?<!level)(?<!figure)(?<!total)(?<![su])s$", counted):
+                if rx.search(r"(?<!number)(?<!level)(?<!figure)(?<!total)(?<![su])s$", counted):
                     return Meaning(counted, f"number of {counted}", value_kind)    # "burglaries fell from 4,120 offences"
                 doer = "in " + counted
             measure = f"{measure} {doer}" if doer else measure
             return Meaning(phrase, _clean(f"{measure} each" if each else measure), value_kind)
         if unit in ("rate_per_1000", "rate"):
-            phrase = re.sub(r"\s(?:on average|each|in total)$", "", phrase)
-            counted_things = re.split(r"\s(?:per|a|each|every)\s", phrase)[0]    # "grievance cases per month"
+            phrase = rx.sub(r"\s(?:on average|each|in total)$", "", phrase)
+            counted_things = rx.split(r"\s(?:per|a|each|every)\s", phrase)[0]    # "grievance cases per month"
             return Meaning(_clean(counted_things) or phrase, _clean(phrase), value_kind)
 
     changed = CHANGED_OBJECT.search(before)
@@ -1694,11 +1696,11 @@ def _describe(sentence: str, start: int, end: int, unit: str, kind: str = "numbe
     # "X was N", "X rose from N", "an overtime bill of N"
     subject = _subject_before(before)
     if subject:
-        inner = re.search(r"\b(?:of|for|among|amongst)\s(.+)$", subject)
+        inner = rx.search(r"\b(?:of|for|among|amongst)\s(.+)$", subject)
         subj = _strip_determiners(inner.group(1)) if inner else subject
         if CHANGE_NOUNS.match(subject):
             return Meaning(subj, subject, "change")
-        if unit == "count" and not inner and re.fullmatch(r"[\w'’ -]*[a-z]{2}s", subject) and \
+        if unit == "count" and not inner and rx.fullmatch(r"[\w'’ -]*[a-z]{2}s", subject) and \
                 subject.split()[0].lower() not in QUANTITY_HEADS and subject.split()[-1].lower() not in (
                     "numbers", "levels", "totals", "figures", "rates", "costs", "volumes", "amounts", "counts"):
             subject = f"number of {subject}"            # "special constables reduced from 2,100 to 900"
@@ -1744,16 +1746,16 @@ def elliptical_item(sentence: str, head: tuple[int, int], head_measure: str, sta
     if not 1 <= len(words) <= 6 or NOT_AN_ITEM_START.match(text) or find_periods(text) or \
             any(w.lower() in _VERB_AFTER_NOUN and w.lower() not in _BE for w in words[1:]):
         return None
-    if len(words) > 1 and re.fullmatch(r"[a-z]+ed", words[0]) and words[0] not in PARTICIPLES:
+    if len(words) > 1 and rx.fullmatch(r"[a-z]+ed", words[0]) and words[0] not in PARTICIPLES:
         return None                          # "40 required improvement": a verb with its object, a clause of its own
-    first = re.split(r",\s|;\s|\s(?:and|or)\s(?=(?:(?:only|just|around|about|nearly|almost|some)\s)?(?:£?\d|one|two|"
+    first = rx.split(r",\s|;\s|\s(?:and|or)\s(?=(?:(?:only|just|around|about|nearly|almost|some)\s)?(?:£?\d|one|two|"
                      r"three|four|five|six|seven|eight|nine|ten|a\s))", sentence[head[1]:start])[0]
     frame = FRAME.match(_clean(first))
     trait = frame.group("trait") if frame else _clean(first)
-    text = re.sub(r"(?<![A-Za-z])['‘’]|['‘’](?![A-Za-z])", "", text)
+    text = rx.sub(r"(?<![A-Za-z])['‘’]|['‘’](?![A-Za-z])", "", text)
     words = text.split()
-    aux = re.match(r"(?:are|were|is|was|have|has|had)\s", text, re.IGNORECASE)
-    if aux and (frame or not re.match(r"\s*(?:[a-z]+ed|were|was|are|is|had|have|has)\b", first)):
+    aux = rx.match(r"(?:are|were|is|was|have|has|had)\s", text, re.IGNORECASE)
+    if aux and (frame or not rx.match(r"\s*(?:[a-z]+ed|were|was|are|is|had|have|has)\b", first)):
         return None                          # "are Asian, ..., and 25% are ...", "Of the 43 forces, 36 were": clauses of their own
     if aux:
         pass
@@ -1794,9 +1796,9 @@ def _complement(verbs: str, text: str, strict: bool = True) -> str | None:
     "agree" refers to)."""
     found = None
     joined = r"\s(?:that|with)\s" if verbs == AGREE_VERBS else r"\s(?:that\s)?"
-    for m in re.finditer(r"\b(?:" + verbs + r")" + joined + r"(?!(?:this|that|it|so|the same)\b)(?P<c>[^.;:()]{8,200})",
+    for m in rx.finditer(r"\b(?:" + verbs + r")" + joined + r"(?!(?:this|that|it|so|the same)\b)(?P<c>[^.;:()]{8,200})",
                          text, re.IGNORECASE):
-        if verbs == AGREE_VERBS or not strict or re.search(r"\b(?:is|are|was|were|has|have|had|should|would|could|will|can|must|"
+        if verbs == AGREE_VERBS or not strict or rx.search(r"\b(?:is|are|was|were|has|have|had|should|would|could|will|can|must|"
                                              r"need|needs|does|do|did)\b", m.group("c")):
             found = m
     if found is None:
@@ -1820,7 +1822,7 @@ def complete_attitude(measure: str, earlier: list[str]) -> str | None:
     if not bare and not pronoun:
         return None
     verb = (bare or pronoun).group("verb")
-    verbs = AGREE_VERBS if re.fullmatch(AGREE_VERBS, verb, re.IGNORECASE) else THINK_VERBS
+    verbs = AGREE_VERBS if rx.fullmatch(AGREE_VERBS, verb, re.IGNORECASE) else THINK_VERBS
     for text in reversed(earlier):
         clause = _complement(verbs, text)
         asked = ASKED_WHETHER.search(text) if bare else None
@@ -1833,7 +1835,7 @@ def complete_attitude(measure: str, earlier: list[str]) -> str | None:
         if bare:
             who = ASKED_WHO.search(text[:asked.start()]) if asked else None
             head = measure[:bare.start()]
-            if who and re.fullmatch(r"share\s(?:(?:who|that)\s)?", head):
+            if who and rx.fullmatch(r"share\s(?:(?:who|that)\s)?", head):
                 group = _strip_determiners(_clean(who.group("who")))
                 head = f"share of {group} {relative_pronoun(group)} "    # "Officers were asked if ... 38% agreed"
             return f"{head}{verb} that {clause}"
@@ -1882,10 +1884,10 @@ def respective_names(before: str, n: int) -> list[str] | None:
     found = []
     for start in starts:
         m = run.match(before, start)
-        if not m or re.search(r"\d", m.group()):
+        if not m or rx.search(r"\d", m.group()):
             continue
-        names = re.split(r",\s", m.group("items")) + [m.group("last")]
-        names = [re.sub(r"^(?:the|a|an|both|their|its)\s", "", name, flags=re.IGNORECASE) for name in names]
+        names = rx.split(r",\s", m.group("items")) + [m.group("last")]
+        names = [rx.sub(r"^(?:the|a|an|both|their|its)\s", "", name, flags=re.IGNORECASE) for name in names]
         if len(names) == n and all(names) and not any(w.lower() in NOT_IN_A_NAME for name in names for w in name.split()):
             found.append(names)
     parallel = [names for names in found if names[0].split()[0].lower() == names[-1].split()[0].lower()]

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
+from pipeline import patterns as rx
 from pipeline.document import Document
 from pipeline.extract.comparisons import (base_of, change_direction, change_reference, difference_from, direction_between,
                                           direction_word, multiple_of, pair_from_to, pair_up_down_from, relative_reference,
@@ -251,9 +252,9 @@ def _blocked(line: str) -> list[tuple[int, int]]:
 def _times_are_occasions(before: str, after: str) -> bool:
     """"had been arrested 50 times", "was stopped 12 times in a year": how often something happened, a count, not a
     multiple of another figure ("3 times as likely", "five times the rate")."""
-    return bool(re.search(r"\b(?:[a-z]+ed|been|seen|done|met|called|visited)\s(?:" + OCCASION_COMPLEMENT +
+    return bool(rx.search(r"\b(?:[a-z]+ed|been|seen|done|met|called|visited)\s(?:" + OCCASION_COMPLEMENT +
                           r"\s)?(?:(?:around|about|over|nearly|almost|"
-                          r"more\sthan|at\sleast|some)\s)?$", before)) and not re.match(
+                          r"more\sthan|at\sleast|some)\s)?$", before)) and not rx.match(
         r"\s(?:as|more|less|fewer|higher|lower|greater|bigger|larger|smaller|the|that|what|their|its|his|her|over)\b", after)
 
 
@@ -406,7 +407,7 @@ def _compound_durations(line: str, found: list[Mention]) -> list[Mention]:
     for m in found:
         big = out[-1] if out else None
         step = _DURATION_STEPS.get((big.unit, m.unit)) if big is not None else None
-        if step and big.value_high is None and m.value_high is None and re.fullmatch(r",?\s(?:and\s)?", line[big.end:m.start]):
+        if step and big.value_high is None and m.value_high is None and rx.fullmatch(r",?\s(?:and\s)?", line[big.end:m.start]):
             out[-1] = Mention(big.start, m.end, round(big.value * step + m.value, 6), m.unit)
             continue
         out.append(m)
@@ -420,10 +421,10 @@ def _between_ranges(line: str, found: list[Mention]) -> list[Mention]:
     for m in found:
         lo = out[-1] if out else None
         bare_low = lo is not None and lo.unit == "count" and m.unit != "count" and \
-            re.fullmatch(r"[\d,.]+", line[lo.start:lo.end]) is not None
+            rx.fullmatch(r"[\d,.]+", line[lo.start:lo.end]) is not None
         if lo is not None and (lo.unit == m.unit and lo.unit != "count" or bare_low) and lo.value_high is None and \
                 m.value_high is None and lo.value < m.value and line[lo.end:m.start] == " and " and \
-                re.search(r"\bbetween\s$", line[max(0, lo.start - 8):lo.start], re.IGNORECASE):
+                rx.search(r"\bbetween\s$", line[max(0, lo.start - 8):lo.start], re.IGNORECASE):
             out[-1] = Mention(lo.start, m.end, lo.value, m.unit, value_high=m.value, kind="range")
             continue
         out.append(m)
@@ -454,7 +455,7 @@ def _interpret(line: str, m: re.Match) -> Mention | None:
     if m.group("ci"):
         return Mention(start, end, _num(m.group("ci_num")), "percent", kind="ci")
     if m.group("colon"):
-        if not re.search(r"\bratios?\b|\bto every\b|\bper\b", line[max(0, start - 80):end + 60], re.IGNORECASE):
+        if not rx.search(r"\bratios?\b|\bto every\b|\bper\b", line[max(0, start - 80):end + 60], re.IGNORECASE):
             return None
         return Mention(start, end, _num(m.group("colon_b") or m.group("colon_a")), "ratio", kind="ratio_colon")
     if m.group("half_scale"):
@@ -465,23 +466,23 @@ def _interpret(line: str, m: re.Match) -> Mention | None:
         den = DENOMINATORS.get(b) if not b.isdigit() else int(b)
         if not num or not den or num >= den or den > 100:
             return None
-        if re.search(r"\bone\s$", before, re.IGNORECASE):
+        if rx.search(r"\bone\s$", before, re.IGNORECASE):
             return None
         if a.isdigit() and b.isdigit() and " out of " in m.group("ratio"):
             return Mention(start, end, float(num), "count", kind="part_of", base=float(den))    # "40 out of 120"
         return Mention(start, end, round(100 * num / den, 1), "percent", kind="ratio")
     if m.group("fraction"):
         text = m.group("fraction").casefold()
-        if text in ("half",) and not re.search(r"\b(?:a|one|almost|nearly|over|than|around|about)\s$", before, re.I) \
-                and not re.match(r"\s+of\b|\s*\(", after):
+        if text in ("half",) and not rx.search(r"\b(?:a|one|almost|nearly|over|than|around|about)\s$", before, re.I) \
+                and not rx.match(r"\s+of\b|\s*\(", after):
             return None
-        if not re.match(r"\s+(?:of|the|their|its|were|are|had|have)\b|\s*\(", after, re.IGNORECASE) and not (
-                re.search(r"\bby\s$", before) and re.match(r"\s*(?:[,.;:)]|$|\s(?:in|since|over|from|between|on)\b)", after)):
+        if not rx.match(r"\s+(?:of|the|their|its|were|are|had|have)\b|\s*\(", after, re.IGNORECASE) and not (
+                rx.search(r"\bby\s$", before) and rx.match(r"\s*(?:[,.;:)]|$|\s(?:in|since|over|from|between|on)\b)", after)):
             return None         # "a third party"; "dropped by two thirds," is a change
         return Mention(start, end, round(FRACTIONS[text], 1), "percent", kind="fraction")
     if m.group("mult_word"):
         word = m.group("mult_word").casefold()
-        if re.search(r"\bonce\sor\s$", before, re.IGNORECASE) or re.match(r"\s(?:a|per|each|every)\s(?:day|week|month|year)",
+        if rx.search(r"\bonce\sor\s$", before, re.IGNORECASE) or rx.match(r"\s(?:a|per|each|every)\s(?:day|week|month|year)",
                                                                               line[end:end + 12]):
             return None         # "once or twice a week": a frequency band
         value = 2.0 if word.startswith(("twice", "doubl")) else 3.0
@@ -514,15 +515,15 @@ def _interpret_number(line: str, m: re.Match, before: str, after: str) -> Mentio
         return None
     if digits in PHONE_NUMBERS and not unit_text:
         return None
-    label = re.search(r"\b(?:([A-Z][a-z]+)|[A-Z]{2,})\s$", before)
-    if label and not unit_text and re.fullmatch(r"\d{1,3}" if label.group(1) else r"\d{1,2}", digits) and \
+    label = rx.search(r"\b(?:([A-Z][a-z]+)|[A-Z]{2,})\s$", before)
+    if label and not unit_text and rx.fullmatch(r"\d{1,3}" if label.group(1) else r"\d{1,2}", digits) and \
             label.group(1) not in COMMON_CAPITALISED:
         return None         # a label ("Officer 1", "Wellbeing 100") or a footnote after an acronym ("HMICFRS 1")
-    if re.match(r"-(?:page|month|year|week|day|hour|minute|second|point|mile|metre)s?\b", line[end:end + 8]):
+    if rx.match(r"-(?:page|month|year|week|day|hour|minute|second|point|mile|metre)s?\b", line[end:end + 8]):
         return None
     if _is_year_like(digits) and not unit_text and "," not in digits:
         return None
-    if re.fullmatch(r"(?:19|20)\d\d\.\d{1,2}", digits) and not unit_text:
+    if rx.fullmatch(r"(?:19|20)\d\d\.\d{1,2}", digits) and not unit_text:
         return None         # a year followed by a footnote marker ("Vision 2025.3")
     value = _num(digits)
     if m.group("sign") in ("-", "−"):
@@ -535,7 +536,7 @@ def _interpret_number(line: str, m: re.Match, before: str, after: str) -> Mentio
     elif _pct_unit(unit_text):
         unit = "percent"
     elif unit_text in ("times", "x", "-fold"):
-        per = re.match(r"[^.;:,()]{0,40}?\bper\s(?P<thousand>1,000|1000|thousand\b)?", after, re.IGNORECASE) \
+        per = rx.match(r"[^.;:,()]{0,40}?\bper\s(?P<thousand>1,000|1000|thousand\b)?", after, re.IGNORECASE) \
             if unit_text == "times" else None
         unit = "multiplier" if not per else "rate_per_1000" if per.group("thousand") else "rate"
         unit = "count" if unit == "multiplier" and unit_text == "times" and _times_are_occasions(before, after) else unit
@@ -545,7 +546,7 @@ def _interpret_number(line: str, m: re.Match, before: str, after: str) -> Mentio
             return None
         unit = "rate" if _PER_UNIT_AFTER.match(after) else DURATION_UNITS[unit_text]
     else:
-        rate = re.match(r"[^.;:,()]{0,60}?\bper\s(?:1,000|1000|thousand)\b", after, re.IGNORECASE)
+        rate = rx.match(r"[^.;:,()]{0,60}?\bper\s(?:1,000|1000|thousand)\b", after, re.IGNORECASE)
         unit = "rate_per_1000" if rate else "rate" if _PER_UNIT_AFTER.match(after) else (
             "count" if value == int(value) else "other")
         if unit == "count" and (_counts_report_structure(before, after) or _introduces_list(line, end, value)):
@@ -580,15 +581,15 @@ def _interpret_word(line: str, m: re.Match, before: str, after: str) -> Mention 
         return Mention(start, end, value, DURATION_UNITS[unit_text])
     if word == "one" or word == "hundred":
         return None
-    nxt = re.match(r"\s(?:of\s(?:these|the|those|its|their)\s|(?:new|more|additional|other|extra|separate|key|main|"
+    nxt = rx.match(r"\s(?:of\s(?:these|the|those|its|their)\s|(?:new|more|additional|other|extra|separate|key|main|"
                    r"specific|different|further|such|serious)\s)?([a-z][a-z\-]+)", after)
-    partitive = re.match(r"\s(?:of\s(?:these|those|them)\b|out\sof\s(?:the\s)?\d)", after)   # "four of these", "two out of the 12"
+    partitive = rx.match(r"\s(?:of\s(?:these|those|them)\b|out\sof\s(?:the\s)?\d)", after)   # "four of these", "two out of the 12"
     if not nxt:
         return None
     noun = nxt.group(1)
     if not (noun.endswith("s") or nxt.group(0).startswith(" of ") or partitive):
         return None
-    if re.search(r"\b(?:the|these|those|its|their|our|all|both)\s$", before, re.IGNORECASE):
+    if rx.search(r"\b(?:the|these|those|its|their|our|all|both)\s$", before, re.IGNORECASE):
         return None
     if _counts_report_structure(before, after) or _introduces_list(line, end, value):
         return None
@@ -602,7 +603,7 @@ def _share_units(line: str, found: list[Mention]) -> None:
     """`from 10 to 12 minutes`: a bare number takes the unit written once after its partner."""
     for a, b in zip(found, found[1:]):
         if a.unit in ("count", "other") and a.kind == "number" and b.unit not in ("count", "other") and \
-                re.fullmatch(r"\s*(?:to|and|-|–)\s*", line[a.end:b.start]) and \
+                rx.fullmatch(r"\s*(?:to|and|-|–)\s*", line[a.end:b.start]) and \
                 _RANGE_START.search(line, max(0, a.start - 9), a.start):       # "between " and the word break before it
             a.unit = b.unit
 
@@ -622,7 +623,7 @@ def _attach_intervals(found: list[Mention]) -> list[Mention]:
 def _qualifier(before: str) -> str:
     tail = before[-30:].lower()
     for pattern, name in QUALIFIER_PATTERNS:
-        if re.search(r"\b" + pattern + r"\s*$", tail):
+        if rx.search(r"\b" + pattern + r"\s*$", tail):
             return name
     return "exact"
 
@@ -641,8 +642,8 @@ PERIOD_REACH = 90          # characters after a number within which its clause m
 
 def _point_of_since(sentence: str, period: Period, start: int) -> Period:
     """"an improvement since 2012, when women made up 24% of officers": the 24% is of 2012, not of the open span."""
-    if period.end is None and re.match(r"since\s", period.label, re.IGNORECASE) and \
-            re.fullmatch(r",?\s(?:when|at\swhich\spoint)\s[^;:()]*", sentence[period.char_end:start]):
+    if period.end is None and rx.match(r"since\s", period.label, re.IGNORECASE) and \
+            rx.fullmatch(r",?\s(?:when|at\swhich\spoint)\s[^;:()]*", sentence[period.char_end:start]):
         point = find_periods("in " + period.label[6:])
         if point and point[0].start:
             return Period(period.label[6:], point[0].start, point[0].end, period.char_start + 6, period.char_end)
@@ -655,31 +656,31 @@ def _period(sentence: str, periods: list[Period], spans: list[tuple[int, int]], 
     period that opens the sentence ("In 2021-22, ...")."""
     start, end = spans[i]
     j = i + 1
-    while j < len(spans) and re.fullmatch(r"\s*\(\s*", sentence[end:spans[j][0]]):
+    while j < len(spans) and rx.fullmatch(r"\s*\(\s*", sentence[end:spans[j][0]]):
         j += 1              # "1,786 (4%) in 2022-23": the restatement in brackets does not end the count's clause
     limit = spans[j][0] if j < len(spans) else len(sentence)
     for p in periods:
         if end <= p.char_start < min(limit, end + PERIOD_REACH) and not NOT_OWN_PERIOD.search(sentence[end:p.char_start]) \
-                and not re.search(r"[.;:]\s", sentence[end:p.char_start]):
+                and not rx.search(r"[.;:]\s", sentence[end:p.char_start]):
             return p
     for p in periods:       # "72% of victims of burglary ... were satisfied with the service they received in 2022."
         if end + PERIOD_REACH <= p.char_start < min(limit, end + 2 * PERIOD_REACH) and \
-                not re.search(r"[.;:()]|,\s(?:which|who|where|when|while|whilst|although|but|as|after|before|since|"
+                not rx.search(r"[.;:()]|,\s(?:which|who|where|when|while|whilst|although|but|as|after|before|since|"
                               r"compared|than|up|down)\b", sentence[end:p.char_start]) and \
-                re.match(r"\s*(?:[.;,]|$)", sentence[p.char_end:]) \
+                rx.match(r"\s*(?:[.;,]|$)", sentence[p.char_end:]) \
                 and not NOT_OWN_PERIOD.search(sentence[end:p.char_start]):
             return p
     previous_end = spans[i - 1][1] if i > 0 else 0
-    before = [p for p in periods if previous_end <= p.char_end <= start and not re.search(r"[;:]", sentence[p.char_end:start])
+    before = [p for p in periods if previous_end <= p.char_end <= start and not rx.search(r"[;:]", sentence[p.char_end:start])
               and not (i > 0 and COMPARED_BEFORE.search(sentence[p.char_end:start]))]
-    if before and re.search(r"\b(?:currently|at\spresent|presently|today|now)\b", sentence[before[-1].char_end:start]):
+    if before and rx.search(r"\b(?:currently|at\spresent|presently|today|now)\b", sentence[before[-1].char_end:start]):
         return None             # "joined in 2022, and currently two of the four posts are held by women"
     if before:
         return _point_of_since(sentence, before[-1], start)
-    if re.search(r"\b(?:target|standard|threshold|benchmark|aim|goal|ambition)\s(?:of\s|is\s|was\s)?(?:(?:around|about|"
+    if rx.search(r"\b(?:target|standard|threshold|benchmark|aim|goal|ambition)\s(?:of\s|is\s|was\s)?(?:(?:around|about|"
                  r"at\sleast)\s)?$", sentence[:start], re.IGNORECASE):
         return None         # "..., exceeding the national standard of 90%": a standard is not of the sentence's period
-    opening = [p for p in periods if p.char_start <= 3 or re.match(r"^\W*(?:[A-Z][a-z]+\s){0,2}$", sentence[:p.char_start])]
+    opening = [p for p in periods if p.char_start <= 3 or rx.match(r"^\W*(?:[A-Z][a-z]+\s){0,2}$", sentence[:p.char_start])]
     if opening and opening[0].char_end <= start and not (i > 0 and _compares_over_time(sentence[spans[0][1]:start])):
         return opening[0]
     return None
@@ -690,7 +691,7 @@ def _compares_over_time(text: str) -> bool:
     "since", "compared with 2019", "than the previous year"), so the later number is not in the opening period; a
     comparison between groups ("lower than among White victims (64% compared with 72%)") keeps it."""
     for m in NOT_OWN_PERIOD.finditer(text):
-        if m.group().lower() in ("since", "down from", "up from") or re.match(
+        if m.group().lower() in ("since", "down from", "up from") or rx.match(
                 r"\s(?:in\s|the\s|a\s)?(?:(?:19|20)\d\d|previous|last|prior|preceding|earlier|year|same\speriod)",
                 text[m.end():m.end() + 30], re.IGNORECASE):
             return True
@@ -701,7 +702,7 @@ def _quoted_spans(line: str) -> list[tuple[int, int]]:
     """Quoted speech in a line: text between quotation marks that runs to several words (not a quoted grade or
     term such as ‘good’), or the rest of a line that opens a quotation without closing it."""
     spans = []
-    for m in re.finditer(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)|(?<![A-Za-z])‘[^’]*(?:’(?![A-Za-z])|$)"
+    for m in rx.finditer(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)|(?<![A-Za-z])‘[^’]*(?:’(?![A-Za-z])|$)"
                          r"|(?<![A-Za-z])'[A-Z].*?[,.!?]'(?![A-Za-z])", line):     # plain text's 'We lose ...,' he said
         inner = m.group()[1:]
         if len(inner.split()) >= 5:
@@ -726,9 +727,9 @@ def _comparator(sentence: str, mentions: list[tuple[int, int, Mention]], i: int)
     for n_start, n_end, nxt in mentions[i + 1:]:
         between = sentence[end:n_start]
         if nxt.unit in ("other", "count") and mention.unit not in ("other", "count") and COMPARISON_CUE.search(between) and \
-                (re.search(r"(?:\(|\bof)\s*$", between) or (mention.unit in ("rate_per_1000", "rate") or nxt.unit == "other")
-                 and re.search(r"\b(?:against|compared\swith|compared\sto|than|versus|vs\.?)\s*$", between)) and \
-                (len(between) <= 120 or len(between) <= 220 and re.search(
+                (rx.search(r"(?:\(|\bof)\s*$", between) or (mention.unit in ("rate_per_1000", "rate") or nxt.unit == "other")
+                 and rx.search(r"\b(?:against|compared\swith|compared\sto|than|versus|vs\.?)\s*$", between)) and \
+                (len(between) <= 120 or len(between) <= 220 and rx.search(
                     r"\b(?:average|figure|rate|target|standard)\s(?:\w+\s){0,3}of\s*$", between)):
             nxt.unit = mention.unit         # "lower than the rate for similar forces (14.8)": the same unit, unprinted
         if nxt.unit != mention.unit:
@@ -737,9 +738,9 @@ def _comparator(sentence: str, mentions: list[tuple[int, int, Mention]], i: int)
             return              # "... lower than the average of 93.4%; and lower than the 90.6% ...": another clause
         if mention.kind in ("ratio", "fraction") and between.rstrip().endswith("(") and abs(nxt.value - mention.value) <= 5:
             return                  # "one in five say they acted against the rules (22%)": the same share, restated
-        own_words = re.match(r"\s*(?:who\s|that\s)?(?!(?:and|or|but|respectively)\b)((?:[A-Za-z][\w'’-]*\s?){1,6})",
+        own_words = rx.match(r"\s*(?:who\s|that\s)?(?!(?:and|or|but|respectively)\b)((?:[A-Za-z][\w'’-]*\s?){1,6})",
                              sentence[n_end:])
-        bracket = BRACKETED_PAIR_NAME.search(sentence[:start]) if re.match(r"\s*\)", sentence[n_end:]) and re.search(
+        bracket = BRACKETED_PAIR_NAME.search(sentence[:start]) if rx.match(r"\s*\)", sentence[n_end:]) and rx.search(
             r"(?:compared\s(?:with|to)|versus|vs\.?)\s*$", between) and not (
             nxt.subject and nxt.subject != mention.subject or nxt.period and nxt.period != mention.period) else None
         if bracket:                 # "8 points lower than among White victims (64% compared with 72%)": 72% is theirs
@@ -747,41 +748,41 @@ def _comparator(sentence: str, mentions: list[tuple[int, int, Mention]], i: int)
             mention.extra["compared_with"] = nxt
             nxt.extra["group"] = mention.comparator
             return
-        if re.search(r"(?:compared\s(?:with|to)|compares\s(?:with|to)|versus|vs\.?|against|(?<!fewer\s)(?<!more\s)(?<!less\s)(?<!greater\s)"
+        if rx.search(r"(?:compared\s(?:with|to)|compares\s(?:with|to)|versus|vs\.?|against|(?<!fewer\s)(?<!more\s)(?<!less\s)(?<!greater\s)"
                      r"than(?:\sthe)?)\s*(?:(?:just|nearly|almost|around|about|over|under)\s)?$", between, re.IGNORECASE) \
-                and (nxt.subject or nxt.period or own_words or re.match(r"\s*respectively\b", sentence[n_end:])):
+                and (nxt.subject or nxt.period or own_words or rx.match(r"\s*respectively\b", sentence[n_end:])):
             # "compared with 62% of White Londoners", "compared to 85% in 2018/19", "49% Black vs 72% White British"
             own_period = nxt.period if nxt.period and nxt.period != mention.period else None
-            than = RESPECTIVELY_THAN.search(sentence[:start]) if re.match(r"\s*respectively\b", sentence[n_end:]) else None
+            than = RESPECTIVELY_THAN.search(sentence[:start]) if rx.match(r"\s*respectively\b", sentence[n_end:]) else None
             if not (nxt.subject or own_period or own_words or than):
                 return
             name = nxt.subject or (own_period.label if own_period else _clean_name(own_words.group(1)) if own_words
                                    else than.group("name"))
-            name = re.sub(r"^(?:for|in|among|amongst|across|of)\s(?:the\s)?", "", name, flags=re.I) or name
+            name = rx.sub(r"^(?:for|in|among|amongst|across|of)\s(?:the\s)?", "", name, flags=re.I) or name
             mention.comparator, mention.comparator_value = name, nxt.value
             mention.extra["compared_with"] = nxt
             return
-        tail = re.sub(r"\s*(?:,?\s*\b(?:which|that)\s(?:is|was|are|were|stands at|stood at)\b|\b(?:of|is|was|at|were|"
+        tail = rx.sub(r"\s*(?:,?\s*\b(?:which|that)\s(?:is|was|are|were|stands at|stood at)\b|\b(?:of|is|was|at|were|"
                       r"stood at|to)\b)?\s*\(?\s*$", "", between[-100:])       # "than the average, which is 19.1"
-        cue = re.search(r"(?P<cue>compared (?:with|to)|compares (?:with|to)|in comparison (?:with|to)|(?<!violence\s)(?<!crime\s)(?<!crimes\s)(?<!offences\s)(?<!abuse\s)(?<!discrimination\s)(?<!action\s)(?<!complaints\s)(?<!allegations\s)\bagainst\b|versus|\bvs\.?|\bthan\b|in line with|"
+        cue = rx.search(r"(?P<cue>compared (?:with|to)|compares (?:with|to)|in comparison (?:with|to)|(?<!violence\s)(?<!crime\s)(?<!crimes\s)(?<!offences\s)(?<!abuse\s)(?<!discrimination\s)(?<!action\s)(?<!complaints\s)(?<!allegations\s)\bagainst\b|versus|\bvs\.?|\bthan\b|in line with|"
                         r"\b(?:below|above)(?=\s(?:the|a|an|its|their)\s))\s+(?P<name>[^;]*)$", tail)
-        name = cue.group("name") if cue else re.split(r"[(;]|,(?!\d{3})|\.\s", tail)[-1]
-        name = re.sub(r"\s+(?:is|was|are|were)?\s*(?:fewer|less|more|lower|higher|greater)\s+than$", "", name.strip(" ,(:"))
-        name = re.sub(r"^(?:(?:more|less)\sthan\s)?(?:double|twice|treble|triple|half|\w+\stimes)\s", "", name)
-        name = re.sub(r"^(?:.*\d\S*\s)?(?:(?:is|was|are|were)\s)?", "", name) if re.search(r"\d", name) else name  # "1,000 is well below"
+        name = cue.group("name") if cue else rx.split(r"[(;]|,(?!\d{3})|\.\s", tail)[-1]
+        name = rx.sub(r"\s+(?:is|was|are|were)?\s*(?:fewer|less|more|lower|higher|greater)\s+than$", "", name.strip(" ,(:"))
+        name = rx.sub(r"^(?:(?:more|less)\sthan\s)?(?:double|twice|treble|triple|half|\w+\stimes)\s", "", name)
+        name = rx.sub(r"^(?:.*\d\S*\s)?(?:(?:is|was|are|were)\s)?", "", name) if rx.search(r"\d", name) else name  # "1,000 is well below"
         explicit = bool(cue) and cue.group("cue").lower() not in ("than", "in line with") or \
             bool(cue) and any(p.char_start <= 3 and p.char_end >= len(name) - 1 for p in find_periods(name))  # "than in 2019 (74%)"
-        after = re.match(r"\s*(nationally|across England and Wales|in England and Wales|for England and Wales)",
+        after = rx.match(r"\s*(nationally|across England and Wales|in England and Wales|for England and Wales)",
                          sentence[n_end:])
         if after and not REFERENCE_END.search(name):
             name, explicit = after.group(1), True
-        name = re.sub(r"^(?:this|that|it|which)\s(?:is|was)\s", "", name.strip(), flags=re.I)    # "This is well above X"
-        name = re.sub(r"(?:\s*\b(?:just|nearly|almost|around|about|approximately|over|under|more than|less than|"
+        name = rx.sub(r"^(?:this|that|it|which)\s(?:is|was)\s", "", name.strip(), flags=re.I)    # "This is well above X"
+        name = rx.sub(r"(?:\s*\b(?:just|nearly|almost|around|about|approximately|over|under|more than|less than|"
                       r"fewer than|up to|some))+\s*$", "", name, flags=re.I).strip()
-        if not name or "," in name or len(name.split()) > 14 or re.search(r"\b(?:and|or|of|in|with|for|to|by)$", name) \
+        if not name or "," in name or len(name.split()) > 14 or rx.search(r"\b(?:and|or|of|in|with|for|to|by)$", name) \
                 or not (explicit or REFERENCE_END.search(name)):
             return
-        mention.comparator = re.sub(r"^(?:(?:well\s|just\s|slightly\s|significantly\s|much\s|broadly\s)?(?:below|above|under|"
+        mention.comparator = rx.sub(r"^(?:(?:well\s|just\s|slightly\s|significantly\s|much\s|broadly\s)?(?:below|above|under|"
                                     r"over|exceeding|meeting|missing|beating|short of|higher than|lower than|better than|worse than|"
                                     r"compared with|compared to|against|"
                                     r"similar to|the same as|close to|"
@@ -797,8 +798,8 @@ BRACKETED_PAIR_NAME = re.compile(r"\b(?:than|with|to|against)\s(?:among\s|amongs
 
 
 def _clean_name(words: str) -> str:
-    words = re.sub(r"\s+as\s+a(?:\s+whole)?$", "", words.strip())         # "England and Wales as a whole"
-    return re.sub(r"\s+(?:in|on|at|and|or|of|the|to|for|by|with)$", "", words)
+    words = rx.sub(r"\s+as\s+a(?:\s+whole)?$", "", words.strip())         # "England and Wales as a whole"
+    return rx.sub(r"\s+(?:in|on|at|and|or|of|the|to|for|by|with)$", "", words)
 
 
 LETTER = re.compile(r"[^\W\d_]")
@@ -815,8 +816,8 @@ def prose_lines(doc: Document, skip: set[int] = frozenset()) -> list[int]:
         s = raw.strip()
         if not s or "\t" in raw or number in contents or FOOTNOTE_START.match(s) or s == "---" or not LETTER.search(s):
             continue
-        if re.match(r"^(?:#{1,6}\s*)?(?:\*\*)?(?:Figure|Table|Chart)\s+\d", s) and not (
-                s.endswith(".") and len(s.split()) >= 8 and re.match(r"^\w+\s+[\d.]+\s+(?:shows?|provides?|sets? out|"
+        if rx.match(r"^(?:#{1,6}\s*)?(?:\*\*)?(?:Figure|Table|Chart)\s+\d", s) and not (
+                s.endswith(".") and len(s.split()) >= 8 and rx.match(r"^\w+\s+[\d.]+\s+(?:shows?|provides?|sets? out|"
                                                                     r"gives?|presents?|compares?)\b", s)):
             continue        # a caption; "Figure 5 provides data on ... on 31 March 2016." is a sentence
         out.append(number)
@@ -832,7 +833,7 @@ YEAR_EARLIER = re.compile(r"^\s*(?:\([^)]*\)\s*)?,?\s(?:(?:in|for|during|over)\s
 
 
 def _years_back(label: str) -> int:
-    n = re.match(r"(\w+)\syears?\s", label)
+    n = rx.match(r"(\w+)\syears?\s", label)
     word = n.group(1).lower() if n else "a"
     return int(word) if word.isdigit() else YEARS_BACK.get(word, 1)
 
@@ -875,7 +876,7 @@ def _split_spans(sentence: str, mentions: list[Mention], periods: list[Period]) 
             later = [p for p in periods if p.char_start > span.char_end and p.end and p.end > span.start and
                      REACHING.search(sentence[span.char_end:p.char_start])]
             if later:
-                until = re.sub(r"^(?:in|during)\s", "", later[0].label)
+                until = rx.sub(r"^(?:in|during)\s", "", later[0].label)
                 m.period = Period(f"{span.label} to {until}", span.start, later[0].end, span.char_start, later[0].char_end)
 
 
@@ -891,9 +892,9 @@ def _without_force(measure: str) -> str:
     """A force's own measure as a reference states it for all forces: "Kent Police's charge rate" -> "charge rate",
     "crimes in which Kent Police made an arrest" -> "crimes in which the police made an arrest"."""
     pattern = force_name_pattern()
-    measure = re.sub(r"\s(?:in|across)\s(?:the\s)?" + pattern.pattern + r"(?:\s(?:area|force area))?\b", "", measure)
-    measure = re.sub(pattern.pattern + r"['’]s?\s", "", measure)
-    return re.sub(r"\b(?:the\s)?" + pattern.pattern, "the police", measure)
+    measure = rx.sub(r"\s(?:in|across)\s(?:the\s)?" + pattern.pattern + r"(?:\s(?:area|force area))?\b", "", measure)
+    measure = rx.sub(pattern.pattern + r"['’]s?\s", "", measure)
+    return rx.sub(r"\b(?:the\s)?" + pattern.pattern, "the police", measure)
 
 
 def _same_noun_swapped(measure: str, group: str) -> str | None:
@@ -902,9 +903,9 @@ def _same_noun_swapped(measure: str, group: str) -> str | None:
     words = group.split()
     if not 2 <= len(words) <= 4:
         return None
-    found = re.search(r"\b((?:[\w'’-]+\s){%d})%s\b" % (len(words) - 1, re.escape(words[-1])), measure)
+    found = rx.search(r"\b((?:[\w'’-]+\s){%d})%s\b" % (len(words) - 1, re.escape(words[-1])), measure)
     if not found or found.group(1).strip().lower() == " ".join(words[:-1]).lower() or \
-            re.search(r"\b(?:of|in|for|to|the|a|an|and|or)\s$", found.group(1)):
+            rx.search(r"\b(?:of|in|for|to|the|a|an|and|or)\s$", found.group(1)):
         return None
     return measure[:found.start()] + group + measure[found.end():]
 
@@ -939,7 +940,7 @@ def _same_figure_for_another_group(sentence: str, spans: list[tuple[int, int]], 
     def dated(m: Mention) -> None:
         if period and (m.period is None or m.period_source == "previous_sentence"):
             m.period, m.period_source = period, "previous_sentence"
-    base = re.sub(r"\s\([^)]*\)$", "", last.measure)
+    base = rx.sub(r"\s\([^)]*\)$", "", last.measure)
     lead = GROUP_THEN_IT.match(sentence[:spans[0][0]]) if spans else None
     if lead:                                    # "Among Black victims it was 58%"
         group = clean_phrase(lead.group("group"))
@@ -952,7 +953,7 @@ def _same_figure_for_another_group(sentence: str, spans: list[tuple[int, int]], 
         return
     if SAME_FIGURE_START.match(sentence):       # "The figure was 61% for Black respondents, 68% for Asian respondents"
         for (_, end), m in zip(spans, mentions):
-            after = re.match(r"\s(?:for|among|amongst|in)\s(?P<group>[^,;:.()\d]{3,50}?)(?=\s*(?:,|\.|;|\sand\s|$))",
+            after = rx.match(r"\s(?:for|among|amongst|in)\s(?P<group>[^,;:.()\d]{3,50}?)(?=\s*(?:,|\.|;|\sand\s|$))",
                              sentence[end:])
             if after and m.unit == last.unit:
                 group = clean_phrase(after.group("group"))
@@ -960,7 +961,7 @@ def _same_figure_for_another_group(sentence: str, spans: list[tuple[int, int]], 
                 m.measure = base.replace(last.subject, group, 1) if last.subject and last.subject in base else \
                     f"{base} ({group})"
                 dated(m)
-        if any(re.match(r"\s(?:for|among|amongst|in)\s", sentence[end:]) for _, end in spans):
+        if any(rx.match(r"\s(?:for|among|amongst|in)\s", sentence[end:]) for _, end in spans):
             return
     for k, ((start, _), m) in enumerate(zip(spans, mentions)):
         same = SAME_FIGURE.search(sentence[:start])
@@ -968,27 +969,27 @@ def _same_figure_for_another_group(sentence: str, spans: list[tuple[int, int]], 
                      spans[j][1] <= same.start()), None)     # "aims for 80% ...; in 2023/24 the figure was 64%"
         if here is not None:
             last = mentions[here]
-            base = re.sub(r"^(?:target|aim|goal)\s(?:of\s)?", "", re.sub(r"\s\([^)]*\)$", "", last.measure))
-            if not re.search(r"[;:]|\bin\s", sentence[spans[here][1]:same.start()]):
+            base = rx.sub(r"^(?:target|aim|goal)\s(?:of\s)?", "", rx.sub(r"\s\([^)]*\)$", "", last.measure))
+            if not rx.search(r"[;:]|\bin\s", sentence[spans[here][1]:same.start()]):
                 continue
             aim = AIMED_FOR.search(base)
             if aim:             # "The force aims for PCSOs to spend at least 80% ...; in 2023/24 the figure was 64%"
                 base = base[:aim.start()] + f"{aim.group('who')} {aim.group('verb')}"
                 if m.comparator is None:
                     m.comparator, m.comparator_value = "target", last.value
-        if not same or m.unit != last.unit or re.search(r"\d", same.group("rest")) or m.measure and not re.match(
+        if not same or m.unit != last.unit or rx.search(r"\d", same.group("rest")) or m.measure and not rx.match(
                 r"(?:(?:the\s)?(?:" + FIGURE_SCOPE + r")?(?:figure|rate|proportion|share|"
                 r"percentage|median|average|mean)\b|among|amongst|for)",
                 m.measure, re.IGNORECASE):
             continue
         stat = same.group("head").lower()
-        if stat in ("median", "average", "mean") and not re.match(r"(?:median|average|mean)\s", base):
+        if stat in ("median", "average", "mean") and not rx.match(r"(?:median|average|mean)\s", base):
             continue
-        base = re.sub(r"^(?:median|average|mean)\b", stat, base) if stat in ("median", "average", "mean") else base
+        base = rx.sub(r"^(?:median|average|mean)\b", stat, base) if stat in ("median", "average", "mean") else base
         topic = FIGURE_TOPIC.search(sentence[:same.start()] + sentence[same.start():start])
         group = clean_phrase(same.group("group") or topic.group("topic")) if same.group("group") or topic else None
         group = None if group and find_periods("in " + group) else group    # "In 2018 this figure was 75%": a time, not a group
-        core = re.sub(r"\s(?:for|among|amongst)\s(?:all\s)?[^()]+$", "", base)
+        core = rx.sub(r"\s(?:for|among|amongst)\s(?:all\s)?[^()]+$", "", base)
         swapped = _same_noun_swapped(base, group) if group and core == base else None
         if not group:
             m.measure = base
@@ -1048,13 +1049,13 @@ def _list_item_without_of(sentence: str, spans: list[tuple[int, int]], mentions:
     measures the same for that whole."""
     for i in range(1, len(mentions)):
         m, before = mentions[i], mentions[i - 1]
-        noun = re.match(r"\s(?P<noun>(?:[A-Z][\w-]*\s)?[A-Za-z][\w-]*s)\b(?!\s(?:of|were|are|was|is)\b)", sentence[spans[i][1]:])
-        whole = re.match(r"share of (?P<whole>.+?)(?= made up by |$)", before.measure or "")
+        noun = rx.match(r"\s(?P<noun>(?:[A-Z][\w-]*\s)?[A-Za-z][\w-]*s)\b(?!\s(?:of|were|are|was|is)\b)", sentence[spans[i][1]:])
+        whole = rx.match(r"share of (?P<whole>.+?)(?= made up by |$)", before.measure or "")
         gap = sentence[spans[i - 1][1]:spans[i][0]]
         same = m.measure is None or m.measure == before.measure or " made up by " in (before.measure or "") and \
             m.measure.endswith(before.measure[before.measure.index(" made up by "):])
         if noun and whole and m.unit == before.unit == "percent" and same \
-                and re.fullmatch(r"\s(?:of\s)?[^,;:()\d]{2,60}?(?:,\s(?:and\s)?|\s(?:and|or)\s)", gap) and \
+                and rx.fullmatch(r"\s(?:of\s)?[^,;:()\d]{2,60}?(?:,\s(?:and\s)?|\s(?:and|or)\s)", gap) and \
                 whole.group("whole").split()[-1] in gap:
             m.measure = before.measure.replace(whole.group("whole"), noun.group("noun"), 1)
             m.subject = before.subject if " made up by " in before.measure else noun.group("noun")
@@ -1070,7 +1071,7 @@ def _multiple_of_the_figure_before(sentence: str, spans: list[tuple[int, int]], 
     for i in range(1, len(mentions)):
         m, figure = mentions[i], mentions[i - 1]
         other = MULTIPLE_OF_RATE.match(sentence[spans[i][1]:])
-        if m.unit == "multiplier" and m.measure is None and figure.measure and other and re.fullmatch(
+        if m.unit == "multiplier" and m.measure is None and figure.measure and other and rx.fullmatch(
                 r"(?:\sper\s[\d,]+(?:\s[a-z]+)?)?,\s(?:(?:around|about|nearly|almost|over|more\sthan|some)\s)?",
                 sentence[spans[i - 1][1]:spans[i][0]]):
             name = clean_phrase(other.group("other"))
@@ -1095,10 +1096,10 @@ def _these_named_before(sentence: str, spans: list[tuple[int, int]], mentions: l
         these = THESE_NOUN.match(sentence[end:])
         noun = these.group("noun") if these else None
         if noun and m.measure and m.unit in ("percent", "count") and noun != last.subject.lower() and \
-                relative_pronoun(noun) == relative_pronoun(re.split(r"\s(?:into|onto|through|within)\s", last.subject)[0]) and \
-                re.search(rf"\b(?:of|in|for) {noun}\b", m.measure):
+                relative_pronoun(noun) == relative_pronoun(rx.split(r"\s(?:into|onto|through|within)\s", last.subject)[0]) and \
+                rx.search(rf"\b(?:of|in|for) {noun}\b", m.measure):
             old = m.measure
-            m.measure = re.sub(rf"\b(?P<prep>of|in|for) {noun}\b", lambda p: f"{p.group('prep')} {last.subject}", m.measure, count=1)
+            m.measure = rx.sub(rf"\b(?P<prep>of|in|for) {noun}\b", lambda p: f"{p.group('prep')} {last.subject}", m.measure, count=1)
             m.subject = last.subject
             for other in mentions:          # "in 41% of these cases, up from 34% in 2021/22": the same measure
                 if other is not m and other.measure == old:
@@ -1135,7 +1136,7 @@ def _series_pairs(sentence: str, spans: list[tuple[int, int]], mentions: list[Me
             continue
         between = sentence[spans[i - 1][1]:earlier.period.char_start] + "_" + \
             sentence[earlier.period.char_end:spans[i][0]]
-        if re.fullmatch(r"(?:\s[a-z][\w'’-]*){0,3}\s(?:in\s|during\s|for\s)?_\s?,?\s(?:and|then|but|rising\sto|"
+        if rx.fullmatch(r"(?:\s[a-z][\w'’-]*){0,3}\s(?:in\s|during\s|for\s)?_\s?,?\s(?:and|then|but|rising\sto|"
                         r"falling\sto)\s(?:(?:around|about|over|just|nearly|almost|some)\s)?", between):
             m.comparator, m.comparator_value = earlier.period.label, earlier.value
             m.extra["earlier_value"] = earlier
@@ -1149,7 +1150,7 @@ def _restatements_agree(sentence: str, spans: list[tuple[int, int]], mentions: l
     for i in range(len(mentions) - 1):
         word, exact = mentions[i], mentions[i + 1]
         if word.kind in ("fraction", "ratio") and exact.unit == word.unit == "percent" and \
-                re.fullmatch(r"\s*\(\s*", sentence[spans[i][1]:spans[i + 1][0]]) and abs(word.value - exact.value) <= 8:
+                rx.fullmatch(r"\s*\(\s*", sentence[spans[i][1]:spans[i + 1][0]]) and abs(word.value - exact.value) <= 8:
             exact_of[word.value] = exact.value
             for a, b in ((word, exact), (exact, word)):
                 if a.comparator is None and b.comparator is not None:
@@ -1355,12 +1356,12 @@ def _base_from_context(sentence: str, start: int, end: int, earlier: list, conte
     """'..., of which 5,000 were', '15 of these were', 'Of these, 311,295 were', 'Of the 43 forces graded, 36 were': the
     earlier count the number is part of."""
     counts = [m for _, _, m in earlier if m.unit == "count"]
-    if re.search(r"\bof\swhich\s(?:\w+\s)?$", sentence[:start], re.IGNORECASE) and counts:
+    if rx.search(r"\bof\swhich\s(?:\w+\s)?$", sentence[:start], re.IGNORECASE) and counts:
         return counts[-1].value
-    opening = re.match(r"^\W*(?:Of|Out of)\s(?:(?:the|all)\s)?(\d[\d,]*)\s[a-z]", sentence)
+    opening = rx.match(r"^\W*(?:Of|Out of)\s(?:(?:the|all)\s)?(\d[\d,]*)\s[a-z]", sentence)
     if opening and start > opening.end(1):
         return float(opening.group(1).replace(",", ""))
-    anaphor = re.match(r"\s(?:of|out of)\s(?:these|those|them)\b", sentence[end:]) or re.match(
+    anaphor = rx.match(r"\s(?:of|out of)\s(?:these|those|them)\b", sentence[end:]) or rx.match(
         r"^\W*(?:Of|Out of)\s(?:these|those|them)\b", sentence)
     if anaphor and context.referent is not None and context.referent.unit == "count" and not counts:
         return context.referent.value
@@ -1391,34 +1392,34 @@ def not_a_quantity(sentence: str, inside: list[tuple[int, int, Mention]], i: int
     if m.kind == "vague_range":
         return True                         # "one or two officers"
     if m.unit == "percent" and m.value == 100 and m.value_high is None and (
-            re.match(r"\s(?:sure|certain|committed|behind|confident|convinced|right|honest|focused|agree|correct)\b", after,
+            rx.match(r"\s(?:sure|certain|committed|behind|confident|convinced|right|honest|focused|agree|correct)\b", after,
                      re.IGNORECASE) or
-            re.match(r"\s*(?:[.!?,;”\"']|$)", after) and re.search(r"\b(?!(?:rate|compliance|level|figure|proportion|share|"
+            rx.match(r"\s*(?:[.!?,;”\"']|$)", after) and rx.search(r"\b(?!(?:rate|compliance|level|figure|proportion|share|"
                                                                   r"percentage|total|it|this|was|were|is|are|be|been|at|to|"
                                                                   r"of|by|reached|hit|achieved|from|than)\b)[a-z]{3,}\s$", before)):
         return True                         # "I cannot do this impossible workload 100%", "100% committed": an idiom
-    if re.search(r"\b(?:if|where|unless|whenever)\s(?:[a-z]+\s){0,2}(?:less|more|fewer)\sthan\s$", before, re.IGNORECASE):
+    if rx.search(r"\b(?:if|where|unless|whenever)\s(?:[a-z]+\s){0,2}(?:less|more|fewer)\sthan\s$", before, re.IGNORECASE):
         return True                         # "where less than half of a population have a positive view": a hypothetical
     if m.unit.startswith("duration"):
-        clause = re.split(r"[;:]|,\s(?:but|while|whereas)\s", sentence)
+        clause = rx.split(r"[;:]|,\s(?:but|while|whereas)\s", sentence)
         here = next((c for c in clause if sentence[start:end] in c), sentence)
         if WINDOW_BEFORE.search(before[-40:]) and CHANGE_VERB.search(here):
             return True                     # "have nearly doubled over ten years to over 95,000 a year"
         shares = [x for a, _, x in inside if a < start and x.unit == "percent"] or \
-            re.search(r"\b(?:a\s(?:third|quarter|fifth|half)|half|most|the majority|many)\sof\s", before)
+            rx.search(r"\b(?:a\s(?:third|quarter|fifth|half)|half|most|the majority|many)\sof\s", before)
         if BAND_BEFORE.search(before[-25:]) and shares:
             return True                     # "nearly another third (30%) took over 300 days"
-        if re.search(r"\bperiods?\sof\s$", before[-12:]):
+        if rx.search(r"\bperiods?\sof\s$", before[-12:]):
             return True                     # "bail periods of three months"
-    if re.search(r"\b(?:significance|confidence)\slevel\s(?:of\s)?(?:at\s)?$", before) or \
-            re.match(r"\s(?:significance|confidence)\slevel\b", after):
+    if rx.search(r"\b(?:significance|confidence)\slevel\s(?:of\s)?(?:at\s)?$", before) or \
+            rx.match(r"\s(?:significance|confidence)\slevel\b", after):
         return True                         # "a significance level of 5 percent": a setting of the analysis
     if m.unit in ("count", "other"):
-        if AGE_BAND.search(before[-25:]) and (re.match(r"\s(?:and|to|-|–)\s?\d", after) or m.kind == "range") or \
-                re.search(r"\b(?:aged|ages|those|people)\s(?:between|from)\s\d+\s(?:and|to|-|–)\s?$", before[-30:]):
+        if AGE_BAND.search(before[-25:]) and (rx.match(r"\s(?:and|to|-|–)\s?\d", after) or m.kind == "range") or \
+                rx.search(r"\b(?:aged|ages|those|people)\s(?:between|from)\s\d+\s(?:and|to|-|–)\s?$", before[-30:]):
             return True                     # "those between 11 and 61 who appear to be Black"
         codes = [x for _, _, x in inside if x.unit == "other"]
-        if len(inside) >= 5 and len(codes) >= 0.8 * len(inside) and re.search(r"\bcodes?\b", sentence, re.IGNORECASE):
+        if len(inside) >= 5 and len(codes) >= 0.8 * len(inside) and rx.search(r"\bcodes?\b", sentence, re.IGNORECASE):
             return True                     # "offences with the following codes: 125D, 58E-J, 66.5, 8.06"
     if m.unit == "percent" and PERCENTILE_GROUP.search(before[-25:]):
         return True                         # "the richest 10% in London"
@@ -1457,10 +1458,10 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
             m.direction = direction
         if m.value_kind == "change" and m.direction is None:
             m.value_kind = "level" if not CHANGE_NOUNS.match(m.measure or "") else "change"
-        if m.kind == "multiplier_word" and re.match(r"(?:doubl|tripl|trebl)ed\b", sentence[a:b], re.IGNORECASE):
+        if m.kind == "multiplier_word" and rx.match(r"(?:doubl|tripl|trebl)ed\b", sentence[a:b], re.IGNORECASE):
             m.direction, m.value_kind = "rise", "change"
-        if m.unit == "percent" and re.search(r"\b(?:difference|gap)\b", (m.measure or "") + " " + before[-60:], re.IGNORECASE) \
-                and not re.match(r"\s(?:of|in)\s", after) and not re.search(r"\b(?!gap\b|difference\b)[a-z]+\s\($", before):
+        if m.unit == "percent" and rx.search(r"\b(?:difference|gap)\b", (m.measure or "") + " " + before[-60:], re.IGNORECASE) \
+                and not rx.match(r"\s(?:of|in)\s", after) and not rx.search(r"\b(?!gap\b|difference\b)[a-z]+\s\($", before):
             m.unit = "percentage_points"        # a difference between two rates
         m.base = m.base if m.base is not None else base_of(sentence, a, b)
         whole_in_words = WHOLE_IN_WORDS.match(after) if m.base is None and m.unit == "count" else None
@@ -1474,7 +1475,7 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
     for i in range(len(mentions) - 1):      # "an increase of 310 or 6.4% on the previous year": one change, twice
         change, share = mentions[i], mentions[i + 1]
         if change.value_kind == "change" and change.direction in ("rise", "fall") and change.unit != "percent" and \
-                share.unit == "percent" and share.value_kind == "level" and re.fullmatch(
+                share.unit == "percent" and share.value_kind == "level" and rx.fullmatch(
                     r",?\s(?:or|,)\s(?:(?:around|about|nearly|almost|some|just)\s)?", sentence[spans[i][1]:spans[i + 1][0]]):
             share.value_kind, share.direction = "change", change.direction
             share.value = signed_change(share.value, change.direction)
@@ -1514,7 +1515,7 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
             difference = difference_from(sentence[spans[i][1]:])
             if difference:      # "5% higher than spending a decade earlier": a difference from what it names
                 restated = [mentions[i - 1]] if i and mentions[i - 1].unit != m.unit and mentions[i - 1].value_kind == \
-                    "level" and re.fullmatch(r",\s(?:or|i\.e\.)\s(?:(?:around|about|nearly|almost|some)\s)?",
+                    "level" and rx.fullmatch(r",\s(?:or|i\.e\.)\s(?:(?:around|about|nearly|almost|some)\s)?",
                                              sentence[spans[i - 1][1]:spans[i][0]]) else []   # "£90 million, or 14%, lower"
                 for x in [m] + restated:
                     x.comparator, x.direction, x.value_kind = difference[0], difference[1], "change"
@@ -1528,16 +1529,16 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
                 m.period.char_start >= spans[i][1]:
             m.period, m.period_source = None, None     # "twice the share of 2019": 2019 is what it is a multiple of
         if i and m.measure is None and m.unit == "percent" and mentions[i - 1].unit == "multiplier" and \
-                re.fullmatch(r"\s*\(\s*", sentence[spans[i - 1][1]:spans[i][0]]):     # "2 times (112%) more likely"
+                rx.fullmatch(r"\s*\(\s*", sentence[spans[i - 1][1]:spans[i][0]]):     # "2 times (112%) more likely"
             m.subject, m.measure = mentions[i - 1].subject, mentions[i - 1].measure
-            more = re.match(r"\s*\)\s(?P<word>more|less|higher|lower|greater)\b", sentence[spans[i][1]:])
+            more = rx.match(r"\s*\)\s(?P<word>more|less|higher|lower|greater)\b", sentence[spans[i][1]:])
             if more:                        # 167% more likely: how much more, a difference from the group compared with
                 m.value_kind, m.direction = "change", direction_word(more.group("word"))
                 m.value = signed_change(m.value, m.direction)
                 m.comparator = mentions[i - 1].comparator
     for i, m in enumerate(mentions):     # "(down 4% on 2022/23)": the year it is compared with is not its period
         if m.value_kind == "change" and m.period is not None and m.comparator and m.comparator in m.period.label and \
-                m.period.char_start >= spans[i][1] and re.fullmatch(r"[^,;.()]{0,30}?\b(?:on|against|compared\s(?:with|to)|than)"
+                m.period.char_start >= spans[i][1] and rx.fullmatch(r"[^,;.()]{0,30}?\b(?:on|against|compared\s(?:with|to)|than)"
                                                                       r"(?:\sthe)?(?:\s(?:financial\s)?year)?\s",
                                                                       sentence[spans[i][1]:m.period.char_start] +
                                                                       m.period.label.split()[0] + " "):
@@ -1558,7 +1559,7 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
             own = reference.subject and m.subject and m.subject in m.measure and reference.measure and \
                 reference.measure.startswith(("share of", "number of", "amount of"))
             reference.measure = m.measure.replace(m.subject, reference.subject) if own else m.measure
-            if not own and reference.subject and re.match(r"share (?:that|who) ", m.measure) and \
+            if not own and reference.subject and rx.match(r"share (?:that|who) ", m.measure) and \
                     not is_fragment(reference.subject):      # "between 7% and 10% are Black, compared with 17% of Constables"
                 reference.measure = share_of_group(m.measure, reference.subject)
             elif not own and m.comparator and m.subject and m.measure.startswith(f"share of {m.subject} ") and \
@@ -1568,7 +1569,7 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
                 reference.measure = f"share of {m.comparator} " + m.measure[len(f"share of {m.subject} "):]
             if not own and m.comparator:
                 is_period = reference.period is not None and m.comparator == reference.period.label or bool(
-                    re.match(r"(?:the\s|a\s)?(?:previous|last|prior|preceding|same|year\s(?:before|earlier))\b|"
+                    rx.match(r"(?:the\s|a\s)?(?:previous|last|prior|preceding|same|year\s(?:before|earlier))\b|"
                              r"(?:in\s)?(?:19|20)\d\d\b", m.comparator))      # "compared with 71% the previous year"
                 reference.subject = m.subject if is_period else m.comparator
             if not own and reference.subject == m.comparator and REFERENCE_NAME.fullmatch(m.comparator or ""):
@@ -1583,43 +1584,43 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
                 reference.measure = _same_noun_swapped(m.measure, reference.subject) or reference.measure
     _restatements_agree(sentence, spans, mentions)
     for i in range(1, len(mentions)):   # "In 14 of the 32 cases, the response was good; in 11, it required improvement"
-        m, frame = mentions[i], next((re.match(r"number of (?P<what>.+?) in which ", x.measure or "") for x in
-                                      mentions[:i] if re.match(r"number of .+? in which ", x.measure or "")), None)
-        if m.measure is None and frame and m.unit == "count" and re.search(
+        m, frame = mentions[i], next((rx.match(r"number of (?P<what>.+?) in which ", x.measure or "") for x in
+                                      mentions[:i] if rx.match(r"number of .+? in which ", x.measure or "")), None)
+        if m.measure is None and frame and m.unit == "count" and rx.search(
                 r"[;,]\s*(?:and\s|but\s)?in\s(?:the\s(?:remaining|other)\s|a\sfurther\s|another\s)?$", sentence[:spans[i][0]]):
-            clause = re.match(r",?\s*(?P<clause>[^;.]{3,120})", sentence[spans[i][1]:])
+            clause = rx.match(r",?\s*(?P<clause>[^;.]{3,120})", sentence[spans[i][1]:])
             if clause:
                 said = clause.group("clause").strip()
-                doer = re.match(r"(?P<np>[^,;]{3,60}?)\s(?:was|were|had|has|is|are)\b", frame.string[frame.end():])
-                if doer and re.match(r"(?:it|they)\s", said):      # "in 11, it required improvement": it is the response
+                doer = rx.match(r"(?P<np>[^,;]{3,60}?)\s(?:was|were|had|has|is|are)\b", frame.string[frame.end():])
+                if doer and rx.match(r"(?:it|they)\s", said):      # "in 11, it required improvement": it is the response
                     said = doer.group("np") + said[said.index(" "):]
                 m.subject, m.measure = mentions[0].subject, f"number of {frame.group('what')} in which {said}"
     for i in range(1, len(mentions)):          # "£386.2 million in 2022/23, of which 82% ...", "£71.9 million, or 43%"
         head, part = mentions[i - 1], mentions[i]
-        if part.period is None and head.period is not None and re.fullmatch(
+        if part.period is None and head.period is not None and rx.fullmatch(
                 r",?\s(?:of\swhich|or|equivalent\sto|representing)\s(?:(?:around|about|nearly|almost|just|over|some)\s)?",
                 sentence[spans[i - 1][1]:spans[i][0]]):
             part.period, part.period_source = head.period, head.period_source
     for m in mentions:                         # "expenditure for 2022/23 was £386.2 million": the subject is not 2022/23
         when = re.escape(m.period.label.split(" ", 1)[-1]) if m.period else None
-        if m.subject and when and re.fullmatch(r"(?:for|in|during)?\s?" + when, m.subject):
-            m.subject = re.sub(r"\s(?:for|in|during)\s" + when + "$", "", m.measure or "") or None
+        if m.subject and when and rx.fullmatch(r"(?:for|in|during)?\s?" + when, m.subject):
+            m.subject = rx.sub(r"\s(?:for|in|during)\s" + when + "$", "", m.measure or "") or None
     for i in range(1, len(mentions)):          # "62 of the 90 case files we reviewed showed ...": 90 is all the files
         part, whole = mentions[i - 1], mentions[i]
         if part.base == whole.value and whole.unit == "count" and whole.subject and not is_fragment(whole.subject) and \
-                re.fullmatch(r"\s(?:out\s)?of\s" + WHOLE_DETERMINERS, sentence[spans[i - 1][1]:spans[i][0]]):
+                rx.fullmatch(r"\s(?:out\s)?of\s" + WHOLE_DETERMINERS, sentence[spans[i - 1][1]:spans[i][0]]):
             whole.measure = f"number of {whole.subject}"
         elif part.base == whole.value and whole.unit == part.unit == "count" and whole.measure is None and part.subject and \
-                re.fullmatch(r"\s(?:[a-z][\w-]*\s){1,4}?out\sof\s" + WHOLE_DETERMINERS, sentence[spans[i - 1][1]:spans[i][0]]):
+                rx.fullmatch(r"\s(?:[a-z][\w-]*\s){1,4}?out\sof\s" + WHOLE_DETERMINERS, sentence[spans[i - 1][1]:spans[i][0]]):
             whole.subject, whole.measure = part.subject, f"number of {part.subject}"    # "1,900 officers out of 7,000"
     for i in reversed(range(len(mentions))):  # "53% of Black Londoners and 61% of mixed ethnicity Londoners trust the Met"
         m, k = mentions[i], i + 1
-        if k < len(mentions) and mentions[k].subject == m.subject and re.fullmatch(r"\s*\(\s*", sentence[spans[i][1]:spans[k][0]]):
+        if k < len(mentions) and mentions[k].subject == m.subject and rx.fullmatch(r"\s*\(\s*", sentence[spans[i][1]:spans[k][0]]):
             k += 1                              # "one in four (22%) of Black respondents and a third (36%) of Asian ..."
         nxt = mentions[k] if k < len(mentions) else None
         if m.subject and m.measure in (None, f"share of {m.subject}") and nxt and nxt.unit == m.unit and nxt.subject and \
                 nxt.subject != m.subject and nxt.measure and nxt.measure.startswith(f"share of {nxt.subject} ") and \
-                re.fullmatch(r"\s*,?\s*(?:and|or|,)\s*", sentence[spans[k - 1][1]:spans[k][0]].split(m.subject)[-1]):
+                rx.fullmatch(r"\s*,?\s*(?:and|or|,)\s*", sentence[spans[k - 1][1]:spans[k][0]].split(m.subject)[-1]):
             m.measure = nxt.measure.replace(nxt.subject, m.subject, 1)
     for i, m in enumerate(mentions[1:], start=1):   # "Women make up 29% of officers, 35% of PCSOs and 60% of staff"
         prev, between = mentions[i - 1], RUN_ITEM_BETWEEN.fullmatch(sentence[spans[i - 1][1]:spans[i][0]])
@@ -1636,24 +1637,24 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
             m.measure = ("change in " if m.value_kind == "change" else "") + prev.measure
             m.subject = prev.subject
     for i, m in enumerate(mentions):         # "over 9,000 reported rapes in 2022-23, up 244% from 2012-13"
-        bare = m.measure is None or re.fullmatch(r"(?:change in )?(?:increase|rise|decrease|fall|reduction|drop|decline|"
+        bare = m.measure is None or rx.fullmatch(r"(?:change in )?(?:increase|rise|decrease|fall|reduction|drop|decline|"
                                                  r"growth)s?", m.measure)
         if bare and m.value_kind == "change" and i > 0 and mentions[i - 1].measure and \
-                re.fullmatch(r"[^.;:]{0,60},\s*(?:up|down|rising|falling|an?\s(?:(?:small|slight|large|sharp|significant)\s)?"
+                rx.fullmatch(r"[^.;:]{0,60},\s*(?:up|down|rising|falling|an?\s(?:(?:small|slight|large|sharp|significant)\s)?"
                              r"(?:increase|rise|decrease|fall|reduction|drop)(?:\sof)?)\s+(?:(?:around|about|almost|nearly|"
                              r"over|some|just)\s)?",
                              sentence[spans[i - 1][1]:spans[i][0]] + " ", re.IGNORECASE) or \
                 bare and m.value_kind == "change" and i > 0 and mentions[i - 1].measure and \
-                re.fullmatch(r"[^.;:]{0,100},\s*(?:(?:around|about|almost|nearly|over|some|just)\s)?",
+                rx.fullmatch(r"[^.;:]{0,100},\s*(?:(?:around|about|almost|nearly|over|some|just)\s)?",
                              sentence[spans[i - 1][1]:spans[i][0]]) and \
-                re.match(r"\s(?:more|fewer|less|higher|lower)\s(?:than|on|compared)\b", sentence[spans[i][1]:]):
+                rx.match(r"\s(?:more|fewer|less|higher|lower)\s(?:than|on|compared)\b", sentence[spans[i][1]:]):
             # "6,673 PCSOs as at 31 March 2024, 4.1% fewer than a year before"
-            m.measure = "change in " + re.sub(r"^change in ", "", mentions[i - 1].measure)
+            m.measure = "change in " + rx.sub(r"^change in ", "", mentions[i - 1].measure)
             m.subject = mentions[i - 1].subject
             own, other = m.period, mentions[i - 1].period
-            if own and other and re.search(r"\b(?:from|since)\s", sentence[spans[i][1]:spans[i][1] + 12]) and \
+            if own and other and rx.search(r"\b(?:from|since)\s", sentence[spans[i][1]:spans[i][1] + 12]) and \
                     own.start and other.end and own.start < other.end:
-                until = re.sub(r"^(?:in|during)\s", "", other.label)
+                until = rx.sub(r"^(?:in|during)\s", "", other.label)
                 m.period = Period(f"{own.label} to {until}", own.start, other.end, own.char_start, own.char_end)
         elif m.comparator is None and m.direction in ("rise", "fall", "none") and m.value_kind == "level" and (
                 i > 0 and mentions[i - 1].unit == m.unit and mentions[i - 1].value_kind != "change" or
@@ -1664,16 +1665,16 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
             m.comparator = earlier.period.label if earlier.period and earlier.period != m.period else "earlier figure"
             m.comparator_value = earlier.value
     for (a, b), m in zip(spans, mentions):          # "15 of these were sent back": these are the last count's subject
-        if m.subject is None and m.measure and re.match(r"(?:number|share|amount)\s(?!of\b)", m.measure) and \
-                (re.match(r"\s(?:out\s)?of\s(?:these|those|them)\b", sentence[b:]) or
-                 re.match(r"^\W*(?:Of|Out of|Among|Amongst)\s(?:these|those|them)\W", sentence)) and context.last is not None and \
+        if m.subject is None and m.measure and rx.match(r"(?:number|share|amount)\s(?!of\b)", m.measure) and \
+                (rx.match(r"\s(?:out\s)?of\s(?:these|those|them)\b", sentence[b:]) or
+                 rx.match(r"^\W*(?:Of|Out of|Among|Amongst)\s(?:these|those|them)\W", sentence)) and context.last is not None and \
                 context.last.subject and not is_fragment(context.last.subject):
             head, rest = m.measure.split(" ", 1)
             m.subject = context.last.subject
-            if re.match(r"[a-z]+ed\b", rest) and sentence[b:].lstrip().startswith(rest.split()[0]):
+            if rx.match(r"[a-z]+ed\b", rest) and sentence[b:].lstrip().startswith(rest.split()[0]):
                 rest = f"{relative_pronoun(m.subject)} {rest}"      # "Of these, 9.4% resulted in a charge": active
             m.measure = f"{head} of {m.subject} {rest}"
-    rises_to = re.match(r"^\W*(?:This|It|That|The figure|The proportion|The share)\s(?:(?:then\s|also\s)?(?:rises|rose|"
+    rises_to = rx.match(r"^\W*(?:This|It|That|The figure|The proportion|The share)\s(?:(?:then\s|also\s)?(?:rises|rose|"
                         r"increases|increased|falls|fell|drops|dropped|goes up|went up|goes down|went down|is higher|is "
                         r"lower)\s(?:to\s)?|(?:is|was)\s)(?:(?:just|only|around|about|nearly|almost|over)\s)?$", sentence[:spans[0][0]]) \
         if mentions else None
@@ -1688,7 +1689,7 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
         if m.measure and m.unit == "count" and m.measure.startswith("number and proportion of "):
             m.measure = "number of " + m.measure[len("number and proportion of "):]
     share_of_count = [i > 0 and m.unit == "percent" and mentions[i - 1].unit == "count" and
-                      bool(re.fullmatch(r"\s*(?:[a-z][\w-]*\s){0,3}?\(\s*", sentence[spans[i - 1][1]:spans[i][0]])) for i, m in enumerate(mentions)]
+                      bool(rx.fullmatch(r"\s*(?:[a-z][\w-]*\s){0,3}?\(\s*", sentence[spans[i - 1][1]:spans[i][0]])) for i, m in enumerate(mentions)]
     for i, m in enumerate(mentions):      # "from 13,033 (25% of the workforce) in 2012-13 to 9,934 (21%)"
         whole, part = m.subject, mentions[i - 1].subject if i else None
         if share_of_count[i] and whole and part and m.measure == f"share of {whole}":
@@ -1701,8 +1702,8 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
                         mentions[k - 1].measure == counted), None)
         if m.measure is None and sibling is not None:
             m.measure, m.subject = sibling.measure, sibling.subject
-        elif counted.startswith("number of ") and (m.measure is None or re.match(r"\s*\)", sentence[spans[i][1]:])):
-            head = "proportion of " if re.search(r"\bproportion\sof\b", sentence, re.IGNORECASE) else "share of "
+        elif counted.startswith("number of ") and (m.measure is None or rx.match(r"\s*\)", sentence[spans[i][1]:])):
+            head = "proportion of " if rx.search(r"\bproportion\sof\b", sentence, re.IGNORECASE) else "share of "
             m.measure, m.subject = head + counted[len("number of "):], mentions[i - 1].subject
     heads: dict[int, int] = {}
     for i, m in enumerate(mentions[1:], start=1):     # "20.7% of the population are Asian, 17% White non-British, ..."
@@ -1723,10 +1724,10 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
                     m.measure, m.subject = mentions[j].measure, m.subject or mentions[j].subject
                     if mentions[j].value_kind == "change" and m.value_kind == "level" and (
                             "(" in sentence[spans[lo][1]:spans[hi][0]] or
-                            re.fullmatch(r"\s*to\s(?:(?:around|about|nearly|almost|just|over)\s)?", sentence[spans[lo][1]:spans[hi][0]])):
-                        m.measure = re.sub(r"^change in ", "", m.measure)      # "8 points lower (64% compared with 72%)",
+                            rx.fullmatch(r"\s*to\s(?:(?:around|about|nearly|almost|just|over)\s)?", sentence[spans[lo][1]:spans[hi][0]])):
+                        m.measure = rx.sub(r"^change in ", "", m.measure)      # "8 points lower (64% compared with 72%)",
                         #                                                        "will rise by £14 to £301.20"
-                        if re.fullmatch(r"\s*to\s(?:(?:around|about|nearly|almost|just|over)\s)?",
+                        if rx.fullmatch(r"\s*to\s(?:(?:around|about|nearly|almost|just|over)\s)?",
                                         sentence[spans[lo][1]:spans[hi][0]]):
                             m.direction = m.direction or mentions[j].direction
                     break
@@ -1737,7 +1738,7 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
         first = later.extra.get("earlier_value") if later is not None else None
         if m.value_kind == "change" and later is not None and first is mentions[i - 2] and first.period and later.period and \
                 first.period.start and later.period.end and first.period.start < later.period.start and \
-                (m.period is None or m.period == later.period) and re.fullmatch(
+                (m.period is None or m.period == later.period) and rx.fullmatch(
                     r",\s(?:an?\s(?:(?:overall|total)\s)?(?:increase|rise|fall|decrease|reduction|drop)\sof|up|down|"
                     r"(?:increasing|decreasing|rising|falling)\sby)\s(?:(?:around|about|nearly|almost|just|over|some)\s)?",
                     sentence[max(spans[i - 1][1], later.period.char_end if later.period.char_start >= spans[i - 1][1] else 0):
@@ -1756,14 +1757,14 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
                     m.comparator = earlier.period.label
     if same:
         for i, m in enumerate(mentions):       # "rising 152% over the same period": the period of the change before it
-            inside_clause = spans[i][1] <= same.start() and not re.search(r"[;.]", sentence[spans[i][1]:same.start()])
+            inside_clause = spans[i][1] <= same.start() and not rx.search(r"[;.]", sentence[spans[i][1]:same.start()])
             earlier = [x for x in mentions[:i] if x.value_kind == "change" and x.period]
             if inside_clause and earlier and m.value_kind == "change":
                 m.period, m.period_source = earlier[-1].period, "sentence"
             elif m.period is None and context.period:
                 m.period, m.period_source = context.period, "previous_sentence"
     if (ANAPHOR_START.match(sentence) or SAME_FIGURE_START.match(sentence)) and context.referent_period and \
-            not PRESENT_STATE.match(sentence) and not re.match(r"\W*(?:Since|After|Until|By)\s(?:then|that|this)\b", sentence):
+            not PRESENT_STATE.match(sentence) and not rx.match(r"\W*(?:Since|After|Until|By)\s(?:then|that|this)\b", sentence):
         # "Of these, 311,295 were ...": the referent's period; not "It has 3,900 officers", a statement of now
         for m in mentions:
             if m.period is None:
@@ -1835,7 +1836,7 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
     last = context.last
     for (start, _), m in zip(spans, mentions):   # "Trust among younger respondents was lower still, at 58%" (after 70%)
         if m.comparator is None and last is not None and last.unit == m.unit and last.value_kind == "level" and \
-                m.value_kind == "level" and re.search(r"\b(?:was|were|is|are)\s(?:even\s|much\s|slightly\s|far\s)?(?:lower|"
+                m.value_kind == "level" and rx.search(r"\b(?:was|were|is|are)\s(?:even\s|much\s|slightly\s|far\s)?(?:lower|"
                                                       r"higher|better|worse)(?:\sstill)?(?:\s(?:for|among|amongst|in)\s"
                                                       r"[^,;:\d]{3,50})?,?\s(?:at\s)?$", sentence[:start]):
             m.comparator = last.subject or last.measure or "figure before"
@@ -1843,7 +1844,7 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
     for m in mentions:           # "8 percentage points lower than among White victims": a gap between groups, not a change
         if m.value_kind == "change" and m.measure and m.measure.startswith("change in ") and m.comparator and \
                 not EARLIER_NAME.search(m.comparator) and not find_periods("in " + m.comparator) and \
-                re.search(r"\b(?:higher|lower|more|less|fewer|greater|smaller)\sthan\s(?:among\s|amongst\s|for\s|in\s)?" +
+                rx.search(r"\b(?:higher|lower|more|less|fewer|greater|smaller)\sthan\s(?:among\s|amongst\s|for\s|in\s)?" +
                           re.escape(m.comparator), sentence):
             m.measure = "difference in " + m.measure[len("change in "):]
     for i in range(len(mentions) - 1):        # "Black Londoners make 26% of complaints when they make up 13.5% of the population"
@@ -1859,7 +1860,7 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
     restated = THIS_IS_SHARE.match(sentence[:spans[0][0]]) if mentions else None
     last = context.last
     if restated and mentions[0].unit == "percent" and mentions[0].subject and last is not None and last.unit == "count" \
-            and re.fullmatch(rf"share of {re.escape(mentions[0].subject)}(?: (?:this|that|it|which) [a-z]+)?",
+            and rx.fullmatch(rf"share of {re.escape(mentions[0].subject)}(?: (?:this|that|it|which) [a-z]+)?",
                              mentions[0].measure or "") and last.subject and not is_fragment(last.subject):
         old = mentions[0].measure
         mentions[0].measure = f"share of {mentions[0].subject} made up by {last.subject}"   # "11,500 staff. This is 40% of ..."
@@ -1867,7 +1868,7 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
         for other in mentions[1:]:          # "..., above the figure for England and Wales of 16%": measured alike
             if other.measure == old:
                 place = PLACE_NAME.search(other.subject or "")
-                other.measure = re.sub(r"\s(?:in|across)\sthe\sforce(?:['’]s)?\sarea\b", f" in {place.group()}",
+                other.measure = rx.sub(r"\s(?:in|across)\sthe\sforce(?:['’]s)?\sarea\b", f" in {place.group()}",
                                        mentions[0].measure) if place else mentions[0].measure
     for m in mentions:                      # "They make up 12% of sergeants" after "Probationers account for 31% of officers"
         if m.measure and m.measure.endswith(MADE_UP_BY_THEM):
@@ -1876,32 +1877,32 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
                 m.measure, m.subject = m.measure[:-len(MADE_UP_BY_THEM)] + f"made up by {them}", them
             else:
                 m.measure = m.measure[:-len(MADE_UP_BY_THEM)].rstrip()
-    lead = re.match(r"^(?P<lead>[^:;]{3,120}):\s", sentence)
+    lead = rx.match(r"^(?P<lead>[^:;]{3,120}):\s", sentence)
     lead_text = lead.group("lead") if lead and mentions and spans[0][0] >= lead.end() else \
         context.recent[-1] if context.recent and context.recent[-1].rstrip().endswith(":") and len(context.recent[-1]) <= 160 \
         else None
-    speech = lead_text and re.search(r"\b(?:told|tell|said|says|say|explained|commented|described|noted|stated|added|"
+    speech = lead_text and rx.search(r"\b(?:told|tell|said|says|say|explained|commented|described|noted|stated|added|"
                                      r"wrote|recalled|reflected)\b", lead_text)
     group = topic_of(lead_text.rstrip(": ")) if lead_text and not speech else None
     if group and relative_pronoun(group) == "who" and len(group.split()) <= 6 and \
-            re.search(r"(?:s|people|staff|personnel|police|public|workforce)$", group):
+            rx.search(r"(?:s|people|staff|personnel|police|public|workforce)$", group):
         for m in mentions:              # "The cadets are representative: 47 percent are female, 52 percent are ..."
-            if m.subject is None and m.measure and re.match(r"share (?!of\b)", m.measure):
+            if m.subject is None and m.measure and rx.match(r"share (?!of\b)", m.measure):
                 m.subject, m.measure = group, share_of_group(m.measure, group)
     for i, (a, _, m) in enumerate(inside):   # "41% of women disagree", "think this", "think it has got worse": of what
         completed = complete_attitude(m.measure, [*context.recent, sentence[:a]]) if m.measure else None
         if completed:
-            asked = re.match(r"share of (?P<group>.+?) (?:who|that) ", completed)
+            asked = rx.match(r"share of (?P<group>.+?) (?:who|that) ", completed)
             if m.subject is None and asked and not m.measure.startswith("share of "):
                 group, fuller = asked.group("group"), context.population()     # "Officers were asked if ... Only 38% agreed"
                 if fuller and fuller.lower().startswith(group.lower() + " "):    # "a survey of residents across the area"
                     completed, group = completed.replace(group, fuller, 1), fuller
                 m.subject = group
             m.measure = completed
-        j = next((j for j in range(i - 1, -1, -1) if mentions[j].subject and mentions[j].unit == m.unit and re.search(
+        j = next((j for j in range(i - 1, -1, -1) if mentions[j].subject and mentions[j].unit == m.unit and rx.search(
             r"\b(?:while|whilst|whereas|but|compared\s(?:with|to))\b|,\swith\s", sentence[spans[j][1]:a])), None)
         group = mentions[j].subject if j is not None else None
-        if group and m.subject is None and m.measure and re.match(r"share (?:that|who) ", m.measure):
+        if group and m.subject is None and m.measure and rx.match(r"share (?:that|who) ", m.measure):
             m.subject = group            # "53% of employees disagree ..., while only a quarter (25%) agree"
             m.measure = share_of_group(m.measure, group)
     last = context.last
@@ -1917,10 +1918,10 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
     _change_by_to_after_level(sentence, spans, mentions, context.last)
     for i, ((a, _), m) in enumerate(zip(spans, mentions)):
         whole = mentions[i - 1] if i > 0 and (OF_WHICH.search(sentence[spans[i - 1][1]:a]) or (
-            re.fullmatch(r"[^;:.()]{0,80},\s(?:(?:around|about|nearly|almost|over|just|some)\s)?", sentence[spans[i - 1][1]:a]) and
-            re.match(r"\sof\s(?:whom|which)\b", sentence[spans[i][1]:]))) else None      # "650 children, a quarter of whom"
+            rx.fullmatch(r"[^;:.()]{0,80},\s(?:(?:around|about|nearly|almost|over|just|some)\s)?", sentence[spans[i - 1][1]:a]) and
+            rx.match(r"\sof\s(?:whom|which)\b", sentence[spans[i][1]:]))) else None      # "650 children, a quarter of whom"
         if whole is not None and (whole.subject or whole.measure) and (m.measure is None or is_broken(m.measure)):
-            pred, aux = predicate_of(re.sub(r"^\s*\([^)]{0,30}\)", "", sentence[spans[i][1]:]))  # "of whom 1,311 (26%) were female"
+            pred, aux = predicate_of(rx.sub(r"^\s*\([^)]{0,30}\)", "", sentence[spans[i][1]:]))  # "of whom 1,311 (26%) were female"
             if pred and not is_fragment(pred):
                 who = relative_pronoun(whole.subject or whole.measure)
                 m.measure = f"{'share' if m.unit == 'percent' else 'number'} {who} {' '.join(w for w in (aux, pred) if w)}"
@@ -1929,40 +1930,40 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
             if whole.measure and whole.measure.startswith("number of "):
                 group = whole.measure[len("number of "):]                       # "243 officers left, of whom 98 had ..."
             own = f" of {m.subject} " if m.subject else None
-            tail = re.match(r"(?:share|number|amount)" + (re.escape(own) if own and own in m.measure else r"\s(?:of\s\S+\s)?")
+            tail = rx.match(r"(?:share|number|amount)" + (re.escape(own) if own and own in m.measure else r"\s(?:of\s\S+\s)?")
                             + r"(?P<pred>.+)$", m.measure)
             if tail and not is_fragment(tail.group("pred")):
                 head = "share" if m.unit == "percent" else "number" if m.unit == "count" else m.measure.split()[0]
                 pred = tail.group("pred")
-                if re.search(r"\s(?:the|a|an|it|they|we|its|their)\s(?:[\w'’-]+\s)?(?:[a-z]+ed|took|made|saw|held|kept|"
+                if rx.search(r"\s(?:the|a|an|it|they|we|its|their)\s(?:[\w'’-]+\s)?(?:[a-z]+ed|took|made|saw|held|kept|"
                              r"gave|got|dealt|sent|found|brought|caught|lost|won|met|spent|paid)$", group) and \
-                        re.match(r"[a-z]+ed\b", pred):     # "calls the force received, of which 5,000 were abandoned"
+                        rx.match(r"[a-z]+ed\b", pred):     # "calls the force received, of which 5,000 were abandoned"
                     pred = f"{relative_pronoun(group.split()[0])} {'were' if group.split()[0].endswith('s') else 'was'} {pred}"
                 m.subject, m.measure = group, f"{head} of {group} {pred}"
     for i in range(1, len(mentions)):       # "21 of the 107 incidents we reviewed had received ...": 107 is the whole
         whole, part = mentions[i], mentions[i - 1]
         if part.base == whole.value and whole.subject and whole.unit == "count" and \
-                re.fullmatch(r"\s(?:out\s)?of\s" + WHOLE_DETERMINERS, sentence[spans[i - 1][1]:spans[i][0]]):
-            after = re.sub(r"^\s*\([^()]*\)", "", sentence[spans[i][1]:])
-            verb = re.search(r"\s(?:had|has|have|were|was|is|are|did|do|does)\s", after)
+                rx.fullmatch(r"\s(?:out\s)?of\s" + WHOLE_DETERMINERS, sentence[spans[i - 1][1]:spans[i][0]]):
+            after = rx.sub(r"^\s*\([^()]*\)", "", sentence[spans[i][1]:])
+            verb = rx.search(r"\s(?:had|has|have|were|was|is|are|did|do|does)\s", after)
             np = after[:verb.start()].strip() if verb else ""
-            if np and not re.search(r"[,;:.()]|\b(?:that|who|which)$", np) and len(np.split()) <= 10:
+            if np and not rx.search(r"[,;:.()]|\b(?:that|who|which)$", np) and len(np.split()) <= 10:
                 whole.measure = f"number of {clean_phrase(np)}"
     opening_group = OPENING_GROUP.match(sentence)
     for (a, b), m in zip(spans, mentions):     # "Of the crime we reviewed, the force recorded 38 percent within 24 hours"
         doer = OPENING_DOER.fullmatch(sentence[opening_group.end():a]) if opening_group and a > opening_group.end() else None
         if doer and m.unit in ("percent", "count") and (m.measure is None or m.measure == f"number of {m.subject}"):
-            rest = re.match(r"[^,;:.()]{0,60}", sentence[b:]).group().strip()
+            rest = rx.match(r"[^,;:.()]{0,60}", sentence[b:]).group().strip()
             group = clean_phrase(opening_group.group("np"))
             head = "share" if m.unit == "percent" else "number"
             m.subject, m.measure = group, " ".join(w for w in (f"{head} of {group} that", doer.group("doer").strip(), rest) if w)
     for i in range(len(mentions) - 1):      # "312 members of the workforce (around 6%) did not hold the vetting required"
         count, share = mentions[i], mentions[i + 1]
         between, after = sentence[spans[i][1]:spans[i + 1][0]], sentence[spans[i + 1][1]:]
-        close = re.match(r"[^()]{0,25}\)\s*", after)
+        close = rx.match(r"[^()]{0,25}\)\s*", after)
         if count.unit == "count" and share.unit == "percent" and count.subject and share.measure is None and close and \
                 count.measure == f"number of {count.subject}" and ")" not in between and \
-                re.search(r"\(\s*(?:(?:around|about|nearly|almost|over|some|just|only|or|fewer than|less than|more than)\s)*$",
+                rx.search(r"\(\s*(?:(?:around|about|nearly|almost|over|some|just|only|or|fewer than|less than|more than)\s)*$",
                           between):
             pred, aux = predicate_of(after[close.end():])
             if pred and not is_fragment(pred):
@@ -1971,8 +1972,8 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
                 share.subject, share.measure = count.subject, f"share of {count.subject} {clause}"
     for i in range(1, len(mentions)):       # "7,926 officers left ..., a leaving rate of 5.4%": the rate of that count
         count, rate = mentions[i - 1], mentions[i]
-        if count.unit == "count" and count.subject and rate.measure and re.fullmatch(r"(?:[a-z-]+\s)?rate", rate.measure) \
-                and re.search(r",\s(?:an?|the)\s(?:[a-z-]+\s)?rate\sof\s(?:(?:around|about|nearly|almost|just|over)\s)?$",
+        if count.unit == "count" and count.subject and rate.measure and rx.fullmatch(r"(?:[a-z-]+\s)?rate", rate.measure) \
+                and rx.search(r",\s(?:an?|the)\s(?:[a-z-]+\s)?rate\sof\s(?:(?:around|about|nearly|almost|just|over)\s)?$",
                               sentence[spans[i - 1][1]:spans[i][0]]):
             per = PER_WHAT.match(sentence[spans[i][1]:]) if rate.unit in ("rate", "rate_per_1000") else None
             rate.subject = count.subject
@@ -1988,15 +1989,15 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
                 count.measure.startswith("number ") and \
                 (share.measure is None or share.subject and share.measure == f"share of {share.subject}" and
                  count.subject and count.subject.endswith(share.subject)) and \
-                re.fullmatch(r"\s*\(\s*(?:(?:around|about|nearly|almost|over|some|just)\s)?", sentence[spans[i][1]:spans[i + 1][0]]):
-            share.subject, share.measure = count.subject, re.sub(r"^number\b", "share", count.measure)
+                rx.fullmatch(r"\s*\(\s*(?:(?:around|about|nearly|almost|over|some|just)\s)?", sentence[spans[i][1]:spans[i + 1][0]]):
+            share.subject, share.measure = count.subject, rx.sub(r"^number\b", "share", count.measure)
     for i in range(len(mentions) - 2):      # "13% of frontline officers (2,983 of 22,490) had completed a PDR"
         share, part, whole = mentions[i], mentions[i + 1], mentions[i + 2]
         if share.unit == "percent" and part.unit == whole.unit == "count" and share.subject and share.measure and \
                 share.measure.startswith("share of ") and part.measure is None and whole.measure is None and \
-                re.fullmatch(r"[^()]{0,80}?\(\s*", sentence[spans[i][1]:spans[i + 1][0]]) and \
-                re.fullmatch(r"\s(?:of|out\sof)\s", sentence[spans[i + 1][1]:spans[i + 2][0]]) and \
-                re.match(r"\s*\)", sentence[spans[i + 2][1]:]):
+                rx.fullmatch(r"[^()]{0,80}?\(\s*", sentence[spans[i][1]:spans[i + 1][0]]) and \
+                rx.fullmatch(r"\s(?:of|out\sof)\s", sentence[spans[i + 1][1]:spans[i + 2][0]]) and \
+                rx.match(r"\s*\)", sentence[spans[i + 2][1]:]):
             part.subject = whole.subject = share.subject
             part.measure = "number of " + share.measure[len("share of "):]
             whole.measure = f"number of {share.subject}"
@@ -2006,7 +2007,7 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
         more = MORE_THAN_AFTER.match(sentence[spans[i][1]:])
         if more and change.unit in ("percent", "percentage_points") and count.unit != change.unit and count.measure and \
                 (change.measure is None or is_broken(change.measure)) and \
-                re.fullmatch(r"(?:\s[^,;:()]{0,90})?,\s(?:(?:around|about|some|nearly|almost|just|over|only)\s)?",
+                rx.fullmatch(r"(?:\s[^,;:()]{0,90})?,\s(?:(?:around|about|some|nearly|almost|just|over|only)\s)?",
                              sentence[spans[i - 1][1]:spans[i][0]]):
             change.subject = count.subject
             change.measure = count.measure if count.measure.startswith("change in ") else f"change in {count.measure}"
@@ -2023,12 +2024,12 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
             elif share.measure.startswith("share of ") and " made up by " not in share.measure:
                 share.measure = f"{share.measure} made up by {amount.measure}"
     for (a, _), m in zip(spans, mentions):
-        classifier = m.unit == "count" and m.subject and m.measure and re.fullmatch(
+        classifier = m.unit == "count" and m.subject and m.measure and rx.fullmatch(
             r"number of [a-z]+(?: in number of .*)?", m.measure)    # "risen from 212 officers": the noun only classifies
         if m.measure is None or classifier:     # "the number of officers on frontline policing has varied, with 20,139"
-            heads = [h for h in QUANTITY_SUBJECT.finditer(sentence[:a]) if not re.search(r"[;:]|\.\s", sentence[h.end():a])]
-            if heads and (not classifier or re.match(r"(?:the\s)?number\sof\b", heads[-1].group("np"), re.IGNORECASE)):
-                np = re.sub(r"^the\s", "", heads[-1].group("np"), flags=re.IGNORECASE)
+            heads = [h for h in QUANTITY_SUBJECT.finditer(sentence[:a]) if not rx.search(r"[;:]|\.\s", sentence[h.end():a])]
+            if heads and (not classifier or rx.match(r"(?:the\s)?number\sof\b", heads[-1].group("np"), re.IGNORECASE)):
+                np = rx.sub(r"^the\s", "", heads[-1].group("np"), flags=re.IGNORECASE)
                 m.measure = ("change in " if m.value_kind == "change" else "") + np
     for m in mentions:
         if "restated_as" in m.extra:                # its measure is settled only now
@@ -2039,14 +2040,14 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
     for i, m in enumerate(mentions[:-1]):     # "fell by 83% from 2,422 in 2012-13 to 409": compared with its start
         start = mentions[i + 1]
         if m.value_kind == "change" and m.comparator_value is None and start.value_kind == "level" and \
-                re.fullmatch(r",?\s(?:from|down\sfrom|up\sfrom)\s(?:(?:around|about|nearly|almost|just|over|some)\s)?",
+                rx.fullmatch(r",?\s(?:from|down\sfrom|up\sfrom)\s(?:(?:around|about|nearly|almost|just|over|some)\s)?",
                              sentence[spans[i][1]:spans[i + 1][0]]):
             m.comparator = start.period.label if start.period else m.comparator or "earlier figure"
             m.comparator_value = start.value
     for i, m in enumerate(mentions[:-1]):     # "498,300 calls in 2024, up 6% on 2023": the level is compared too
         change = mentions[i + 1]
         if m.value_kind == "level" and m.comparator is None and change.value_kind == "change" and \
-                change.direction in ("rise", "fall") and change.comparator and re.fullmatch(
+                change.direction in ("rise", "fall") and change.comparator and rx.fullmatch(
                     r"(?:\s[^,;:()]{0,60}?)?,\s(?:(?:an?\s)?(?:increase|rise|fall|decrease|reduction|drop)\sof\s|up\s|down\s)?"
                     r"(?:(?:around|about|nearly|almost|just|over|some)\s)?", sentence[spans[i][1]:spans[i + 1][0]]):
             m.comparator, m.direction = change.comparator, change.direction
@@ -2065,15 +2066,15 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
         if m.direction is None and m.value_kind == "level" and m.comparator_value is not None and _compared_over_time(m):
             m.direction = direction_between(m.value, m.comparator_value)
         elif m.direction is None and m.value_kind == "level" and i and mentions[i - 1].value_kind == "change" and \
-                re.fullmatch(r"\s*to\s(?:(?:around|about|nearly|almost|just|over)\s)?", sentence[spans[i - 1][1]:spans[i][0]]):
+                rx.fullmatch(r"\s*to\s(?:(?:around|about|nearly|almost|just|over)\s)?", sentence[spans[i - 1][1]:spans[i][0]]):
             m.direction = mentions[i - 1].direction      # "had grown by 1,820 to 78,215"
         prev = mentions[i - 1] if i else None
         if prev is not None and prev.value_kind == "change" and m.value_kind == "level" and prev.measure and \
-                prev.measure.startswith("change in ") and re.fullmatch(r"\s*to\s(?:(?:around|about|nearly|almost|just|over)\s)?",
+                prev.measure.startswith("change in ") and rx.fullmatch(r"\s*to\s(?:(?:around|about|nearly|almost|just|over)\s)?",
                                                                     sentence[spans[i - 1][1]:spans[i][0]]) and \
-                (m.measure is None or re.fullmatch(r"(?:number of )?(?:FTEs?|full-time equivalents?|headcount)(?: in .*)?",
+                (m.measure is None or rx.fullmatch(r"(?:number of )?(?:FTEs?|full-time equivalents?|headcount)(?: in .*)?",
                                                    m.measure, re.IGNORECASE)):
-            unit_word = re.match(r"(?:number of )?(\S+)", m.measure or "")
+            unit_word = rx.match(r"(?:number of )?(\S+)", m.measure or "")
             m.subject, m.measure = prev.subject, prev.measure[len("change in "):] + (
                 f" ({unit_word.group(1)})" if unit_word else "")       # "... grown by 1,820 to 78,215 FTE"
     likely = [m for m in mentions if m.measure and m.measure.startswith("relative likelihood")]
@@ -2096,7 +2097,7 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
             if m.period is None and m.unit == "percent" and m.value_kind == "level":
                 m.period, m.period_source = context.survey_period, "previous_sentence"
     for m in mentions:          # "In our survey of Londoners, ... only 44% are confident in ...": whose share it is
-        if m.subject is None and m.measure and re.match(r"share (?:that |who )?(?:[a-z]+ed|had|were|was|felt|said|"
+        if m.subject is None and m.measure and rx.match(r"share (?:that |who )?(?:[a-z]+ed|had|were|was|felt|said|"
                                                         r"thought|took|made|saw)?\b", m.measure) and \
                 not m.measure.startswith("share of") and \
                 not any(o.subject for o in mentions if o is not m and o.unit == m.unit) and \
@@ -2149,7 +2150,7 @@ def _read_respectively(sentence: str, run: list[Mention], after: int, start: int
     for m in run:           # "59% and 71% respectively of X think so, compared with 41% of White respondents"
         if compared is not None and m.comparator is None:
             m.comparator, m.comparator_value = compared.comparator, compared.comparator_value
-    tidy = lambda text: re.sub(r"\s+respectively\b", "", text) if text else text    # noqa: E731
+    tidy = lambda text: rx.sub(r"\s+respectively\b", "", text) if text else text    # noqa: E731
     for k, m in enumerate(run):
         m.measure, m.subject = tidy(m.measure or measure), tidy(m.subject or subject)
         if names and m.measure:
@@ -2192,7 +2193,7 @@ def _level_with_its_change(sentence: str, spans: list[tuple[int, int]], mentions
         return
     nxt = mentions[i + 1] if i + 1 < len(mentions) else None
     multiple = MULTIPLE_OF_EARLIER.match(sentence[spans[i + 1][1]:]) if nxt is not None and nxt.unit == "multiplier" else None
-    if multiple and re.fullmatch(r"[^,;.()]{0,60}?,\s(?:which\sis\s)?(?:(?:nearly|almost|about|around|over|more\sthan|"
+    if multiple and rx.fullmatch(r"[^,;.()]{0,60}?,\s(?:which\sis\s)?(?:(?:nearly|almost|about|around|over|more\sthan|"
                                  r"less\sthan|roughly|just\sunder|just\sover)\s)?", following):
         m.comparator = multiple.group("label")            # "28.5% of penalties this year, nearly twice the share of 2019"
         m.direction = "rise" if nxt.value > 1 else "fall" if nxt.value < 1 else "none"
@@ -2229,7 +2230,7 @@ def _group_of_the_share_before(sentence: str, spans: list[tuple[int, int]], ment
         after = sentence[spans[i][1]:]
         verb = BARE_SHARE_VERB.match(after) or (COUNT_VERB.match(after) if m.unit == "count" else None)
         head_word = "share" if m.unit == "percent" else "number"
-        if m.measure is not None and not re.match(rf"{head_word}\s(?!of\b)", m.measure) and \
+        if m.measure is not None and not rx.match(rf"{head_word}\s(?!of\b)", m.measure) and \
                 not (m.subject and m.measure == f"number of {m.subject}" and COUNT_VERB.match(f" {m.subject}")) or \
                 m.unit not in ("percent", "count") or not verb or \
                 not SHARE_CLAUSE_JOIN.search(sentence[spans[i - 1][1]:spans[i][0]]):
@@ -2239,7 +2240,7 @@ def _group_of_the_share_before(sentence: str, spans: list[tuple[int, int]], ment
         pred, aux = predicate_of(after[verb.end():])
         if head is None or not pred or is_fragment(head.subject):
             continue
-        group = re.split(r"\s(?:who|that|which)\s", head.measure[len(f"{head_word} of "):])[0]
+        group = rx.split(r"\s(?:who|that|which)\s", head.measure[len(f"{head_word} of "):])[0]
         group = group if len(group.split()) <= len(head.subject.split()) + 3 else head.subject     # "drivers stopped"
         m.subject = head.subject
         clause = " ".join(w for w in (aux, pred) if w)
@@ -2293,7 +2294,7 @@ def _likelier_groups_in_brackets(sentence: str, spans: list[tuple[int, int]], me
                 RUN_SEPARATOR.fullmatch(sentence[spans[inside[k - 1]][1]:spans[inside[k]][0]]) for k in range(1, cut)):
             continue
         ours, theirs = inside[:cut], inside[cut:]
-        groups = re.split(r",\s(?:and\s)?|\sand\s", clean_phrase(frame.group("groups"))) if len(ours) > 1 else \
+        groups = rx.split(r",\s(?:and\s)?|\sand\s", clean_phrase(frame.group("groups"))) if len(ours) > 1 else \
             [clean_phrase(frame.group("groups"))]
         if len(groups) != len(ours):
             continue
@@ -2334,7 +2335,7 @@ def _more_in_one_place_than_another(sentence: str, spans: list[tuple[int, int]],
         if earlier and m.unit == "percent" and m.value_kind == "change" and (m.measure is None or is_broken(m.measure)):
             doer = DOER_VERB_BEFORE.search(sentence[:start])
             what = clean_phrase(earlier.group("what"))
-            done_by = re.sub(r"^(?:it|they|we|he|she)\s", "", doer.group("doer").lower()) if doer else ""    # "it referred"
+            done_by = rx.sub(r"^(?:it|they|we|he|she)\s", "", doer.group("doer").lower()) if doer else ""    # "it referred"
             words = [what, done_by, clean_phrase(earlier.group("rest") or "")]
             m.subject, m.measure = what, "change in number of " + " ".join(w for w in words if w)
             m.comparator = clean_phrase(earlier.group("when"))
@@ -2407,11 +2408,11 @@ def _bare_change_of_the_change_before(sentence: str, mentions: list[Mention], la
     if last is None or last.value_kind != "change" or not last.measure:
         return
     for m in mentions:
-        bare = BARE_CHANGE.fullmatch(re.sub(r"^an?\s", "", m.measure or ""))
+        bare = BARE_CHANGE.fullmatch(rx.sub(r"^an?\s", "", m.measure or ""))
         if not bare or m.unit != last.unit and m.unit != "percent":
             continue
         group = FOR_GROUP.match(sentence)
-        if not group and not re.match(r"\W*(?:(?:The|This|That|Its)\s(?:\w+\s)?|(?:This|That|It|Which)\s(?:is|was|represents|"
+        if not group and not rx.match(r"\W*(?:(?:The|This|That|Its)\s(?:\w+\s)?|(?:This|That|It|Which)\s(?:is|was|represents|"
                                       r"represented|marks|marked|means|meant)\s(?:an?\s)?(?:\w+\s)?)" + BARE_CHANGE.pattern,
                                       sentence, re.IGNORECASE):
             continue            # "In Medway, the increase was 14%": another place's change, not the one before
@@ -2441,8 +2442,8 @@ def _continues_the_account(sentence: str, periods: list[Period]) -> bool:
     call handlers") is about now."""
     if any(not _only_a_reference(sentence, p) for p in periods):
         return False
-    main_clause = re.sub(r"\s[–—]\s[^–—]*\s[–—](?=\s)|\([^()]*\)", " ", sentence)    # "– where the victim does not ... –"
-    main_clause = re.sub(r"\b(?:who|that|which|whose|where)\s[^,;]*", "", main_clause)    # "those who do not identify as ..."
+    main_clause = rx.sub(r"\s[–—]\s[^–—]*\s[–—](?=\s)|\([^()]*\)", " ", sentence)    # "– where the victim does not ... –"
+    main_clause = rx.sub(r"\b(?:who|that|which|whose|where)\s[^,;]*", "", main_clause)    # "those who do not identify as ..."
     return bool(PAST_TENSE.search(main_clause)) and not OWN_TIME.search(sentence) and \
         not PRESENT_TENSE.search(main_clause) and not INSPECTION_VOICE.search(sentence)
 
@@ -2468,13 +2469,13 @@ def _one_reference_for_a_run(sentence: str, spans: list[tuple[int, int]], mentio
     for i in reversed(range(len(mentions) - 1)):
         m, nxt = mentions[i], mentions[i + 1]
         restated = m.subject == nxt.subject and abs(m.value - nxt.value) <= 5 and \
-            re.fullmatch(r"\s*\(\s*", sentence[spans[i][1]:spans[i + 1][0]])     # "one in four (22%)"
+            rx.fullmatch(r"\s*\(\s*", sentence[spans[i][1]:spans[i + 1][0]])     # "one in four (22%)"
         if m.comparator is not None or nxt.comparator_value is None or m.unit != nxt.unit or not m.subject or \
                 not nxt.subject or not m.measure or not nxt.measure or m.subject == nxt.comparator or \
                 m.subject == nxt.subject and not restated or \
                 m in (nxt.extra.get("compared_with"), nxt.extra.get("earlier_value")) or \
                 m.measure.replace(m.subject, nxt.subject, 1) != nxt.measure or \
-                not re.fullmatch(r"[^.;:]{0,60}?(?:\sand\s|,\s|\s\(\s*|\)\s)[^.;:]{0,40}",
+                not rx.fullmatch(r"[^.;:]{0,60}?(?:\sand\s|,\s|\s\(\s*|\)\s)[^.;:]{0,40}",
                                  sentence[spans[i][1]:spans[i + 1][0]]):
             continue
         m.comparator, m.comparator_value = nxt.comparator, nxt.comparator_value
@@ -2485,11 +2486,11 @@ def _pair_of_groups_in_brackets(sentence: str, spans: list[tuple[int, int]], men
     70%)": the first figure is the first group's, the second the other group's, shares of the same thing."""
     for i in range(len(mentions) - 1):
         first, second = mentions[i], mentions[i + 1]
-        opening = re.search(r"(?:^|[.;:]\s)\W*(?P<clause>[A-Z][^.;:()]{10,240}?)\s*\(\s*$", sentence[:spans[i][0]])
+        opening = rx.search(r"(?:^|[.;:]\s)\W*(?P<clause>[A-Z][^.;:()]{10,240}?)\s*\(\s*$", sentence[:spans[i][0]])
         interleaved = LIKELY_INTERLEAVED.search(sentence[:spans[i][0]])
-        than = re.fullmatch(r"\s*\)\s(?:than|compared\s(?:with|to))\s(?P<group>[^()]{2,60}?)\s\(\s*",
+        than = rx.fullmatch(r"\s*\)\s(?:than|compared\s(?:with|to))\s(?P<group>[^()]{2,60}?)\s\(\s*",
                             sentence[spans[i][1]:spans[i + 1][0]])
-        rest = re.match(r"\s*\)\s(?:to|that)\s(?P<vp>[a-z][^,;.()]{2,100})", sentence[spans[i + 1][1]:])
+        rest = rx.match(r"\s*\)\s(?:to|that)\s(?P<vp>[a-z][^,;.()]{2,100})", sentence[spans[i + 1][1]:])
         if interleaved and than and rest and first.unit == second.unit == "percent":
             # "Black residents are far more likely (64%) than White residents (38%) to think the force is underfunded"
             what = f"who {rest.group('vp')}" if rest.group(0).lstrip(" )").startswith("to") else f"who think {rest.group('vp')}"
@@ -2500,9 +2501,9 @@ def _pair_of_groups_in_brackets(sentence: str, spans: list[tuple[int, int]], men
             second.comparator, second.comparator_value = first.subject, first.value
             continue
         label = r"(?:\s(?P<label>[A-Z][\w'’+-]*(?:\s[A-Z][\w'’+-]*){0,2}))?"      # "(49% Black vs 72% White British)"
-        between = re.fullmatch(label + r"\s*(?:vs\.?|versus|compared\s(?:with|to)|and)\s",
+        between = rx.fullmatch(label + r"\s*(?:vs\.?|versus|compared\s(?:with|to)|and)\s",
                                sentence[spans[i][1]:spans[i + 1][0]])
-        closing = re.match(label + r"\s*\)", sentence[spans[i + 1][1]:])
+        closing = rx.match(label + r"\s*\)", sentence[spans[i + 1][1]:])
         if first.unit != "percent" or second.unit != "percent" or not opening or not between or not closing:
             continue
         groups = likelihood_groups(opening.group("clause"))
@@ -2554,7 +2555,7 @@ def _period_of_change(sentence: str, inside: list, periods: list[Period], i: int
     """The period a change spans when the clause states its ends after it: "fell by 17 percent, from 42,000 in 2018 to
     34,860 in 2020" -> 2018 to 2020; "rose by 1,150 to 34,200 between 2019 and 2022" -> between 2019 and 2022."""
     end = inside[i][1]
-    clause_end = re.search(r"[;.](?:\s|$)|\b(?:while|whereas|but)\b", sentence[end:])
+    clause_end = rx.search(r"[;.](?:\s|$)|\b(?:while|whereas|but)\b", sentence[end:])
     limit = end + clause_end.start() if clause_end else len(sentence)
     spans = [(a, b) for a, b, _ in inside]
     for k in range(i + 2, len(inside)):
@@ -2563,11 +2564,11 @@ def _period_of_change(sentence: str, inside: list, periods: list[Period], i: int
         if pair_from_to(sentence, spans, k) == k - 1:
             first, last = inside[k - 1][2].period, inside[k][2].period
             if first and last and first.start and last.end and first.start < last.end:
-                until = re.sub(r"^(?:in|during)\s", "", last.label)
-                since = re.sub(r"^(?:in|during)\s", "", first.label)
+                until = rx.sub(r"^(?:in|during)\s", "", last.label)
+                since = rx.sub(r"^(?:in|during)\s", "", first.label)
                 return Period(f"{since} to {until}", first.start, last.end, first.char_start, last.char_end)
     spanning = [p for p in periods if end <= p.char_start < limit and p.start and p.end and p.start.year < p.end.year
-                and re.match(r"(?:between|from)\s", p.label, re.IGNORECASE)]
+                and rx.match(r"(?:between|from)\s", p.label, re.IGNORECASE)]
     return spanning[0] if spanning else None
 
 
@@ -2585,7 +2586,7 @@ def extract_metrics(doc: Document, skip_lines: set[int] = frozenset(), progress:
     # the last sentence without numbers, as (line, span or None for the line's last sentence): what it is about
     # (`topic_of`) is read only when the next sentence with numbers refers back to it ("This rose from 66% ...")
     about = None
-    broken = None   # the last sentence of a line that stops mid-sentence, with its numbers, for the line that goes on
+    broken = broken_before = None   # a line's last sentence that stops mid-sentence, with its numbers, for the line that goes on
     lines = doc.lines
     for number in prose_lines(doc, skip_lines):
         line = lines[number - 1]
@@ -2604,13 +2605,12 @@ def extract_metrics(doc: Document, skip_lines: set[int] = frozenset(), progress:
         if not BULLET.match(line) and not labelled and line.strip():  # a list's lead-in: "On 31 March 2016:", "Figure 5 ..."
             context.lead_in = periods[-1] if periods and (line.rstrip().endswith(":") or not mentions) else None
             reason = REASONS_LEAD_IN.search(line)
-            continued = re.match(r"\s*[a-z]", line) and context.reason_for     # a bullet broken across lines
-            context.reason_for = continued or (re.sub(r"^for\s(?=why\b)", "", clean_phrase(
+            continued = rx.match(r"\s*[a-z]", line) and context.reason_for     # a bullet broken across lines
+            context.reason_for = continued or (rx.sub(r"^for\s(?=why\b)", "", clean_phrase(
                 reason.group("what").replace("*", ""))) if reason else None)
-        if line.strip() and not (mentions and re.match(r"\s*[a-z]", line)):
-            broken_before, broken = broken, None
-        else:
-            broken_before = broken
+        if line.strip():          # blank lines (a page break) do not end a sentence broken across lines
+            broken_before = broken if mentions and rx.match(r"\s*[a-z]", line) else None
+            broken = None
         if not mentions:
             if line.strip().startswith("#"):
                 context, about = SentenceContext(), None
@@ -2645,7 +2645,7 @@ def extract_metrics(doc: Document, skip_lines: set[int] = frozenset(), progress:
             lead = len(line[s_start:s_end]) - len(line[s_start:s_end].lstrip())
             inside = [(a - lead, b - lead, m) for a, b, m in inside]
             own = len(inside)
-            if broken_before and s_start == 0 and re.match(r"\s*[a-z]", line):
+            if broken_before and s_start == 0 and rx.match(r"\s*[a-z]", line):
                 # "... most likely to cite X (93%); poor behaviour" / "and actions of officers (85%); ...": the
                 # sentence goes on after a break; read whole, keep this line's numbers
                 text, earlier = broken_before
@@ -2660,7 +2660,7 @@ def extract_metrics(doc: Document, skip_lines: set[int] = frozenset(), progress:
             in_line += [(m, sentence) for i, (_, _, m) in enumerate(inside)
                         if i >= len(inside) - own and not not_a_quantity(sentence, inside, i)]
             broken = (sentence, inside) if s_end >= len(line.rstrip()) and \
-                re.search(r"[A-Za-z,]\s*$", line) and not labelled else None
+                rx.search(r"[A-Za-z,]\s*$", line) and not labelled else None
             if progress:
                 progress.at(number, line_start + s_end)
         if labelled:
@@ -2674,7 +2674,7 @@ def extract_metrics(doc: Document, skip_lines: set[int] = frozenset(), progress:
             m.in_quotation = _within(m.start, m.end, quoted)
             if m.period is None and (BULLET.match(line) or labelled) and context.lead_in is not None:
                 m.period, m.period_source = context.lead_in, "list_lead_in"
-            if (BULLET.match(line) or re.match(r"\s*[a-z]", line)) and context.reason_for and m.measure and \
+            if (BULLET.match(line) or rx.match(r"\s*[a-z]", line)) and context.reason_for and m.measure and \
                     CITED.search(m.measure) and \
                     "reason" not in m.measure:
                 m.measure = f"{m.measure} as a reason {context.reason_for}"    # "... cite negative media coverage"
@@ -2696,7 +2696,7 @@ def label_value(line: str, mentions: list[Mention]) -> re.Match | None:
     if head is None or len(m.group("label").split()) > 12:
         return None
     rest = line[head.end:].strip(" *.;")
-    if rest and not re.fullmatch(r"\(\s*(?:up|down|an?\s(?:increase|decrease|rise|fall|reduction|drop)(?:\sof)?|[+\-−])\s?[^()]{1,60}\)",
+    if rest and not rx.fullmatch(r"\(\s*(?:up|down|an?\s(?:increase|decrease|rise|fall|reduction|drop)(?:\sof)?|[+\-−])\s?[^()]{1,60}\)",
                                  rest, re.IGNORECASE):      # "Drivers stopped: 1,153 (up 7.7%)": its change beside it
         return None
     return m
@@ -2710,7 +2710,7 @@ def label_head(labelled: re.Match, mentions: list[Mention]) -> Mention | None:
 def _read_label(labelled: re.Match, mention: Mention) -> None:
     """The label is what the number measures; a period in brackets in it is the number's period."""
     label = labelled.group("label").strip()
-    bracket = re.search(r"\s*\((?P<inner>[^)]*)\)\s*$", label)
+    bracket = rx.search(r"\s*\((?P<inner>[^)]*)\)\s*$", label)
     if bracket:
         periods = find_periods(bracket.group("inner"))
         if periods:
@@ -2720,16 +2720,16 @@ def _read_label(labelled: re.Match, mention: Mention) -> None:
     if stated and mention.period is None:       # "Detainees in the year to February 2024: 28,640"
         mention.period, mention.period_source = stated[-1], "sentence"
         label = (label[:stated[-1].char_start] + label[stated[-1].char_end:]).strip()
-        label = re.sub(r"\s(?:in|during|for|over|at|as\sat|as\sof|on|by)$", "", label).strip() or label
-    if re.search(r"\bper\s(?:1,000|1000|thousand)\b", label, re.IGNORECASE) and mention.unit in ("count", "other"):
+        label = rx.sub(r"\s(?:in|during|for|over|at|as\sat|as\sof|on|by)$", "", label).strip() or label
+    if rx.search(r"\bper\s(?:1,000|1000|thousand)\b", label, re.IGNORECASE) and mention.unit in ("count", "other"):
         mention.unit = "rate_per_1000"
     words = label.split()
     name = label if words[0][:2].isupper() else label[0].lower() + label[1:]
-    if mention.unit == "count" and (re.search(r"(?:\w(?<!s)s|staff|people|personnel)$", words[-1]) or re.search(
-            r"(?:^|\s)[A-Za-z-]+(?<!s)s(?:\s[a-z-]+){0,2}\s[a-z]+ed$", label)) and not re.match(r"(?:number|total|count)\b", name, re.I):
+    if mention.unit == "count" and (rx.search(r"(?:\w(?<!s)s|staff|people|personnel)$", words[-1]) or rx.search(
+            r"(?:^|\s)[A-Za-z-]+(?<!s)s(?:\s[a-z-]+){0,2}\s[a-z]+ed$", label)) and not rx.match(r"(?:number|total|count)\b", name, re.I):
         mention.subject, mention.measure = name, f"number of {name}"        # "Police officers: 3,412"
-    elif mention.unit == "percent" and any(re.fullmatch(r"[a-z]+[^s]s", w) for w in name.split()[:3]) and \
-            not re.match(r"(?:share|proportion|percentage|rate|level|number|ratio)\b", name, re.IGNORECASE):
+    elif mention.unit == "percent" and any(rx.fullmatch(r"[a-z]+[^s]s", w) for w in name.split()[:3]) and \
+            not rx.match(r"(?:share|proportion|percentage|rate|level|number|ratio)\b", name, re.IGNORECASE):
         mention.subject, mention.measure = mention.subject, f"share of {name}"   # "999 calls answered within 10 seconds: 94%"
     else:
         mention.subject, mention.measure = mention.subject, name
