@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from pipeline import patterns as rx
-from pipeline.extract.meaning import TIME_LOST_TO, WHOLE_DETERMINERS
+from pipeline.extract.meaning import NOUN_OUT_OF, TIME_LOST_TO, WHOLE_DETERMINERS
 
 RISE_WORDS = r"rose|risen|rise|rises|rising|increased?|increases|increasing|grew|grown|grow|growth|went up|gone up|up|" \
              r"higher|more|greater|additional|extra|uplift|improved|improvement|climbed|doubled|trebled|tripled|jumped|" \
@@ -228,7 +228,7 @@ def change_reference(after: str) -> str | None:
 def base_of(sentence: str, start: int, end: int) -> float | None:
     """'40 of the 120 cases', '40 officers out of 120', '2,100 of the force's 9,800 officers': the base the count is a part
     of."""
-    m = rx.match(r"\s(?:out\s|(?:[a-z][\w-]*\s){1,4}?out\s)?of\s" + WHOLE_DETERMINERS + r"(?P<base>\d{1,3}(?:,\d{3})+|\d+)\b(?!\s?(?:%|per\s?cent|percent))"
+    m = rx.match(r"\s(?:out\s|" + NOUN_OUT_OF + r")?of\s" + WHOLE_DETERMINERS + r"(?P<base>\d{1,3}(?:,\d{3})+|\d+)\b(?!\s?(?:%|per\s?cent|percent))"
                  r"(?!\scalls?\b)(?!\s?(?:to|and|-|–)\s?\d)(?!-year)", sentence[end:])      # not "of 17 to 18-year-olds"
     if not m or sentence[end:end + 1] == "%":
         return None

@@ -95,6 +95,7 @@ PERIOD_OR_PLACE = re.compile(
 
 # the words before the whole that a count is part of: "of the 300", "of its 40", "of the force's 9,800", "of
 # Westshire's 300", "out of nearly 7,000"; the owner is kept as part of the group. Every part is optional.
+NOUN_OUT_OF = r"(?:[a-z][\w-]*\s){1,4}?out\s"     # "640 officers out of 2,300": the part's noun before "out of"
 WHOLE_DETERMINERS = (r"(?:(?P<owner>(?:the\s)?[A-Z][\w-]*(?:\s[A-Z][\w-]*)?['’]s\s|the\s[a-z]+['’]s\s)|the\s|all\s|these\s|"
                      r"those\s|its\s|their\s)?(?:(?:nearly|almost|around|about|some|approximately|just\s(?:over|under)|"
                      r"over|more\sthan)\s(?=\d|$))?")
@@ -968,7 +969,8 @@ def describe(sentence: str, start: int, end: int, unit: str, kind: str = "number
     for England and Wales, which is 19.1 per 1,000")."""
     if unit == "percent" and SHARE_WITHOUT_OF.match(sentence[end:]):
         sentence = f"{sentence[:end]} of{sentence[end:]}"            # "27% cases were identified as ..."
-    part = next((p for p in BRACKETED_PART.finditer(sentence) if start in (p.start("part"), p.start("whole"))), None)
+    part = next((p for p in BRACKETED_PART.finditer(sentence) if start in (p.start("part"), p.start("whole"))), None) \
+        if "(" in sentence else None
     if part:                # "in almost all (58 of 61) the cases we examined": read as "in 58 of the 61 cases we examined"
         plain = f"{part.group('part')} of the {part.group('whole')} "
         shift = part.start() if start == part.start("part") else part.start() + len(plain) - len(part.group("whole")) - 1
@@ -1119,10 +1121,9 @@ def likelihood_groups(clause: str) -> tuple[str, str | None, str] | None:
     likely = GROUP_MORE_LIKELY.match(clause)
     if not likely:
         return None
-    names = [group_in_running_text(n) for n in (likely.group("group"), likely.group("than") or likely.group("than_c"))
-             if n] + [None]
+    than = likely.group("than") or likely.group("than_c")
     what = f"who {likely.group('vp')}" if likely.group("vp") else f"confident that {likely.group('that')}"
-    return names[0], names[1], _clean(what)
+    return group_in_running_text(likely.group("group")), group_in_running_text(than) if than else None, _clean(what)
 PER_UNIT = re.compile(r"\s*(?P<per>per\s(?:1,000\s|1000\s|thousand\s)?[a-z][\w-]*)", re.IGNORECASE)
 NAMING_BREAK = re.compile(r"\b(?:on|of|in|for|about|with|by|from|to|contains?|includes?|including|covers?|all|every|each|any|the|its|"
                           r"their|our|were|was|are|is|had|has|have|achieved|conducted|held|interviewed|surveyed)\s",

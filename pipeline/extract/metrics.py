@@ -22,11 +22,11 @@ from pipeline.extract.comparisons import (base_of, change_direction, change_refe
                                           direction_word, multiple_of, pair_from_to, pair_up_down_from, relative_reference,
                                           reference_after, signed_change, steady_at,
                                           trailing_change)
-from pipeline.extract.meaning import (CHANGE_NOUNS, GENERIC_HEADS, MADE_UP_BY_THEM, OCCASION_COMPLEMENT, RUN_SEPARATOR, WHOLE_DETERMINERS,
-                                      clean_phrase, complete_attitude, describe, elliptical_item, group_in_running_text,
-                                      is_broken, is_fragment, likelihood_groups, population_of, predicate_of,
-                                      named_in_full, relative_pronoun, respective_names, respectively_runs, share_of_group,
-                                      topic_of)
+from pipeline.extract.meaning import (CHANGE_NOUNS, GENERIC_HEADS, MADE_UP_BY_THEM, NOUN_OUT_OF, OCCASION_COMPLEMENT,
+                                      RUN_SEPARATOR, WHOLE_DETERMINERS, clean_phrase, complete_attitude, describe,
+                                      elliptical_item, group_in_running_text, is_broken, is_fragment, likelihood_groups,
+                                      named_in_full, population_of, predicate_of, relative_pronoun, respective_names,
+                                      respectively_runs, share_of_group, topic_of)
 from pipeline.periods import Period, find_periods
 from pipeline.progress import Progress
 from pipeline.scanning import prefiltered
@@ -1611,7 +1611,7 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
                 rx.fullmatch(r"\s(?:out\s)?of\s" + WHOLE_DETERMINERS, sentence[spans[i - 1][1]:spans[i][0]]):
             whole.measure = f"number of {whole.subject}"
         elif part.base == whole.value and whole.unit == part.unit == "count" and whole.measure is None and part.subject and \
-                rx.fullmatch(r"\s(?:[a-z][\w-]*\s){1,4}?out\sof\s" + WHOLE_DETERMINERS, sentence[spans[i - 1][1]:spans[i][0]]):
+                rx.fullmatch(r"\s" + NOUN_OUT_OF + r"of\s" + WHOLE_DETERMINERS, sentence[spans[i - 1][1]:spans[i][0]]):
             whole.subject, whole.measure = part.subject, f"number of {part.subject}"    # "1,900 officers out of 7,000"
     for i in reversed(range(len(mentions))):  # "53% of Black Londoners and 61% of mixed ethnicity Londoners trust the Met"
         m, k = mentions[i], i + 1
@@ -2481,6 +2481,12 @@ def _one_reference_for_a_run(sentence: str, spans: list[tuple[int, int]], mentio
         m.comparator, m.comparator_value = nxt.comparator, nxt.comparator_value
 
 
+def _each_the_others_comparator(first: Mention, second: Mention) -> None:
+    """Two groups' figures for the same thing, each the other's comparator."""
+    first.comparator, first.comparator_value = second.subject, second.value
+    second.comparator, second.comparator_value = first.subject, first.value
+
+
 def _pair_of_groups_in_brackets(sentence: str, spans: list[tuple[int, int]], mentions: list[Mention]) -> None:
     """"Disabled residents are less confident than other residents that the force would treat them fairly (52% vs
     70%)": the first figure is the first group's, the second the other group's, shares of the same thing."""
@@ -2497,8 +2503,7 @@ def _pair_of_groups_in_brackets(sentence: str, spans: list[tuple[int, int]], men
             for m, group in ((first, interleaved.group("group")), (second, than.group("group"))):
                 group = group_in_running_text(clean_phrase(group))
                 m.subject, m.measure = group, clean_phrase(f"share of {group} {what}")
-            first.comparator, first.comparator_value = second.subject, second.value
-            second.comparator, second.comparator_value = first.subject, first.value
+            _each_the_others_comparator(first, second)
             continue
         label = r"(?:\s(?P<label>[A-Z][\w'’+-]*(?:\s[A-Z][\w'’+-]*){0,2}))?"      # "(49% Black vs 72% White British)"
         between = rx.fullmatch(label + r"\s*(?:vs\.?|versus|compared\s(?:with|to)|and)\s",
@@ -2512,8 +2517,7 @@ def _pair_of_groups_in_brackets(sentence: str, spans: list[tuple[int, int]], men
                 head = group.split()[-1]
                 group = group if not named or named == group else named if named.endswith(head) else f"{named} {head}"
                 m.subject, m.measure = group, f"share of {group} {groups[2]}"
-            first.comparator, first.comparator_value = second.subject, second.value
-            second.comparator, second.comparator_value = first.subject, first.value
+            _each_the_others_comparator(first, second)
 
 
 def referable_period(text: str, periods: list[Period]) -> Period | None:
