@@ -1956,3 +1956,68 @@ def test_work_to_review_things_reduced_these():
 def test_what_held_in_all_the_cases():
     r = rows("Supervision was effective in all 40 cases we examined.")
     assert r["40"]["measure"] == "number of cases we examined where Supervision was effective"
+
+
+@pytest.mark.parametrize("text, surface, measure", [
+    ("Response officers in Dorset said they often start an eight hour shift and finish a 14 hour one.", "eight hour",
+     "length of shift"),
+    ("Detectives there do 9 month rotations before returning to the CID.", "9 month", "length of rotations"),
+    ("One victim said the force kept her laptop for eleven months.", "eleven months",
+     "how long the force kept her laptop"),
+    ("Nearly 30 months since the launch of the new crime recording system, audits still find errors.", "30 months",
+     "time since the launch of the new crime recording system"),
+    ("The mobile kit processes fingerprints in 12 minutes at the roadside.", "12 minutes",
+     "time in which the mobile kit processes fingerprints"),
+    ("Long-term sickness means an absence that has lasted for more than 30 days.", "30 days",
+     "length of absence"),
+    ("Some constables were four months into the detective programme when they took on rape cases.", "four months",
+     "time spent in detective programme"),
+])
+def test_a_duration_is_named_by_how_the_sentence_holds_it(text, surface, measure):
+    assert rows(text)[surface]["measure"] == measure
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Officers in post for less than two years made up 41% of the team.", "two years"),    # a condition of the subject
+    ("The review was launched in May. This was expected to be finished within about six weeks.", "six weeks"),
+    ("With a staffing model which has not changed for seven years, demand outstrips supply.", "seven years"),
+    ("The suspect was 15 years old.", "15 years"),
+])
+def test_a_duration_whose_clause_has_no_subject_of_its_own_is_left_unnamed(text, surface):
+    assert rows(text).get(surface, {}).get("measure") is None
+
+
+def test_a_percentage_point_gap_between_two_groups():
+    r = rows("In the Surrey staff survey there is a 21 percentage point gap between the views of sergeants and "
+             "superintendents. Charge rates were 6 percentage points lower than the average for similar forces.")
+    assert r["21 percentage point"]["measure"] == "gap between the views of sergeants and superintendents"
+    assert r["6 percentage points"]["measure"].startswith("difference in ")
+
+
+def test_a_list_of_groups_with_an_oxford_comma_stays_one_group():
+    r = rows("The proportion of Lincolnshire recruits from Black, Asian, and minority ethnic groups rose from 4% in "
+             "2015-16 to 7% in 2021-22.")
+    assert r["4%"]["subject"] == "Lincolnshire recruits from Black, Asian, and minority ethnic groups"
+    assert r["7%"]["measure"] == "proportion of Lincolnshire recruits from Black, Asian, and minority ethnic groups"
+
+
+def test_it_refers_to_the_quantity_named_one_or_two_sentences_before():
+    r = rows("The number of wanted suspects was a cause of concern in 2019. Cumbria Constabulary has worked to "
+             "reduce this number. It fell by 31% between March 2020 and March 2023.\n\nThe volume of burglary cases "
+             "reaching court has collapsed. It is down 44% since 2015-16.")
+    assert (r["31%"]["measure"], r["31%"]["subject"]) == ("change in number of wanted suspects", "wanted suspects")
+    assert r["44%"]["measure"] == "change in volume of burglary cases reaching court"
+
+
+def test_this_accounted_for_a_share_is_named_from_the_sentence_before():
+    r = rows("The regulator notes that abuse of trust for financial gain is the most common form of misconduct it "
+             "sees. In 2021, this accounted for 18% of referrals.")
+    assert r["18%"]["measure"] == "share of referrals made up by abuse of trust for financial gain"
+
+
+def test_a_bracketed_part_of_a_count_before_it():
+    r = rows("Since 2015, Essex Police has closed 19 front counters (although 3 were temporary closures during "
+             "building work). It received 2,310 complaints (410 were upheld).")
+    assert r["3"]["measure"] == "number of front counters Essex Police has closed that were temporary closures " \
+                                "during building work"
+    assert r["410"]["measure"] == "number of complaints it received that were upheld"

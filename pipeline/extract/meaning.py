@@ -68,9 +68,9 @@ CLAUSE_END = re.compile(
     r"\b(?:compared|whereas|while|whilst|but|although|though|versus|which|"
     r"including|according|since|despite|up from|down from|an? (?:increase|decrease|rise|fall|drop|reduction))\b",
     re.IGNORECASE)
-WORD = re.compile(r"£?[A-Za-z0-9][A-Za-z0-9'’\-/.,%\x1f]*(?<![.,])")
+WORD = re.compile(r"£?[A-Za-z0-9][A-Za-z0-9'’\-/.,%\ue000]*(?<![.,])")
 # the comma of a short list inside a phrase ("Black, Asian or minority ethnic"), kept apart from clause commas
-LIST_COMMA = "\x1f"
+LIST_COMMA = "\ue000"      # a private-use character: not whitespace to str.split(), unlike a control character
 SHORT_LIST = re.compile(r"(?<=[A-Za-z]),\s(?=[A-Za-z][\w'’-]*(?:,\s[A-Za-z][\w'’-]*)*,?\s(?:and|or)\s)")
 SPEND_VERBS = {"spent": "spending", "spends": "spending", "spend": "spending", "spending": "spending",
                "saved": "savings", "save": "savings", "saving": "savings", "invested": "investment",
@@ -227,8 +227,8 @@ def is_broken(phrase: str | None) -> bool:
     if (" and" in phrase or " or" in phrase or phrase.endswith(")")) and CUT_INSIDE.search(phrase):
         return True             # "share of officers across England who and Wales", "(Several Sergeants told us it)"
     return bool(rx.match(
-        r"(?:share|number|change|amount|proportion|time) (?:of|in) (?:in|on|at|and|or|of|to|by|for|with|from|that|who|"
-        r"which)\b", phrase, re.IGNORECASE))
+        r"(?:share|number|change|amount|proportion|time) (?:of|in) (?!(?<=time in )which\b)(?:in|on|at|and|or|of|to|by|for|"
+        r"with|from|that|who|which)\b", phrase, re.IGNORECASE))
 
 
 def _clause_after(text: str, limit: int = 110) -> str:
@@ -249,8 +249,11 @@ def _clause_after(text: str, limit: int = 110) -> str:
     return text
 
 
-LIST_COMMA_AFTER = re.compile(r"\s(?:[A-Za-z][\w'’-]*\s){1,2}(?:and|or)\s(?!(?:the|a|an|this|that|it|they|we|there|its|their)\b)"
-                              r"[A-Za-z][\w'’-]*(?:\s[A-Za-z][\w'’-]*){0,6}\s(?:is|are|was|were|has|have|had)\b")
+LIST_COMMA_AFTER = re.compile(r"\s(?:[A-Za-z][\w'’-]*,?\s){1,2}(?:and|or)\s(?!(?:the|a|an|this|that|it|they|we|there|its|their)\b)"
+                              r"[A-Za-z][\w'’-]*(?:\s[A-Za-z][\w'’-]*){0,6}\s(?:is|are|was|were|has|have|had|rose|fell|"
+                              r"increased|decreased|grew|dropped|declined|remained|stood|reached|doubled|halved|made\sup|"
+                              r"make\sup|accounted|account|represented|represent)\b")
+OXFORD_COMMA = re.compile(r"\b[A-Z][a-z]+,\s[A-Z][a-z]+$")
 
 
 def _clause_before(text: str) -> str:
@@ -270,6 +273,8 @@ def _clause_before(text: str) -> str:
             continue                    # "victims aged 70 and over was"
         if m.group() == "," and rx.search(r"[A-Za-z]{3}$", text[:m.start()]) and LIST_COMMA_AFTER.match(text[m.end():]):
             continue                    # "satisfaction among Black, Asian and minority ethnic victims was"
+        if m.group() == "," and OXFORD_COMMA.search(text[:m.start()]) and rx.match(r"\s(?:and|or)\s", text[m.end():]):
+            continue                    # "recruits from Black, Asian, and ethnic minority groups rose"
         cut = m.end()
     return text_[cut:]
 
@@ -621,7 +626,8 @@ def topic_of(sentence: str) -> str | None:
     widespread support for stop and search. This rose from 66% ..." -> `support for stop and search`)."""
     m = rx.search(r"\bthere\s(?:is|are|was|were|has been|have been)\s(?:(?:a|an|the|some|widespread|strong|broad|little|"
                   r"no|growing|general|clear|high|low|considerable)\s)*(?P<np>.+)", sentence, re.IGNORECASE) or \
-        rx.search(r"\b(?:shows?|showed|found|finds|suggests?|suggested|indicates?|indicated)\sthat\s(?P<np>.+)", sentence)
+        rx.search(r"\b(?:shows?|showed|found|finds|suggests?|suggested|indicates?|indicated|reports?|reported|says|said|"
+                  r"notes?|noted|states?|stated)\sthat\s(?P<np>.+)", sentence)
     opening = rx.sub(r"^(?:However|But|And|Yet|Also|Moreover|Furthermore|Overall|Meanwhile|Similarly|In addition|"
                      r"By contrast|In contrast),?\s", "", sentence.lstrip("-•* "))
     words = _noun_phrase(m.group("np") if m else opening).split()
@@ -631,6 +637,27 @@ def topic_of(sentence: str) -> str | None:
     if not np or is_fragment(np) or np.split()[0].lower() in PRONOUNS:
         return None
     return np
+
+
+QUANTITY_PHRASE = re.compile(r"\b(?:the|its|their|our|this)\s(?P<np>(?:(?:overall|total|average)\s)?(?:number|proportion|"
+                             r"percentage|share|rate|level|amount|volume|backlog|size|cost)\sof\s[^,;:()]{3,100})",
+                             re.IGNORECASE)
+REFERS_TO_QUANTITY = re.compile(r"\b(?:this|that|these|the)\s(?:number|numbers|figure|figures|total|rate|proportion|level|"
+                                r"volume|backlog)\b(?!\sof\b)", re.IGNORECASE)
+
+
+def quantity_referred_to(recent: list[str]) -> str | None:
+    """The quantity a sentence opening "It" or "This" goes on about, named in the sentences before it: "The number
+    of outstanding suspects was a concern. The force has worked to reduce this number. It fell by 25%" -> `number of
+    outstanding suspects`; None where the sentence just before neither names one nor refers back to one."""
+    for text in reversed(recent):
+        named = QUANTITY_PHRASE.search(text)
+        if named:
+            np = _clean(_noun_phrase(named.group("np")))
+            return np if len(np.split()) >= 3 and not is_fragment(np) and not is_broken(np) else None
+        if not REFERS_TO_QUANTITY.search(text):
+            return None
+    return None
 
 
 SHARED_PREDICATE = re.compile(
@@ -1001,7 +1028,15 @@ def describe(sentence: str, start: int, end: int, unit: str, kind: str = "number
         what = sentence[start:end].split()[-1] if " " in sentence[start:end] else unit.split("_")[-1]
         average = "average " if lost.group("average") else ""
         return Meaning(who, f"{average}{what} lost to {lost_to.group('why')} by {who}", "level")
+    gap = POINTS_GAP.match(sentence[end:]) if unit == "percentage_points" else None
+    if gap:                 # "a 33 percentage point gap between the views of Inspectors and Chief Inspectors"
+        what = _clean(_clause_after(gap.group("what"), 110).strip())
+        if what and not is_fragment(what) and not is_broken(what):
+            return Meaning(None, f"{gap.group('gap').lower()} {gap.group('rel').lower()} {what}", "level")
     meaning = _describe(sentence, start, end, unit, kind)
+    if unit.startswith("duration") and (meaning.measure is None or rx.match(r"\sinto\s", sentence[end:])):
+        timed = _time_of_a_clause(sentence, start, end)     # "were four months into the programme": not "constables"
+        meaning = Meaning(timed.subject or meaning.subject, timed.measure, timed.value_kind) if timed else meaning
     which = WHICH_IS.search(sentence[:start])
     if which:
         antecedent = rx.sub(r"^(?:(?:this|that|it)\s(?:is|was)\s)?(?:(?:well|much|slightly|significantly|just)\s)?(?:above|"
@@ -1303,6 +1338,74 @@ def _interval_or_length(before: str, after: str) -> Meaning | None:
     return None
 
 
+POINTS_GAP = re.compile(r"\s(?P<gap>difference|gap)\s(?P<rel>between|in)\s(?P<what>[^;:()]{5,140})", re.IGNORECASE)
+DURATION_LEAD = r"(?:(?:more\sthan|less\sthan|up\sto|at\sleast|over|under|almost|nearly|around|about|approximately|roughly|" \
+    r"just|only|another|a\sfurther|some)\s)*"
+CLAUSE_VERB = re.compile(r"\b(?:[a-z]{2,}ed|had|has|have|was|were|is|are|been|be|held|kept|took|takes|take|spent|spend|sat|"
+                         r"stood|left|went|lived|ran|run|works?|serves?|stays?|waits?|remains?|analy[sz]es|checks?|"
+                         r"reviews?|completes?|finish(?:es)?|do|does|did|[a-z]{3,}(?:sses|ses|zes|ches|shes|xes))\b")
+REPORTED_BY = re.compile(r"^(?:[A-Za-z][\w'’-]*\s){1,4}(?:said|says|told\sus|told\sthe\s[Rr]eview|explained|reported|"
+                         r"described\show)\s(?:that\s)?")
+NOT_A_LENGTH_NOUN = frozenset("away ago old later earlier before after since long period time into".split())
+
+
+def _spoken_clause(clause: str) -> str:
+    """A clause as the object of 'how long' or 'time in which': its first word lower-cased where it is a function
+    word or a plural noun that only opened the sentence ("Victims waited", not "Sapphire officers")."""
+    words = clause.split()
+    first = words[0]
+    common = rx.fullmatch(r"[A-Z][a-z]+[^s]s", first) and len(words) > 1 and rx.match(r"[a-z]", words[1])
+    lower = (first.lower() in FUNCTION_WORDS | PRONOUNS or common) and not rx.match(r"I\b", first)
+    return first.lower() + clause[len(first):] if lower else clause
+
+
+def _time_of_a_clause(sentence: str, start: int, end: int) -> Meaning | None:
+    """A duration the rest of the reader left unnamed, named by how the sentence holds it: 'a 12 hour shift' (the
+    length of the shift), 'kept the phone for seven months' (how long), 'analyses samples in 90 minutes' (the time
+    in which it does), 'six months into the scheme'."""
+    before, after, surface = sentence[:start], sentence[end:], sentence[start:end]
+    if rx.search(r"\b(?:second|minute|hour|day|week|month|year)$", surface, re.IGNORECASE) and \
+            rx.match(r"[\s-][a-z]", after) and not rx.match(r"[\s-]old\b", after):
+        noun = []
+        for word in _noun_phrase(rx.sub(r"^-", " ", after).lstrip()).split()[:4]:
+            if word.lower() in ("before", "after", "until", "instead", "each", "only", "now") or \
+                    word.lower() in FUNCTION_WORDS and word.lower() not in ("of", "on"):
+                break                       # "9 month rotations before returning": the noun is "rotations"
+            noun.append(word)
+        while noun and noun[-1].lower() in FUNCTION_WORDS:
+            noun.pop()
+        if noun and noun[0].lower() not in NOT_A_LENGTH_NOUN | FUNCTION_WORDS and not is_fragment(" ".join(noun)):
+            return Meaning(_clean(" ".join(noun)), _clean(f"length of {' '.join(noun)}"), "level")   # "a 12 hour shift"
+    into = rx.match(r"\sinto\s(?:the\s|their\s|his\s|her\s|its\s|our\s|my\s)?(?P<what>[^,;:()\d]{3,60})", after)
+    if into:
+        what = _strip_determiners(_clean(_noun_phrase(into.group("what"))))
+        if what and not is_fragment(what):
+            return Meaning(None, f"time spent in {what}", "level")        # "six months into the scheme"
+    held = rx.search(r"\s(?P<rel>for|in|within)\s" + DURATION_LEAD + r"$", before)
+    if not held or rx.match(r"\s(?:were|was|are|is|had|have|made|make|makes|account|accounted|of)\b", after):
+        return None         # "officers in post for less than two years were ...": a condition of the subject
+    clause = rx.sub(r"^\W*(?:(?:and|but|so|then|yet|because|as|while|whilst|when)\s)?", "",
+                    _clause_before(before[:held.start()]).strip(), flags=re.IGNORECASE)
+    clause = REPORTED_BY.sub("", clause)        # "One victim said the force kept her laptop for eleven months"
+    if not 2 <= len(clause.split()) <= 16 or rx.search(r"\d|£", clause) or not CLAUSE_VERB.search(clause) or \
+            is_fragment(clause):
+        return None
+    first = clause.split()[0].lower()
+    if first in AUXILIARIES | {"this", "that", "it", "which", "these", "those"} or rx.search(r"n['’]t$", first) or \
+            CLAUSE_VERB.fullmatch(first):
+        return None         # "which hasn't changed for five years", "This was expected ... within four months": whose?
+    lasted = rx.search(r"\s(?:that|which)\s(?:has\s|have\s|had\s)?(?:lasted|lasts|last)$|\s(?:lasted|lasts|last)$", clause)
+    if lasted:              # "an absence that has lasted for more than 28 days": the length of the absence
+        what = clause[:lasted.start()]
+        what = what[det.end():] if (det := rx.search(r"\b(?:an?|the|their|its)\s(?!.*\b(?:an?|the|their|its)\s)", what)) \
+            else what           # "sickness is defined as an absence due to sickness that has lasted"
+        what = _spoken_clause(_strip_determiners(_clean(what)))
+        return Meaning(what, f"length of {what}", "level") if what and not is_fragment(what) else None
+    if held.group("rel") == "for":
+        return Meaning(None, _clean(f"how long {_spoken_clause(clause)}"), "level")     # "held my phone for seven months"
+    return Meaning(None, _clean(f"time {held.group('rel')} which {_spoken_clause(clause)}"), "level")
+
+
 CLOSING_QUOTE = re.compile(r"[,.!?]['’\"”](?=\s|$)")
 
 
@@ -1484,8 +1587,9 @@ def _describe(sentence: str, start: int, end: int, unit: str, kind: str = "numbe
                 opening = find_periods(clause)
                 if opening and opening[0].char_start <= 3:         # "In 2021-22 women made up 21% of sergeants"
                     clause = clause[opening[0].char_end:].lstrip(" ,")
-                if rx.fullmatch(r"(?:they|it|these|those)", clause, re.IGNORECASE):
-                    if rx.fullmatch(r"\W*(?:they|it|these|those)", before[:part.start()], re.IGNORECASE):
+                if rx.fullmatch(r"(?:they|it|these|those|this|that)", clause, re.IGNORECASE):
+                    if rx.fullmatch(r"\W*(?:(?:in|during|by|over|between|since)\s[^,;:]{2,40},\s*)?(?:they|it|these|those|"
+                                    r"this|that)", before[:part.start()], re.IGNORECASE):     # "In 2020, this accounted for"
                         return Meaning(subject, f"share of {subject} {MADE_UP_BY_THEM}", value_kind)   # resolved by the reader
                     clause = before.lstrip("-•* ")                  # "Black Londoners make ... when they make up"
                     clause = rx.split(r"\d|£", clause)[0]
@@ -1615,7 +1719,7 @@ def _describe(sentence: str, start: int, end: int, unit: str, kind: str = "numbe
     elif unit.startswith("duration") and (timed := _timed_doer(before, after_clean) or _interval_or_length(before, after_clean)):
         return timed
     elif unit.startswith("duration"):
-        m = rx.match(r"\s*(?:on average\s)?(?P<rel>to|for|between|before|after|from|waiting|of|in)\s(?P<what>.*)",
+        m = rx.match(r"\s*(?:on average\s)?(?P<rel>to|for|between|before|after|from|waiting|of|in|since)\s(?P<what>.*)",
                      after_clean, re.IGNORECASE)
         if m and rx.match(r"(?:(?:just|around|about|almost|nearly|over|under)\s)?[\d£]", m.group("what")):
             m = None        # "fell from 498 days to 412 days": the other end of a change, not what the time is for

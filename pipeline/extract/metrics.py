@@ -25,8 +25,8 @@ from pipeline.extract.comparisons import (base_of, change_direction, change_refe
 from pipeline.extract.meaning import (CHANGE_NOUNS, GENERIC_HEADS, MADE_UP_BY_THEM, NOUN_OUT_OF, OCCASION_COMPLEMENT,
                                       RUN_SEPARATOR, WHOLE_DETERMINERS, clean_phrase, complete_attitude, describe,
                                       elliptical_item, group_in_running_text, is_broken, is_fragment, likelihood_groups,
-                                      named_in_full, population_of, predicate_of, relative_pronoun, respective_names,
-                                      respectively_runs, share_of_group, topic_of)
+                                      named_in_full, population_of, predicate_of, quantity_referred_to, relative_pronoun,
+                                      respective_names, respectively_runs, share_of_group, topic_of)
 from pipeline.periods import Period, find_periods
 from pipeline.progress import Progress
 from pipeline.scanning import prefiltered
@@ -1819,13 +1819,20 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
             reference.measure = f"{before.measure} ({reference.measure})"     # the average rate of what was stated before
     antecedent = context.topic or (context.last.measure if context.last is not None else None)
     if ANAPHOR_START.match(sentence) and antecedent:
+        named_here = False          # "It received 1,200 complaints (240 were upheld)": 240 is a part of 1,200, read later
         for m in mentions:
+            if named_here and m.measure is None:
+                continue
+            named_here = named_here or (m.measure is not None and not CHANGE_NOUNS.match(m.measure))
             same_kind = context.topic or _same_scale(context.last.unit, m.unit) or "percent" not in (context.last.unit, m.unit) \
                 or (m.value_kind == "change" and m.unit == "percent" and m.measure is None)   # "It fell by 31%" after a count
-            if (m.measure is None or CHANGE_NOUNS.match(m.measure)) and same_kind:
+            own_time = m.unit.startswith("duration") and m.value_kind != "change"   # "This was expected to take four months"
+            if (m.measure is None or CHANGE_NOUNS.match(m.measure)) and same_kind and not own_time:
                 m.measure = ("change in " if m.value_kind == "change" and not antecedent.startswith("change")
                              else "") + antecedent
-                m.subject = None if context.topic else context.last.subject
+                counted = rx.match(r"(?:number|proportion|percentage|share|amount|volume|backlog) of (?P<what>.+)$",
+                                   context.topic or "")
+                m.subject = counted.group("what") if counted else None if context.topic else context.last.subject
     same_unit = next((x for _, _, x in reversed(context.inside) if mentions and x.unit == mentions[0].unit and x.measure), None)
     _same_figure_for_another_group(sentence, spans, mentions, same_unit or context.last, context.inside)
     _these_named_before(sentence, spans, mentions, context.last_count)
@@ -1844,8 +1851,8 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
     for m in mentions:           # "8 percentage points lower than among White victims": a gap between groups, not a change
         if m.value_kind == "change" and m.measure and m.measure.startswith("change in ") and m.comparator and \
                 not EARLIER_NAME.search(m.comparator) and not find_periods("in " + m.comparator) and \
-                rx.search(r"\b(?:higher|lower|more|less|fewer|greater|smaller)\sthan\s(?:among\s|amongst\s|for\s|in\s)?" +
-                          re.escape(m.comparator), sentence):
+                rx.search(r"\b(?:higher|lower|more|less|fewer|greater|smaller)\sthan\s(?:among\s|amongst\s|for\s|in\s)?"
+                          r"(?:the\s)?" + re.escape(m.comparator), sentence):
             m.measure = "difference in " + m.measure[len("change in "):]
     for i in range(len(mentions) - 1):        # "Black Londoners make 26% of complaints when they make up 13.5% of the population"
         first, second = SHARE_MADE_UP.match(mentions[i].measure or ""), SHARE_MADE_UP.match(mentions[i + 1].measure or "")
@@ -1919,7 +1926,10 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
     for i, ((a, _), m) in enumerate(zip(spans, mentions)):
         whole = mentions[i - 1] if i > 0 and (OF_WHICH.search(sentence[spans[i - 1][1]:a]) or (
             rx.fullmatch(r"[^;:.()]{0,80},\s(?:(?:around|about|nearly|almost|over|just|some)\s)?", sentence[spans[i - 1][1]:a]) and
-            rx.match(r"\sof\s(?:whom|which)\b", sentence[spans[i][1]:]))) else None      # "650 children, a quarter of whom"
+            rx.match(r"\sof\s(?:whom|which)\b", sentence[spans[i][1]:])) or (
+            rx.fullmatch(r"[^;:.()]{0,60}\(\s*(?:although|but|though|including|of\swhich|of\swhom)?\s*", sentence[spans[i - 1][1]:a])
+            and rx.match(r"\s(?:were|was|had\sbeen|have\sbeen)\s[a-z]", sentence[spans[i][1]:]))) else None
+        # "650 children, a quarter of whom", "closed 126 stations (although 2 were temporary closures)"
         if whole is not None and (whole.subject or whole.measure) and (m.measure is None or is_broken(m.measure)):
             pred, aux = predicate_of(rx.sub(r"^\s*\([^)]{0,30}\)", "", sentence[spans[i][1]:]))  # "of whom 1,311 (26%) were female"
             if pred and not is_fragment(pred):
@@ -2658,7 +2668,8 @@ def extract_metrics(doc: Document, skip_lines: set[int] = frozenset(), progress:
                     [(a + shift, b + shift, m) for a, b, m in inside]
                 sentence = f"{text} {sentence}"
             if len(inside) <= MAX_NUMBERS_READ:
-                context.topic = _topic(*about) if about and ANAPHOR_START.match(sentence) else None
+                context.topic = (quantity_referred_to(context.recent) or _topic(*about)) \
+                    if about and ANAPHOR_START.match(sentence) else None
                 read_sentence(sentence, inside, context)
                 about = None
             in_line += [(m, sentence) for i, (_, _, m) in enumerate(inside)
