@@ -2021,3 +2021,20 @@ def test_a_bracketed_part_of_a_count_before_it():
     assert r["3"]["measure"] == "number of front counters Essex Police has closed that were temporary closures " \
                                 "during building work"
     assert r["410"]["measure"] == "number of complaints it received that were upheld"
+
+
+def test_this_represented_a_share_after_a_count_is_that_counts_share():
+    r = rows("Gwent Police recorded 9,210 stalking offences in 2023. This represented 7% of all recorded crime in the "
+             "force area.")
+    assert r["7%"]["measure"] == "share of recorded crime in the force area made up by stalking offences"
+
+
+def test_amounts_of_which_a_part_and_rates_equivalent_to_a_count():
+    r = rows("The plan includes savings of £2,800k, of which £650k are not yet identified. Norfolk Constabulary "
+             "recorded 14,020 domestic abuse-related crimes in 2023, equivalent to 15.6 per 1,000 population. "
+             "Reports of spiking have more than doubled since 2021. In the year to March 2024, of the 1,420 victims "
+             "who responded, 74% were satisfied with how they were treated.")
+    assert r["£650k"]["measure"] == "savings that are not yet identified"
+    assert r["15.6"]["measure"] == "domestic abuse-related crimes per 1,000 population"
+    assert r["doubled"]["measure"] == "change in Reports of spiking"
+    assert r["74%"]["subject"] == "victims who responded"

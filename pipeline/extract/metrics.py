@@ -1427,6 +1427,8 @@ def not_a_quantity(sentence: str, inside: list[tuple[int, int, Mention]], i: int
 
 
 OPENING_GROUP = re.compile(r"^\W*Of\s(?!these\b|those\b|them\b|which\b)(?:the\s|all\s)?(?:\d[\d,]*\s)?(?P<np>[^,;:()\d]{3,80}),\s")
+GROUP_BEFORE_SHARE = re.compile(r"(?:^\W*|,\s)(?:of|among|amongst)\s(?:the\s|all\s|those\s)?(?:[\d,]+\s)?(?P<np>[A-Za-z][^,;:()\d]"
+                                r"{2,80}),\s(?:(?:only|just|around|about|nearly|almost|over|some)\s)*$", re.IGNORECASE)
 OPENING_DOER = re.compile(r"(?P<doer>(?:the|a|an|its|their|our|we|they|it|[A-Z][\w'’-]*)\b[^,;:()\d]{0,60}?\b(?:(?:had|has|have)\s)?"
                           r"(?:[a-z]+ed|made|took|gave|found|held|kept|met|saw|sent|won|lost|dealt\swith))\s"
                           r"(?:(?:only|just|around|about|nearly|almost|over|some)\s)*")
@@ -1460,6 +1462,10 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
             m.value_kind = "level" if not CHANGE_NOUNS.match(m.measure or "") else "change"
         if m.kind == "multiplier_word" and rx.match(r"(?:doubl|tripl|trebl)ed\b", sentence[a:b], re.IGNORECASE):
             m.direction, m.value_kind = "rise", "change"
+            if m.measure and not m.measure.startswith("change") and not CHANGE_NOUNS.match(m.measure):
+                counted = m.measure if " " in m.measure or not m.measure.lower().endswith("s") else \
+                    f"number of {m.measure.lower()}"
+                m.measure = f"change in {counted}"         # "Complaints have more than doubled": their number
         if m.unit == "percent" and rx.search(r"\b(?:difference|gap)\b", (m.measure or "") + " " + before[-60:], re.IGNORECASE) \
                 and not rx.match(r"\s(?:of|in)\s", after) and not rx.search(r"\b(?!gap\b|difference\b)[a-z]+\s\($", before):
             m.unit = "percentage_points"        # a difference between two rates
@@ -1867,7 +1873,7 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
     restated = THIS_IS_SHARE.match(sentence[:spans[0][0]]) if mentions else None
     last = context.last
     if restated and mentions[0].unit == "percent" and mentions[0].subject and last is not None and last.unit == "count" \
-            and rx.fullmatch(rf"share of {re.escape(mentions[0].subject)}(?: (?:this|that|it|which) [a-z]+)?",
+            and rx.fullmatch(rf"share of {re.escape(mentions[0].subject)}(?: (?:this|that|it|which) [a-z]+| {MADE_UP_BY_THEM})?",
                              mentions[0].measure or "") and last.subject and not is_fragment(last.subject):
         old = mentions[0].measure
         mentions[0].measure = f"share of {mentions[0].subject} made up by {last.subject}"   # "11,500 staff. This is 40% of ..."
@@ -1935,6 +1941,10 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
             if pred and not is_fragment(pred):
                 who = relative_pronoun(whole.subject or whole.measure)
                 m.measure = f"{'share' if m.unit == 'percent' else 'number'} {who} {' '.join(w for w in (aux, pred) if w)}"
+        if whole is not None and whole.unit == m.unit == "gbp" and whole.measure and m.measure == whole.measure:
+            pred, aux = predicate_of(sentence[spans[i][1]:])       # "savings of £3,200k, of which £900k are not yet identified"
+            if pred and not is_fragment(pred):
+                m.measure = f"{whole.measure} {'that ' + aux + ' ' if aux else ''}{pred}"
         if whole is not None and (whole.subject or whole.measure) and m.measure:   # "£386.2 million, of which 82% was spent"
             group = whole.subject if whole.unit == "count" and whole.subject else whole.measure or whole.subject
             if whole.measure and whole.measure.startswith("number of "):
@@ -1959,6 +1969,12 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
             np = after[:verb.start()].strip() if verb else ""
             if np and not rx.search(r"[,;:.()]|\b(?:that|who|which)$", np) and len(np.split()) <= 10:
                 whole.measure = f"number of {clean_phrase(np)}"
+    for (a, _), m in zip(spans, mentions):   # "In the year to March 2024, of the 2,104 victims who responded, 68% were"
+        group = GROUP_BEFORE_SHARE.search(sentence[:a]) if m.unit == "percent" and m.subject is None and m.measure and \
+            rx.match(r"share (?!of\b)", m.measure) else None
+        if group and not is_fragment(group.group("np")):
+            m.subject = clean_phrase(group.group("np"))
+            m.measure = share_of_group(m.measure, m.subject)
     opening_group = OPENING_GROUP.match(sentence)
     for (a, b), m in zip(spans, mentions):     # "Of the crime we reviewed, the force recorded 38 percent within 24 hours"
         doer = OPENING_DOER.fullmatch(sentence[opening_group.end():a]) if opening_group and a > opening_group.end() else None
@@ -1984,7 +2000,11 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
         count, rate = mentions[i - 1], mentions[i]
         if count.unit == "count" and count.subject and rate.measure and rx.fullmatch(r"(?:[a-z-]+\s)?rate", rate.measure) \
                 and rx.search(r",\s(?:an?|the)\s(?:[a-z-]+\s)?rate\sof\s(?:(?:around|about|nearly|almost|just|over)\s)?$",
-                              sentence[spans[i - 1][1]:spans[i][0]]):
+                              sentence[spans[i - 1][1]:spans[i][0]]) or \
+                count.unit == "count" and count.subject and rate.unit == "rate_per_1000" and rate.measure is None and \
+                rx.search(r",\s(?:(?:which\sis\s)?equivalent\sto|or|which\sis|a\srate\sof)\s(?:(?:around|about|nearly|almost|"
+                          r"just|over)\s)?$", sentence[spans[i - 1][1]:spans[i][0]]):
+            # "recorded 30,112 crimes in 2023, equivalent to 19.8 per 1,000 population": that count's rate
             per = PER_WHAT.match(sentence[spans[i][1]:]) if rate.unit in ("rate", "rate_per_1000") else None
             rate.subject = count.subject
             if rate.period is None and count.period is not None:
