@@ -2038,3 +2038,17 @@ def test_amounts_of_which_a_part_and_rates_equivalent_to_a_count():
     assert r["15.6"]["measure"] == "domestic abuse-related crimes per 1,000 population"
     assert r["doubled"]["measure"] == "change in Reports of spiking"
     assert r["74%"]["subject"] == "victims who responded"
+
+
+def test_an_amount_that_opens_its_clause_is_named_by_what_was_done_with_it():
+    r = rows("In 2022-23, around £41 million was funded by the national uplift grant. Last year £2.4 million was spent "
+             "on agency staff.")
+    assert r["£41 million"]["measure"] == "amount funded by the national uplift grant"
+    assert r["£2.4 million"]["measure"] == "amount spent on agency staff"
+
+
+def test_an_increase_in_a_rate_by_some_percent_and_a_share_of_all_officers_at_a_date():
+    r = rows("The force says this has led to an increase in the first-time pass rate by 11 percent. Its officer "
+             "establishment represents 3% of all officers across England and Wales at 31 March 2023.")
+    assert (r["11 percent"]["measure"], r["11 percent"]["direction"]) == ("change in first-time pass rate", "rise")
+    assert r["3%"]["measure"] == "share of officers across England and Wales made up by officer establishment"

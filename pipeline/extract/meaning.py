@@ -70,6 +70,7 @@ CLAUSE_END = re.compile(
     re.IGNORECASE)
 WORD = re.compile(r"£?[A-Za-z0-9][A-Za-z0-9'’\-/.,%\ue000]*(?<![.,])")
 # the comma of a short list inside a phrase ("Black, Asian or minority ethnic"), kept apart from clause commas
+MONTH_NAMES = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 LIST_COMMA = "\ue000"      # a private-use character: not whitespace to str.split(), unlike a control character
 SHORT_LIST = re.compile(r"(?<=[A-Za-z]),\s(?=[A-Za-z][\w'’-]*(?:,\s[A-Za-z][\w'’-]*)*,?\s(?:and|or)\s)")
 SPEND_VERBS = {"spent": "spending", "spends": "spending", "spend": "spending", "spending": "spending",
@@ -321,7 +322,7 @@ def _noun_phrase(text: str) -> str:
         if words and lw in ("that", "this") and rx.match(r"\s(?:year|month|quarter|period|week|day)\b", text[m.end():]):
             break                                   # "of the force's pay bill that year"
         if lw in ("and", "or") and rx.match(r"\s*(?:(?:a|an|the|its|their)\s)?(?:(?!per\s)[\w'’-]+\s){0,3}?(?:of\s)?"
-                                            r"(?:£|\d{1,3}(?![\d]))|\s*(?:(?:only|just|almost|nearly|over|around)\s)?"
+                                            r"(?:£|\d{1,3}(?![\d])(?!\s" + MONTH_NAMES + r"\b))|\s*(?:(?:only|just|almost|nearly|over|around)\s)?"
                                             r"(?:(?:a|one|two|three)[\s-](?:third|quarter|fifth|tenth)s?|half|"
                                             r"(?:one|two|three|four|five|six|seven|eight|nine)\sin\s\w+)\b", text[m.end():]):
             break
@@ -1349,6 +1350,16 @@ REPORTED_BY = re.compile(r"^(?:[A-Za-z][\w'’-]*\s){1,4}(?:said|says|told\sus|t
 NOT_A_LENGTH_NOUN = frozenset("away ago old later earlier before after since long period time into".split())
 
 
+def _opens_its_clause(before: str) -> bool:
+    """Whether a number is the first thing in its clause, after at most a time and a hedge: "Last year, around £5m"."""
+    clause = _clause_before(before)
+    for p in reversed(find_periods(clause)):
+        clause = clause[:p.char_start] + clause[p.char_end:]
+    return bool(rx.fullmatch(r"[\s,]*(?:(?:around|about|nearly|almost|over|some|just|only|an\sestimated|approximately|"
+                             r"roughly|more\sthan|less\sthan|(?:last|this|that|next)\s(?:year|month|quarter))[\s,]*)*", clause,
+                             re.IGNORECASE))
+
+
 def _spoken_clause(clause: str) -> str:
     """A clause as the object of 'how long' or 'time in which': its first word lower-cased where it is a function
     word or a plural noun that only opened the sentence ("Victims waited", not "Sapphire officers")."""
@@ -1793,11 +1804,17 @@ def _describe(sentence: str, start: int, end: int, unit: str, kind: str = "numbe
             counted_things = rx.split(r"\s(?:per|a|each|every)\s", phrase)[0]    # "grievance cases per month"
             return Meaning(_clean(counted_things) or phrase, _clean(phrase), value_kind)
 
-    changed = CHANGED_OBJECT.search(before)
+    changed = CHANGED_OBJECT.search(before) or CHANGE_IN_BY.search(before)
     if changed and unit in ("percent", "count", "gbp"):      # "plans to cut its road safety budget by 27.5%"
-        np = _strip_determiners(_clean(changed.group("np")))
+        np = _strip_determiners(_clean(changed.group("np")))   # "resulted in an increase in the pass rate by 18%"
         if np and not is_fragment(np):
             return Meaning(np, f"change in {np}", "change")
+    done_by = AMOUNT_DONE_BY.match(after_clean) if unit == "gbp" and _opens_its_clause(before) else None
+    if done_by:                 # "around £527 million was funded by counter-terrorism grants"
+        what = _clean(_noun_phrase(done_by.group("what")))
+        if what and not is_fragment(what):
+            return Meaning(what if done_by.group("prep").lower() == "by" else None,
+                           f"amount {done_by.group('verb').lower()} {done_by.group('prep').lower()} {what}", "level")
     # "X was N", "X rose from N", "an overtime bill of N"
     subject = _subject_before(before)
     if subject:
@@ -1821,6 +1838,12 @@ CHANGED_OBJECT = re.compile(r"\b(?:cut|cuts|cutting|reduced?|reduces|reducing|in
                             r"raising|lowered|lower|expanded?|expanding|grew|grow|boosted?|doubled?|halved?)\s(?P<np>(?:the|its|their|"
                             r"our|his|her)\s[^,;:()\d£%]{2,80}?)\sby\s(?:(?:just|around|about|almost|nearly|some|over|more\sthan|"
                             r"less\sthan|a\sfurther|an\sadditional)\s)?$", re.IGNORECASE)
+CHANGE_IN_BY = re.compile(r"\b(?:an?\s|the\s)?(?:(?:small|slight|large|significant|further)\s)?(?:increase|rise|fall|reduction|"
+                          r"decrease|drop|improvement|decline)\sin\s(?:the\s|its\s|their\s)?(?P<np>[^,;:()\d£%]{3,80}?)\sby\s"
+                          r"(?:(?:just|around|about|almost|nearly|some|over|more\sthan|less\sthan)\s)?$", re.IGNORECASE)
+AMOUNT_DONE_BY = re.compile(r"^\s(?:was|were|is|are|has\sbeen|have\sbeen|will\sbe)\s(?P<verb>funded|spent|paid|provided|"
+                            r"allocated|raised|saved|invested|awarded|received|contributed|granted)\s(?P<prep>by|on|to|through|"
+                            r"from|for|in)\s(?P<what>[^,;:()]{3,90})", re.IGNORECASE)
 CHANGED_THESE = re.compile(r"(?:\b(?:the|its|their|our)\s|\b(?:work|efforts?|action|a\sreview|an\saudit)\s(?:to\s"
                            r"(?:review|clear|reduce|tackle|address|resolve|close)|of)\s(?:the\s|its\s|their\s)?)"
                            r"(?P<np>[a-z](?:(?!\sto\s)[\w'’ -]){2,60}?)\s(?:has\s|have\s|had\s)?(?:reduced|cut|"
