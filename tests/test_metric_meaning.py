@@ -2052,3 +2052,14 @@ def test_an_increase_in_a_rate_by_some_percent_and_a_share_of_all_officers_at_a_
              "establishment represents 3% of all officers across England and Wales at 31 March 2023.")
     assert (r["11 percent"]["measure"], r["11 percent"]["direction"]) == ("change in first-time pass rate", "rise")
     assert r["3%"]["measure"] == "share of officers across England and Wales made up by officer establishment"
+
+
+def test_a_share_restated_in_brackets_takes_the_surveys_group_too():
+    r = rows("Most respondents to the survey of Suffolk officers and staff agree that colleagues are treated fairly "
+             "regardless of disability (61%). But many disagree:\n"
+             "- A fifth (21%) disagree that everyone is treated fairly regardless of age. 34% of Black, Asian and "
+             "minority ethnic respondents disagree.")
+    for surface in ("A fifth", "21%"):
+        assert r[surface]["subject"] == "Suffolk officers and staff"
+    assert r["34%"]["measure"] == "share of Black, Asian and minority ethnic respondents who disagree that everyone " \
+                                  "is treated fairly regardless of age"

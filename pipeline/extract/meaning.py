@@ -311,6 +311,7 @@ def _noun_phrase(text: str) -> str:
         if words and (gap in ",;:()" or rx.search(r"[,;:()]\s*$", text[:m.start()])):
             if not (rx.search(r",\s*$", text[:m.start()]) and w[0].isupper() and all(x[0].isupper() for x in words)):
                 break
+            words[-1] += LIST_COMMA         # "Black, Asian and minority ethnic respondents": a list of names, comma kept
         if words and w[0].isupper() and lw in _VERB_AFTER_NOUN:
             words.append(w)                         # "Asian Met survey respondents": a name, not the verb
             continue
@@ -364,7 +365,7 @@ def _noun_phrase(text: str) -> str:
 def _phrase_end(text: str, phrase: str) -> int:
     """Where `phrase`, read from the start of `text` by `_noun_phrase` (which drops commas), ends in `text`."""
     at = 0
-    for word in phrase.split():
+    for word in phrase.replace(LIST_COMMA, " ").split():
         found = text.find(word, at)
         if found < 0:
             return len(text)

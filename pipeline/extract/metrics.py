@@ -2126,11 +2126,12 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
         for m in mentions:      # "In the survey for 2023, residents were asked ... Overall, 74% agreed."
             if m.period is None and m.unit == "percent" and m.value_kind == "level":
                 m.period, m.period_source = context.survey_period, "previous_sentence"
+    named = [m for m in mentions if m.subject]       # the sentence's own groups, before any is lent one
     for m in mentions:          # "In our survey of Londoners, ... only 44% are confident in ...": whose share it is
         if m.subject is None and m.measure and rx.match(r"share (?:that |who )?(?:[a-z]+ed|had|were|was|felt|said|"
                                                         r"thought|took|made|saw)?\b", m.measure) and \
                 not m.measure.startswith("share of") and \
-                not any(o.subject for o in mentions if o is not m and o.unit == m.unit) and \
+                not any(o.unit == m.unit for o in named) and \
                 (group := context.population()):              # not over a group of the sentence's own
             m.subject, m.measure = group, share_of_group(m.measure, group)
     for (a, _), m in zip(spans, mentions):     # "... domestic abuse related cases ... In 2022, a third of cases were closed"
