@@ -2063,3 +2063,16 @@ def test_a_share_restated_in_brackets_takes_the_surveys_group_too():
         assert r[surface]["subject"] == "Suffolk officers and staff"
     assert r["34%"]["measure"] == "share of Black, Asian and minority ethnic respondents who disagree that everyone " \
                                   "is treated fairly regardless of age"
+
+
+def test_a_word_share_is_compared_as_its_bracketed_figure_is():
+    r = rows("Only half of disabled residents in Kent are confident the force would treat them fairly (52% compared "
+             "with 70% of other residents).")
+    assert (r["half"]["comparator"], r["half"]["comparator_value"]) == ("other residents", 70.0)
+
+
+def test_two_groups_set_against_each_other_in_brackets_before_a_run():
+    r = rows("Police staff (21% vs police officers 14%); recent joiners (19%) and those working in custody (12%) think "
+             "the force's reputation is good.")
+    assert (r["21%"]["comparator_value"], r["14%"]["comparator_value"]) == (14.0, 21.0)
+    assert r["14%"]["measure"] == "share of police officers who think the force's reputation is good"

@@ -2117,6 +2117,7 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
             m.comparator = first.comparator
         if m.period is None and first.period:
             m.period, m.period_source = first.period, first.period_source
+    _word_share_compared_as_its_restatement(sentence, spans, mentions)
     context.population_texts.append(sentence)
     if periods and SURVEY_CUE.search(sentence):     # the survey's own period, not a comparison's ("down from 51% in 2021")
         compared = {id(r) for m in mentions for r in (m.extra.get("compared_with"), m.extra.get("earlier_value")) if r}
@@ -2516,6 +2517,38 @@ def _each_the_others_comparator(first: Mention, second: Mention) -> None:
     """Two groups' figures for the same thing, each the other's comparator."""
     first.comparator, first.comparator_value = second.subject, second.value
     second.comparator, second.comparator_value = first.subject, first.value
+
+
+def _word_share_compared_as_its_restatement(sentence: str, spans: list[tuple[int, int]], mentions: list[Mention]) -> None:
+    """"Only a third of Black residents are confident ... (36% compared with 62% of White residents)": the words and
+    the bracketed figure are one share, compared with the same figure."""
+    for i, word in enumerate(mentions):
+        if word.unit != "percent" or word.comparator is not None or not word.measure:
+            continue
+        for j in range(i + 1, len(mentions)):
+            figure = mentions[j]
+            if not rx.search(r"\(\s*(?:(?:around|about|nearly|almost|just|over)\s)?$", sentence[:spans[j][0]]) or \
+                    "(" in sentence[spans[i][1]:spans[j][0] - 1] or ")" in sentence[spans[i][1]:spans[j][0]]:
+                continue
+            if figure.unit == "percent" and figure.measure == word.measure and figure.subject == word.subject and \
+                    figure.comparator is not None and abs(figure.value - word.value) <= 10:
+                word.comparator, word.comparator_value = figure.comparator, figure.comparator_value
+                word.direction = word.direction or figure.direction
+            break
+    for i in range(len(mentions) - 1):      # "Staff (17% vs police officers 11%)": the second is compared with the first
+        first, second = mentions[i], mentions[i + 1]
+        label = rx.search(r"(?:^|[;,:]\s|\band\s)\W*(?P<group>[A-Za-z][\w'’+-]*(?:\s[\w'’+-]+){0,4}?)\s\(\s*$",
+                          sentence[:spans[i][0]])
+        if label and second.comparator is None and first.comparator_value == second.value and \
+                rx.fullmatch(r"\s*(?:vs\.?|versus)\s[^()]{0,40}", sentence[spans[i][1]:spans[i + 1][0]]) and \
+                rx.match(r"\s*\)", sentence[spans[i + 1][1]:]):
+            first.subject = first.subject or clean_phrase(label.group("group"))
+            second.comparator, second.comparator_value = first.subject, first.value
+            later = next((v for m in mentions[i + 2:] if m.unit == "percent" and m.measure and m.subject and
+                          (v := rx.match(rf"share of {re.escape(m.subject)} (?:who|that) (?P<vp>.+)$", m.measure))), None)
+            for m in (first, second):       # "...; new employees (17%) ... think the force's reputation is good"
+                if later and m.subject and (m.measure is None or m.measure in (first.subject, second.subject)):
+                    m.measure = f"share of {m.subject} {relative_pronoun(m.subject)} {later.group('vp')}"
 
 
 def _pair_of_groups_in_brackets(sentence: str, spans: list[tuple[int, int]], mentions: list[Mention]) -> None:
