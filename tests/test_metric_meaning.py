@@ -2076,3 +2076,18 @@ def test_two_groups_set_against_each_other_in_brackets_before_a_run():
              "the force's reputation is good.")
     assert (r["21%"]["comparator_value"], r["14%"]["comparator_value"]) == (14.0, 21.0)
     assert r["14%"]["measure"] == "share of police officers who think the force's reputation is good"
+
+
+def test_over_the_same_period_within_one_sentence_and_the_other_groups_figures():
+    r = rows("Average attendance times for priority 1 calls rose from 9 to 11 minutes between 2014 and 2022 and for "
+             "priority 2 calls from 38 minutes to 95 minutes over the same period.")
+    assert (r["38 minutes"]["period_start"], r["95 minutes"]["period_end"]) == (date(2014, 1, 1), date(2022, 12, 31))
+    assert r["95 minutes"]["measure"] == "Average attendance times for priority 2 calls"
+
+
+def test_since_a_year_dates_the_start_of_a_rise_and_not_the_next_clause():
+    r = rows("Since 2015-16, the average number of days taken to charge burglary suspects has risen from 6 days to 21 "
+             "days. Since 2014, use of the power has increased by 310% and in 2022, the force received a related call "
+             "every 4 minutes.")
+    assert (r["6 days"]["period_start"], r["6 days"]["period_end"]) == (date(2015, 4, 1), date(2016, 3, 31))
+    assert r["310%"]["period_start"] == date(2014, 1, 1)

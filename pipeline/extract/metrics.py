@@ -641,9 +641,11 @@ PERIOD_REACH = 90          # characters after a number within which its clause m
 
 
 def _point_of_since(sentence: str, period: Period, start: int) -> Period:
-    """"an improvement since 2012, when women made up 24% of officers": the 24% is of 2012, not of the open span."""
-    if period.end is None and rx.match(r"since\s", period.label, re.IGNORECASE) and \
-            rx.fullmatch(r",?\s(?:when|at\swhich\spoint)\s[^;:()]*", sentence[period.char_end:start]):
+    """"an improvement since 2012, when women made up 24% of officers", "Since 2014-15, the average wait has risen
+    from 4 days to 19 days": the 24% and the 4 days are of 2012 and 2014-15, not of the open span."""
+    if period.end is None and rx.match(r"since\s", period.label, re.IGNORECASE) and (
+            rx.fullmatch(r",?\s(?:when|at\swhich\spoint)\s[^;:()]*", sentence[period.char_end:start]) or
+            rx.search(r"\bfrom\s(?:(?:around|about|nearly|almost|just|over|some)\s)?$", sentence[period.char_end:start])):
         point = find_periods("in " + period.label[6:])
         if point and point[0].start:
             return Period(period.label[6:], point[0].start, point[0].end, period.char_start + 6, period.char_end)
@@ -661,7 +663,9 @@ def _period(sentence: str, periods: list[Period], spans: list[tuple[int, int]], 
     limit = spans[j][0] if j < len(spans) else len(sentence)
     for p in periods:
         if end <= p.char_start < min(limit, end + PERIOD_REACH) and not NOT_OWN_PERIOD.search(sentence[end:p.char_start]) \
-                and not rx.search(r"[.;:]\s", sentence[end:p.char_start]):
+                and not rx.search(r"[.;:]\s", sentence[end:p.char_start]) and not (
+                rx.search(r"\b(?:and|but|while|whilst|whereas)\s*$", sentence[end:p.char_start]) and
+                rx.match(r",\s", sentence[p.char_end:])):      # "rose by 450% and in 2021, the force received ...": the next clause's
             return p
     for p in periods:       # "72% of victims of burglary ... were satisfied with the service they received in 2022."
         if end + PERIOD_REACH <= p.char_start < min(limit, end + 2 * PERIOD_REACH) and \
@@ -908,6 +912,27 @@ def _same_noun_swapped(measure: str, group: str) -> str | None:
             rx.search(r"\b(?:of|in|for|to|the|a|an|and|or)\s$", found.group(1)):
         return None
     return measure[:found.start()] + group + measure[found.end():]
+
+
+def _and_for_another_group(sentence: str, spans: list[tuple[int, int]], mentions: list[Mention]) -> None:
+    """"response times for I-grade calls rose from 10 to 12 minutes ... and for S-grade calls from 44 to 107 minutes":
+    the later figures are the other group's, measured alike."""
+    for i in range(1, len(mentions)):
+        other = rx.search(r"\b(?:and|but|while|whilst)\s(?:for|among|amongst)\s(?P<group>[^,;:()%£]{2,50}?)\s*(?:\([^)]{0,60}\)\s*)?"
+                          r",?\s(?:it\s(?:was|rose|fell|went)\s)?(?:from|at|to|was|were|by)?\s*(?:(?:around|about|nearly|almost|"
+                          r"just|over|some)\s)?$", sentence[spans[i - 1][1]:spans[i][0]])
+        if not other:
+            continue
+        group = clean_phrase(other.group("group"))
+        for m in mentions[i:]:
+            earlier = next((e for e in mentions[:i] if e.unit == m.unit and e.measure), None)
+            if earlier is None or m.measure != earlier.measure or not earlier.subject:
+                break
+            swapped = _same_noun_swapped(earlier.measure, group) or (
+                earlier.measure.replace(earlier.subject, group, 1) if len(group.split()) <= 4 and
+                rx.search(rf"\b{re.escape(earlier.subject)}$", earlier.measure) else None)   # "for I-grade" -> "for S-grade"
+            if swapped:
+                m.subject, m.measure = group, swapped
 
 
 SURVEY_CUE = re.compile(r"\b(?:survey|surveyed|poll|questionnaire|were\sasked|was\sasked)\b", re.IGNORECASE)
@@ -1752,13 +1777,19 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
             m.period = _from_to(first.period, later.period, first.period.char_start, later.period.char_end)
             m.period_source = "sentence"
             m.comparator, m.comparator_value = m.comparator or first.period.label, first.value
+    _and_for_another_group(sentence, spans, mentions)
     same = SAME_PERIOD.search(sentence)
-    if same and context.span_pair:     # "fell from 83% in 2019-20 to 73% in 2021-22. Over the same period, X fell from 58% to 49%"
+    own_pair = next(((e.period, x.period) for (_, b), x in zip(spans, mentions) if b <= same.start() and
+                     (e := x.extra.get("earlier_value")) is not None and e.period and x.period and e.period != x.period),
+                    None) if same else None     # "from 10 to 12 minutes between 2012 and 2021 and ... over the same period"
+    if same and (own_pair or context.span_pair):     # "fell from 83% in 2019-20 to 73% in 2021-22. Over the same period, X fell from 58% to 49%"
         for m in mentions:
             earlier = m.extra.get("earlier_value")
-            if earlier is not None and m.period is None and earlier.period is None:
-                earlier.period, m.period = context.span_pair
-                earlier.period_source = m.period_source = "previous_sentence"
+            if earlier is not None and (m.period is None or m.period_source == "previous_sentence" or own_pair) and \
+                    (earlier.period is None or earlier.period_source == "previous_sentence") and \
+                    (m.period is None or m.period == earlier.period):
+                earlier.period, m.period = own_pair or context.span_pair
+                earlier.period_source = m.period_source = "sentence" if own_pair else "previous_sentence"
                 if m.comparator == "earlier figure":
                     m.comparator = earlier.period.label
     if same:
