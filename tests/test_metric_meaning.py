@@ -2091,3 +2091,9 @@ def test_since_a_year_dates_the_start_of_a_rise_and_not_the_next_clause():
              "every 4 minutes.")
     assert (r["6 days"]["period_start"], r["6 days"]["period_end"]) == (date(2015, 4, 1), date(2016, 3, 31))
     assert r["310%"]["period_start"] == date(2014, 1, 1)
+
+
+def test_of_the_few_that_had_not_takes_the_period_of_the_cases_examined():
+    r = rows("We examined incidents reported to Essex Police between January and June 2024. In 44 of the 50 cases we "
+             "reviewed, the crime had been recorded correctly. Of the 6 that had not, 4 involved stalking.")
+    assert (r["4"]["period_start"], r["4"]["period_end"]) == (date(2024, 1, 1), date(2024, 6, 30))

@@ -1346,7 +1346,7 @@ PRONOUN_CHANGE = re.compile(r"\b(?:this|it|that|the\s(?:figure|number|total))\s(
                             r"just|over|some)\s)?$", re.IGNORECASE)
 YEAR_LATER = re.compile(r"^\W*(?P<label>(?:a|one|two|three|four|five|\d)\syears?\slater|(?:twelve|12)\smonths\slater)\b",
                         re.IGNORECASE)
-REFERS_BACK = re.compile(r"^\W*(?:Of|Among|Amongst)\sthe\s[a-z][^,\d]{2,50},|"      # "Of the officers involved, 29 were ..."
+REFERS_BACK = re.compile(r"^\W*(?:Of|Among|Amongst)\sthe\s(?:\d[\d,]*\s)?[a-z][^,\d]{2,50},|"      # "Of the officers involved, 29 were ...", "Of the 9 that had not,"
                          r"\b(?:of|among|amongst)\s(?:these|them|which|those(?!\s(?:who|whose|that|which|with|in|on|at|from|"
                          r"aged|living|working)\b))\b|\b(?:this|these|that)\s(?:was|were|"
                          r"represented|amounted|equated|accounted|made)\b|\bstill\b|\b(?:the\s)?(?:rest|remainder)\b|"
