@@ -2097,3 +2097,9 @@ def test_of_the_few_that_had_not_takes_the_period_of_the_cases_examined():
     r = rows("We examined incidents reported to Essex Police between January and June 2024. In 44 of the 50 cases we "
              "reviewed, the crime had been recorded correctly. Of the 6 that had not, 4 involved stalking.")
     assert (r["4"]["period_start"], r["4"]["period_end"]) == (date(2024, 1, 1), date(2024, 6, 30))
+
+
+def test_a_bare_time_is_of_the_things_the_sentence_before_counted():
+    r = rows("Dorset Police attended 81% of emergency incidents within its target time during 2023-24. The median "
+             "attendance time that year was 12 minutes, compared with 10 minutes in 2021-22.")
+    assert r["12 minutes"]["measure"] == "median attendance time for emergency incidents"

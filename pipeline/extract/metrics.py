@@ -2149,6 +2149,7 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
         if m.period is None and first.period:
             m.period, m.period_source = first.period, first.period_source
     _word_share_compared_as_its_restatement(sentence, spans, mentions)
+    _bare_time_of_the_things_before(mentions, context.last)
     context.population_texts.append(sentence)
     if periods and SURVEY_CUE.search(sentence):     # the survey's own period, not a comparison's ("down from 51% in 2021")
         compared = {id(r) for m in mentions for r in (m.extra.get("compared_with"), m.extra.get("earlier_value")) if r}
@@ -2548,6 +2549,22 @@ def _each_the_others_comparator(first: Mention, second: Mention) -> None:
     """Two groups' figures for the same thing, each the other's comparator."""
     first.comparator, first.comparator_value = second.subject, second.value
     second.comparator, second.comparator_value = first.subject, first.value
+
+
+BARE_TIME = re.compile(r"(?:(?:average|median|mean|typical|longest|shortest)\s)(?:[a-z-]+\s){0,2}?(?:time|wait|waiting\stime|"
+                       r"delay)", re.IGNORECASE)
+
+
+def _bare_time_of_the_things_before(mentions: list[Mention], last: Mention | None) -> None:
+    """"Dorset Police attended 81% of emergency incidents within its target time. The median attendance time that year
+    was 12 minutes": a time that names no things is of the things the sentence before counted."""
+    things = last.subject if last is not None and last.subject and last.unit in ("percent", "count") else None
+    if not things or not rx.fullmatch(r"[a-z][\w'’ -]{2,50}?s", things) or is_fragment(things):
+        return
+    for m in mentions:
+        if m.unit.startswith("duration") and m.measure and BARE_TIME.fullmatch(m.measure) and \
+                m.subject in (None, m.measure):
+            m.measure, m.subject = f"{m.measure} for {things}", things
 
 
 def _word_share_compared_as_its_restatement(sentence: str, spans: list[tuple[int, int]], mentions: list[Mention]) -> None:
