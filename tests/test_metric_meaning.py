@@ -168,7 +168,7 @@ def test_amounts_and_rates_in_budget_and_workforce_forms(text, surface, measure)
 
 def test_a_quoted_number_does_not_take_the_words_after_the_quotation():
     found = rows("'We lose about one in five rest days to court dates,' a detective told us.")["one in five"]
-    assert found["measure"] == "share of rest days to court dates" and found["in_quotation"]
+    assert found["measure"] == "share of rest days lost to court dates" and found["in_quotation"]
 
 
 def test_periods_stated_relative_to_another():
@@ -2103,3 +2103,16 @@ def test_a_bare_time_is_of_the_things_the_sentence_before_counted():
     r = rows("Dorset Police attended 81% of emergency incidents within its target time during 2023-24. The median "
              "attendance time that year was 12 minutes, compared with 10 minutes in 2021-22.")
     assert r["12 minutes"]["measure"] == "median attendance time for emergency incidents"
+
+
+def test_a_change_after_a_long_count_phrase_is_the_change_in_that_count():
+    r = rows("Gwent Police recorded 58,300 crimes (excluding fraud and computer misuse) in the year ending March 2024, "
+             "a fall of 2% compared with the previous year.")
+    assert r["2%"]["measure"] == "change in number of crimes Gwent Police recorded"
+
+
+def test_a_share_lost_to_something():
+    r = rows("'We lose about one in 12 shifts to custody cover now,' an inspector told us. The team loses around 15% "
+             "of its hours to abstractions each week.")
+    assert r["one in 12"]["measure"] == "share of shifts lost to custody cover"
+    assert r["15%"]["measure"] == "share of hours lost to abstractions (team)"

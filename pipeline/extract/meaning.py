@@ -1036,6 +1036,14 @@ def describe(sentence: str, start: int, end: int, unit: str, kind: str = "number
         if what and not is_fragment(what) and not is_broken(what):
             return Meaning(None, f"{gap.group('gap').lower()} {gap.group('rel').lower()} {what}", "level")
     meaning = _describe(sentence, start, end, unit, kind)
+    lost = rx.search(r"\b(?:lose|loses|lost|losing)\s(?:(?:about|around|nearly|almost|over|some|just|roughly)\s)?$",
+                     sentence[:start]) if unit == "percent" else None
+    lost_to = rx.match(r"share of (?:its |their |our )?(?P<what>[\w'’ -]{2,50}?) to (?P<to>.+?)(?P<doer>\s(?:the|its|their|our|we|they|"
+                       r"[A-Z][\w'’]*)\b[\w'’ ]{0,40}?\s(?:lose|loses|lost))?$", meaning.measure or "") if lost else None
+    if lost_to:             # "We lose about one in 20 shifts to response cover now"
+        to = rx.sub(r"(?:\s(?:now|currently|each\s\w+|every\s\w+|a\s(?:week|month|year)))+$", "", lost_to.group("to"))
+        doer = f" ({_strip_determiners(lost_to.group('doer').strip().rsplit(' ', 1)[0])})" if lost_to.group("doer") else ""
+        meaning = Meaning(lost_to.group("what"), f"share of {lost_to.group('what')} lost to {to}{doer}", meaning.value_kind)
     if unit.startswith("duration") and (meaning.measure is None or rx.match(r"\sinto\s", sentence[end:])):
         timed = _time_of_a_clause(sentence, start, end)     # "were four months into the programme": not "constables"
         meaning = Meaning(timed.subject or meaning.subject, timed.measure, timed.value_kind) if timed else meaning

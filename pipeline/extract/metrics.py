@@ -1671,7 +1671,7 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
         bare = m.measure is None or rx.fullmatch(r"(?:change in )?(?:increase|rise|decrease|fall|reduction|drop|decline|"
                                                  r"growth)s?", m.measure)
         if bare and m.value_kind == "change" and i > 0 and mentions[i - 1].measure and \
-                rx.fullmatch(r"[^.;:]{0,60},\s*(?:up|down|rising|falling|an?\s(?:(?:small|slight|large|sharp|significant)\s)?"
+                rx.fullmatch(r"[^.;:]{0,140},\s*(?:up|down|rising|falling|an?\s(?:(?:small|slight|large|sharp|significant)\s)?"
                              r"(?:increase|rise|decrease|fall|reduction|drop)(?:\sof)?)\s+(?:(?:around|about|almost|nearly|"
                              r"over|some|just)\s)?",
                              sentence[spans[i - 1][1]:spans[i][0]] + " ", re.IGNORECASE) or \
