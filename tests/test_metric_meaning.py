@@ -2116,3 +2116,16 @@ def test_a_share_lost_to_something():
              "of its hours to abstractions each week.")
     assert r["one in 12"]["measure"] == "share of shifts lost to custody cover"
     assert r["15%"]["measure"] == "share of hours lost to abstractions (team)"
+
+
+def test_rates_a_year_or_per_hundred_and_days_counted_as_a_number():
+    r = rows("They carry out around 25 audits a year. The force made 212 arrests for stalking in 2023, a rate of 6.1 "
+             "arrests per 100 offences. Since 2016-17, the average number of days taken to charge suspects in fraud "
+             "cases has increased from 31 to 44.5.")
+    assert (r["25"]["unit"], r["6.1"]["unit"]) == ("rate", "rate")
+    assert (r["31"]["unit"], r["44.5"]["unit"]) == ("duration_days", "duration_days")
+
+
+def test_so_many_a_year_is_a_rate_of_so_many_a_year():
+    r = rows("Reports of stalking have nearly doubled over ten years to over 12,000 a year.")
+    assert (r["12,000"]["unit"], r["12,000"]["measure"]) == ("rate", "number of Reports of stalking a year")

@@ -494,7 +494,10 @@ def _interpret(line: str, m: re.Match) -> Mention | None:
 
 # "19 grievance cases per month", "4.2 days per officer": a number per unit of time, person or thing (not per 1,000,
 # not "per cent") in the number's own clause
-_PER_UNIT_AFTER = re.compile(r"[^.;:,()£%\d]{0,60}?\bper\s(?!cent\b|centage\b|capita\b)(?:[a-z][a-z-]*)\b", re.IGNORECASE)
+_PER_UNIT_AFTER = re.compile(r"[^.;:,()£%\d]{0,60}?\bper\s(?!cent\b|centage\b|capita\b)(?:\d[\d,]*\s)?(?:[a-z][a-z-]*)\b|"
+                             r"\s(?:(?!(?:in|within|for|over|during|than|from)\s)[a-z][a-z-]*\s){0,3}?(?:a|each|every)\s"
+                             r"(?:year|month|week|day)\b(?!\s(?:ago|earlier|later|before|after|on)\b)", re.IGNORECASE)
+# "7.4 arrests per 100 offences", "around 20 audits a year", "nearly 100,000 a year": a rate
 
 
 def _is_year_like(digits: str) -> bool:
@@ -1494,6 +1497,17 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
         if m.unit == "percent" and rx.search(r"\b(?:difference|gap)\b", (m.measure or "") + " " + before[-60:], re.IGNORECASE) \
                 and not rx.match(r"\s(?:of|in)\s", after) and not rx.search(r"\b(?!gap\b|difference\b)[a-z]+\s\($", before):
             m.unit = "percentage_points"        # a difference between two rates
+        yearly = rx.match(r"\s(?:[a-z][\w-]*\s){0,3}?(?P<per>(?:a|each|every)\s(?:year|month|week|day))\b", after) \
+            if m.unit == "rate" and m.measure else None
+        if yearly and not rx.search(r"\b(?:per|a|each|every)\s(?:year|month|week|day)\b", m.measure):
+            m.measure = f"{m.measure} {yearly.group('per')}"     # "to nearly 100,000 a year": so many a year
+        if yearly and not rx.match(r"(?:number|change|amount|share|rate)\b", m.measure):
+            m.measure = f"number of {m.measure}"
+        days = rx.match(r"(?:(?:average|median|mean)\s)?number\sof\s(?P<unit>days|hours|weeks|months|years|minutes)\b"
+                        r"(?!\s(?:earlier|later|ago|before|after|on|since)\b)",
+                        m.measure or "") if m.unit in ("count", "other") else None
+        if days:                            # "the average number of days taken to charge ... from 4 to 22.5": days
+            m.unit = DURATION_UNITS[days.group("unit")]
         m.base = m.base if m.base is not None else base_of(sentence, a, b)
         whole_in_words = WHOLE_IN_WORDS.match(after) if m.base is None and m.unit == "count" else None
         if whole_in_words:                  # "two of the three deaths"
