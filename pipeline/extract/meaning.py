@@ -13,6 +13,7 @@ Where none of these holds the measure is null, never a fragment.
 """
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 
@@ -70,7 +71,6 @@ CLAUSE_END = re.compile(
     re.IGNORECASE)
 WORD = re.compile(r"£?[A-Za-z0-9][A-Za-z0-9'’\-/.,%\ue000]*(?<![.,])")
 # the comma of a short list inside a phrase ("Black, Asian or minority ethnic"), kept apart from clause commas
-MONTH_NAMES = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 LIST_COMMA = "\ue000"      # a private-use character: not whitespace to str.split(), unlike a control character
 SHORT_LIST = re.compile(r"(?<=[A-Za-z]),\s(?=[A-Za-z][\w'’-]*(?:,\s[A-Za-z][\w'’-]*)*,?\s(?:and|or)\s)")
 SPEND_VERBS = {"spent": "spending", "spends": "spending", "spend": "spending", "spending": "spending",
@@ -87,11 +87,11 @@ PARTICIPLES = {"answered", "attended", "recorded", "arrested", "charged", "dismi
                "recruited", "employed", "deployed", "solved", "handled", "dealt", "abandoned", "logged", "issued",
                "submitted", "screened", "filed", "upheld", "substantiated", "released", "returned", "sent", "given",
                "taken", "brought", "shown", "caught", "kept", "told", "seen", "written", "sought", "won", "lost"}
+MONTH_NAMES = "(?:" + "|".join(calendar.month_name[1:]) + ")"
 PERIOD_OR_PLACE = re.compile(
     r"^(?:in|during|for|over|since|by|as at|as of|at|on|between|from|across|throughout)\s(?:the\s)?(?:(?:year|financial year|"
     r"12 months|twelve months|period|same period|last|past|previous|next|first|final)\b|(?:that|this|the same)\s(?:date|time|year|"
-    r"period|quarter)\b|(?:19|20)\d\d|(?:\d{1,2}\s)?"
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December))", re.IGNORECASE)
+    r"period|quarter)\b|(?:19|20)\d\d|(?:\d{1,2}\s)?" + MONTH_NAMES + ")", re.IGNORECASE)
 
 
 # the words before the whole that a count is part of: "of the 300", "of its 40", "of the force's 9,800", "of
@@ -1036,14 +1036,8 @@ def describe(sentence: str, start: int, end: int, unit: str, kind: str = "number
         if what and not is_fragment(what) and not is_broken(what):
             return Meaning(None, f"{gap.group('gap').lower()} {gap.group('rel').lower()} {what}", "level")
     meaning = _describe(sentence, start, end, unit, kind)
-    lost = rx.search(r"\b(?:lose|loses|lost|losing)\s(?:(?:about|around|nearly|almost|over|some|just|roughly)\s)?$",
-                     sentence[:start]) if unit == "percent" else None
-    lost_to = rx.match(r"share of (?:its |their |our )?(?P<what>[\w'’ -]{2,50}?) to (?P<to>.+?)(?P<doer>\s(?:the|its|their|our|we|they|"
-                       r"[A-Z][\w'’]*)\b[\w'’ ]{0,40}?\s(?:lose|loses|lost))?$", meaning.measure or "") if lost else None
-    if lost_to:             # "We lose about one in 20 shifts to response cover now"
-        to = rx.sub(r"(?:\s(?:now|currently|each\s\w+|every\s\w+|a\s(?:week|month|year)))+$", "", lost_to.group("to"))
-        doer = f" ({_strip_determiners(lost_to.group('doer').strip().rsplit(' ', 1)[0])})" if lost_to.group("doer") else ""
-        meaning = Meaning(lost_to.group("what"), f"share of {lost_to.group('what')} lost to {to}{doer}", meaning.value_kind)
+    if unit == "percent":
+        meaning = _share_lost_to(sentence[:start], meaning) or meaning
     if unit.startswith("duration") and (meaning.measure is None or rx.match(r"\sinto\s", sentence[end:])):
         timed = _time_of_a_clause(sentence, start, end)     # "were four months into the programme": not "constables"
         meaning = Meaning(timed.subject or meaning.subject, timed.measure, timed.value_kind) if timed else meaning
@@ -1346,6 +1340,22 @@ def _interval_or_length(before: str, after: str) -> Meaning | None:
             subject = rx.sub(r"^(?:Most|Many|Some|All)\b", lambda w: w.group().lower(), subject)
             return Meaning(subject, _clean(f"length of {subject}"), "level")
     return None
+
+
+LOST_TO = re.compile(r"share of (?:its |their |our )?(?P<what>[\w'’ -]{2,50}?) to (?P<to>.+?)(?P<doer>\s(?:the|its|their|our|"
+                     r"we|they|[A-Z][\w'’]*)\b[\w'’ ]{0,40}?\s(?:lose|loses|lost))?$")
+
+
+def _share_lost_to(before: str, meaning: Meaning) -> Meaning | None:
+    """"We lose about one in 20 shifts to response cover now": the share of the shifts lost to it, not "to" them."""
+    if not rx.search(r"\b(?:lose|loses|lost|losing)\s(?:(?:about|around|nearly|almost|over|some|just|roughly)\s)?$", before):
+        return None
+    lost = LOST_TO.match(meaning.measure or "")
+    if not lost:
+        return None
+    to = rx.sub(r"(?:\s(?:now|currently|each\s\w+|every\s\w+|a\s(?:week|month|year)))+$", "", lost.group("to"))
+    doer = f" ({_strip_determiners(lost.group('doer').strip().rsplit(' ', 1)[0])})" if lost.group("doer") else ""
+    return Meaning(lost.group("what"), f"share of {lost.group('what')} lost to {to}{doer}", meaning.value_kind)
 
 
 POINTS_GAP = re.compile(r"\s(?P<gap>difference|gap)\s(?P<rel>between|in)\s(?P<what>[^;:()]{5,140})", re.IGNORECASE)

@@ -1349,7 +1349,8 @@ PRONOUN_CHANGE = re.compile(r"\b(?:this|it|that|the\s(?:figure|number|total))\s(
                             r"just|over|some)\s)?$", re.IGNORECASE)
 YEAR_LATER = re.compile(r"^\W*(?P<label>(?:a|one|two|three|four|five|\d)\syears?\slater|(?:twelve|12)\smonths\slater)\b",
                         re.IGNORECASE)
-REFERS_BACK = re.compile(r"^\W*(?:Of|Among|Amongst)\sthe\s(?:\d[\d,]*\s)?[a-z][^,\d]{2,50},|"      # "Of the officers involved, 29 were ...", "Of the 9 that had not,"
+# "Of the officers involved, 29 were ...", "Of the 9 that had not, 7 ...", "Of these", "In 45 of the 60 cases we reviewed"
+REFERS_BACK = re.compile(r"^\W*(?:Of|Among|Amongst)\sthe\s(?:\d[\d,]*\s)?[a-z][^,\d]{2,50},|"
                          r"\b(?:of|among|amongst)\s(?:these|them|which|those(?!\s(?:who|whose|that|which|with|in|on|at|from|"
                          r"aged|living|working)\b))\b|\b(?:this|these|that)\s(?:was|were|"
                          r"represented|amounted|equated|accounted|made)\b|\bstill\b|\b(?:the\s)?(?:rest|remainder)\b|"
@@ -1497,17 +1498,7 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
         if m.unit == "percent" and rx.search(r"\b(?:difference|gap)\b", (m.measure or "") + " " + before[-60:], re.IGNORECASE) \
                 and not rx.match(r"\s(?:of|in)\s", after) and not rx.search(r"\b(?!gap\b|difference\b)[a-z]+\s\($", before):
             m.unit = "percentage_points"        # a difference between two rates
-        yearly = rx.match(r"\s(?:[a-z][\w-]*\s){0,3}?(?P<per>(?:a|each|every)\s(?:year|month|week|day))\b", after) \
-            if m.unit == "rate" and m.measure else None
-        if yearly and not rx.search(r"\b(?:per|a|each|every)\s(?:year|month|week|day)\b", m.measure):
-            m.measure = f"{m.measure} {yearly.group('per')}"     # "to nearly 100,000 a year": so many a year
-        if yearly and not rx.match(r"(?:number|change|amount|share|rate)\b", m.measure):
-            m.measure = f"number of {m.measure}"
-        days = rx.match(r"(?:(?:average|median|mean)\s)?number\sof\s(?P<unit>days|hours|weeks|months|years|minutes)\b"
-                        r"(?!\s(?:earlier|later|ago|before|after|on|since)\b)",
-                        m.measure or "") if m.unit in ("count", "other") else None
-        if days:                            # "the average number of days taken to charge ... from 4 to 22.5": days
-            m.unit = DURATION_UNITS[days.group("unit")]
+        _so_many_a_year_or_days(m, after)
         m.base = m.base if m.base is not None else base_of(sentence, a, b)
         whole_in_words = WHOLE_IN_WORDS.match(after) if m.base is None and m.unit == "count" else None
         if whole_in_words:                  # "two of the three deaths"
@@ -2163,6 +2154,7 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
         if m.period is None and first.period:
             m.period, m.period_source = first.period, first.period_source
     _word_share_compared_as_its_restatement(sentence, spans, mentions)
+    _labelled_pair_in_brackets(sentence, spans, mentions)
     _bare_time_of_the_things_before(mentions, context.last)
     context.population_texts.append(sentence)
     if periods and SURVEY_CUE.search(sentence):     # the survey's own period, not a comparison's ("down from 51% in 2021")
@@ -2581,6 +2573,22 @@ def _bare_time_of_the_things_before(mentions: list[Mention], last: Mention | Non
             m.measure, m.subject = f"{m.measure} for {things}", things
 
 
+def _so_many_a_year_or_days(m: Mention, after: str) -> None:
+    """A rate's measure says per what ("to nearly 100,000 a year": the number of them a year), and a count of days,
+    hours or years is a duration ("the average number of days taken to charge ... from 4 to 22.5")."""
+    yearly = rx.match(r"\s(?:[a-z][\w-]*\s){0,3}?(?P<per>(?:a|each|every)\s(?:year|month|week|day))\b", after) \
+        if m.unit == "rate" and m.measure else None
+    if yearly and not rx.search(r"\b(?:per|a|each|every)\s(?:year|month|week|day)\b", m.measure):
+        m.measure = f"{m.measure} {yearly.group('per')}"
+    if yearly and not rx.match(r"(?:number|change|amount|share|rate)\b", m.measure):
+        m.measure = f"number of {m.measure}"
+    days = rx.match(r"(?:(?:average|median|mean)\s)?number\sof\s(?P<unit>days|hours|weeks|months|years|minutes)\b"
+                    r"(?!\s(?:earlier|later|ago|before|after|on|since)\b)", m.measure or "") \
+        if m.unit in ("count", "other") else None
+    if days:
+        m.unit = DURATION_UNITS[days.group("unit")]
+
+
 def _word_share_compared_as_its_restatement(sentence: str, spans: list[tuple[int, int]], mentions: list[Mention]) -> None:
     """"Only a third of Black residents are confident ... (36% compared with 62% of White residents)": the words and
     the bracketed figure are one share, compared with the same figure."""
@@ -2597,7 +2605,12 @@ def _word_share_compared_as_its_restatement(sentence: str, spans: list[tuple[int
                 word.comparator, word.comparator_value = figure.comparator, figure.comparator_value
                 word.direction = word.direction or figure.direction
             break
-    for i in range(len(mentions) - 1):      # "Staff (17% vs police officers 11%)": the second is compared with the first
+
+
+def _labelled_pair_in_brackets(sentence: str, spans: list[tuple[int, int]], mentions: list[Mention]) -> None:
+    """"Staff (17% vs police officers 11%); new employees (17%) ... think the force's reputation is good": the two
+    groups are compared both ways and share the predicate the run ends with."""
+    for i in range(len(mentions) - 1):
         first, second = mentions[i], mentions[i + 1]
         label = rx.search(r"(?:^|[;,:]\s|\band\s)\W*(?P<group>[A-Za-z][\w'’+-]*(?:\s[\w'’+-]+){0,4}?)\s\(\s*$",
                           sentence[:spans[i][0]])
