@@ -2129,3 +2129,55 @@ def test_rates_a_year_or_per_hundred_and_days_counted_as_a_number():
 def test_so_many_a_year_is_a_rate_of_so_many_a_year():
     r = rows("Reports of stalking have nearly doubled over ten years to over 12,000 a year.")
     assert (r["12,000"]["unit"], r["12,000"]["measure"]) == ("rate", "number of Reports of stalking a year")
+
+
+def test_an_account_goes_on_across_a_sentence_without_numbers():
+    r = rows("Between April and September 2024, Suffolk Constabulary answered 91.1% of emergency calls within 10 seconds. "
+             "Non-emergency performance was weaker. The average time to answer a 101 call was 5 minutes 10 seconds.")
+    assert r["5 minutes 10 seconds"]["period_start"] == date(2024, 4, 1)
+
+
+def test_a_percentage_increase_after_a_count_is_of_that_count_and_its_year():
+    r = rows("Norfolk Constabulary logged 1,904 complaints in 2023-24, a 12% increase on 2022-23.")
+    assert r["12%"]["measure"] == "change in number of complaints Norfolk Constabulary logged"
+    assert (r["12%"]["period_start"], r["12%"]["direction"]) == (date(2023, 4, 1), "rise")
+
+
+def test_rates_by_group_after_a_force_rate_and_a_level_a_change_reached():
+    r = rows("In the year ending March 2025 Dorset Police's stop and search rate was 4.8 per 1,000 people. The rate "
+             "for Black people was 17.2 per 1,000, compared with 4.1 for White people. Burglary offences rose by 9% "
+             "over the same period, to 3,120.")
+    assert r["4.8"]["measure"] == "Dorset Police's stop and search rate"
+    assert r["17.2"]["measure"] == "Dorset Police's stop and search rate for Black people"
+    assert r["4.1"]["measure"] == "Dorset Police's stop and search rate for White people"
+    assert r["3,120"]["measure"] == "number of Burglary offences"
+
+
+def test_it_stood_at_after_a_time_and_parts_of_them():
+    r = rows("The number of suspects released under investigation by Essex Police has doubled since 2019. At the end "
+             "of June 2024 it stood at 1,210.\n\nSurrey Police recorded 2,950 stalking offences in 2024. A suspect was "
+             "charged in 190 of them. A further 880 were closed because the victim withdrew support.\n\nGwent Police "
+             "referred 9,400 victims to its support service in 2023. Just over half of them (53%) took up an offer "
+             "of support.")
+    assert r["1,210"]["measure"] == "number of suspects released under investigation by Essex Police"
+    assert r["190"]["measure"] == "number of stalking offences in which a suspect was charged"
+    assert r["880"]["measure"] == "number of stalking offences that were closed because the victim withdrew support"
+    assert r["53%"]["measure"].endswith("who took up an offer of support")
+
+
+def test_amounts_named_by_what_is_done_with_them():
+    r = rows("Avon and Somerset Police must save £12.1 million in 2025/26. Around £4.4 million of this will come from "
+             "cutting police staff posts. The commissioner plans to draw £2.6 million from reserves to balance the "
+             "budget. The force pays £0.8 million a year to lease its training centre. Since 2022 the unit has received "
+             "£2.5 million a year from the Home Office.")
+    assert r["£4.4 million"]["measure"].endswith("from cutting police staff posts")
+    assert r["£4.4 million"]["period_start"] == date(2025, 4, 1)
+    assert r["£2.6 million"]["measure"] == "amount to draw from reserves to balance the budget"
+    assert r["£0.8 million"]["measure"] == "payments to lease its training centre"
+    assert r["£2.5 million"]["measure"] == "funding received from Home Office"
+
+
+def test_a_survey_named_by_its_year_dates_its_figures():
+    r = rows("In Durham Constabulary's 2024 staff survey, 1,020 officers and staff responded. Of these, 61% agreed "
+             "that they felt valued.")
+    assert (r["1,020"]["period_start"], r["61%"]["period_start"]) == (date(2024, 1, 1), date(2024, 1, 1))

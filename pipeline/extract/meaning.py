@@ -593,12 +593,13 @@ def _subject_before(before: str) -> str | None:
     np = rx.sub(r"\s(?:has|have|had)\s(?:also\s)?(?:varied|changed|fluctuated)\b.*$", "", np)   # "... has varied since then, with"
     np = rx.sub(r"^(?:(?:in|during|for|by|over|since|as at|as of|at|between)\s[^,]*,\s*)", "", np, flags=re.IGNORECASE)
     opening = find_periods(np)
-    if opening and opening[0].char_start <= 1:
-        np = np[opening[0].char_end:]
+    if opening and rx.fullmatch(r"\W*(?:(?:in|during|over|for|by|at|on|as\sat|as\sof|between|from)\s)?",
+                                np[:opening[0].char_start], re.IGNORECASE):
+        np = np[opening[0].char_end:].lstrip(" ,")        # "In the year ending March 2025 the force's rate was"
     np = rx.sub(r"^(?:(?:and|but|so|yet|or|overall|however|nationally|locally|similarly|in total|in addition|"
                 r"additionally|also|further)\b\s*,?\s*)+", "", np, flags=re.IGNORECASE)
     np = rx.sub(r"^[a-z]+ing\s(?=(?:its|their|the|a|an|our|his|her)\s)", "", np)        # "meaning its budget"
-    np = rx.sub(r"^.*\b(?:(?:shows?|finds|suggests?|indicates?|notes?|says?|reports?|reveals?)\sthat|(?:showed|shown|found|"
+    np = rx.sub(r"^.*\b(?<!being\s)(?<!been\s)(?:(?:shows?|finds|suggests?|indicates?|notes?|says?|reports?|reveals?)\sthat|(?:showed|shown|found|"
                 r"suggested|indicated|noted|said|reported|revealed|told\s(?:us|inspectors|the\s\w+)|tells\sus|explained|"
                 r"warned|warns|(?:estimated|estimates|expected|expects|predicted|predicts|forecast|forecasts|believes?|"
                 r"believed|argued|argues|stated|states|concluded|concludes|confirmed|confirms|acknowledged|acknowledges)"
@@ -803,7 +804,8 @@ QUANTITY_HEADS = frozenset("total average number maximum minimum sample majority
 
 def _verb_before(before: str) -> str | None:
     m = rx.search(r"\b([a-z]+)\s(?:(?:only|just|around|about|approximately|nearly|almost|over|under|more than|less "
-                  r"than|fewer than|some|an average of|on average)\s)*$", before)
+                  r"than|fewer than|some|an average of|on average|an extra|an additional|a further|a total of|another)\s)*$",
+                  before)
     return m.group(1) if m else None
 
 
@@ -1358,6 +1360,12 @@ def _share_lost_to(before: str, meaning: Meaning) -> Meaning | None:
     return Meaning(lost.group("what"), f"share of {lost.group('what')} lost to {to}{doer}", meaning.value_kind)
 
 
+AMOUNT_OF_THIS = "amount of this"           # "£7.2 million of this": the reader names "this" from the amount before
+OF_THIS_AFTER = re.compile(r"\sof\s(?:this|that|it|which)\s(?:(?:will|would|is|was|has|had)\s(?:be\s|been\s)?)?"
+                           r"(?P<how>(?:come|comes|came|coming)\sfrom|paid\sfor|pays\sfor|went\son|goes\son|spent\son|"
+                           r"(?:was|is)\s(?:spent|used)\son|used\sfor)\s(?P<what>[a-z£\d][^;:()]{2,100})", re.IGNORECASE)
+
+
 POINTS_GAP = re.compile(r"\s(?P<gap>difference|gap)\s(?P<rel>between|in)\s(?P<what>[^;:()]{5,140})", re.IGNORECASE)
 DURATION_LEAD = r"(?:(?:more\sthan|less\sthan|up\sto|at\sleast|over|under|almost|nearly|around|about|approximately|roughly|" \
     r"just|only|another|a\sfurther|some)\s)*"
@@ -1714,6 +1722,14 @@ def _describe(sentence: str, start: int, end: int, unit: str, kind: str = "numbe
         or unit.startswith("gbp") and not rx.match(r"\s*(?:[,;:)]|(?:to|from|and|or|than|versus|compared\s(?:with|to))\s)",
                                                    after_clean) else ""
     if unit.startswith("gbp"):
+        part = OF_THIS_AFTER.match(after_clean) if rx.fullmatch(r"\W*(?:(?:around|about|nearly|almost|some|just|over|"
+                                                               r"roughly|approximately)\s)*", before, re.IGNORECASE) else \
+            OF_THIS_AFTER.match(" of this" + after_clean) if rx.fullmatch(r"\W*Of\s(?:this|that|which|it),\s", before) else None
+        if part:                    # "Around £7.2 million of this will come from ...", "Of this, £480k paid for ..."
+            what = _clean(rx.sub(r"(?:\s(?:and|or|but|while|with))+$", "", _clause_after(part.group("what"), 90).strip()))
+            how = "from" if part.group("how").lower().startswith("com") else part.group("how").lower()
+            if what and not is_fragment(what):
+                return Meaning(None, f"{AMOUNT_OF_THIS} {how} {what}", value_kind)
         verb = _verb_before(before)
         on = rx.match(r"\s*(?:(?:a|per|each|every)\s(?:year|month|week)\s)?(?:on|for|in)\s(?P<what>.*)", after_clean)
         in_kind = rx.match(r"\s(?:of|in)\s(?P<what>(?:grants?|funding|fines|compensation|savings|payments|income|"
@@ -1727,6 +1743,16 @@ def _describe(sentence: str, start: int, end: int, unit: str, kind: str = "numbe
             what = _strip_determiners(_clean(_noun_phrase(on.group("what"))))
             if what and not is_fragment(what):
                 return Meaning(what, f"{SPEND_VERBS[verb]} on {what}", value_kind)
+        towards = rx.match(r"\s*(?:(?:a|per|each|every)\s(?:year|month|week)\s)?(?P<prep>to|from)\s(?P<what>[a-z][^,;:()]{3,80})",
+                           after_clean)
+        infinitive = rx.search(r"\bto\s(?P<verb>[a-z]{3,})\s(?:(?:an?\s)?(?:extra|additional|further|total\sof)\s)?"
+                               r"(?:(?:only|just|around|about|approximately|nearly|almost|over|under|some)\s)*$", before)
+        if towards and (verb in SPEND_VERBS or infinitive):     # "pays £1.1m a year to lease its new headquarters",
+            what = _predicate(towards.group("what"))[0] if towards.group("prep") == "to" else \
+                _strip_determiners(_clean(_noun_phrase(towards.group("what"))))   # "received £3.5m from the Home Office"
+            head = SPEND_VERBS[verb] if verb in SPEND_VERBS else f"amount to {infinitive.group('verb')}"
+            if what and not is_fragment(what):      # "plans to draw £3.9 million from reserves"
+                return Meaning(None, _clean(f"{head} {towards.group('prep')} {what}"), value_kind)
         holder = _holder(before)
         purpose = rx.match(r"\s(?:to|for)\s(?P<what>[a-z][^,;:()]{3,80})", after_clean)
         if holder and purpose:                    # "an investment of £18.5 million to improve learning and development"

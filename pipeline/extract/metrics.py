@@ -22,7 +22,7 @@ from pipeline.extract.comparisons import (base_of, change_direction, change_refe
                                           direction_word, multiple_of, pair_from_to, pair_up_down_from, relative_reference,
                                           reference_after, signed_change, steady_at,
                                           trailing_change)
-from pipeline.extract.meaning import (CHANGE_NOUNS, GENERIC_HEADS, MADE_UP_BY_THEM, NOUN_OUT_OF, OCCASION_COMPLEMENT,
+from pipeline.extract.meaning import (AMOUNT_OF_THIS, CHANGE_NOUNS, GENERIC_HEADS, MADE_UP_BY_THEM, NOUN_OUT_OF, OCCASION_COMPLEMENT,
                                       RUN_SEPARATOR, WHOLE_DETERMINERS, clean_phrase, complete_attitude, describe,
                                       elliptical_item, group_in_running_text, is_broken, is_fragment, likelihood_groups,
                                       named_in_full, population_of, predicate_of, quantity_referred_to, relative_pronoun,
@@ -938,6 +938,8 @@ def _and_for_another_group(sentence: str, spans: list[tuple[int, int]], mentions
                 m.subject, m.measure = group, swapped
 
 
+SURVEY_YEAR = re.compile(r"\b(?P<year>(?:19|20)\d\d)\s(?:[A-Za-z][\w-]*\s){0,2}(?:survey|census|poll|questionnaire)\b",
+                         re.IGNORECASE)
 SURVEY_CUE = re.compile(r"\b(?:survey|surveyed|poll|questionnaire|were\sasked|was\sasked)\b", re.IGNORECASE)
 GROUP_THEN_IT = re.compile(r"^\W*(?:For|Among|Amongst)\s(?P<group>[^,\d]{3,50}?),?\s(?:it|this)\s(?:was|is|were|are|stood\sat|"
                            r"had\sbeen)\s(?:(?:lower|higher|similar|just|only|around|about|nearly|almost|over|under)\b[\s,]*(?:at\s)?)*$",
@@ -979,19 +981,22 @@ def _same_figure_for_another_group(sentence: str, spans: list[tuple[int, int]], 
                     last.subject != base else f"{base} ({group})"
                 dated(m)
         return
+    handled = set()
     if SAME_FIGURE_START.match(sentence):       # "The figure was 61% for Black respondents, 68% for Asian respondents"
-        for (_, end), m in zip(spans, mentions):
+        for k, ((_, end), m) in enumerate(zip(spans, mentions)):
             after = rx.match(r"\s(?:for|among|amongst|in)\s(?P<group>[^,;:.()\d]{3,50}?)(?=\s*(?:,|\.|;|\sand\s|$))",
                              sentence[end:])
             if after and m.unit == last.unit:
                 group = clean_phrase(after.group("group"))
                 m.subject = group
-                m.measure = base.replace(last.subject, group, 1) if last.subject and last.subject in base else \
-                    f"{base} ({group})"
+                m.measure = base.replace(last.subject, group, 1) if last.subject and last.subject in base and \
+                    last.subject != base else f"{base} for {group}"
                 dated(m)
-        if any(rx.match(r"\s(?:for|among|amongst|in)\s", sentence[end:]) for _, end in spans):
-            return
+            if rx.match(r"\s(?:for|among|amongst|in)\s", sentence[end:]):
+                handled.add(k)
     for k, ((start, _), m) in enumerate(zip(spans, mentions)):
+        if k in handled:
+            continue
         same = SAME_FIGURE.search(sentence[:start])
         here = next((j for j in reversed(range(k)) if mentions[j].unit == m.unit and mentions[j].measure and same and
                      spans[j][1] <= same.start()), None)     # "aims for 80% ...; in 2023/24 the figure was 64%"
@@ -1145,11 +1150,33 @@ def _verb_of_them(sentence: str, spans: list[tuple[int, int]], mentions: list[Me
     count before named, and what was done to them."""
     if last is None or not last.subject or is_fragment(last.subject) or is_broken(last.subject):
         return
-    for (start, end), m in zip(spans, mentions):
+    for i, ((start, end), m) in enumerate(zip(spans, mentions)):
+        if m.measure is not None or m.unit not in ("count", "percent"):
+            continue
+        them = OF_THEM.match(sentence[end:])
+        head = "share" if m.unit == "percent" else "number"
         verb = VERB_BEFORE_COUNT.search(sentence[:start])
-        if m.measure is None and m.unit in ("count", "percent") and OF_THEM.match(sentence[end:]) and verb:
-            head = "share" if m.unit == "percent" else "number"
+        within = rx.search(r"(?:^|[,;:]\s)\W*(?P<clause>[A-Za-z][^,;:()]{5,120}?)\sin\s(?:(?:only|just|around|about|nearly|almost|"
+                           r"over|some)\s)*$", sentence[:start])
+        if them and verb:
             m.subject, m.measure = last.subject, f"{head} of {last.subject} {verb.group('verb')}"
+        elif them and within and rx.search(r"\b(?:was|were|had|has|have)\b", within.group("clause")):
+            clause = within.group("clause")         # "A suspect was charged or summonsed in 212 of them"
+            clause = clause[0].lower() + clause[1:] if clause.split()[0] in ("A", "An", "The") else clause
+            m.subject, m.measure = last.subject, f"{head} of {last.subject} in which {clause}"
+        elif them and rx.fullmatch(r"\W*(?:(?:only|just|around|about|nearly|almost|over|under|some|more\sthan|less\sthan)\s)*",
+                                   sentence[:start], re.IGNORECASE):
+            rest = sentence[end + them.end():]
+            rest = rx.sub(r"^\s*\([^)]{0,30}\)", "", rest)
+            pred, aux = predicate_of(rest)          # "Just over half of them (52%) took up an offer of support"
+            if pred and not is_fragment(pred):
+                m.subject = last.subject
+                m.measure = clean_phrase(f"{head} of {last.subject} {relative_pronoun(last.subject)} "
+                                         f"{' '.join(w for w in (aux, pred) if w)}")
+                restated = mentions[i + 1] if i + 1 < len(mentions) else None
+                if restated is not None and restated.measure is None and restated.unit == m.unit and \
+                        rx.fullmatch(r"\s*of\s(?:them|these|those)\s\(\s*", sentence[end:spans[i + 1][0]]):
+                    restated.subject, restated.measure = m.subject, m.measure
 
 
 def _series_pairs(sentence: str, spans: list[tuple[int, int]], mentions: list[Mention]) -> None:
@@ -1304,6 +1331,7 @@ class SentenceContext:
     # the paragraph's texts so far (and its list's lead-in), read for who its shares are of only when a share needs it
     population_texts: list = field(default_factory=list)
     last_count: Mention | None = None   # the last count with a subject, for "in 41% of these cases" a sentence or two later
+    bridge: bool = False               # the sentence just before has no number and goes on with the account before it
     referent: Mention | None = None     # the sentence before's last figure that is not only a reference for another
     # ("1,204 officers in 2023, up from 890 in 2019. Of these, 312 ..." refers to 1,204)
 
@@ -1338,7 +1366,8 @@ THIS_IS_SHARE = re.compile(r"^\W*(?:This|That|These|It|Which)\s(?:is|was|are|wer
 OWN_TIME = re.compile(r"\b(?:will|would|shall|plans?|planned|planning|aims?|intends?|expects?|expected|forecasts?|"
                       r"projected|target|now|currently|today|at present|presently|since|ever|each|every|annual|annually|"
                       r"per (?:year|annum|month|week|day)|a (?:year|month|week|day)|recent|recently|previous|previously|"
-                      r"earlier|later|last|historically|typical|typically|usually|generally|normally)\b", re.IGNORECASE)
+                      r"earlier|later|last|historically|typical|typically|usually|generally|normally|"
+                      r"(?:in|over|during)\sthe\spast)\b", re.IGNORECASE)
 MORE_THAN_AFTER = re.compile(r"\s(?P<dir>more|fewer|less|higher|lower|up|down)\s(?:than|on|from|compared)\b", re.IGNORECASE)
 PER_WHAT = re.compile(r"\s*(?P<per>per\s[\d,]+\s[a-z]+(?:\s[a-z]+)?|per\s[a-z]+)")
 RESTATED = re.compile(r"^,?\s(?:or|i\.e\.|equivalent\sto|representing)\s(?:(?:around|about|nearly|almost|some|over|just|"
@@ -1351,7 +1380,8 @@ YEAR_LATER = re.compile(r"^\W*(?P<label>(?:a|one|two|three|four|five|\d)\syears?
                         re.IGNORECASE)
 # "Of the officers involved, 29 were ...", "Of the 9 that had not, 7 ...", "Of these", "In 45 of the 60 cases we reviewed"
 REFERS_BACK = re.compile(r"^\W*(?:Of|Among|Amongst)\sthe\s(?:\d[\d,]*\s)?[a-z][^,\d]{2,50},|"
-                         r"\b(?:of|among|amongst)\s(?:these|them|which|those(?!\s(?:who|whose|that|which|with|in|on|at|from|"
+                         r"\b(?:of|among|amongst)\s(?:these|them|which|this\b(?!\s(?:year|month|week|quarter|period|report|review|inspection|chapter|section|"
+                         r"strategy|plan|kind|type)\b)|those(?!\s(?:who|whose|that|which|with|in|on|at|from|"
                          r"aged|living|working)\b))\b|\b(?:this|these|that)\s(?:was|were|"
                          r"represented|amounted|equated|accounted|made)\b|\bstill\b|\b(?:the\s)?(?:rest|remainder)\b|"
                          r"\b(?:cases|files|records|reports|investigations|incidents|crimes|complaints|samples?)\s(?:that\s)?"
@@ -1361,7 +1391,8 @@ PRESENT_STATE = re.compile(r"\W*(?:It|They)\s(?:now\s|currently\s|still\s)?(?:ha
 PRESENT_TENSE = re.compile(r"\b(?:is|are|has|have|does|do|remains|remain|makes up|make up|accounts for|account for|"
                            r"includes|include|says?|thinks?|feels?|believes?|agrees?)\b", re.IGNORECASE)
 ANAPHOR_START = re.compile(r"^\W*(?:(?:Since|By|After|Before|Until)\s(?:then|that\stime|this\stime)\s*,?\s*"
-                           r"(?=(?:it|this|that|they)\b))?(?:[Tt]his|[Tt]hat|[Ii]t|These|Those(?!\s(?:who|whose|that|aged|living|working|in|with)\b)|[Tt]hey|Which|"
+                           r"(?=(?:it|this|that|they)\b)|(?:At|By|In|On|During)\s(?:the\s)?[^,.;:]{2,40}?\s*,?\s(?=(?:it|this|"
+                           r"they)\s(?:stood|was|were|fell|rose|reached|is|are)\b))?(?:[Tt]his|[Tt]hat|[Ii]t|These|Those(?!\s(?:who|whose|that|aged|living|working|in|with)\b)|[Tt]hey|Which|"
                            r"Both|Of\sthese|Of\sthose(?!\s(?:who|whose|that|aged|living|working|in|with)\b)|Of\swhich)\b")
 
 
@@ -1683,11 +1714,16 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
                 bare and m.value_kind == "change" and i > 0 and mentions[i - 1].measure and \
                 rx.fullmatch(r"[^.;:]{0,100},\s*(?:(?:around|about|almost|nearly|over|some|just)\s)?",
                              sentence[spans[i - 1][1]:spans[i][0]]) and \
-                rx.match(r"\s(?:more|fewer|less|higher|lower)\s(?:than|on|compared)\b", sentence[spans[i][1]:]):
-            # "6,673 PCSOs as at 31 March 2024, 4.1% fewer than a year before"
+                rx.match(r"\s(?:more|fewer|less|higher|lower)\s(?:than|on|compared)\b", sentence[spans[i][1]:]) or \
+                bare and m.value_kind == "change" and i > 0 and mentions[i - 1].measure and \
+                rx.fullmatch(r"[^.;:]{0,140},\s*an?\s", sentence[spans[i - 1][1]:spans[i][0]]) and \
+                rx.match(r"\s(?:increase|rise|decrease|fall|reduction|drop)\b", sentence[spans[i][1]:]):
+            # "6,673 PCSOs as at 31 March 2024, 4.1% fewer than a year before"; "2,318 complaints in 2023-24, a 15% increase"
             m.measure = "change in " + rx.sub(r"^change in ", "", mentions[i - 1].measure)
             m.subject = mentions[i - 1].subject
             own, other = m.period, mentions[i - 1].period
+            if own is None and other is not None and mentions[i - 1].period_source == "sentence":
+                m.period, m.period_source = other, "sentence"       # the change over the year the count is of
             if own and other and rx.search(r"\b(?:from|since)\s", sentence[spans[i][1]:spans[i][1] + 12]) and \
                     own.start and other.end and own.start < other.end:
                 until = rx.sub(r"^(?:in|during)\s", "", other.label)
@@ -1819,7 +1855,8 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
             if m.period is None:
                 m.period, m.period_source = context.referent_period, "previous_sentence"
     if context.referent_period and context.referent_period is not context.lead_in and context.recent and \
-            context.sentence == context.recent[-1] and _continues_the_account(sentence, periods) and \
+            (context.sentence == context.recent[-1] or context.bridge and context.recent[-2:-1] == [context.sentence]) and \
+            _continues_the_account(sentence, periods) and \
             _tells_of_a_past_period(context.sentence, context.referent_period):
         # "In 2024, 5,830 vehicles were seized. There were 254 seizures of uninsured lorries, 69 more than in 2023."
         for m in mentions:
@@ -1871,7 +1908,7 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
             own_time = m.unit.startswith("duration") and m.value_kind != "change"   # "This was expected to take four months"
             if (m.measure is None or CHANGE_NOUNS.match(m.measure)) and same_kind and not own_time:
                 m.measure = ("change in " if m.value_kind == "change" and not antecedent.startswith("change")
-                             else "") + antecedent
+                             else "") + (antecedent.removeprefix("change in ") if m.value_kind == "level" else antecedent)
                 counted = rx.match(r"(?:number|proportion|percentage|share|amount|volume|backlog) of (?P<what>.+)$",
                                    context.topic or "")
                 m.subject = counted.group("what") if counted else None if context.topic else context.last.subject
@@ -1965,6 +2002,7 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
                 first.comparator_value = last.value
                 first.direction = direction_between(first.value, last.value)
     _change_by_to_after_level(sentence, spans, mentions, context.last)
+    _level_a_change_reached(sentence, spans, mentions)
     for i, ((a, _), m) in enumerate(zip(spans, mentions)):
         whole = mentions[i - 1] if i > 0 and (OF_WHICH.search(sentence[spans[i - 1][1]:a]) or (
             rx.fullmatch(r"[^;:.()]{0,80},\s(?:(?:around|about|nearly|almost|over|just|some)\s)?", sentence[spans[i - 1][1]:a]) and
@@ -2153,11 +2191,20 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
             m.comparator = first.comparator
         if m.period is None and first.period:
             m.period, m.period_source = first.period, first.period_source
+    _amount_of_the_one_before(mentions, context.last)
     _word_share_compared_as_its_restatement(sentence, spans, mentions)
     _labelled_pair_in_brackets(sentence, spans, mentions)
     _bare_time_of_the_things_before(mentions, context.last)
     context.population_texts.append(sentence)
-    if periods and SURVEY_CUE.search(sentence):     # the survey's own period, not a comparison's ("down from 51% in 2021")
+    survey_year = SURVEY_YEAR.search(sentence)
+    if survey_year:             # "In the force's 2024 staff survey, 1,146 officers and staff responded ...": of 2024
+        year = find_periods(f"in {survey_year.group('year')}")[0]
+        dated = Period(survey_year.group("year"), year.start, year.end, survey_year.start("year"), survey_year.end("year"))
+        for m in mentions:
+            if m.period is None and m.unit in ("percent", "count") and m.value_kind == "level":
+                m.period, m.period_source = dated, "sentence"
+        context.survey_period = dated
+    elif periods and SURVEY_CUE.search(sentence):     # the survey's own period, not a comparison's ("down from 51% in 2021")
         compared = {id(r) for m in mentions for r in (m.extra.get("compared_with"), m.extra.get("earlier_value")) if r}
         context.survey_period = next((m.period for m in mentions if m.period and m.period_source == "sentence" and
                                       id(m) not in compared), None)
@@ -2194,7 +2241,7 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
     context.remember(sentence)
     context.last = mentions[-1] if mentions else context.last
     context.last_count = next((m for m in reversed(mentions) if m.unit == "count" and m.subject), context.last_count)
-    context.sentence, context.inside, context.topic = sentence, inside, None
+    context.sentence, context.inside, context.topic, context.bridge = sentence, inside, None, False
 
 
 QUANTITY_SUBJECT = re.compile(
@@ -2340,6 +2387,23 @@ def _change_by_to_after_level(sentence: str, spans: list[tuple[int, int]], menti
     if last.period and level.period and last.period.start and level.period.end and last.period.start < level.period.start:
         change.period = _from_to(last.period, level.period, level.period.char_start, level.period.char_end)
         change.period_source = "sentence"
+
+
+def _level_a_change_reached(sentence: str, spans: list[tuple[int, int]], mentions: list[Mention]) -> None:
+    """"Knife crime offences rose by 7% over the same period, to 5,230": the level the change reached is of the same
+    thing."""
+    for i in range(len(mentions) - 1):
+        change, level = mentions[i], mentions[i + 1]
+        if change.value_kind != "change" or level.value_kind != "level" or level.measure is not None or \
+                not (change.measure or "").startswith("change in ") or \
+                not rx.fullmatch(r"(?:\s(?:over|in|during|between|since)\s[^,;.()\d]{2,40}?)?\s*,?\s(?:to|reaching)\s"
+                                 r"(?:(?:around|about|nearly|almost|just|over|some)\s)?", sentence[spans[i][1]:spans[i + 1][0]]):
+            continue
+        thing = change.measure.removeprefix("change in ")
+        counted = level.unit == "count" and not rx.match(r"(?:number|amount|share|proportion|rate|level|total)\b", thing) \
+            and rx.search(r"s$", thing)
+        level.subject = change.subject
+        level.measure = f"number of {thing}" if counted else thing
 
 
 LIKELIER_THAN = re.compile(r"(?:^|[,;:]\s|\b(?:that|while|whereas|but)\s)(?P<groups>[A-Za-z][^,;:()]{2,80}?)\s(?:are|were|is|was)\s"
@@ -2589,6 +2653,22 @@ def _so_many_a_year_or_days(m: Mention, after: str) -> None:
         m.unit = DURATION_UNITS[days.group("unit")]
 
 
+def _amount_of_the_one_before(mentions: list[Mention], last: Mention | None) -> None:
+    """"Thames Valley Police must save £18.3 million. Around £7.2 million of this will come from cutting staff posts":
+    a part of the amount before, named by it; "this" unresolved is left out."""
+    for i, m in enumerate(mentions):
+        if not (m.measure or "").startswith(AMOUNT_OF_THIS):
+            continue
+        whole = next((x for x in reversed(mentions[:i]) if x.unit == m.unit and x.measure), None) or \
+            (last if last is not None and last.unit == m.unit and last.measure else None)
+        rest = m.measure[len(AMOUNT_OF_THIS):]
+        named = rx.sub(r"\s\([^)]*\)$", "", whole.measure) if whole is not None else "amount"    # "savings (force)"
+        m.measure = f"{named}{rest}"
+        m.subject = whole.subject if whole is not None else m.subject
+        if whole is not None and m.period is None and whole.period is not None:
+            m.period, m.period_source = whole.period, "previous_sentence"      # a part of the year's amount
+
+
 def _word_share_compared_as_its_restatement(sentence: str, spans: list[tuple[int, int]], mentions: list[Mention]) -> None:
     """"Only a third of Black residents are confident ... (36% compared with 62% of White residents)": the words and
     the bracketed figure are one share, compared with the same figure."""
@@ -2780,7 +2860,10 @@ def extract_metrics(doc: Document, skip_lines: set[int] = frozenset(), progress:
                     if SURVEY_CUE.search(line[s_start:s_end]):
                         context.survey_period = sentence_periods[-1]
                 context.population_texts.append(line[s_start:s_end])
-                context.referent_period = referable_period(line[s_start:s_end], sentence_periods)
+                context.bridge = not sentence_periods and context.referent_period is not None and \
+                    context.recent[-1:] == [context.sentence] and _continues_the_account(line[s_start:s_end].strip(), [])
+                context.referent_period = referable_period(line[s_start:s_end], sentence_periods) or \
+                    (context.referent_period if context.bridge else None)   # "... 92.3%. Performance was weaker. The ..."
                 about = (line, (s_start, s_end))
                 context.remember(line[s_start:s_end])
                 continue
