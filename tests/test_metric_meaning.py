@@ -2181,3 +2181,33 @@ def test_a_survey_named_by_its_year_dates_its_figures():
     r = rows("In Durham Constabulary's 2024 staff survey, 1,020 officers and staff responded. Of these, 61% agreed "
              "that they felt valued.")
     assert (r["1,020"]["period_start"], r["61%"]["period_start"]) == (date(2024, 1, 1), date(2024, 1, 1))
+
+
+def test_two_bracketed_figures_either_side_of_than_are_compared_both_ways():
+    r = rows("Victims aged 65 or over were more positive (82%) than those aged 16 to 24 (61%). Agreement was lower "
+             "among female officers (49%) than among male officers (63%).")
+    assert (r["82%"]["comparator_value"], r["61%"]["comparator_value"]) == (61.0, 82.0)
+    assert r["61%"]["subject"] == "victims aged 16 to 24"
+    assert (r["49%"]["measure"], r["63%"]["comparator_value"]) == ("agreement among female officers", 49.0)
+
+
+def test_a_change_on_a_time_before_in_the_next_sentence():
+    r = rows("The proportion of Kent Police officers who were women rose to 36.1% in March 2024. This was 3.8 "
+             "percentage points higher than in March 2019.\n\nSurrey Police received 0.9 million calls to 101 in 2023. "
+             "This was 7% fewer than in 2022.\n\nAs at 31 March 2024, the force employed 2,310 full-time equivalent "
+             "(FTE) police officers, 85 more than a year before. The force records 90.2% of reported crime. This is "
+             "lower than the 92.5% we found when we last inspected, in 2021.")
+    assert (r["3.8 percentage points"]["value_kind"], r["3.8 percentage points"]["direction"]) == ("change", "rise")
+    assert r["3.8 percentage points"]["period_start"] == date(2019, 3, 1)
+    assert (r["36.1%"]["direction"], r["0.9 million"]["direction"]) == ("rise", "fall")
+    assert r["7%"]["period_start"] == date(2023, 1, 1)
+    assert r["2,310"]["direction"] == "rise"
+    assert (r["90.2%"]["comparator_value"], r["90.2%"]["direction"]) == (92.5, "fall")
+
+
+def test_a_reference_dated_a_number_of_years_earlier():
+    r = rows("In 2023/24 the average time from offence to charge was 61 days for all crime, compared with 44 days four "
+             "years earlier.")
+    assert r["44 days"]["period_start"] == date(2019, 4, 1)
+    assert r["61 days"]["measure"] == "average time from offence to charge for all crime"
+    assert r["61 days"]["direction"] == "rise"

@@ -1787,6 +1787,9 @@ def _describe(sentence: str, start: int, end: int, unit: str, kind: str = "numbe
                 rel = {"of": "spent on", "waiting": "waiting for", "in": "spent in"}.get(m.group("rel").lower(),
                                                                                       m.group("rel").lower())
                 subject = _subject_before(before)
+                if subject and m.group("rel").lower() == "for" and \
+                        rx.search(r"\b(?:time|times|wait|waits|delay|delays|duration|length)\b", subject):
+                    return Meaning(subject, _clean(f"{subject} for {what}"), "level")   # "the average time ... was 57 days for all crime"
                 return Meaning(subject, _clean(f"time {rel} {what}"), "level")
     elif counted and not is_fragment(counted):
         phrase = _strip_determiners(_clean(counted))

@@ -971,6 +971,12 @@ def _same_figure_for_another_group(sentence: str, spans: list[tuple[int, int]], 
         if period and (m.period is None or m.period_source == "previous_sentence"):
             m.period, m.period_source = period, "previous_sentence"
     base = rx.sub(r"\s\([^)]*\)$", "", last.measure)
+    set_against = rx.search(r"\b(?:just|only|lower|higher|even|still|rises\sto|falls\sto|rose\sto|fell\sto)\s(?:\w+\s)?$",
+                            sentence[:spans[0][0]]) if spans else None
+
+    def compared(m: Mention) -> None:        # "Among those ..., the figure was just 17%": set against the 29% before
+        if set_against and m.comparator is None and last.value_kind == "level" and m.value != last.value:
+            m.comparator, m.comparator_value = last.subject or "figure before", last.value
     lead = GROUP_THEN_IT.match(sentence[:spans[0][0]]) if spans else None
     if lead:                                    # "Among Black victims it was 58%"
         group = clean_phrase(lead.group("group"))
@@ -980,6 +986,7 @@ def _same_figure_for_another_group(sentence: str, spans: list[tuple[int, int]], 
                 m.measure = base.replace(last.subject, group, 1) if last.subject and last.subject in base and \
                     last.subject != base else f"{base} ({group})"
                 dated(m)
+                compared(m)
         return
     handled = set()
     if SAME_FIGURE_START.match(sentence):       # "The figure was 61% for Black respondents, 68% for Asian respondents"
@@ -1039,6 +1046,8 @@ def _same_figure_for_another_group(sentence: str, spans: list[tuple[int, int]], 
         m.subject = group or last.subject
         dated(m)
         _pair_with_the_figure_before(m, last, same.group("scope"))
+        if group:
+            compared(m)
 
 
 def _pair_with_the_figure_before(m: Mention, last: Mention, scope: str | None) -> None:
@@ -1298,13 +1307,17 @@ def _reference_periods(sentence: str, spans: list[tuple[int, int]], mentions: li
     for m in mentions:
         reference = m.extra.get("compared_with") or m.extra.get("earlier_value")
         if reference is None or m.period is None or reference not in mentions or \
-                reference.period is not None and reference.period_source != "previous_sentence":
-            continue
-        earlier = YEAR_EARLIER.match(sentence[spans[mentions.index(reference)][1]:])
+                reference.period is not None and reference.period_source != "previous_sentence" and reference.period != m.period:
+            continue            # a reference dated only by the sentence's opening ("In 2023/24 ... 57 days, compared with
+        earlier = YEAR_EARLIER.match(sentence[spans[mentions.index(reference)][1]:])   # 39 days four years earlier") is not
         if earlier:
             reference.period, reference.period_source = _year_before(m.period, earlier.group("label")), "sentence"
             if m.comparator == "earlier figure":
                 m.comparator = earlier.group("label")
+            if reference.subject and rx.fullmatch(r"(?:the\s)?" + re.escape(earlier.group("label")), reference.subject):
+                reference.subject = m.subject         # "four years earlier" is when, not whose
+            if reference.comparator_value == m.value:
+                reference.comparator = reference.comparator_value = None    # an earlier value is not compared back
         elif reference is m.extra.get("compared_with") and reference.period is None and \
                 not NOT_COMPARED_BACK.search(m.comparator or ""):      # a target or a standard has no period of its own
             reference.period, reference.period_source = m.period, "sentence"
@@ -1863,6 +1876,7 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
             if m.period is None:
                 m.period, m.period_source = context.referent_period, "previous_sentence"
     _pair_of_groups_in_brackets(sentence, spans, mentions)
+    _bracketed_pair_with_than(sentence, spans, mentions)
     _bare_change_of_the_change_before(sentence, mentions, context.last)
     later = YEAR_LATER.match(sentence)
     if later and context.referent_period and not periods:      # "A year later this had risen to 5,102"
@@ -1893,9 +1907,11 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
         shift = len(context.sentence) + 1      # "It carried out 34.6 ... This was higher than the average of 7.6."
         _comparator(context.sentence + " " + sentence, context.inside[-1:] + [(a + shift, b + shift, m) for a, b, m in inside], 0)
         before, reference = context.inside[-1][2], context.inside[-1][2].extra.get("compared_with")
+        _direction_from_an_earlier_value(before)
         if reference in mentions and before.measure and reference.measure and \
                 before.measure.lower() not in reference.measure.lower():
             reference.measure = f"{before.measure} ({reference.measure})"     # the average rate of what was stated before
+    _change_on_a_time_before(sentence, spans, mentions, context.last)
     antecedent = context.topic or (context.last.measure if context.last is not None else None)
     if ANAPHOR_START.match(sentence) and antecedent:
         named_here = False          # "It received 1,200 complaints (240 were upheld)": 240 is a part of 1,200, read later
@@ -2152,7 +2168,7 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
         change = mentions[i + 1]
         if m.value_kind == "level" and m.comparator is None and change.value_kind == "change" and \
                 change.direction in ("rise", "fall") and change.comparator and rx.fullmatch(
-                    r"(?:\s[^,;:()]{0,60}?)?,\s(?:(?:an?\s)?(?:increase|rise|fall|decrease|reduction|drop)\sof\s|up\s|down\s)?"
+                    r"(?:\s[^,;:]{0,90}?)?,\s(?:(?:an?\s)?(?:increase|rise|fall|decrease|reduction|drop)\sof\s|up\s|down\s)?"
                     r"(?:(?:around|about|nearly|almost|just|over|some)\s)?", sentence[spans[i][1]:spans[i + 1][0]]):
             m.comparator, m.direction = change.comparator, change.direction
     for m in mentions:          # "fell by 25 percent between March 2019 and March 2022": compared with the start of the span
@@ -2192,6 +2208,8 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
         if m.period is None and first.period:
             m.period, m.period_source = first.period, first.period_source
     _amount_of_the_one_before(mentions, context.last)
+    for m in mentions:
+        _direction_from_an_earlier_value(m)
     _word_share_compared_as_its_restatement(sentence, spans, mentions)
     _labelled_pair_in_brackets(sentence, spans, mentions)
     _bare_time_of_the_things_before(mentions, context.last)
@@ -2653,6 +2671,47 @@ def _so_many_a_year_or_days(m: Mention, after: str) -> None:
         m.unit = DURATION_UNITS[days.group("unit")]
 
 
+THIS_WAS = re.compile(r"^\W*(?:This|That|It)\s(?:is|was|represents|represented|marks|marked)\s(?:(?:a|an|some|around|about|"
+                      r"nearly|almost|just|over)\s)*$")
+MORE_THAN_A_TIME = re.compile(r"\s(?P<dir>more|fewer|less|higher|lower|up|down)\s(?:than|on|from|compared\swith)\s"
+                              r"(?P<when>(?:in\s|at\s|the\send\sof\s)?[^,;.()]{3,40}?)(?=\s*(?:[,;.]|$))", re.IGNORECASE)
+
+
+def _change_on_a_time_before(sentence: str, spans: list[tuple[int, int]], mentions: list[Mention], last: Mention | None) -> None:
+    """"... rose to 37.2% in March 2024. This was 4.5 percentage points higher than in March 2019": the second figure is
+    the change in the first since that time, and the first is compared with it."""
+    if not mentions or last is None or last.value_kind != "level" or not last.measure or \
+            not THIS_WAS.match(sentence[:spans[0][0]]):
+        return
+    m = mentions[0]
+    more = MORE_THAN_A_TIME.match(sentence[spans[0][1]:])
+    when = find_periods("in " + rx.sub(r"^(?:in|at)\s", "", more.group("when"))) if more else None
+    if not more or not when or m.unit not in ("percent", "percentage_points", last.unit):
+        return
+    direction = "fall" if more.group("dir").lower() in ("fewer", "less", "lower", "down") else "rise"
+    m.subject, m.measure, m.value_kind = last.subject, f"change in {last.measure.removeprefix('change in ')}", "change"
+    m.direction, m.value = direction, signed_change(m.value, direction)
+    m.comparator = m.comparator or more.group("when")
+    if when[0].start and when[0].end and last.period and last.period.start and when[0].start < last.period.start:
+        adjacent = (last.period.start - when[0].end).days <= 31          # "9% fewer than in 2022": the year 2023's change
+        m.period, m.period_source = (last.period if adjacent else _from_to(
+            when[0], last.period, last.period.char_start, last.period.char_end)), "previous_sentence"
+    if last.comparator is None:
+        last.comparator, last.direction = more.group("when"), direction
+
+
+def _direction_from_an_earlier_value(m: Mention) -> None:
+    """A level compared with an earlier value of itself rose or fell: "records 89.6% ... This is lower than the 93.1% we
+    found when we last inspected, in 2021" (not a target's, nor a later year's)."""
+    if m.value_kind != "level" or m.direction is not None or m.comparator_value is None or not m.comparator or \
+            not EARLIER_NAME.search(m.comparator) or NOT_COMPARED_BACK.search(m.comparator):
+        return
+    named = find_periods("in " + m.comparator)
+    if named and named[0].start and m.period and m.period.start and named[0].start > m.period.start:
+        return
+    m.direction = direction_between(m.value, m.comparator_value)
+
+
 def _amount_of_the_one_before(mentions: list[Mention], last: Mention | None) -> None:
     """"Thames Valley Police must save £18.3 million. Around £7.2 million of this will come from cutting staff posts":
     a part of the amount before, named by it; "this" unresolved is left out."""
@@ -2736,6 +2795,36 @@ def _pair_of_groups_in_brackets(sentence: str, spans: list[tuple[int, int]], men
                 head = group.split()[-1]
                 group = group if not named or named == group else named if named.endswith(head) else f"{named} {head}"
                 m.subject, m.measure = group, f"share of {group} {groups[2]}"
+            _each_the_others_comparator(first, second)
+
+
+FIRST_OF_A_PAIR = re.compile(r"(?:(?:^|[,;:]\s|\b(?:and|but|while|whereas)\s)\W*(?P<group>[A-Z][\w'’+-]*(?:\s[A-Za-z0-9][\w'’+-]*)"
+                             r"{0,6}?)\s(?:are|were|was|is)\s(?:(?:much|far|significantly|slightly)\s)?(?:more|less)\s[a-z]+"
+                             r"|\b(?:among|amongst|for)\s(?P<among>[^,;:()]{2,60}?))\s\(\s*$")
+THAN_THE_OTHER = re.compile(r"\s*\)\s(?:than|compared\s(?:with|to))\s(?:(?:among|amongst|for|in)\s)?(?P<group>[^()]{2,60}?)\s\(\s*$")
+
+
+def _bracketed_pair_with_than(sentence: str, spans: list[tuple[int, int]], mentions: list[Mention]) -> None:
+    """"Victims aged 65 or over were more positive (80%) than those aged 16 to 24 (58%)", "Agreement was lower among
+    female officers (54%) than among male officers (66%)": each figure is its group's and compared with the other."""
+    for i in range(len(mentions) - 1):
+        first, second = mentions[i], mentions[i + 1]
+        opening = FIRST_OF_A_PAIR.search(sentence[:spans[i][0]])
+        than = THAN_THE_OTHER.fullmatch(sentence[spans[i][1]:spans[i + 1][0]])
+        if not opening or not than or first.unit != second.unit or not rx.match(r"\s*\)", sentence[spans[i + 1][1]:]):
+            continue
+        groups = [clean_phrase(opening.group("group") or opening.group("among")), clean_phrase(than.group("group"))]
+        those = rx.match(r"those\s(?P<rest>.+)", than.group("group"))
+        if those and rx.match(r"[A-Za-z]+s\b", groups[0]):
+            groups[1] = f"{groups[0].split()[0]} {those.group('rest')}"        # "those aged 16 to 24": victims aged 16 to 24
+        topic = rx.match(r"\W*(?P<noun>[A-Z][a-z]+(?:\s[a-z]+){0,2}?)\s(?:was|is)\s(?:(?:much|far|slightly)\s)?(?:lower|higher)"
+                         r"\samong\s", sentence[:spans[i][0]]) if opening.group("among") else None
+        for m, group in zip((first, second), groups):
+            if m.subject is None or m.subject not in group:
+                m.subject = group_in_running_text(group)
+            if topic:               # "Agreement was lower among female officers (54%) than among male officers (66%)"
+                m.measure = f"{topic.group('noun').lower()} among {m.subject}"
+        if first.comparator_value is None and second.comparator_value is None:
             _each_the_others_comparator(first, second)
 
 
