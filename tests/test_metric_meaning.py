@@ -2123,6 +2123,7 @@ def test_rates_a_year_or_per_hundred_and_days_counted_as_a_number():
              "arrests per 100 offences. Since 2016-17, the average number of days taken to charge suspects in fraud "
              "cases has increased from 31 to 44.5.")
     assert (r["25"]["unit"], r["6.1"]["unit"]) == ("rate", "rate")
+    assert rows("The control room is meant to have 38 call handlers on each day shift.")["38"]["unit"] == "count"
     assert (r["31"]["unit"], r["44.5"]["unit"]) == ("duration_days", "duration_days")
 
 

@@ -496,7 +496,8 @@ def _interpret(line: str, m: re.Match) -> Mention | None:
 # not "per cent") in the number's own clause
 _PER_UNIT_AFTER = re.compile(r"[^.;:,()£%\d]{0,60}?\bper\s(?!cent\b|centage\b|capita\b)(?:\d[\d,]*\s)?(?:[a-z][a-z-]*)\b|"
                              r"\s(?:(?!(?:in|within|for|over|during|than|from)\s)[a-z][a-z-]*\s){0,3}?(?:a|each|every)\s"
-                             r"(?:year|month|week|day)\b(?!\s(?:ago|earlier|later|before|after|on)\b)", re.IGNORECASE)
+                             r"(?:year|month|week|day)\b(?!\s(?:ago|earlier|later|before|after|on|shifts?|time|duty|"
+                             r"release|centres?|officers?|staff|teams?)\b)", re.IGNORECASE)
 # "7.4 arrests per 100 offences", "around 20 audits a year", "nearly 100,000 a year": a rate
 
 
