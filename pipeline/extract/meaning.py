@@ -1366,6 +1366,22 @@ OF_THIS_AFTER = re.compile(r"\sof\s(?:this|that|it|which)\s(?:(?:will|would|is|w
                            r"(?:was|is)\s(?:spent|used)\son|used\sfor)\s(?P<what>[a-z£\d][^;:()]{2,100})", re.IGNORECASE)
 
 
+def _part_of_this(before: str, after: str) -> str | None:
+    """"Around £7.2 million of this will come from ...", "Of this, £480k paid for ...": a part of the amount before,
+    as `amount of this from ...` for the reader to name."""
+    if rx.fullmatch(r"\W*(?:(?:around|about|nearly|almost|some|just|over|roughly|approximately)\s)*", before, re.IGNORECASE):
+        part = OF_THIS_AFTER.match(after)
+    elif rx.fullmatch(r"\W*Of\s(?:this|that|which|it),\s", before):
+        part = OF_THIS_AFTER.match(" of this" + after)
+    else:
+        return None
+    if not part:
+        return None
+    what = _clean(rx.sub(r"(?:\s(?:and|or|but|while|with))+$", "", _clause_after(part.group("what"), 90).strip()))
+    how = "from" if part.group("how").lower().startswith("com") else part.group("how").lower()
+    return f"{AMOUNT_OF_THIS} {how} {what}" if what and not is_fragment(what) else None
+
+
 POINTS_GAP = re.compile(r"\s(?P<gap>difference|gap)\s(?P<rel>between|in)\s(?P<what>[^;:()]{5,140})", re.IGNORECASE)
 DURATION_LEAD = r"(?:(?:more\sthan|less\sthan|up\sto|at\sleast|over|under|almost|nearly|around|about|approximately|roughly|" \
     r"just|only|another|a\sfurther|some)\s)*"
@@ -1722,14 +1738,9 @@ def _describe(sentence: str, start: int, end: int, unit: str, kind: str = "numbe
         or unit.startswith("gbp") and not rx.match(r"\s*(?:[,;:)]|(?:to|from|and|or|than|versus|compared\s(?:with|to))\s)",
                                                    after_clean) else ""
     if unit.startswith("gbp"):
-        part = OF_THIS_AFTER.match(after_clean) if rx.fullmatch(r"\W*(?:(?:around|about|nearly|almost|some|just|over|"
-                                                               r"roughly|approximately)\s)*", before, re.IGNORECASE) else \
-            OF_THIS_AFTER.match(" of this" + after_clean) if rx.fullmatch(r"\W*Of\s(?:this|that|which|it),\s", before) else None
-        if part:                    # "Around £7.2 million of this will come from ...", "Of this, £480k paid for ..."
-            what = _clean(rx.sub(r"(?:\s(?:and|or|but|while|with))+$", "", _clause_after(part.group("what"), 90).strip()))
-            how = "from" if part.group("how").lower().startswith("com") else part.group("how").lower()
-            if what and not is_fragment(what):
-                return Meaning(None, f"{AMOUNT_OF_THIS} {how} {what}", value_kind)
+        part = _part_of_this(before, after_clean)
+        if part:
+            return Meaning(None, part, value_kind)
         verb = _verb_before(before)
         on = rx.match(r"\s*(?:(?:a|per|each|every)\s(?:year|month|week)\s)?(?:on|for|in)\s(?P<what>.*)", after_clean)
         in_kind = rx.match(r"\s(?:of|in)\s(?P<what>(?:grants?|funding|fines|compensation|savings|payments|income|"
