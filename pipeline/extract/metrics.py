@@ -1161,20 +1161,20 @@ def _verb_of_them(sentence: str, spans: list[tuple[int, int]], mentions: list[Me
     if last is None or not last.subject or is_fragment(last.subject) or is_broken(last.subject):
         return
     for i, ((start, end), m) in enumerate(zip(spans, mentions)):
-        if m.measure is not None or m.unit not in ("count", "percent"):
+        them = OF_THEM.match(sentence[end:]) if m.measure is None and m.unit in ("count", "percent") else None
+        if not them:
             continue
-        them = OF_THEM.match(sentence[end:])
         head = "share" if m.unit == "percent" else "number"
         verb = VERB_BEFORE_COUNT.search(sentence[:start])
         within = rx.search(r"(?:^|[,;:]\s)\W*(?P<clause>[A-Za-z][^,;:()]{5,120}?)\sin\s(?:(?:only|just|around|about|nearly|almost|"
                            r"over|some)\s)*$", sentence[:start])
-        if them and verb:
+        if verb:
             m.subject, m.measure = last.subject, f"{head} of {last.subject} {verb.group('verb')}"
-        elif them and within and rx.search(r"\b(?:was|were|had|has|have)\b", within.group("clause")):
+        elif within and rx.search(r"\b(?:was|were|had|has|have)\b", within.group("clause")):
             clause = within.group("clause")         # "A suspect was charged or summonsed in 212 of them"
             clause = clause[0].lower() + clause[1:] if clause.split()[0] in ("A", "An", "The") else clause
             m.subject, m.measure = last.subject, f"{head} of {last.subject} in which {clause}"
-        elif them and rx.fullmatch(r"\W*(?:(?:only|just|around|about|nearly|almost|over|under|some|more\sthan|less\sthan)\s)*",
+        elif rx.fullmatch(r"\W*(?:(?:only|just|around|about|nearly|almost|over|under|some|more\sthan|less\sthan)\s)*",
                                    sentence[:start], re.IGNORECASE):
             rest = sentence[end + them.end():]
             rest = rx.sub(r"^\s*\([^)]{0,30}\)", "", rest)
