@@ -2212,3 +2212,20 @@ def test_a_reference_dated_a_number_of_years_earlier():
     assert r["44 days"]["period_start"] == date(2019, 4, 1)
     assert r["61 days"]["measure"] == "average time from offence to charge for all crime"
     assert r["61 days"]["direction"] == "rise"
+
+
+def test_a_bare_count_opening_its_clause_is_part_of_the_count_before():
+    r = rows("Inspectors reviewed 84 case files. In 57, the victim had been offered a needs assessment. "
+             "\n\nLincolnshire Police recruited 431 officers in 2023/24. 139 were women and 47 were from ethnic "
+             "minority backgrounds.")
+    assert r["57"]["measure"] == "number of case files inspectors reviewed in which the victim had been offered a needs " \
+                                 "assessment"
+    assert (r["57"]["base_value"], r["139"]["base_value"]) == (84.0, 431.0)
+    assert r["139"]["measure"] == "number of officers Lincolnshire Police recruited who were women"
+    assert r["47"]["measure"] == "number of officers Lincolnshire Police recruited who were from ethnic minority backgrounds"
+    assert r["47"]["period_start"] == date(2023, 4, 1)
+
+
+def test_a_bare_count_not_smaller_than_the_count_before_is_left_alone():
+    r = rows("The unit examined 40 phones. 52 were waiting for examination.")
+    assert r["52"]["measure"] is None

@@ -741,6 +741,7 @@ def _doer_before(before: str) -> str | None:
         clause = (reported.group("who") + " " if reported.group("pronoun") else "") + clause[reported.end():]
     clause = rx.sub(r"^(?:The|A|An|Its|Their|Our|This|These|It|We|They|He|She|Each|Every|All|Some|Both|Most)\b",
                     lambda w: w.group().lower(), clause)
+    clause = rx.sub(r"^(?!Wales\b)[A-Z][a-z]{2,}(?<!s)s(?=\s[a-z])", lambda w: w.group().lower(), clause)   # "Inspectors reviewed"
     return _clean(clause) if not is_fragment(clause) else None
 
 

@@ -1189,6 +1189,44 @@ def _verb_of_them(sentence: str, spans: list[tuple[int, int]], mentions: list[Me
                     restated.subject, restated.measure = m.subject, m.measure
 
 
+PART_OPENS_CLAUSE = re.compile(r"(?:^\W*|;\s*|,?\s(?:and|but|while|whereas)\s)(?:(?:only|just|around|about|nearly|almost|over|"
+                               r"under|some|a\sfurther|another)\s)*$", re.IGNORECASE)
+IN_SO_MANY = re.compile(r"^\W*In\s(?:(?:only|just|around|about|nearly|almost|over|under|some|all|a\sfurther|another)\s)*$")
+CLAUSE_OF_IN_SO_MANY = re.compile(r"^\s?,\s(?P<clause>(?:the|a|an|no|there|[a-z]+|[A-Z][a-z]+)\b[^;:()]{6,140}?)\s*(?:[.;:,(]|$)")
+
+
+def _part_of_the_count_before(sentence: str, spans: list[tuple[int, int]], mentions: list[Mention],
+                              context: SentenceContext) -> None:
+    """"We reviewed 90 case files. In 61, victims had been updated." / "It recruited 512 officers. 148 were women and 61
+    were from ethnic minorities.": a bare count opening its clause is a part of the count the sentence before named."""
+    whole = context.last_count
+    if whole is None or not any(x is whole for _, _, x in context.inside) or is_fragment(whole.subject) or \
+            is_broken(whole.subject):
+        return
+    described = whole.measure.removeprefix("number of ") if whole.measure and whole.measure.startswith("number of ") and \
+        not is_broken(whole.measure) else whole.subject
+    for (start, end), m in zip(spans, mentions):
+        if m.unit != "count" or m.measure is not None or m.value >= whole.value or m.in_quotation:
+            continue
+        before, after = sentence[:start], sentence[end:]
+        in_so_many = CLAUSE_OF_IN_SO_MANY.match(after) if IN_SO_MANY.match(before) else None
+        if in_so_many:
+            clause = in_so_many.group("clause")
+            clause = clause[0].lower() + clause[1:] if clause.split()[0] in ("A", "An", "The", "No", "There") else clause
+            measure = f"number of {described} in which {clause}"
+        elif PART_OPENS_CLAUSE.search(before) and rx.match(r"\s(?:were|was|had|have|are|is)\s", after):
+            pred, aux = predicate_of(after)
+            if not pred or is_fragment(pred):
+                continue
+            measure = f"number of {described} {relative_pronoun(whole.subject)} {aux} {pred}"
+        else:
+            continue
+        if is_broken(measure):
+            continue
+        m.subject, m.measure = whole.subject, clean_phrase(measure)
+        m.base = m.base if m.base is not None else whole.value
+
+
 def _series_pairs(sentence: str, spans: list[tuple[int, int]], mentions: list[Mention]) -> None:
     """"1,200 burglaries in 2019 and 1,540 in 2023", "with 20,139 in 2012-13 and 21,549 in 2021-22": a later value of
     a series the sentence lists is compared with the one before it."""
@@ -1933,6 +1971,7 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
     _same_figure_for_another_group(sentence, spans, mentions, same_unit or context.last, context.inside)
     _these_named_before(sentence, spans, mentions, context.last_count)
     _verb_of_them(sentence, spans, mentions, context.last_count)
+    _part_of_the_count_before(sentence, spans, mentions, context)
     _list_item_without_of(sentence, spans, mentions)
     _multiple_of_the_figure_before(sentence, spans, mentions)
     _a_further_of_those_before(sentence, spans, mentions, context.last)
