@@ -2229,3 +2229,15 @@ def test_a_bare_count_opening_its_clause_is_part_of_the_count_before():
 def test_a_bare_count_not_smaller_than_the_count_before_is_left_alone():
     r = rows("The unit examined 40 phones. 52 were waiting for examination.")
     assert r["52"]["measure"] is None
+
+
+def test_agreement_without_its_statement_takes_the_statement_quoted_before():
+    r = rows('Norfolk Constabulary changed its staff survey in 2021. The question became "I feel my wellbeing is '
+             'supported." The statement drew agreement from 48% of officers in 2022 and 55% in 2023.')
+    assert r["48%"]["measure"] == 'share of officers agreeing with "I feel my wellbeing is supported"'
+    assert r["55%"]["measure"] == r["48%"]["measure"]
+
+
+def test_agreement_with_no_quoted_statement_keeps_its_plain_measure():
+    r = rows("There was broad agreement from 61% of officers.")
+    assert r["61%"]["measure"] == "share of officers"

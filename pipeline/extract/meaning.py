@@ -2034,6 +2034,28 @@ def complete_attitude(measure: str, earlier: list[str]) -> str | None:
     return None
 
 
+QUOTED_STATEMENT = re.compile(r"[\"“‘](?P<statement>[A-Z][^\"“”‘’]{8,160}?)(?:[.?!]?[\"”’]|[.?!]$)")
+STATEMENT_CUE = re.compile(r"\b(?:statements?|questions?|survey|asked|agreed?|agreement)\b", re.IGNORECASE)
+AGREEMENT = re.compile(r"\b(?P<dis>dis)?(?:agree|agrees|agreed|agreeing|agreement)\b", re.IGNORECASE)
+
+
+def statement_agreed(measure: str, sentence: str, earlier: list[str]) -> str | None:
+    """A share of a group in a sentence about agreement that does not say with what, completed from the statement
+    quoted last in the paragraph: 'The question became "I feel valued at work". It attracted agreement from 48% of
+    staff' -> `share of staff agreeing with "I feel valued at work"`."""
+    group = rx.fullmatch(r"share of (?P<group>[^,;:()]{3,60})", measure)
+    agreement = AGREEMENT.search(sentence)
+    if not group or not agreement:
+        return None
+    statement = next((found[-1] for text in reversed([*earlier, sentence]) if STATEMENT_CUE.search(text) and
+                      (found := [q.group("statement") for q in QUOTED_STATEMENT.finditer(text)
+                                 if len(q.group("statement").split()) >= 3])), None)
+    if statement is None:
+        return None
+    return f"share of {group.group('group')} {'disagreeing' if agreement.group('dis') else 'agreeing'} with " \
+           f"\"{_clean(statement)}\""
+
+
 RESPECTIVELY = re.compile(r"^[^.;:()\d]{0,40}?\brespectively\b", re.IGNORECASE)
 RUN_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s|or\s)?|\s(?:and|or)\s)\s*")
 

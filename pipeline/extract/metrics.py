@@ -25,7 +25,7 @@ from pipeline.extract.comparisons import (base_of, change_direction, change_refe
 from pipeline.extract.meaning import (AMOUNT_OF_THIS, CHANGE_NOUNS, GENERIC_HEADS, MADE_UP_BY_THEM, NOUN_OUT_OF, OCCASION_COMPLEMENT,
                                       RUN_SEPARATOR, WHOLE_DETERMINERS, clean_phrase, complete_attitude, describe,
                                       elliptical_item, group_in_running_text, is_broken, is_fragment, likelihood_groups,
-                                      named_in_full, population_of, predicate_of, quantity_referred_to, relative_pronoun,
+                                      named_in_full, population_of, predicate_of, statement_agreed, quantity_referred_to, relative_pronoun,
                                       respective_names, respectively_runs, share_of_group, topic_of)
 from pipeline.periods import Period, find_periods
 from pipeline.progress import Progress
@@ -2041,6 +2041,8 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
                     completed, group = completed.replace(group, fuller, 1), fuller
                 m.subject = group
             m.measure = completed
+        elif m.measure and (agreed := statement_agreed(m.measure, sentence, context.recent)):
+            m.measure = agreed      # "This attracted agreement from half of officers and staff (51%)": with the statement before
         j = next((j for j in range(i - 1, -1, -1) if mentions[j].subject and mentions[j].unit == m.unit and rx.search(
             r"\b(?:while|whilst|whereas|but|compared\s(?:with|to))\b|,\swith\s", sentence[spans[j][1]:a])), None)
         group = mentions[j].subject if j is not None else None
