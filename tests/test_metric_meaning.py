@@ -2241,3 +2241,13 @@ def test_agreement_without_its_statement_takes_the_statement_quoted_before():
 def test_agreement_with_no_quoted_statement_keeps_its_plain_measure():
     r = rows("There was broad agreement from 61% of officers.")
     assert r["61%"]["measure"] == "share of officers"
+
+
+def test_a_later_clause_moves_the_level_stated_earlier_in_the_sentence():
+    r = rows("Gwent Police's backlog of digital devices stood at 1,640 in 2021; by 2024 the number had fallen by 38% to "
+             "1,020.\n\nThe force received 7,300 calls to 101 in 2022, and the figure rose by 9% in 2023.")
+    assert (r["38%"]["measure"], r["38%"]["direction"]) == ("change in Gwent Police's backlog of digital devices", "fall")
+    assert (r["1,020"]["measure"], r["1,020"]["comparator_value"]) == ("Gwent Police's backlog of digital devices", 1640.0)
+    assert r["1,020"]["period_start"] == date(2024, 1, 1)
+    assert r["38%"]["period_start"] == date(2021, 1, 1)
+    assert r["9%"]["measure"] == "change in number of calls to 101 the force received"

@@ -2060,6 +2060,7 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
                 first.comparator_value = last.value
                 first.direction = direction_between(first.value, last.value)
     _change_by_to_after_level(sentence, spans, mentions, context.last)
+    _change_of_the_level_before_in_the_sentence(sentence, spans, mentions)
     _level_a_change_reached(sentence, spans, mentions)
     for i, ((a, _), m) in enumerate(zip(spans, mentions)):
         whole = mentions[i - 1] if i > 0 and (OF_WHICH.search(sentence[spans[i - 1][1]:a]) or (
@@ -2447,6 +2448,35 @@ def _change_by_to_after_level(sentence: str, spans: list[tuple[int, int]], menti
     if last.period and level.period and last.period.start and level.period.end and last.period.start < level.period.start:
         change.period = _from_to(last.period, level.period, level.period.char_start, level.period.char_end)
         change.period_source = "sentence"
+
+
+def _change_of_the_level_before_in_the_sentence(sentence: str, spans: list[tuple[int, int]], mentions: list[Mention]) -> None:
+    """"The backlog stood at 1,900 in 2021; by 2023 the number had fallen by 42% to 1,100": a later clause moves the
+    level stated earlier in the same sentence, read as the sentence after a level is."""
+    for i in range(1, len(mentions)):
+        m, between = mentions[i], sentence[spans[i - 1][1]:spans[i][0]]
+        unnamed = m.measure is None or is_broken(m.measure) or rx.fullmatch(r"(?:change in )?(?:figure|number|total)", m.measure)
+        moved = PRONOUN_CHANGE.search(between) if unnamed else None
+        if not moved or not rx.search(r"[;,]|\b(?:and|but|while|whereas)\b", between[:moved.start()]):
+            continue
+        earlier = next((x for x in reversed(mentions[:i]) if x.value_kind == "level" and x.measure and
+                        not is_broken(x.measure)), None)
+        if earlier is None:
+            continue
+        shift = spans[i - 1][1]
+        if i + 1 < len(mentions) and mentions[i + 1].period is None and m.period and BY_TO.match(sentence[spans[i][1]:spans[i + 1][0]]):
+            mentions[i + 1].period, mentions[i + 1].period_source = m.period, m.period_source    # "by 2023 ... by 42% to 1,100"
+        if unnamed:
+            m.measure = None
+        _change_by_to_after_level(sentence[shift:], [(a - shift, b - shift) for a, b in spans[i:]], mentions[i:], earlier)
+        if m.measure is not None and not is_broken(m.measure):
+            continue
+        if moved.group("to") and m.unit == earlier.unit and m.value_kind == "level":
+            m.subject, m.measure = earlier.subject, earlier.measure
+            m.comparator = earlier.period.label if earlier.period and earlier.period != m.period else "earlier figure"
+            m.comparator_value, m.direction = earlier.value, direction_between(m.value, earlier.value)
+        elif not moved.group("to") and m.value_kind == "change":
+            m.subject, m.measure = earlier.subject, f"change in {earlier.measure}"
 
 
 def _level_a_change_reached(sentence: str, spans: list[tuple[int, int]], mentions: list[Mention]) -> None:
