@@ -2251,3 +2251,10 @@ def test_a_later_clause_moves_the_level_stated_earlier_in_the_sentence():
     assert r["1,020"]["period_start"] == date(2024, 1, 1)
     assert r["38%"]["period_start"] == date(2021, 1, 1)
     assert r["9%"]["measure"] == "change in number of calls to 101 the force received"
+
+
+def test_a_gap_in_its_own_clause_after_a_level_is_a_difference_in_that_level():
+    r = rows("In Cumbria, 52% of public complaints were resolved informally: 7 percentage points higher than the "
+             "national average.")
+    assert r["7 percentage points"]["measure"] == "difference in share of public complaints resolved informally"
+    assert r["7 percentage points"]["direction"] == "rise"
