@@ -1227,6 +1227,15 @@ def _part_of_the_count_before(sentence: str, spans: list[tuple[int, int]], menti
         m.base = m.base if m.base is not None else whole.value
 
 
+def _described_with_its_clause(count: Mention) -> str | None:
+    """The counted people or things with the clause that said which ones ("people who registered an interest"), where
+    the count's measure has one and its subject alone is a bare head ("people"): what "Of these" refers to."""
+    if not count.subject or not count.measure or len(count.subject.split()) > 1:
+        return None
+    clause = rx.match(rf"number of {re.escape(count.subject)} (?P<rel>(?:who|that|which)\s[^,;:()]{{3,80}})$", count.measure)
+    return f"{count.subject} {clause.group('rel')}" if clause and not is_broken(count.measure) else None
+
+
 def _series_pairs(sentence: str, spans: list[tuple[int, int]], mentions: list[Mention]) -> None:
     """"1,200 burglaries in 2019 and 1,540 in 2023", "with 20,139 in 2012-13 and 21,549 in 2021-22": a later value of
     a series the sentence lists is compared with the one before it."""
@@ -1797,7 +1806,11 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
             m.subject = context.last.subject
             if rx.match(r"[a-z]+ed\b", rest) and sentence[b:].lstrip().startswith(rest.split()[0]):
                 rest = f"{relative_pronoun(m.subject)} {rest}"      # "Of these, 9.4% resulted in a charge": active
-            m.measure = f"{head} of {m.subject} {rest}"
+            described = _described_with_its_clause(context.last)
+            aux = rx.match(r"\s*(?:\([^)]{0,30}\)\s*)?(?P<aux>were|was|are|is)\s", sentence[b:])
+            if described and aux and not rx.match(r"(?:who|that|which)\s", rest):
+                rest = f"{relative_pronoun(m.subject)} {aux.group('aux')} {rest}"   # "Of these, 45% were from ..."
+            m.measure = f"{head} of {described or m.subject} {rest}"
     rises_to = rx.match(r"^\W*(?:This|It|That|The figure|The proportion|The share)\s(?:(?:then\s|also\s)?(?:rises|rose|"
                         r"increases|increased|falls|fell|drops|dropped|goes up|went up|goes down|went down|is higher|is "
                         r"lower)\s(?:to\s)?|(?:is|was)\s)(?:(?:just|only|around|about|nearly|almost|over)\s)?$", sentence[:spans[0][0]]) \
