@@ -2263,4 +2263,4 @@ def test_a_gap_in_its_own_clause_after_a_level_is_a_difference_in_that_level():
 def test_of_these_after_people_described_by_a_clause_keeps_the_clause():
     r = rows("Recruitment events in North Wales reached 2,400 people who registered an interest in joining. Of these, "
              "41 percent were women.")
-    assert r["41 percent"]["measure"] == "share of people who registered an interest in joining who were women"
+    assert r["41 percent"]["measure"] == "share of people who registered an interest in joining that are women"
