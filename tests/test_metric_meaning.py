@@ -2264,3 +2264,16 @@ def test_of_these_after_people_described_by_a_clause_keeps_the_clause():
     r = rows("Recruitment events in North Wales reached 2,400 people who registered an interest in joining. Of these, "
              "41 percent were women.")
     assert r["41 percent"]["measure"] == "share of people who registered an interest in joining that are women"
+
+
+def test_a_past_tense_sentence_carries_the_period_past_a_target_in_brackets():
+    r = rows("In the year ending June 2024, Dorset Police answered 91.2% of 999 calls within 10 seconds. Its average "
+             "time to answer a 101 call was 3 minutes 10 seconds (against a local target of 2 minutes).")
+    assert r["3 minutes 10 seconds"]["period_start"] == date(2023, 7, 1)
+    assert r["2 minutes"]["period_start"] is None
+
+
+def test_an_earlier_inspection_named_as_a_reference_does_not_stop_the_period_carrying():
+    r = rows("In 2023/24, Essex Police recorded 94.1% of reported crime. For violent crime the rate was 92.0%, "
+             "compared with 86.5% at our 2019 inspection.")
+    assert r["92.0%"]["period_start"] == date(2023, 4, 1)

@@ -1924,8 +1924,9 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
             _continues_the_account(sentence, periods) and \
             _tells_of_a_past_period(context.sentence, context.referent_period):
         # "In 2024, 5,830 vehicles were seized. There were 254 seizures of uninsured lorries, 69 more than in 2023."
-        for m in mentions:
-            if m.period is None:
+        for (a, _), m in zip(spans, mentions):
+            aside = rx.search(r"\([^()]*$", sentence[:a])       # "(against a local target of 3 minutes)": a target's own time
+            if m.period is None and not (aside and OWN_TIME.search(sentence[aside.start():a])):
                 m.period, m.period_source = context.referent_period, "previous_sentence"
     _pair_of_groups_in_brackets(sentence, spans, mentions)
     _bracketed_pair_with_than(sentence, spans, mentions)
@@ -2643,6 +2644,9 @@ PAST_REFERENCE = re.compile(r"\b(?:since|previous|last|earlier|prior|preceding)\
 
 INSPECTION_VOICE = re.compile(r"\b(?:we|our|us|inspectors|the\s(?:review|inspection)(?:\steam)?)\b|"
                               r"\btold\s(?:the|a|an|one)\b", re.IGNORECASE)   # what the inspection found, not the year's count
+INSPECTION_REFERENCE = re.compile(r"\b(?:at|in|during|by|when)\s(?:our|the|its)\s(?:\d{4}\s)?(?:previous\s|last\s|earlier\s)?"
+                                  r"(?:inspection|review|audit)\b|\bwhen\swe\s(?:last\s)?(?:inspected|reviewed|audited)\b",
+                                  re.IGNORECASE)
 FUTURE = re.compile(r"\b(?:will|would|shall|forecasts?|forecast|projected|expects?|expected|plans?|planned|aims?|intends?|"
                     r"proposed|proposes|budgeted|target)\b", re.IGNORECASE)
 PAST_TENSE = re.compile(r"\b(?:was|were|had|did|made|took|gave|saw|rose|fell|grew|spent|paid|left|led|held|kept|won|lost|"
@@ -2700,8 +2704,9 @@ def _continues_the_account(sentence: str, periods: list[Period]) -> bool:
         return False
     main_clause = rx.sub(r"\s[–—]\s[^–—]*\s[–—](?=\s)|\([^()]*\)", " ", sentence)    # "– where the victim does not ... –"
     main_clause = rx.sub(r"\b(?:who|that|which|whose|where)\s[^,;]*", "", main_clause)    # "those who do not identify as ..."
-    return bool(PAST_TENSE.search(main_clause)) and not OWN_TIME.search(sentence) and \
-        not PRESENT_TENSE.search(main_clause) and not INSPECTION_VOICE.search(sentence)
+    told = INSPECTION_REFERENCE.sub(" ", main_clause)     # "compared with 84.6% at our 2019 inspection": a reference
+    return bool(PAST_TENSE.search(main_clause)) and not OWN_TIME.search(main_clause) and \
+        not PRESENT_TENSE.search(main_clause) and not INSPECTION_VOICE.search(told)
 
 
 def _tells_of_a_past_period(before: str, period: Period) -> bool:
