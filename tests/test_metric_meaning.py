@@ -2277,3 +2277,14 @@ def test_an_earlier_inspection_named_as_a_reference_does_not_stop_the_period_car
     r = rows("In 2023/24, Essex Police recorded 94.1% of reported crime. For violent crime the rate was 92.0%, "
              "compared with 86.5% at our 2019 inspection.")
     assert r["92.0%"]["period_start"] == date(2023, 4, 1)
+
+
+def test_a_key_facts_box_printed_on_one_line_names_each_number_by_its_own_label():
+    r = rows("Gwent Police in numbers, 2023/24: - Police officers (FTE): 1,512 - Special constables (headcount): 97 - "
+             "Officers who left: 88 (5.8%). The force expects to recruit 120 officers in 2024/25.")
+    assert r["1,512"]["measure"] == "number of police officers (FTE)"
+    assert r["97"]["measure"] == "number of special constables (headcount)"
+    assert r["88"]["measure"] == "number of officers who left"
+    assert r["5.8%"]["measure"] == "share of officers who left"
+    assert r["97"]["period_start"] == date(2023, 4, 1)
+    assert r["120"]["measure"] != "number of officers who left"

@@ -3093,8 +3093,8 @@ def extract_metrics(doc: Document, skip_lines: set[int] = frozenset(), progress:
             _read_label(labelled, head)
             for x in mentions:
                 if x is not head and (x.measure is None or is_broken(x.measure)) and head.measure:
-                    x.subject = head.subject
-                    x.measure = f"change in {head.measure}" if x.value_kind == "change" else head.measure
+                    _named_by_the_label_beside(x, head)
+        _read_inline_labels(line, mentions)
         for m, sentence in in_line:
             m.in_quotation = _within(m.start, m.end, quoted)
             if m.period is None and (BULLET.match(line) or labelled) and context.lead_in is not None:
@@ -3105,6 +3105,46 @@ def extract_metrics(doc: Document, skip_lines: set[int] = frozenset(), progress:
                 m.measure = f"{m.measure} as a reason {context.reason_for}"    # "... cite negative media coverage"
             rows.append(metric_row(doc, number, line, line_start, m, sentence))
     return rows
+
+
+CLAUSE_STOP = re.compile(r"[.;]\s")
+INLINE_LEAD_IN = re.compile(r"^\W*(?P<lead>[A-Z][^:]{2,120}):\s[-–•]\s")
+INLINE_LABEL = re.compile(r"(?:^|\s)[-–•]\s(?P<label>(?=[^:]*[A-Za-z]{3})[A-Za-z][^:–•]{1,80}?)\s*:\s*(?=[£\d])")
+
+
+def _named_by_the_label_beside(x: Mention, head: Mention) -> None:
+    """Another number on a labelled line: its change ("(up 7.7%)") or, for a count, its share ("153 (6.9%)")."""
+    x.subject = head.subject
+    if x.value_kind == "change":
+        x.measure = f"change in {head.measure}"
+    elif x.unit == "percent" and head.unit == "count":
+        x.measure = "share " + (head.measure if head.measure.startswith("of ") else
+                                f"of {head.measure.removeprefix('number of ')}")
+    else:
+        x.measure = head.measure
+
+
+def _read_inline_labels(line: str, mentions: list[Mention]) -> None:
+    """A key-facts box printed on one line ("Surrey Police at a glance, 2023/24: - Police officers (FTE): 2,214 -
+    Police staff (FTE): 2,087"): each number is named by the label before it and dated by the lead-in."""
+    lead_in = INLINE_LEAD_IN.match(line)
+    labels = list(INLINE_LABEL.finditer(line, lead_in.end() - 3)) if lead_in else []
+    if len(labels) < 2:
+        return
+    periods = find_periods(lead_in.group("lead"))
+    for i, labelled in enumerate(labels):
+        end = labels[i + 1].start() if i + 1 < len(labels) else len(line)
+        end = min(end, next((stop.end() for stop in CLAUSE_STOP.finditer(line, labelled.end(), end)), end))
+        head = next((x for x in mentions if x.start == labelled.end()), None)
+        if head is None:
+            continue
+        _read_label(labelled, head)
+        for x in mentions:
+            if labelled.end() <= x.start < end:
+                if x is not head and (x.measure is None or is_broken(x.measure)) and head.measure:
+                    _named_by_the_label_beside(x, head)
+                if x.period is None and periods:
+                    x.period, x.period_source = periods[-1], "list_lead_in"
 
 
 LABEL_VALUE = re.compile(r"^\s*(?:[-*•–]\s+)?(?:\*\*)?(?P<label>(?=[^:|]*[A-Za-z]{3})[A-Za-z0-9][^:|]{1,80}?)(?:\*\*)?\s*:\s*"
@@ -3136,10 +3176,14 @@ def _read_label(labelled: re.Match, mention: Mention) -> None:
     """The label is what the number measures; a period in brackets in it is the number's period."""
     label = labelled.group("label").strip()
     bracket = rx.search(r"\s*\((?P<inner>[^)]*)\)\s*$", label)
+    basis = None
     if bracket:
         periods = find_periods(bracket.group("inner"))
         if periods:
             mention.period, mention.period_source = periods[-1], "sentence"
+        elif rx.fullmatch(r"FTE|headcount|full[- ]time\sequivalent|£m|£k|£000s?|%|per\s1,000(?:\s[a-z]+)?", bracket.group("inner"),
+                          re.IGNORECASE):
+            basis = bracket.group("inner")                         # "Police officers (FTE): 2,214"
         label = label[:bracket.start()].strip()
     stated = [p for p in find_periods(label) if p.char_start > 0]
     if stated and mention.period is None:       # "Detainees in the year to February 2024: 28,640"
@@ -3151,8 +3195,9 @@ def _read_label(labelled: re.Match, mention: Mention) -> None:
     words = label.split()
     name = label if words[0][:2].isupper() else label[0].lower() + label[1:]
     if mention.unit == "count" and (rx.search(r"(?:\w(?<!s)s|staff|people|personnel)$", words[-1]) or rx.search(
-            r"(?:^|\s)[A-Za-z-]+(?<!s)s(?:\s[a-z-]+){0,2}\s[a-z]+ed$", label)) and not rx.match(r"(?:number|total|count)\b", name, re.I):
-        mention.subject, mention.measure = name, f"number of {name}"        # "Police officers: 3,412"
+            r"(?:^|\s)[A-Za-z-]+(?<!s)s(?:\s[a-z-]+){0,2}\s[a-z]+ed$", label) or rx.match(
+            r"[A-Za-z-]+(?<!s)s\s(?:who|that|which|[a-z]+ing)\s", label)) and not rx.match(r"(?:number|total|count)\b", name, re.I):
+        mention.subject, mention.measure = name, f"number of {name}" + (f" ({basis})" if basis else "")   # "Police officers: 3,412"
     elif mention.unit == "percent" and any(rx.fullmatch(r"[a-z]+[^s]s", w) for w in name.split()[:3]) and \
             not rx.match(r"(?:share|proportion|percentage|rate|level|number|ratio)\b", name, re.IGNORECASE):
         mention.subject, mention.measure = mention.subject, f"share of {name}"   # "999 calls answered within 10 seconds: 94%"
