@@ -2288,3 +2288,13 @@ def test_a_key_facts_box_printed_on_one_line_names_each_number_by_its_own_label(
     assert r["5.8%"]["measure"] == "share of officers who left"
     assert r["97"]["period_start"] == date(2023, 4, 1)
     assert r["120"]["measure"] != "number of officers who left"
+
+
+def test_in_so_many_without_a_comma_is_a_part_of_the_count_in_the_same_sentence():
+    r = rows("We reviewed 80 case files of stalking crimes; in 52 the investigation was effective, but in 19 the "
+             "victim had not been told of the outcome.")
+    assert r["52"]["measure"] == "number of case files of stalking crimes we reviewed in which the investigation was " \
+                                 "effective"
+    assert r["19"]["measure"] == "number of case files of stalking crimes we reviewed in which the victim had not " \
+                                 "been told of the outcome"
+    assert (r["52"]["base_value"], r["19"]["base_value"]) == (80.0, 80.0)

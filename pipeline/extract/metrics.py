@@ -1191,30 +1191,33 @@ def _verb_of_them(sentence: str, spans: list[tuple[int, int]], mentions: list[Me
 
 PART_OPENS_CLAUSE = re.compile(r"(?:^\W*|;\s*|,?\s(?:and|but|while|whereas)\s)(?:(?:only|just|around|about|nearly|almost|over|"
                                r"under|some|a\sfurther|another)\s)*$", re.IGNORECASE)
-IN_SO_MANY = re.compile(r"^\W*In\s(?:(?:only|just|around|about|nearly|almost|over|under|some|all|a\sfurther|another)\s)*$")
-CLAUSE_OF_IN_SO_MANY = re.compile(r"^\s?,\s(?P<clause>(?:the|a|an|no|there|[a-z]+|[A-Z][a-z]+)\b[^;:()]{6,140}?)\s*(?:[.;:,(]|$)")
+IN_SO_MANY = re.compile(r"(?:^\W*|;\s*|,?\s(?:and|but|while|whereas)\s)[Ii]n\s(?:(?:only|just|around|about|nearly|almost|over|"
+                        r"under|some|all|a\sfurther|another)\s)*$")
+CLAUSE_OF_IN_SO_MANY = re.compile(r"^(?:\s?,\s(?P<clause>(?:the|a|an|no|there|[a-z]+|[A-Z][a-z]+)\b[^;:()]{6,140}?)|"
+                                  r"\s(?P<bare>(?:the|a|an|no|there|its|their)\s[^,;:()]{6,140}?))\s*(?:[.;:,(]|$)")
 
 
 def _part_of_the_count_before(sentence: str, spans: list[tuple[int, int]], mentions: list[Mention],
                               context: SentenceContext) -> None:
     """"We reviewed 90 case files. In 61, victims had been updated." / "It recruited 512 officers. 148 were women and 61
-    were from ethnic minorities.": a bare count opening its clause is a part of the count the sentence before named."""
-    whole = context.last_count
-    if whole is None or not any(x is whole for _, _, x in context.inside) or is_fragment(whole.subject) or \
-            is_broken(whole.subject):
-        return
-    described = whole.measure.removeprefix("number of ") if whole.measure and whole.measure.startswith("number of ") and \
-        not is_broken(whole.measure) else whole.subject
-    for (start, end), m in zip(spans, mentions):
-        if m.unit != "count" or m.measure is not None or m.value >= whole.value or m.in_quotation:
+    were from ethnic minorities." / "We reviewed 90 files; in 61 the investigation was effective": a bare count opening
+    its clause is a part of the count named before it, in the sentence or the one before."""
+    before_sentence = context.last_count if any(x is context.last_count for _, _, x in context.inside) else None
+    for i, ((start, end), m) in enumerate(zip(spans, mentions)):
+        whole = next((x for x in reversed(mentions[:i]) if x.unit == "count" and x.subject and x.base is None),
+                     before_sentence)
+        if whole is None or is_fragment(whole.subject) or is_broken(whole.subject) or m.unit != "count" or \
+                m.value >= whole.value or m.in_quotation:
             continue
+        described = whole.measure.removeprefix("number of ") if whole.measure and whole.measure.startswith("number of ") \
+            and not is_broken(whole.measure) else whole.subject
         before, after = sentence[:start], sentence[end:]
-        in_so_many = CLAUSE_OF_IN_SO_MANY.match(after) if IN_SO_MANY.match(before) else None
-        if in_so_many:
-            clause = in_so_many.group("clause")
+        in_so_many = CLAUSE_OF_IN_SO_MANY.match(after) if IN_SO_MANY.search(before) else None
+        if in_so_many and (m.measure is None or in_so_many.group("bare")):    # "in 61 the investigation": not "61 the"
+            clause = in_so_many.group("clause") or in_so_many.group("bare")
             clause = clause[0].lower() + clause[1:] if clause.split()[0] in ("A", "An", "The", "No", "There") else clause
             measure = f"number of {described} in which {clause}"
-        elif PART_OPENS_CLAUSE.search(before) and rx.match(r"\s(?:were|was|had|have|are|is)\s", after):
+        elif m.measure is None and PART_OPENS_CLAUSE.search(before) and rx.match(r"\s(?:were|was|had|have|are|is)\s", after):
             pred, aux = predicate_of(after)
             if not pred or is_fragment(pred):
                 continue
