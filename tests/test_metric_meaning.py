@@ -2298,3 +2298,17 @@ def test_in_so_many_without_a_comma_is_a_part_of_the_count_in_the_same_sentence(
     assert r["19"]["measure"] == "number of case files of stalking crimes we reviewed in which the victim had not " \
                                  "been told of the outcome"
     assert (r["52"]["base_value"], r["19"]["base_value"]) == (80.0, 80.0)
+
+
+def test_a_topic_without_a_comma_and_a_second_topic_compared_respectively():
+    r = rows("For burglary the charge rate was 6.8% and for robbery 11.2%, compared with 4.9% and 9.5% respectively "
+             "in 2021.")
+    assert (r["6.8%"]["measure"], r["11.2%"]["measure"]) == ("charge rate for burglary", "charge rate for robbery")
+    assert (r["4.9%"]["measure"], r["9.5%"]["measure"]) == ("charge rate for burglary", "charge rate for robbery")
+    assert (r["6.8%"]["comparator_value"], r["11.2%"]["comparator_value"]) == (4.9, 9.5)
+    assert r["11.2%"]["direction"] == "rise"
+
+
+def test_a_measure_opening_with_a_subordinating_word_is_broken():
+    assert is_broken("although this for rape offences")
+    assert not is_broken("share of victims satisfied although unhappy")

@@ -201,7 +201,7 @@ def is_fragment(phrase: str | None) -> bool:
 
 
 BROKEN_START = frozenset("and or but nor of in on at by to for with from per than as is are was were be been has have "
-                         "had what when while whilst which who whom that this these those it they saying fell rose ran "
+                         "had what when while whilst whereas although though because unless which who whom that this these those it they saying fell rose ran "
                          "grew dropped declined".split())
 BROKEN_END = frozenset("a an the of without than and or but that which who whom is are was were be been can can't "
                        "cannot could would will should its their this these comprising including such they we he she".split())
@@ -908,7 +908,10 @@ RATE_RELATIVE = re.compile(r"(?P<np>[^,;:()]+?)\s(?:are|is|were|was)\s(?P<verb>[
 COPULA_SHARES = re.compile(r"(?:^|,\s|\b(?:that|while|whereas|but)\s)(?!(?:that|while|whereas|but|and)\b)(?P<np>[A-Za-z][^,;:()]*?)\s(?P<verb>are|were|is|was)\s"
                            r"(?:(?:around|about|only|just|nearly|almost|over|under)\s)?(?:\d[\d.]*\s?(?:%|per\s?cent|percent)"
                            r"\s[\w'’-]+(?:\s[\w'’-]+)?\s*,?\s*(?:and\s)?)*$")
-FRONTED_TOPIC = re.compile(r"^\W*(?P<prep>For|On|In terms of|As for|When it comes to)\s(?P<topic>[^,]{3,50}),\s")
+FRONTED_TOPIC = re.compile(r"^\W*(?P<prep>For|On|In terms of|As for|When it comes to)\s(?P<topic>[^,]{3,50}),\s?")
+# "For violent crime the recording rate was 90.3%": a topic set off by no comma, before "the ... was"
+UNMARKED_TOPIC = re.compile(r"^\W*For\s(?P<topic>(?:[A-Za-z][\w'-]*\s){0,4}?[a-z][\w'-]*)\s(?=(?:the|its|their)\s"
+                            r"(?:[\w'-]+\s){0,4}?(?:was|were|is|are|stood|fell|rose|increased|decreased|improved)\b)")
 NOT_A_TOPIC = re.compile(r"^(?:example|instance|the (?:first|second|third|last)|this|that|these|those|average|balance|"
                          r"the whole|the most part|the other hand|reference|context|comparison)\b", re.IGNORECASE)
 WHICH_IS = re.compile(r",\s(?:which|that)\s(?:is|was|are|were|stands at|stood at)\s(?:(?:around|about|only|just|"
@@ -1001,6 +1004,9 @@ def describe(sentence: str, start: int, end: int, unit: str, kind: str = "number
     for England and Wales, which is 19.1 per 1,000")."""
     if unit == "percent" and SHARE_WITHOUT_OF.match(sentence[end:]):
         sentence = f"{sentence[:end]} of{sentence[end:]}"            # "27% cases were identified as ..."
+    unmarked = UNMARKED_TOPIC.match(sentence)
+    if unmarked and not NOT_A_TOPIC.match(unmarked.group("topic")) and start > unmarked.end():
+        sentence = f"{sentence[:unmarked.end() - 1]},{sentence[unmarked.end():]}"   # read as "For violent crime,the ..."
     part = next((p for p in BRACKETED_PART.finditer(sentence) if start in (p.start("part"), p.start("whole"))), None) \
         if "(" in sentence else None
     if part:                # "in almost all (58 of 61) the cases we examined": read as "in 58 of the 61 cases we examined"

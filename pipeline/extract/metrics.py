@@ -934,7 +934,9 @@ def _and_for_another_group(sentence: str, spans: list[tuple[int, int]], mentions
                 break
             swapped = _same_noun_swapped(earlier.measure, group) or (
                 earlier.measure.replace(earlier.subject, group, 1) if len(group.split()) <= 4 and
-                rx.search(rf"\b{re.escape(earlier.subject)}$", earlier.measure) else None)   # "for I-grade" -> "for S-grade"
+                rx.search(rf"\b{re.escape(earlier.subject)}$", earlier.measure) else None) or (
+                rx.sub(r"\s(?:for|among|amongst)\s[^,;()]{2,50}$", f" for {group}", earlier.measure)
+                if rx.search(r"\s(?:for|among|amongst)\s[^,;()]{2,50}$", earlier.measure) else None)   # "for I-grade" -> "for S-grade"
             if swapped:
                 m.subject, m.measure = group, swapped
 
@@ -2360,6 +2362,7 @@ RUN_COMPARED = re.compile(r"^\W{0,3}(?:\s[a-z][\w'’-]*){0,6}\s?(?:\(?\s?(?:com
 RUN_GROUP_AFTER = re.compile(r"^\s(?:of|among|amongst|for|in)\s(?P<group>[^,;:.()\d]{3,50}?)\s*(?:respectively\b|[.)]|$)")
 
 
+RESPECTIVELY_AFTER = re.compile(r"^\s*,?\s?respectively\b")
 BY_TO = re.compile(r"^\s*,?\s(?:to|reaching)\s(?:(?:around|about|nearly|almost|just|over|some)\s)?$")
 
 
@@ -2970,6 +2973,14 @@ def _runs_paired_with_runs_before(sentence: str, spans: list[tuple[int, int]], m
                 m.period = m.period or b.period
                 m.comparator, m.comparator_value = b.subject, b.value
                 b.comparator, b.comparator_value = name, m.value
+            read.add(first)
+        elif n >= 2 and first >= n and RUN_COMPARED.match(sentence[spans[first - 1][1]:spans[first][0]]) and \
+                RESPECTIVELY_AFTER.match(sentence[spans[last][1]:]) and len({b.measure for b in before}) == n and \
+                all(b.unit == m.unit and b.measure and m.comparator is None for b, m in zip(before, mentions[first:last + 1])):
+            for b, m in zip(before, mentions[first:last + 1]):   # "90.3% and ... 94.8%, compared with 84.6% and 89.0%
+                m.subject, m.measure = b.subject, b.measure       # respectively at our 2019 inspection": earlier levels
+                b.comparator = m.period.label if m.period and m.period != b.period else "earlier figure"
+                b.comparator_value, b.direction = m.value, direction_between(b.value, m.value)
             read.add(first)
         first = last + 1
     return read
