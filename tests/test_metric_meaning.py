@@ -1474,7 +1474,7 @@ def test_a_part_of_reviewed_files_keeps_its_verb_and_the_whole_is_all_the_files(
 
 def test_people_spoken_to_are_counted_with_who_spoke_to_them():
     r = rows("Inspectors spoke to 64 call handlers during the fieldwork.")
-    assert r["64"]["measure"] == "number of call handlers Inspectors spoke to"
+    assert r["64"]["measure"] == "number of call handlers inspectors spoke to"
 
 
 def test_a_name_that_is_also_a_verb_stays_in_the_group():
@@ -2312,3 +2312,15 @@ def test_a_topic_without_a_comma_and_a_second_topic_compared_respectively():
 def test_a_measure_opening_with_a_subordinating_word_is_broken():
     assert is_broken("although this for rape offences")
     assert not is_broken("share of victims satisfied although unhappy")
+
+
+def test_a_time_restated_in_another_unit_has_the_same_measure():
+    r = rows("The average wait for a 101 call at Norfolk Constabulary was just over 5 minutes (318 seconds).")
+    assert r["318 seconds"]["measure"] == r["5 minutes"]["measure"] == "average wait for a 101 call at Norfolk Constabulary"
+
+
+def test_of_which_keeps_a_had_been_predicate():
+    r = rows("Suffolk Constabulary had 1,650 open investigations on 1 May 2024, of which 390 (24%) had been open for more "
+             "than 6 months.")
+    assert r["390"]["measure"].endswith("that had been open for more than 6 months")
+    assert r["24%"]["measure"].startswith("share of open investigations")

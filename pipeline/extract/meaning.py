@@ -412,7 +412,8 @@ def _predicate(text: str) -> tuple[str, str]:
     m = rx.match(r"^((?:(?:had|have|has|were|was|are|is|been|being|be|would|could|will|did|do|does|also|still|now)\s)+)",
                  text, re.IGNORECASE)
     if m:
-        aux = m.group(1).split()[0].lower()
+        chain = m.group(1).lower().split()
+        aux = " ".join(chain[:2]) if chain[:2] in (["had", "been"], ["have", "been"], ["has", "been"]) else chain[0]
         text = text[m.end():]
         if aux in ("do", "does", "did") and rx.match(r"not\s", text):
             aux, text = "", f"{aux} {text}"              # "do not think": the negation stays with its verb
@@ -475,6 +476,8 @@ def _relative(subject: str, predicate: str, aux: str) -> str:
             "in", "on", "at", "with", "without", "from", "for", "under", "over", "per", "within", "who", "that"):
         return f"{subject} {predicate}"
     who = relative_pronoun(subject)
+    if aux.endswith(" been"):
+        return f"{subject} {who} {aux} {predicate}"                 # "people who had been missing before"
     if aux in _HAVE:
         verb = words[1].lower() if len(words) > 1 and rx.fullmatch(r"[a-z]+ly|often|always|never|ever|not|also|already|"
                                                                    r"sometimes|recently|previously", first) else first

@@ -1280,6 +1280,14 @@ def _restatements_agree(sentence: str, spans: list[tuple[int, int]], mentions: l
     for m in mentions:
         if m.comparator_value in exact_of and m.value != exact_of[m.comparator_value]:
             m.comparator_value = exact_of[m.comparator_value]
+    for i in range(len(mentions) - 1):      # "just over 6 minutes (374 seconds)": one time in two units
+        first, again = mentions[i], mentions[i + 1]
+        seconds = [SECONDS_IN.get(x.unit) for x in (first, again)]
+        if None not in seconds and first.unit != again.unit and first.measure and again.measure is None and \
+                rx.fullmatch(r"\s*\(\s*(?:or\s|about\s|around\s)?", sentence[spans[i][1]:spans[i + 1][0]]) and \
+                abs(first.value * seconds[0] - again.value * seconds[1]) <= 0.1 * first.value * seconds[0]:
+            again.subject, again.measure = first.subject, first.measure
+            again.period, again.period_source = again.period or first.period, again.period_source or first.period_source
 
 
 def _compared_both_ways(mentions: list[Mention]) -> None:
@@ -2089,9 +2097,11 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
             rx.fullmatch(r"[^;:.()]{0,60}\(\s*(?:although|but|though|including|of\swhich|of\swhom)?\s*", sentence[spans[i - 1][1]:a])
             and rx.match(r"\s(?:were|was|had\sbeen|have\sbeen)\s[a-z]", sentence[spans[i][1]:]))) else None
         # "650 children, a quarter of whom", "closed 126 stations (although 2 were temporary closures)"
-        if whole is not None and (whole.subject or whole.measure) and (m.measure is None or is_broken(m.measure)):
-            pred, aux = predicate_of(rx.sub(r"^\s*\([^)]{0,30}\)", "", sentence[spans[i][1]:]))  # "of whom 1,311 (26%) were female"
-            if pred and not is_fragment(pred):
+        said_after = rx.sub(r"^\s*\([^)]{0,30}\)", "", sentence[spans[i][1]:])
+        if whole is not None and (whole.subject or whole.measure):
+            pred, aux = predicate_of(said_after)                  # "of whom 1,311 (26%) were female"
+            if pred and not is_fragment(pred) and (m.measure is None or is_broken(m.measure) or (
+                    pred not in m.measure and rx.match(r"\s(?:were|was|had|have|has)\s", said_after))):
                 who = relative_pronoun(whole.subject or whole.measure)
                 m.measure = f"{'share' if m.unit == 'percent' else 'number'} {who} {' '.join(w for w in (aux, pred) if w)}"
         if whole is not None and whole.unit == m.unit == "gbp" and whole.measure and m.measure == whole.measure:
@@ -2362,6 +2372,8 @@ RUN_COMPARED = re.compile(r"^\W{0,3}(?:\s[a-z][\w'’-]*){0,6}\s?(?:\(?\s?(?:com
 RUN_GROUP_AFTER = re.compile(r"^\s(?:of|among|amongst|for|in)\s(?P<group>[^,;:.()\d]{3,50}?)\s*(?:respectively\b|[.)]|$)")
 
 
+SECONDS_IN = {"duration_seconds": 1, "duration_minutes": 60, "duration_hours": 3600, "duration_days": 86400,
+              "duration_weeks": 604800}
 RESPECTIVELY_AFTER = re.compile(r"^\s*,?\s?respectively\b")
 BY_TO = re.compile(r"^\s*,?\s(?:to|reaching)\s(?:(?:around|about|nearly|almost|just|over|some)\s)?$")
 
