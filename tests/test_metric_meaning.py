@@ -2324,3 +2324,15 @@ def test_of_which_keeps_a_had_been_predicate():
              "than 6 months.")
     assert r["390"]["measure"].endswith("that had been open for more than 6 months")
     assert r["24%"]["measure"].startswith("share of open investigations")
+
+
+def test_a_budget_or_an_establishment_is_named_for_what_it_budgets_and_not_compared_back():
+    r = rows("Overtime spending at Wiltshire Police reached £6.1m in 2023/24, against a budget of £4.9m.")
+    assert r["£4.9m"]["measure"] == "budget for overtime spending at Wiltshire Police"
+    assert (r["£6.1m"]["comparator_value"], r["£4.9m"]["comparator_value"]) == (4900000.0, None)
+    assert r["£4.9m"]["period_start"] == date(2023, 4, 1)
+
+
+def test_a_time_is_compared_with_a_target_in_another_unit():
+    r = rows("Its average time to answer a 101 call was 4 minutes 10 seconds (against a local target of 3 minutes).")
+    assert (r["4 minutes 10 seconds"]["comparator"], r["4 minutes 10 seconds"]["comparator_value"]) == ("local target", 180.0)

@@ -109,3 +109,16 @@ def test_a_new_sample_leaves_out_the_metrics_of_earlier_sheets(tmp_path):
     metric_sample.draw(7, 5, tmp_path / "b.csv", release, exclude=(tmp_path / "a.csv",))
     drawn = [{r["metric_id"] for r in csv.DictReader((tmp_path / name).open(encoding="utf-8"))} for name in ("a.csv", "b.csv")]
     assert len(drawn[0]) == 3 and len(drawn[1]) == 2 and not drawn[0] & drawn[1]
+
+
+def test_a_time_labelled_in_another_unit_is_right(tmp_path):
+    passage = {"id": "t1", "text": "Lancashire's average time to answer a 101 call was 4 minutes 51 seconds (against a "
+               "local target of 3 minutes).",
+               "numbers": [{"surface": "4 minutes 51 seconds", "quantity": True, "value": 4.85, "unit": "duration_minutes",
+                            "comparator_value": 3},
+                           {"surface": "3 minutes", "quantity": True, "value": 3, "unit": "duration_minutes"}]}
+    path = tmp_path / "passages.jsonl"
+    path.write_text(json.dumps(passage) + "\n", encoding="utf-8")
+    tally = metric_sample.score_passages(path)
+    assert tally["value_unit"] == (2, 2)             # 291 seconds is 4.85 minutes
+    assert tally["comparison"] == (1, 1)             # compared with 180 seconds, the 3 minutes labelled

@@ -728,6 +728,13 @@ REFERENCE_END = re.compile(r"(?:average|target|standard|benchmark|threshold|aim|
                            r"rate|figure|population)\s*$", re.I)
 
 
+def _value_in(m: Mention, unit: str) -> float:
+    """A time's value in another time unit (3 minutes in seconds is 180); any other value as it is."""
+    if m.unit != unit and m.unit in SECONDS_IN and unit in SECONDS_IN:
+        return m.value * SECONDS_IN[m.unit] / SECONDS_IN[unit]
+    return m.value
+
+
 def _comparator(sentence: str, mentions: list[tuple[int, int, Mention]], i: int) -> None:
     """`compared with the England and Wales average of 7.6`, `(the target is 90 percent)`: the comparator of the
     metric before it, when both share a unit and the words between them state a comparison."""
@@ -740,8 +747,8 @@ def _comparator(sentence: str, mentions: list[tuple[int, int, Mention]], i: int)
                 (len(between) <= 120 or len(between) <= 220 and rx.search(
                     r"\b(?:average|figure|rate|target|standard)\s(?:\w+\s){0,3}of\s*$", between)):
             nxt.unit = mention.unit         # "lower than the rate for similar forces (14.8)": the same unit, unprinted
-        if nxt.unit != mention.unit:
-            continue
+        if nxt.unit != mention.unit and not (nxt.unit in SECONDS_IN and mention.unit in SECONDS_IN):
+            continue            # "4 minutes 51 seconds (against a target of 3 minutes)": times compare across units
         if len(between) > 260 or not COMPARISON_CUE.search(between) or ";" in between:
             return              # "... lower than the average of 93.4%; and lower than the 90.6% ...": another clause
         if mention.kind in ("ratio", "fraction") and between.rstrip().endswith("(") and abs(nxt.value - mention.value) <= 5:
@@ -752,7 +759,7 @@ def _comparator(sentence: str, mentions: list[tuple[int, int, Mention]], i: int)
             r"(?:compared\s(?:with|to)|versus|vs\.?)\s*$", between) and not (
             nxt.subject and nxt.subject != mention.subject or nxt.period and nxt.period != mention.period) else None
         if bracket:                 # "8 points lower than among White victims (64% compared with 72%)": 72% is theirs
-            mention.comparator, mention.comparator_value = _clean_name(bracket.group("name")), nxt.value
+            mention.comparator, mention.comparator_value = _clean_name(bracket.group("name")), _value_in(nxt, mention.unit)
             mention.extra["compared_with"] = nxt
             nxt.extra["group"] = mention.comparator
             return
@@ -767,7 +774,7 @@ def _comparator(sentence: str, mentions: list[tuple[int, int, Mention]], i: int)
             name = nxt.subject or (own_period.label if own_period else _clean_name(own_words.group(1)) if own_words
                                    else than.group("name"))
             name = rx.sub(r"^(?:for|in|among|amongst|across|of)\s(?:the\s)?", "", name, flags=re.I) or name
-            mention.comparator, mention.comparator_value = name, nxt.value
+            mention.comparator, mention.comparator_value = name, _value_in(nxt, mention.unit)
             mention.extra["compared_with"] = nxt
             return
         tail = rx.sub(r"\s*(?:,?\s*\b(?:which|that)\s(?:is|was|are|were|stands at|stood at)\b|\b(?:of|is|was|at|were|"
@@ -795,7 +802,7 @@ def _comparator(sentence: str, mentions: list[tuple[int, int, Mention]], i: int)
                                     r"compared with|compared to|against|"
                                     r"similar to|the same as|close to|"
                                     r"in line with|close to|than|the|a|an|in|for|across)\s)+", "", name, flags=re.I) or name
-        mention.comparator_value = nxt.value
+        mention.comparator_value = _value_in(nxt, mention.unit)
         mention.extra["compared_with"] = nxt
         return
 
@@ -894,6 +901,10 @@ NOT_COMPARED_BACK = re.compile(r"\b(?:target|standard|threshold|benchmark|aim|go
 
 REFERENCE_NAME = re.compile(r"(?:(?:[\w'’-]+\s){0,4}(?:average|target|standard|benchmark|aim|ambition)|"
                             r"(?:the\s)?national(?:\s(?:figure|rate|level|picture))?)", re.IGNORECASE)
+
+
+RESOURCE_NAME = re.compile(r"(?:[\w'’-]+\s){0,3}(?:budget|establishment|allocation|forecast|plan|cap|limit|requirement)",
+                           re.IGNORECASE)
 
 
 def _without_force(measure: str) -> str:
@@ -1298,8 +1309,8 @@ def _compared_both_ways(mentions: list[Mention]) -> None:
         other = m.extra.get("compared_with")
         if other is None or other not in mentions or other.comparator is not None or other.unit != m.unit or \
                 NOT_COMPARED_BACK.search(m.comparator or "") or NOT_COMPARED_BACK.search(other.measure or "") or \
-                REFERENCE_NAME.fullmatch(m.comparator or ""):
-            continue
+                REFERENCE_NAME.fullmatch(m.comparator or "") or RESOURCE_NAME.fullmatch(m.comparator or ""):
+            continue                # a budget or an establishment is not compared with what was spent or filled
         if not m.subject or m.subject == other.subject or is_broken(m.subject) or len(m.subject.split()) > 8 or \
                 (other.period and other.period != m.period):
             continue                # over time, only the later figure is compared with the earlier
@@ -1716,6 +1727,9 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
             if not own and reference.subject == m.comparator and REFERENCE_NAME.fullmatch(m.comparator or ""):
                 reference.measure = f"{m.comparator} {_without_force(m.measure)}"    # "the national average of 29%"
                 reference.subject = _without_force(m.subject) if m.subject else reference.subject
+            elif not own and reference.subject == m.comparator and RESOURCE_NAME.fullmatch(m.comparator or ""):
+                reference.measure = f"{m.comparator} for {m.measure[0].lower() + m.measure[1:]}"   # "against a budget of £5.5m"
+                reference.subject = m.subject
             elif not own and reference.subject and reference.measure == m.measure and PLACE_NAME.fullmatch(reference.subject) \
                     and m.subject and m.measure.startswith(f"share of {m.subject} ") and relative_pronoun(m.subject) == "who":
                 people = f"people {'across' if reference.subject.startswith('England') else 'in'} {reference.subject}"
