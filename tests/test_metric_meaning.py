@@ -2336,3 +2336,12 @@ def test_a_budget_or_an_establishment_is_named_for_what_it_budgets_and_not_compa
 def test_a_time_is_compared_with_a_target_in_another_unit():
     r = rows("Its average time to answer a 101 call was 4 minutes 10 seconds (against a local target of 3 minutes).")
     assert (r["4 minutes 10 seconds"]["comparator"], r["4 minutes 10 seconds"]["comparator_value"]) == ("local target", 180.0)
+
+
+def test_times_stated_as_an_average_or_median_of():
+    r = rows("Detainees in the records we examined were held for an average of 13.2 hours. The force attended "
+             "emergency incidents in rural areas in a median of 18 minutes. Gwent Police lost an average of 10.7 days "
+             "per officer to sickness.")
+    assert r["13.2 hours"]["measure"] == "average time detainees in the records we examined were held"
+    assert r["18 minutes"]["measure"] == "median time the force attended emergency incidents in rural areas"
+    assert r["10.7 days"]["measure"] == "average days lost to sickness per officer"

@@ -997,6 +997,9 @@ TIME_LOST = re.compile(r"(?P<who>[A-Za-z][^,;:()]{2,80}?)\s(?:each\s)?lost\s(?P<
 TIME_LOST_TO = re.compile(r"^\s?(?:(?:working\s)?(?:days|shifts|hours)\s)?(?:each\s|per\s[a-z]+\s|a\s(?:year|head)\s)?(?:to|through|"
                           r"due\sto|because\sof)\s(?P<why>(?:long-term\s|short-term\s)?(?:sickness(?:\sabsence)?|illness|"
                           r"absence|injury|injuries|stress|mental\sill[- ]health))\b", re.IGNORECASE)
+AVERAGE_TIME_OF = re.compile(r"(?:^|[,;:]\s|\b(?:and|but|while|whereas)\s)(?P<clause>[A-Za-z][^,;:()]{3,120}?)\s(?:for|in|within)\s"
+                             r"an?\s(?P<stat>average|median|mean)\s(?:time\s)?of\s(?:(?:just|around|about|almost|nearly|over|"
+                             r"some)\s)?$")
 DASH_ASIDE_OPEN = re.compile(r"\s[–—]\s(?=(?:by|to|at)\s(?:(?:just|around|about|almost|nearly|some|over)\s)?$)")
 DASH_ASIDE_CLOSE = re.compile(r"^[^–—.;:]{0,25}?(?P<dash>\s[–—])(?=\s)")
 
@@ -1037,10 +1040,14 @@ def describe(sentence: str, start: int, end: int, unit: str, kind: str = "number
             return Meaning(what, f"number of occasions on which {what} {on_occasions.group('aux')} {on_occasions.group('verb')}",
                            "level")
     lost, lost_to = TIME_LOST.search(sentence[:start]), TIME_LOST_TO.match(sentence[end:])
-    if lost and lost_to and unit.startswith("duration"):    # "officers lost an average of 9.6 days each to sickness"
+    days = unit.startswith("duration") or unit == "rate" and rx.search(r"\b(?:days|hours|shifts)\b", sentence[start:end])
+    if lost and lost_to and days:    # "officers lost an average of 9.6 days each to sickness", "11.4 days per officer"
         who = _strip_determiners(_clean(_last_named(lost.group("who"))))
         what = sentence[start:end].split()[-1] if " " in sentence[start:end] else unit.split("_")[-1]
         average = "average " if lost.group("average") else ""
+        per = rx.match(r"\s(?:working\s)?(?:days|shifts|hours)?\s?(?P<per>per\s[a-z]+)\b", sentence[end:])
+        if per:
+            return Meaning(who, f"{average}{what} lost to {lost_to.group('why')} {per.group('per')}", "level")
         return Meaning(who, f"{average}{what} lost to {lost_to.group('why')} by {who}", "level")
     gap = POINTS_GAP.match(sentence[end:]) if unit == "percentage_points" else None
     if gap:                 # "a 33 percentage point gap between the views of Inspectors and Chief Inspectors"
@@ -1050,6 +1057,14 @@ def describe(sentence: str, start: int, end: int, unit: str, kind: str = "number
     meaning = _describe(sentence, start, end, unit, kind)
     if unit == "percent":
         meaning = _share_lost_to(sentence[:start], meaning) or meaning
+    averaged = AVERAGE_TIME_OF.search(sentence[:start]) if unit.startswith("duration") else None
+    if averaged and (meaning.measure is None or meaning.measure == meaning.subject or averaged.group("stat") in meaning.measure and
+                     meaning.measure in averaged.group("clause") + " in a " + averaged.group("stat")):
+        clause = averaged.group("clause")        # "Detainees were held for an average of 14.6 hours"
+        clause = clause[0].lower() + clause[1:] if clause.split()[0] in ("The", "A", "An", "Its", "Their") or \
+            rx.match(r"[A-Z][a-z]+s\s[a-z]", clause) else clause
+        if not is_fragment(clause) and rx.search(r"\b(?:[a-z]{3,}ed|held|kept|took|spent|were|was)\b", clause):
+            return Meaning(None, f"{averaged.group('stat')} time {clause}", "level")
     if unit.startswith("duration") and (meaning.measure is None or rx.match(r"\sinto\s", sentence[end:])):
         timed = _time_of_a_clause(sentence, start, end)     # "were four months into the programme": not "constables"
         meaning = Meaning(timed.subject or meaning.subject, timed.measure, timed.value_kind) if timed else meaning
