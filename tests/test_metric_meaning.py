@@ -2345,3 +2345,15 @@ def test_times_stated_as_an_average_or_median_of():
     assert r["13.2 hours"]["measure"] == "average time detainees in the records we examined were held"
     assert r["18 minutes"]["measure"] == "median time the force attended emergency incidents in rural areas"
     assert r["10.7 days"]["measure"] == "average days lost to sickness per officer"
+
+
+def test_a_change_in_brackets_and_the_level_a_change_reached_after_its_period():
+    r = rows("Vehicle crime recorded by the force fell by 14% in 2023, to 6,210.\n\nThe PCC proposes to raise the precept "
+             "for a Band D property by £12 in 2024/25, to £268.40 (an increase of 4.7%).\n\nThe Band D precept for "
+             "2024/25 is £251.12, an increase of £13 (5.5%).")
+    assert r["6,210"]["measure"] == "number of Vehicle crime recorded by the force" or \
+        r["6,210"]["measure"] == "Vehicle crime recorded by the force"
+    assert r["£268.40"]["measure"] == "precept for a Band D property"
+    assert (r["4.7%"]["measure"], r["4.7%"]["value_kind"]) == ("change in precept for a Band D property", "change")
+    assert (r["5.5%"]["measure"], r["5.5%"]["direction"]) == (r["£13"]["measure"], "rise")
+    assert r["5.5%"]["measure"].startswith("change in Band D precept")

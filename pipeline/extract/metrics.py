@@ -2104,6 +2104,7 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
     _change_of_the_level_before_in_the_sentence(sentence, spans, mentions)
     _gap_after_the_level_before(sentence, spans, mentions)
     _level_a_change_reached(sentence, spans, mentions)
+    _change_in_brackets(sentence, spans, mentions)
     for i, ((a, _), m) in enumerate(zip(spans, mentions)):
         whole = mentions[i - 1] if i > 0 and (OF_WHICH.search(sentence[spans[i - 1][1]:a]) or (
             rx.fullmatch(r"[^;:.()]{0,80},\s(?:(?:around|about|nearly|almost|over|just|some)\s)?", sentence[spans[i - 1][1]:a]) and
@@ -2544,19 +2545,41 @@ def _gap_after_the_level_before(sentence: str, spans: list[tuple[int, int]], men
             m.subject, m.measure = level.subject, f"difference in {level.measure}"
 
 
+CHANGE_IN_BRACKETS = re.compile(r"^\s*\(\s*(?:an?\s)?(?:increase|rise|decrease|fall|reduction|drop|cut|up|down)\s?(?:of\s)?"
+                                r"(?:(?:around|about|nearly|almost|just|over|some)\s)?$", re.IGNORECASE)
+
+
+def _change_in_brackets(sentence: str, spans: list[tuple[int, int]], mentions: list[Mention]) -> None:
+    """"by £13, to £291.28 (an increase of 4.7%)", "an increase of £13 (5.7%)": the bracketed change is of what the
+    figure before it measures."""
+    for i in range(1, len(mentions)):
+        before, m = mentions[i - 1], mentions[i]
+        between = sentence[spans[i - 1][1]:spans[i][0]]
+        if not before.measure or is_broken(before.measure) or not (
+                CHANGE_IN_BRACKETS.match(between) or before.value_kind == "change" and rx.fullmatch(r"\s*\(\s*", between)):
+            continue
+        if m.measure is None or CHANGE_NOUNS.match(m.measure) or is_fragment(m.measure):
+            m.subject = before.subject
+            m.measure = before.measure if before.measure.startswith("change in ") else f"change in {before.measure}"
+            m.value_kind = "change"
+            if m.direction is None and before.value_kind == "change" and before.direction:
+                m.direction, m.comparator = before.direction, m.comparator or before.comparator or "earlier figure"
+
+
 def _level_a_change_reached(sentence: str, spans: list[tuple[int, int]], mentions: list[Mention]) -> None:
     """"Knife crime offences rose by 7% over the same period, to 5,230": the level the change reached is of the same
     thing."""
     for i in range(len(mentions) - 1):
         change, level = mentions[i], mentions[i + 1]
-        if change.value_kind != "change" or level.value_kind != "level" or level.measure is not None or \
+        if change.value_kind != "change" or level.value_kind != "level" or level.measure not in (None, change.measure) or \
                 not (change.measure or "").startswith("change in ") or \
-                not rx.fullmatch(r"(?:\s(?:over|in|during|between|since)\s[^,;.()\d]{2,40}?)?\s*,?\s(?:to|reaching)\s"
+                not rx.fullmatch(r"(?:\s(?:over|in|during|between|since)\s[^,;.()]{2,40}?)?\s*,?\s(?:to|reaching)\s"
                                  r"(?:(?:around|about|nearly|almost|just|over|some)\s)?", sentence[spans[i][1]:spans[i + 1][0]]):
             continue
         thing = change.measure.removeprefix("change in ")
         counted = level.unit == "count" and not rx.match(r"(?:number|amount|share|proportion|rate|level|total)\b", thing) \
-            and rx.search(r"s$", thing)
+            and (rx.search(r"s$", thing) or rx.match(r"(?:[\w-]+\s){0,3}[a-z-]+s\s(?:recorded|reported|received|made|"
+                                                      r"of|in|by|for|on)\b", thing, re.IGNORECASE))
         level.subject = change.subject
         level.measure = f"number of {thing}" if counted else thing
 
