@@ -2357,3 +2357,11 @@ def test_a_change_in_brackets_and_the_level_a_change_reached_after_its_period():
     assert (r["4.7%"]["measure"], r["4.7%"]["value_kind"]) == ("change in precept for a Band D property", "change")
     assert (r["5.5%"]["measure"], r["5.5%"]["direction"]) == (r["£13"]["measure"], "rise")
     assert r["5.5%"]["measure"].startswith("change in Band D precept")
+
+
+def test_in_so_many_at_the_end_of_a_clause_and_another_verb_for_the_same_things():
+    r = rows("We reviewed 70 search records and found that the grounds were reasonable in 58; in a further 6 the grounds "
+             "were recorded but weak.\n\nPAVA spray was drawn in 230 incidents and used in 41.")
+    assert r["58"]["measure"] == "number of search records we reviewed in which the grounds were reasonable"
+    assert r["58"]["base_value"] == 70.0
+    assert r["41"]["measure"] == "number of incidents where PAVA spray was used"

@@ -1206,6 +1206,9 @@ PART_OPENS_CLAUSE = re.compile(r"(?:^\W*|;\s*|,?\s(?:and|but|while|whereas)\s)(?
                                r"under|some|a\sfurther|another)\s)*$", re.IGNORECASE)
 IN_SO_MANY = re.compile(r"(?:^\W*|;\s*|,?\s(?:and|but|while|whereas)\s)[Ii]n\s(?:(?:only|just|around|about|nearly|almost|over|"
                         r"under|some|all|a\sfurther|another)\s)*$")
+CLAUSE_BOUNDARY = re.compile(r"[;,:]\s|\b(?:that|and|but|while|whereas)\s")
+IN_SO_MANY_AT_THE_END = re.compile(r"\W*(?P<clause>[A-Za-z][^,;:()]{3,100}?)\sin\s"
+                                   r"(?:(?:only|just|all|around|about|nearly|almost|over|under|some|a\sfurther|another)\s)*$")
 CLAUSE_OF_IN_SO_MANY = re.compile(r"^(?:\s?,\s(?P<clause>(?:the|a|an|no|there|[a-z]+|[A-Z][a-z]+)\b[^;:()]{6,140}?)|"
                                   r"\s(?P<bare>(?:the|a|an|no|there|its|their)\s[^,;:()]{6,140}?))\s*(?:[.;:,(]|$)")
 
@@ -1230,6 +1233,12 @@ def _part_of_the_count_before(sentence: str, spans: list[tuple[int, int]], menti
             clause = in_so_many.group("clause") or in_so_many.group("bare")
             clause = clause[0].lower() + clause[1:] if clause.split()[0] in ("A", "An", "The", "No", "There") else clause
             measure = f"number of {described} in which {clause}"
+        elif m.measure is None and (closing := IN_SO_MANY_AT_THE_END.match(CLAUSE_BOUNDARY.split(before)[-1])) and \
+                rx.match(r"\s*(?:[.;,)]|$|\s(?:and|but|while|whereas)\b)", after) and \
+                rx.search(r"\b(?:was|were|is|are|had|has|have|been)\b", closing.group("clause")):
+            clause = closing.group("clause")     # "found that the grounds were reasonable in 49"
+            clause = clause[0].lower() + clause[1:] if clause.split()[0] in ("A", "An", "The", "No", "There") else clause
+            measure = f"number of {described} in which {clause}"
         elif m.measure is None and PART_OPENS_CLAUSE.search(before) and rx.match(r"\s(?:were|was|had|have|are|is)\s", after):
             pred, aux = predicate_of(after)
             if not pred or is_fragment(pred):
@@ -1241,6 +1250,20 @@ def _part_of_the_count_before(sentence: str, spans: list[tuple[int, int]], menti
             continue
         m.subject, m.measure = whole.subject, clean_phrase(measure)
         m.base = m.base if m.base is not None else whole.value
+
+
+def _another_verb_for_the_same_things(sentence: str, spans: list[tuple[int, int]], mentions: list[Mention]) -> None:
+    """"Taser was drawn in 412 incidents and fired in 38": the later count is of the same things, with the other verb."""
+    for i in range(1, len(mentions)):
+        earlier, m = mentions[i - 1], mentions[i]
+        other = rx.fullmatch(r"\s[a-z][\w-]*\s(?:and|but)\s(?:only\s)?(?P<verb>[a-z]+(?:ed|en|wn))\s(?P<prep>in|on|for)\s"
+                             r"(?:(?:only|just|around|about|nearly|almost|over|some)\s)?", sentence[spans[i - 1][1]:spans[i][0]])
+        first = rx.search(r"\b(?P<verb>[a-z]+(?:ed|en|wn))\s(?P<prep>in|on|for)\s(?:(?:only|just|around|about|nearly|almost|"
+                          r"over|some)\s)?$", sentence[:spans[i - 1][0]])
+        if other and first and m.unit == earlier.unit == "count" and earlier.measure and \
+                m.measure in (None, earlier.measure) and rx.search(rf"\b{first.group('verb')}\b", earlier.measure):
+            m.subject = earlier.subject
+            m.measure = rx.sub(rf"\b{first.group('verb')}\b", other.group("verb"), earlier.measure, count=1)
 
 
 def _described_with_its_clause(count: Mention) -> str | None:
@@ -2013,6 +2036,7 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
     _these_named_before(sentence, spans, mentions, context.last_count)
     _verb_of_them(sentence, spans, mentions, context.last_count)
     _part_of_the_count_before(sentence, spans, mentions, context)
+    _another_verb_for_the_same_things(sentence, spans, mentions)
     _list_item_without_of(sentence, spans, mentions)
     _multiple_of_the_figure_before(sentence, spans, mentions)
     _a_further_of_those_before(sentence, spans, mentions, context.last)
