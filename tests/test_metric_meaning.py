@@ -2365,3 +2365,28 @@ def test_in_so_many_at_the_end_of_a_clause_and_another_verb_for_the_same_things(
     assert r["58"]["measure"] == "number of search records we reviewed in which the grounds were reasonable"
     assert r["58"]["base_value"] == 70.0
     assert r["41"]["measure"] == "number of incidents where PAVA spray was used"
+
+
+def test_a_time_named_only_as_a_comparison_does_not_date_the_numbers_after_it():
+    r = rows("Cheshire Constabulary logged 2,104 complaint cases in 2023/24, 9% more than in 2022/23, involving 3,870 "
+             "allegations.")
+    assert r["3,870"]["period_start"] == date(2023, 4, 1)
+
+
+def test_a_census_named_as_the_source_of_a_ratio_does_not_date_the_next_sentences():
+    r = rows("Kent Police recorded 5,120 use of force incidents in 2023/24. Black people were 3.1 times more likely than "
+             "White people to be subject to force, based on 2021 Census population figures. Of the 5,120 incidents, "
+             "940 involved a person with a mental health condition.")
+    assert r["940"]["period_start"] != date(2021, 1, 1)
+
+
+def test_a_target_in_the_sentence_before_does_not_make_it_a_plan():
+    r = rows("In 2023, Cleveland Police attended urgent incidents in a median of 12 minutes, against a target of 15 "
+             "minutes. It met the target for 84% of incidents, down from 89% in 2022.")
+    assert r["84%"]["period_start"] == date(2023, 1, 1)
+
+
+def test_numbers_in_these_records_take_the_period_of_the_sample():
+    r = rows("We examined 50 custody records at Avon and Somerset Police in May 2024. Detainees in these records were "
+             "held for an average of 13.1 hours, and 4 of the 50 had been held for more than 24 hours.")
+    assert r["13.1 hours"]["period_start"] == date(2024, 5, 1)

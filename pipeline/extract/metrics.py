@@ -683,6 +683,11 @@ def _period(sentence: str, periods: list[Period], spans: list[tuple[int, int]], 
               and not (i > 0 and COMPARED_BEFORE.search(sentence[p.char_end:start]))]
     if before and rx.search(r"\b(?:currently|at\spresent|presently|today|now)\b", sentence[before[-1].char_end:start]):
         return None             # "joined in 2022, and currently two of the four posts are held by women"
+    if before and COMPARED_WITH_A_TIME.search(sentence[:before[-1].char_start]) and \
+            not rx.match(r",?\s(?:when|where)\b", sentence[before[-1].char_end:start]):   # "2,316 cases in 2023/24, 11% more than in 2022/23,
+        earlier = [p for p in periods if p.char_end <= before[-1].char_start and not _only_a_reference(sentence, p)
+                   and not rx.search(r"[;:]", sentence[p.char_end:start])]      # involving 4,102 allegations"
+        return earlier[-1] if earlier else None
     if before:
         return _point_of_since(sentence, before[-1], start)
     if rx.search(r"\b(?:target|standard|threshold|benchmark|aim|goal|ambition)\s(?:of\s|is\s|was\s)?(?:(?:around|about|"
@@ -1492,6 +1497,7 @@ REFERS_BACK = re.compile(r"^\W*(?:Of|Among|Amongst)\sthe\s(?:\d[\d,]*\s)?[a-z][^
                          r"strategy|plan|kind|type)\b)|those(?!\s(?:who|whose|that|which|with|in|on|at|from|"
                          r"aged|living|working)\b))\b|\b(?:this|these|that)\s(?:was|were|"
                          r"represented|amounted|equated|accounted|made)\b|\bstill\b|\b(?:the\s)?(?:rest|remainder)\b|"
+                         r"\bin\s(?:these|those)\s(?:cases|files|records|reports|investigations|incidents)\b|"
                          r"\b(?:cases|files|records|reports|investigations|incidents|crimes|complaints|samples?)\s(?:that\s)?"
                          r"(?:we|inspectors)\s(?:reviewed|examined|sampled|looked\sat|audited|checked|assessed|dip-sampled)\b",
                          re.IGNORECASE)     # "In 45 of the 60 cases we reviewed": the sample the sentence before dated
@@ -2327,6 +2333,8 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
     _bare_time_of_the_things_before(mentions, context.last)
     context.population_texts.append(sentence)
     survey_year = SURVEY_YEAR.search(sentence)
+    if survey_year and rx.search(r"\b(?:based\son|using|from|according\sto)\s(?:the\s)?$", sentence[:survey_year.start()]):
+        survey_year = None      # "3.7 times more likely ..., based on 2021 Census population figures": a source's year
     if survey_year:             # "In the force's 2024 staff survey, 1,146 officers and staff responded ...": of 2024
         year = find_periods(f"in {survey_year.group('year')}")[0]
         dated = Period(survey_year.group("year"), year.start, year.end, survey_year.start("year"), survey_year.end("year"))
@@ -2358,8 +2366,10 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
                 m.subject = fuller
     references = {id(r) for m in mentions for r in (m.extra.get("compared_with"), m.extra.get("earlier_value")) if r}
     if periods:             # "In 2023/24 ... 84,961 cases, 3% more than in 2022/23. In that year, ...": the figure's period
+        own_periods = [p for p in periods if not COMPARED_WITH_A_TIME.search(sentence[:p.char_start]) and
+                       not DATA_SOURCE_YEAR.match(sentence[p.char_start:])]
         context.period = next((m.period for m in mentions if m.period and id(m) not in references
-                               and m.period_source == "sentence"), periods[-1])
+                               and m.period_source == "sentence"), own_periods[-1] if own_periods else context.period)
     context.span_pair = next(((e.period, m.period) for m in mentions if (e := m.extra.get("earlier_value")) is not None
                               and e.period and m.period and e.period != m.period), None) or next(
         ((e.period, m.period) for m in mentions if (e := m.extra.get("compared_with")) is not None and e.period and
@@ -2731,6 +2741,9 @@ FUTURE = re.compile(r"\b(?:will|would|shall|forecasts?|forecast|projected|expect
 PAST_TENSE = re.compile(r"\b(?:was|were|had|did|made|took|gave|saw|rose|fell|grew|spent|paid|left|led|held|kept|won|lost|"
                         r"met|stood|sent|found|brought|caught|came|went|became|got|told|said|felt|thought|knew|began|"
                         r"drew|wrote|chose|sought|bought)\b|\b(?!need\b|speed\b|indeed\b)[a-z]{3,}ed\b")
+COMPARED_WITH_A_TIME = re.compile(r"\b(?:than|compared\s(?:with|to)|(?:up|down|rose|fell|risen|fallen|increased|decreased|rising|"
+                                  r"falling)\s(?:\w+\s)?from|versus|vs\.?)\s(?:[\d,.]+\s?(?:%|per\s?cent|percent)?\s)?"
+                                  r"(?:(?:in|the)\s)?$", re.IGNORECASE)       # "11% more than in 2022/23"
 ONLY_A_REFERENCE = re.compile(r"\b(?:than|compared\s(?:with|to)|from|on|versus|vs\.?|against|before)\s(?:[\d,.]+\s?(?:%|per\s?cent|"
                               r"percent)?\s)?(?:(?:in|the|that\sof|those\sof)\s)?$", re.IGNORECASE)   # "down from 51% in 2021"
 
@@ -2791,7 +2804,9 @@ def _continues_the_account(sentence: str, periods: list[Period]) -> bool:
 def _tells_of_a_past_period(before: str, period: Period) -> bool:
     """The sentence before states the period as the time of what it counts: not only as a reference ("down from 51% in
     2021"), a deadline ("by 31 March 2026") or the time of a plan or forecast."""
-    if FUTURE.search(before) or INSPECTION_VOICE.search(before) or period.label.lower().startswith("by "):
+    stated_against = rx.sub(r"\b(?:against|below|above|within|missing|meeting|exceeding)\s(?:a|an|the|its|their)\s(?:[\w'’-]+\s){0,3}?"
+                            r"(?:target|standard|budget)\sof\s[^,;)]*|\(target:[^)]*\)", " ", before)
+    if FUTURE.search(stated_against) or INSPECTION_VOICE.search(before) or period.label.lower().startswith("by "):
         return False
     stated = find_periods(before)
     return not stated or any(p.label == period.label for p in stated if not _only_a_reference(before, p))
@@ -3016,11 +3031,15 @@ def _bracketed_pair_with_than(sentence: str, spans: list[tuple[int, int]], menti
             _each_the_others_comparator(first, second)
 
 
+DATA_SOURCE_YEAR = re.compile(r"(?:on\s|from\s)?(?:the\s)?(?:19|20)\d\d\s(?:Census|census|population\s(?:figures|estimates))\b")
+
+
 def referable_period(text: str, periods: list[Period]) -> Period | None:
     """The last period of a sentence that a later "the cases we examined" or "This" can refer back to: not one named
     only as a past reference point ("since its previous inspection in 2019")."""
     return next((p for p in reversed(periods) if not p.label.lower().startswith("since") and
-                 not PAST_REFERENCE.search(text[max(0, p.char_start - 60):p.char_start])), None)
+                 not PAST_REFERENCE.search(text[max(0, p.char_start - 60):p.char_start]) and
+                 not DATA_SOURCE_YEAR.match(text[p.char_start:])), None)
 
 
 def _runs_paired_with_runs_before(sentence: str, spans: list[tuple[int, int]], mentions: list[Mention]) -> set[int]:
