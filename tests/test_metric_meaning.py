@@ -2390,3 +2390,22 @@ def test_numbers_in_these_records_take_the_period_of_the_sample():
     r = rows("We examined 50 custody records at Avon and Somerset Police in May 2024. Detainees in these records were "
              "held for an average of 13.1 hours, and 4 of the 50 had been held for more than 24 hours.")
     assert r["13.1 hours"]["period_start"] == date(2024, 5, 1)
+
+
+def test_a_level_with_its_change_after_it_in_the_sentence():
+    r = rows("Essex Police recorded 3,904 sexual offences in 2023/24, a 12% increase on the year before.\n\n8.7% of "
+             "Surrey Police officers were from ethnic minority backgrounds (up 2.1 percentage points since March 2019)."
+             "\n\nThe Band D precept rose by £12.00 to £284.10.\n\nJust over half (52%) said they had seen an officer on "
+             "foot patrol, down from 61% in 2022.")
+    assert (r["3,904"]["comparator"], r["3,904"]["direction"]) == ("the year before", "rise")
+    assert r["8.7%"]["direction"] == "rise"
+    assert (r["£284.10"]["comparator"], r["£284.10"]["direction"]) == ("earlier figure", "rise")
+    assert (r["52%"]["comparator_value"], r["52%"]["direction"]) == (61.0, "fall")
+
+
+def test_a_group_in_brackets_after_than_is_compared_both_ways():
+    r = rows("Children were held for an average of 13.8 hours, longer than adults (11.9 hours).\n\nThe charge rate for "
+             "burglary was 5.9%, lower than for robbery (8.8%).")
+    assert (r["11.9 hours"]["measure"], r["13.8 hours"]["comparator_value"]) == ("average time adults were held", 11.9)
+    assert (r["5.9%"]["value_kind"], r["5.9%"]["comparator_value"], r["8.8%"]["comparator_value"]) == ("level", 8.8, 5.9)
+    assert r["8.8%"]["measure"] == "charge rate for robbery"

@@ -1692,7 +1692,9 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
             m.comparator = multiple_of(sentence[spans[i][1]:])
         if m.comparator is None and m.value_kind == "change":     # "up 244% from 2012-13", "up 8% on the previous year"
             m.comparator = change_reference(sentence[spans[m.extra.get("restated_as", i)][1]:])
-        if m.comparator is None and m.unit in ("percent", "percentage_points", "count", "gbp") and m.kind != "ratio":
+        if m.comparator is None and m.unit in ("percent", "percentage_points", "count", "gbp") and m.kind != "ratio" and \
+                not (m.unit != "percentage_points" and i + 1 < len(spans) and
+                     THAN_A_GROUP_IN_BRACKETS.fullmatch(sentence[spans[i][1]:spans[i + 1][0]])):
             difference = difference_from(sentence[spans[i][1]:])
             if difference:      # "5% higher than spending a decade earlier": a difference from what it names
                 restated = [mentions[i - 1]] if i and mentions[i - 1].unit != m.unit and mentions[i - 1].value_kind == \
@@ -1704,6 +1706,9 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
                     if x.measure and not CHANGE_NOUNS.match(x.measure):
                         x.measure = f"change in {x.measure}"
         if m.comparator is None and m.value_kind == "level":
+            _level_with_its_change(sentence, spans, mentions, i)
+    for i, m in enumerate(mentions):        # "9.8% of officers (up 2.6 percentage points since 2019)": the change is read
+        if m.comparator is None and m.value_kind == "level":       # after the level it follows
             _level_with_its_change(sentence, spans, mentions, i)
     for i, m in enumerate(mentions):
         if m.unit == "multiplier" and m.period is not None and MULTIPLE_OF_EARLIER.match(sentence[spans[i][1]:]) and \
@@ -1986,6 +1991,7 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
                 m.period, m.period_source = context.referent_period, "previous_sentence"
     _pair_of_groups_in_brackets(sentence, spans, mentions)
     _bracketed_pair_with_than(sentence, spans, mentions)
+    _than_a_group_in_brackets(sentence, spans, mentions)
     _bare_change_of_the_change_before(sentence, mentions, context.last)
     later = YEAR_LATER.match(sentence)
     if later and context.referent_period and not periods:      # "A year later this had risen to 5,102"
@@ -2432,8 +2438,10 @@ MULTIPLE_OF_EARLIER = re.compile(r"^\sthe\s(?:share|rate|level|number|proportion
                                  r"(?:a|one|ten|five|two|three)\s(?:year|decade)s?\s(?:earlier|before|ago))\b", re.IGNORECASE)
 BRACKETED_CHANGE = re.compile(r"^\s*(?:\(|,|[–—-])\s*(?:which\sis\s|this\sis\s|an?\s)?(?:up|down|rising|falling|"
                               r"increase\sof|decrease\sof|rise\sof|fall\sof|drop\sof|reduction\sof)\s(?:by\s)?$", re.IGNORECASE)
+CHANGE_NOUN_AFTER = re.compile(r"^[^;:()%£]{0,100}?(?:\(|,|\s[–—-])\s*(?:which\sis\s|this\sis\s)?an?\s$", re.IGNORECASE)   # ", a 19% increase on"
+CHANGE_IN_BRACKETS_AFTER = re.compile(r"^[^;:()%£]{0,100}?\(\s*(?:up|down)\s(?:by\s)?$", re.IGNORECASE)   # "... backgrounds (up 2.6 points"
 CHANGE_BY_COMMA_TO = re.compile(r"\b(?:rose|risen|increased|grew|grown|went\sup|fell|fallen|decreased|dropped|declined|"
-                                r"reduced|went\sdown)\sby\s[^,;.()]{1,40}?,?\sto\s(?:(?:around|about|nearly|almost|just)\s)?$",
+                                r"reduced|went\sdown)\sby\s[^,;()]{1,40}?,?\sto\s(?:(?:around|about|nearly|almost|just)\s)?$",
                                 re.IGNORECASE)
 
 
@@ -2458,8 +2466,9 @@ def _level_with_its_change(sentence: str, spans: list[tuple[int, int]], mentions
         m.comparator = multiple.group("label")            # "28.5% of penalties this year, nearly twice the share of 2019"
         m.direction = "rise" if nxt.value > 1 else "fall" if nxt.value < 1 else "none"
         return
-    if nxt is not None and nxt.value_kind == "change" and nxt.direction in ("rise", "fall") and \
-            BRACKETED_CHANGE.match(following):
+    if nxt is not None and nxt.value_kind == "change" and nxt.direction in ("rise", "fall") and (
+            BRACKETED_CHANGE.match(following) or CHANGE_IN_BRACKETS_AFTER.match(following) or CHANGE_NOUN_AFTER.match(following) and
+            rx.match(r"\s(?:increase|rise|fall|decrease|reduction|drop)\b", sentence[spans[i + 1][1]:])):
         m.comparator = nxt.comparator or change_reference(sentence[spans[nxt.extra.get("restated_as", i + 1)][1]:]) or \
             "earlier figure"
         m.direction = nxt.direction
@@ -3029,6 +3038,33 @@ def _bracketed_pair_with_than(sentence: str, spans: list[tuple[int, int]], menti
                 m.measure = f"{topic.group('noun').lower()} among {m.subject}"
         if first.comparator_value is None and second.comparator_value is None:
             _each_the_others_comparator(first, second)
+
+
+THAN_A_GROUP_IN_BRACKETS = re.compile(r"\s*,?\s(?:(?:much|far|slightly|significantly|considerably)\s)?(?:longer|shorter|higher|"
+                                      r"lower|more|fewer|less|greater|smaller|better|worse)\sthan\s(?:for\s|among\s|amongst\s)?"
+                                      r"(?:the\s)?(?P<group>[A-Za-z][^,;:()\d]{1,40}?)\s*\(\s*(?:(?:about|around)\s)?")
+
+
+def _than_a_group_in_brackets(sentence: str, spans: list[tuple[int, int]], mentions: list[Mention]) -> None:
+    """"Children were held for an average of 14.6 hours, longer than adults (12.2 hours)": the bracketed figure is the
+    other group's, on the same measure, and the two are compared both ways."""
+    for i in range(len(mentions) - 1):
+        first, second = mentions[i], mentions[i + 1]
+        than = THAN_A_GROUP_IN_BRACKETS.fullmatch(sentence[spans[i][1]:spans[i + 1][0]])
+        same_unit = first.unit == second.unit or first.unit in SECONDS_IN and second.unit in SECONDS_IN
+        if not than or not same_unit or not first.measure or first.comparator is not None or first.value_kind != "level" or \
+                first.unit == "percentage_points" or \
+                not rx.match(r"\s*\)", sentence[spans[i + 1][1]:]):
+            continue
+        group = clean_phrase(than.group("group"))
+        own = first.subject or next((w for w in first.measure.split() if w[:1].isupper() or w.endswith("s")), None)
+        second.subject = group
+        second.measure = _same_noun_swapped(first.measure, group) or (
+            rx.sub(rf"\b{re.escape(own)}\b", group, first.measure, count=1) if own and own in first.measure else
+            f"{first.measure} ({group})")
+        first.subject = first.subject or own
+        first.comparator, first.comparator_value = group, _value_in(second, first.unit)
+        second.comparator, second.comparator_value = first.subject, _value_in(first, second.unit)
 
 
 DATA_SOURCE_YEAR = re.compile(r"(?:on\s|from\s)?(?:the\s)?(?:19|20)\d\d\s(?:Census|census|population\s(?:figures|estimates))\b")
