@@ -2409,3 +2409,18 @@ def test_a_group_in_brackets_after_than_is_compared_both_ways():
     assert (r["11.9 hours"]["measure"], r["13.8 hours"]["comparator_value"]) == ("average time adults were held", 11.9)
     assert (r["5.9%"]["value_kind"], r["5.9%"]["comparator_value"], r["8.8%"]["comparator_value"]) == ("level", 8.8, 5.9)
     assert r["8.8%"]["measure"] == "charge rate for robbery"
+
+
+def test_parts_named_by_the_whole_they_are_of():
+    r = rows("Staffing, 2023/24:\n- Officer leavers: 212 (4.9% of the officer workforce)\n\nEven so, of the 980 residents "
+             "who responded to the consultation, 540 (55%) said speeding was a problem in their area.\n\nWe examined 50 "
+             "custody records in May 2024. Detainees were held for an average of 12.5 hours, and 7 of the 50 had been "
+             "held for more than 24 hours.\n\nWe examined 110 stalking case files. In 68 of these, a risk assessment had "
+             "been completed.\n\nThe force received 88,400 emergency calls in 2023, an average of 242 a day.")
+    assert r["212"]["measure"] == "number of officer leavers"
+    assert r["4.9%"]["measure"] == "officer leavers as a share of officer workforce"
+    assert r["540"]["measure"] == "number of residents who responded to the consultation who said speeding was a " \
+                                  "problem in their area"
+    assert r["7"]["measure"] == "number of custody records we examined that had been held for more than 24 hours"
+    assert r["68"]["measure"] == "number of stalking case files in which a risk assessment had been completed"
+    assert r["242"]["measure"] == "average number of emergency calls a day"

@@ -228,7 +228,7 @@ def is_broken(phrase: str | None) -> bool:
     if (" and" in phrase or " or" in phrase or phrase.endswith(")")) and CUT_INSIDE.search(phrase):
         return True             # "share of officers across England who and Wales", "(Several Sergeants told us it)"
     return bool(rx.match(
-        r"(?:share|number|change|amount|proportion|time) (?:of|in) (?!(?<=time in )which\b)(?:in|on|at|and|or|of|to|by|for|"
+        r"(?:share|number|change|amount|proportion|time) (?:of|in) (?!(?<= in )which\b)(?:in|on|at|and|or|of|to|by|for|"
         r"with|from|that|who|which)\b", phrase, re.IGNORECASE))
 
 
@@ -921,7 +921,7 @@ WHICH_IS = re.compile(r",\s(?:which|that)\s(?:is|was|are|were|stands at|stood at
                       r"approximately|nearly)\s)?$", re.IGNORECASE)
 
 
-OPENING_GROUP = re.compile(r"^(?:[^,;:()]*?\b(?:that|found|shows|showed|show)\s?,?\s)?\W*(?:Of|Out of|Among|Amongst)\s(?:(?:the|all|these|those|its|their)\s)?(?:(?P<n>\d[\d,]*)\s)?"
+OPENING_GROUP = re.compile(r"^(?:[^,;:()]*?\b(?:that|found|shows|showed|show)\s?,?\s|\W*[A-Z][a-z]+(?:\s[a-z]+)?,\s)?\W*(?:Of|of|Out of|Among|Amongst)\s(?:(?:the|all|these|those|its|their)\s)?(?:(?P<n>\d[\d,]*)\s)?"
                            r"(?P<group>[^,;:()]{3,90}?),\s(?:\d[\d,.]*%?\s[^,;:()\d]{1,60}?(?:,\s(?:and\s)?|\sand\s))*"
                            r"(?:(?:some|around|about|only|just|nearly|almost|over|under|"
                            r"more than|less than|fewer than|an estimated|approximately)\s)*$", re.IGNORECASE)
@@ -1620,6 +1620,11 @@ def _describe(sentence: str, start: int, end: int, unit: str, kind: str = "numbe
     anaphor = rx.match(r"\s*(?:out\s)?of\s(?:these|those|them|which|whom)\b(?!\s+(?!(?:has|was|is|does)\b)[a-z][\w-]*"
                        r"(?:s|ren|ple)\b)\s*,?", after_clean, re.IGNORECASE)     # not "of these cases"
     if anaphor:
+        own_clause = rx.match(r"\s*,?\s*(?P<clause>(?:a|an|the|no|there)\s[^,;:()]{3,120}?\b(?:was|were|had|has|have|is|are)\b"
+                              r"[^,;:()]{2,120}?)\s*(?:[,;:(]|$)", after_clean[anaphor.end():])
+        if own_clause and rx.search(r"\b[Ii]n\s(?:(?:only|just|around|about|nearly|almost|over|all)\s)?$", before):
+            clause = own_clause.group("clause")               # "In 74 of these, a DASH risk assessment had been completed"
+            return Meaning(None, _clean(f"{_quantity_word(unit, kind)} in which {clause}"), value_kind)
         pred, aux = _predicate(after_clean[anaphor.end():])       # "15 of these were sent back"
         if pred and not rx.match(r"(?:when|because|if|as|although|while|where|whereas)\b", pred, re.IGNORECASE):
             return Meaning(None, _clean(f"{_quantity_word(unit, kind)} {_relative('', pred, aux).strip()}"), value_kind)

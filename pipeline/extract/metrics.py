@@ -1211,6 +1211,7 @@ PART_OPENS_CLAUSE = re.compile(r"(?:^\W*|;\s*|,?\s(?:and|but|while|whereas)\s)(?
                                r"under|some|a\sfurther|another)\s)*$", re.IGNORECASE)
 IN_SO_MANY = re.compile(r"(?:^\W*|;\s*|,?\s(?:and|but|while|whereas)\s)[Ii]n\s(?:(?:only|just|around|about|nearly|almost|over|"
                         r"under|some|all|a\sfurther|another)\s)*$")
+OF_THE_NUMBER_BEFORE = re.compile(r"^\s(?:out\s)?of\s(?:the|those|these)\s(?P<n>\d[\d,]*)(?=\s(?:had|have|has|were|was|are|is)\s)")
 CLAUSE_BOUNDARY = re.compile(r"[;,:]\s|\b(?:that|and|but|while|whereas)\s")
 IN_SO_MANY_AT_THE_END = re.compile(r"\W*(?P<clause>[A-Za-z][^,;:()]{3,100}?)\sin\s"
                                    r"(?:(?:only|just|all|around|about|nearly|almost|over|under|some|a\sfurther|another)\s)*$")
@@ -1233,6 +1234,21 @@ def _part_of_the_count_before(sentence: str, spans: list[tuple[int, int]], menti
         described = whole.measure.removeprefix("number of ") if whole.measure and whole.measure.startswith("number of ") \
             and not is_broken(whole.measure) else whole.subject
         before, after = sentence[:start], sentence[end:]
+        of_the_n = OF_THE_NUMBER_BEFORE.match(after) if m.measure is None or rx.search(r"\d", m.measure) else None
+        if of_the_n:            # "and 6 of the 40 had been held ...", "27 of those 31 had been referred"
+            n = float(of_the_n.group("n").replace(",", ""))
+            named = next((x for x in [*reversed(mentions[:i]), *(y for _, _, y in reversed(context.inside))]
+                          if x.value == n and x.unit == "count" and x.subject and x.measure), None)
+            pred, aux = predicate_of(after[of_the_n.end("n"):])
+            if named is None or not pred or is_fragment(pred) or is_broken(named.measure):
+                continue
+            counted = named.measure.removeprefix("number of ")
+            m.subject, m.base = named.subject, n
+            m.measure = clean_phrase(f"number of {counted} {relative_pronoun(named.subject)} {aux} {pred}")
+            restated = mentions[i + 1] if i + 1 < len(mentions) and mentions[i + 1].value == n else None
+            if restated is not None and restated.measure is None:
+                restated.subject, restated.measure = named.subject, named.measure
+            continue
         in_so_many = CLAUSE_OF_IN_SO_MANY.match(after) if IN_SO_MANY.search(before) else None
         if in_so_many and (m.measure is None or in_so_many.group("bare")):    # "in 61 the investigation": not "61 the"
             clause = in_so_many.group("clause") or in_so_many.group("bare")
@@ -1269,6 +1285,18 @@ def _another_verb_for_the_same_things(sentence: str, spans: list[tuple[int, int]
                 m.measure in (None, earlier.measure) and rx.search(rf"\b{first.group('verb')}\b", earlier.measure):
             m.subject = earlier.subject
             m.measure = rx.sub(rf"\b{first.group('verb')}\b", other.group("verb"), earlier.measure, count=1)
+
+
+def _average_a_day_of_the_count_before(sentence: str, spans: list[tuple[int, int]], mentions: list[Mention]) -> None:
+    """"94,210 emergency calls in 2023, an average of 258 a day": the average is of the things just counted."""
+    for i in range(1, len(mentions)):
+        count, m = mentions[i - 1], mentions[i]
+        per = rx.match(r"\s(?:a|per|each)\s(?P<per>day|week|month|year|shift)\b", sentence[spans[i][1]:])
+        if count.unit == "count" and count.subject and not is_broken(count.subject) and per and \
+                rx.fullmatch(r"[^;:()]{0,60},\s(?:or\s)?(?:an?\s)?(?:average|mean)\sof\s(?:(?:around|about|nearly|almost|some|"
+                             r"over|just)\s)?", sentence[spans[i - 1][1]:spans[i][0]]):
+            m.subject, m.measure = count.subject, f"average number of {count.subject} a {per.group('per')}"
+            m.period, m.period_source = m.period or count.period, m.period_source or count.period_source
 
 
 def _described_with_its_clause(count: Mention) -> str | None:
@@ -1859,15 +1887,17 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
             m.comparator = earlier.period.label if earlier.period and earlier.period != m.period else "earlier figure"
             m.comparator_value = earlier.value
     for (a, b), m in zip(spans, mentions):          # "15 of these were sent back": these are the last count's subject
+        these = context.last_count if context.last is not None and context.last.unit == "rate" and \
+            context.last_count is not None and any(x is context.last_count for _, _, x in context.inside) else context.last
         if m.subject is None and m.measure and rx.match(r"(?:number|share|amount)\s(?!of\b)", m.measure) and \
                 (rx.match(r"\s(?:out\s)?of\s(?:these|those|them)\b", sentence[b:]) or
-                 rx.match(r"^\W*(?:Of|Out of|Among|Amongst)\s(?:these|those|them)\W", sentence)) and context.last is not None and \
-                context.last.subject and not is_fragment(context.last.subject):
+                 rx.match(r"^\W*(?:Of|Out of|Among|Amongst)\s(?:these|those|them)\W", sentence)) and these is not None and \
+                these.subject and not is_fragment(these.subject):     # "... 94,210 calls, an average of 258 a day. 92.1% of these"
             head, rest = m.measure.split(" ", 1)
-            m.subject = context.last.subject
+            m.subject = these.subject
             if rx.match(r"[a-z]+ed\b", rest) and sentence[b:].lstrip().startswith(rest.split()[0]):
                 rest = f"{relative_pronoun(m.subject)} {rest}"      # "Of these, 9.4% resulted in a charge": active
-            described = _described_with_its_clause(context.last)
+            described = _described_with_its_clause(these)
             aux = rx.match(r"\s*(?:\([^)]{0,30}\)\s*)?(?P<aux>were|was|are|is)\s", sentence[b:])
             if described and aux and not rx.match(r"(?:who|that|which)\s", rest):
                 rest = f"{relative_pronoun(m.subject)} {aux.group('aux')} {rest}"   # "Of these, 45% were from ..."
@@ -2048,6 +2078,7 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
     _these_named_before(sentence, spans, mentions, context.last_count)
     _verb_of_them(sentence, spans, mentions, context.last_count)
     _part_of_the_count_before(sentence, spans, mentions, context)
+    _average_a_day_of_the_count_before(sentence, spans, mentions)
     _another_verb_for_the_same_things(sentence, spans, mentions)
     _list_item_without_of(sentence, spans, mentions)
     _multiple_of_the_figure_before(sentence, spans, mentions)
@@ -3236,6 +3267,9 @@ def extract_metrics(doc: Document, skip_lines: set[int] = frozenset(), progress:
             for x in mentions:
                 if x is not head and (x.measure is None or is_broken(x.measure)) and head.measure:
                     _named_by_the_label_beside(x, head)
+                elif x is not head and head.unit == "count" and head.subject and x.unit == "percent" and \
+                        rx.match(r"share of ", x.measure or ""):      # "Officer leavers: 468 (5.8% of the officer workforce)"
+                    x.subject, x.measure = head.subject, f"{head.subject} as a {x.measure}"
         _read_inline_labels(line, mentions)
         for m, sentence in in_line:
             m.in_quotation = _within(m.start, m.end, quoted)
@@ -3304,7 +3338,9 @@ def label_value(line: str, mentions: list[Mention]) -> re.Match | None:
         return None
     rest = line[head.end:].strip(" *.;")
     if rest and not rx.fullmatch(r"\(\s*(?:up|down|an?\s(?:increase|decrease|rise|fall|reduction|drop)(?:\sof)?|[+\-−])\s?[^()]{1,60}\)",
-                                 rest, re.IGNORECASE):      # "Drivers stopped: 1,153 (up 7.7%)": its change beside it
+                                 rest, re.IGNORECASE) and \
+            not rx.fullmatch(r"\(\s*[\d.]+\s?(?:%|per\s?cent)(?:\sof\s[^()]{1,60})?\)", rest):
+        # "Drivers stopped: 1,153 (up 7.7%)": its change beside it; "Officer leavers: 468 (5.8% of the workforce)": its share
         return None
     return m
 
