@@ -2424,3 +2424,8 @@ def test_parts_named_by_the_whole_they_are_of():
     assert r["7"]["measure"] == "number of custody records we examined that had been held for more than 24 hours"
     assert r["68"]["measure"] == "number of stalking case files in which a risk assessment had been completed"
     assert r["242"]["measure"] == "average number of emergency calls a day"
+
+
+def test_the_value_of_a_time_compared_with_keeps_that_time():
+    r = rows("Satisfaction in Lincolnshire was lower in 2023 than in 2019 (74%).")
+    assert r["74%"]["period_start"] == date(2019, 1, 1)

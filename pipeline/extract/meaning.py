@@ -48,7 +48,9 @@ LINKING_VERBS = ("is", "are", "was", "were", "be", "been", "stood at", "stands a
                  "ranges between", "ranges from", "was between", "were between", "is between", "are between")
 NOUN_LINKS = ("of", "at", "costing", "worth", "valued at", "estimated at", "put at", "set at")
 CHANGE_NOUNS = re.compile(r"^(?:an?\s)?(?:(?:\w+\s)?(?:increase|decrease|rise|fall|drop|reduction|decline|growth|"
-                          r"change|cut|uplift|improvement|deterioration))s?\b",
+                          r"change|cut|uplift|improvement|deterioration))s?\b(?!\s(?:programmes?|projects?|plans?|notices?|"
+                          r"teams?|boards?|strateg(?:y|ies)|funds?|measures?|areas?|actions?|activit(?:y|ies)|work|reviews?|"
+                          r"targets?|requirements?)\b)",
                           re.IGNORECASE)
 PERSON_HEADS = re.compile(
     r"(?:people|persons?|public|population|residents?|Londoners|respondents?|victims?|officers?|staff|employees?|"
@@ -1588,7 +1590,8 @@ def _describe(sentence: str, start: int, end: int, unit: str, kind: str = "numbe
             per = " per 1,000" if unit == "rate_per_1000" else ""
             return Meaning(group, _clean(f"rate at which {group} {passive.group('aux')} {passive.group('verb')}{per}"), "level")
     relative = _search_np(RATE_RELATIVE, before)
-    other = rx.match(r"\s*(?:the\s)?(?P<what>rate|level|number|proportion|likelihood|risk)\sof\s(?P<other>[^,.;:()]+)",
+    other = rx.match(r"\s*(?:the\s)?(?P<what>rate|level|number|proportion|likelihood|risk)\sof\s"
+                     r"(?P<other>(?:(?!\s(?:and|but|while|whereas)\s(?:\d|one|two|three|a\s(?:third|quarter)))[^,.;:()])+)",
                      after_clean)
     if relative and other:       # "women recruits are resigning at four times the rate of probationers as a whole"
         group = _strip_determiners(_clean(relative.group("np")))
@@ -1649,6 +1652,8 @@ def _describe(sentence: str, start: int, end: int, unit: str, kind: str = "numbe
                     return Meaning(subject, _clean(f"{_quantity_word(unit, kind)} of {subject} {relative.group('rel')} "
                                                    f"{clause} that {main_aux + ' ' if main_aux else ''}{main}"), value_kind)
             shared = None if pred else SHARED_PREDICATE.match(following)
+            if shared and rx.match(r"\s*,\s*(?:and|but)\s", shared.group("more")) and not rx.search(r"\d", shared.group("more")):
+                shared = None           # "22% of the budget, and gross expenditure has increased": another clause
             if shared and rx.match(r"\s*,\s*(?:a|an|the|this|these|those|it|they|we|there|he|she)\b", shared.group("more"),
                                    re.IGNORECASE) and not rx.search(r"\d|,\s*$", shared.group("more")):
                 shared = None           # "in over 60% of detentions, a police vehicle was used": another subject's verb

@@ -684,9 +684,11 @@ def _period(sentence: str, periods: list[Period], spans: list[tuple[int, int]], 
     if before and rx.search(r"\b(?:currently|at\spresent|presently|today|now)\b", sentence[before[-1].char_end:start]):
         return None             # "joined in 2022, and currently two of the four posts are held by women"
     if before and COMPARED_WITH_A_TIME.search(sentence[:before[-1].char_start]) and \
-            not rx.match(r",?\s(?:when|where)\b", sentence[before[-1].char_end:start]):   # "2,316 cases in 2023/24, 11% more than in 2022/23,
+            not rx.match(r",?\s(?:when|where)\b|\s*\(\s*(?:(?:around|about|nearly|almost|just|over|some)\s)?$|"
+                         r"\s(?:of|at)\s(?:(?:around|about|nearly|almost|just|over|some)\s)?$", sentence[before[-1].char_end:start]):
+        # "2,316 cases in 2023/24, 11% more than in 2022/23, involving 4,102 allegations"; not "than in 2019 (74%)"
         earlier = [p for p in periods if p.char_end <= before[-1].char_start and not _only_a_reference(sentence, p)
-                   and not rx.search(r"[;:]", sentence[p.char_end:start])]      # involving 4,102 allegations"
+                   and not rx.search(r"[;:]", sentence[p.char_end:start])]
         return earlier[-1] if earlier else None
     if before:
         return _point_of_since(sentence, before[-1], start)
