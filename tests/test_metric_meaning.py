@@ -2429,3 +2429,9 @@ def test_parts_named_by_the_whole_they_are_of():
 def test_the_value_of_a_time_compared_with_keeps_that_time():
     r = rows("Satisfaction in Lincolnshire was lower in 2023 than in 2019 (74%).")
     assert r["74%"]["period_start"] == date(2019, 1, 1)
+
+
+def test_a_change_word_naming_a_kind_of_thing_is_not_a_change():
+    r = rows("The force's change portfolio runs 11 improvement programmes, comprising 64 projects.")
+    assert (r["11"]["value_kind"], r["11"]["measure"]) == ("level", "number of improvement programmes the force's change "
+                                                                     "portfolio runs")

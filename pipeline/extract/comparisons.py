@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from pipeline import patterns as rx
-from pipeline.extract.meaning import NOUN_OUT_OF, TIME_LOST_TO, WHOLE_DETERMINERS
+from pipeline.extract.meaning import NAMES_A_KIND, NOUN_OUT_OF, TIME_LOST_TO, WHOLE_DETERMINERS
 
 RISE_WORDS = r"rose|risen|rise|rises|rising|increased?|increases|increasing|grew|grown|grow|growth|went up|gone up|up|" \
              r"higher|more|greater|additional|extra|uplift|improved|improvement|climbed|doubled|trebled|tripled|jumped|" \
@@ -33,8 +33,8 @@ DIRECTION_BEFORE = re.compile(r"\b(?P<word>" + DIRECTION_WORDS + r")\b"
 CHANGE_BY = re.compile(r"\b(?:by|of)\s(?:(?:just|around|about|almost|nearly|some|over|more than|less than|approximately|"
                        r"roughly|only|a further|an additional|" + EMPHASIS + r")\s)*$", re.IGNORECASE)
 CHANGE_NOUN_AFTER = re.compile(r"^\s?(?:(?:percentage\s)?points?\s)?(?P<word>increase|rise|growth|uplift|improvement|"
-                               r"decrease|fall|drop|reduction|decline|cut|deterioration|more|fewer|less|higher|lower)\b",
-                               re.IGNORECASE)
+                               r"decrease|fall|drop|reduction|decline|cut|deterioration|more|fewer|less|higher|lower)\b" +
+                               NAMES_A_KIND, re.IGNORECASE)
 FROM_TO = re.compile(r"^\s*(?:[a-z][\w'’-]*\s(?=in\s|during\s|to\s))?(?:(?:in|during|for|by|at|as at|as of|of)\s[^,;.]{0,40}?\s?|"
                      r"\([^)]{0,40}\)\s)?,?\s?to\s"
                      r"(?:[\w'’-]+\s){0,4}?$", re.IGNORECASE)

@@ -47,11 +47,11 @@ LINKING_VERBS = ("is", "are", "was", "were", "be", "been", "stood at", "stands a
                  "down", "varied between", "varied from", "varies between", "varies from", "ranged between", "ranged from",
                  "ranges between", "ranges from", "was between", "were between", "is between", "are between")
 NOUN_LINKS = ("of", "at", "costing", "worth", "valued at", "estimated at", "put at", "set at")
+# "14 improvement programmes", "three change projects": a change word naming a kind of thing, not a change
+NAMES_A_KIND = (r"(?!\s(?:programmes?|projects?|plans?|notices?|teams?|boards?|strateg(?:y|ies)|funds?|measures?|areas?|"
+                r"actions?|activit(?:y|ies)|work|reviews?|targets?|requirements?)\b)")
 CHANGE_NOUNS = re.compile(r"^(?:an?\s)?(?:(?:\w+\s)?(?:increase|decrease|rise|fall|drop|reduction|decline|growth|"
-                          r"change|cut|uplift|improvement|deterioration))s?\b(?!\s(?:programmes?|projects?|plans?|notices?|"
-                          r"teams?|boards?|strateg(?:y|ies)|funds?|measures?|areas?|actions?|activit(?:y|ies)|work|reviews?|"
-                          r"targets?|requirements?)\b)",
-                          re.IGNORECASE)
+                          r"change|cut|uplift|improvement|deterioration))s?\b" + NAMES_A_KIND, re.IGNORECASE)
 PERSON_HEADS = re.compile(
     r"(?:people|persons?|public|population|residents?|Londoners|respondents?|victims?|officers?|staff|employees?|"
     r"workforce|constables?|sergeants?|inspectors?|recruits?|probationers?|PCSOs?|volunteers?|specials?|members?|"
