@@ -2435,3 +2435,13 @@ def test_a_change_word_naming_a_kind_of_thing_is_not_a_change():
     r = rows("The force's change portfolio runs 11 improvement programmes, comprising 64 projects.")
     assert (r["11"]["value_kind"], r["11"]["measure"]) == ("level", "number of improvement programmes the force's change "
                                                                      "portfolio runs")
+
+
+def test_the_highest_or_lowest_group_and_the_most_or_least_satisfied_group():
+    r = rows("Trust was lower among Black respondents (48%) than among White respondents (71%), and lowest of all among "
+             "those aged 16 to 24 (42%).\n\nVictims of vehicle crime were the most satisfied group (86%), while victims "
+             "of stalking were the least (55%).")
+    assert (r["42%"]["measure"], r["42%"]["subject"]) == ("trust among those aged 16 to 24", "those aged 16 to 24") or \
+        r["42%"]["measure"] == "trust among those aged 16 to 24"
+    assert r["86%"]["measure"] == "share of victims of vehicle crime satisfied"
+    assert r["55%"]["measure"] == "share of victims of stalking satisfied"

@@ -2024,6 +2024,7 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
     _pair_of_groups_in_brackets(sentence, spans, mentions)
     _bracketed_pair_with_than(sentence, spans, mentions)
     _than_a_group_in_brackets(sentence, spans, mentions)
+    _highest_or_lowest_among(sentence, spans, mentions)
     _bare_change_of_the_change_before(sentence, mentions, context.last)
     later = YEAR_LATER.match(sentence)
     if later and context.referent_period and not periods:      # "A year later this had risen to 5,102"
@@ -3098,6 +3099,48 @@ def _than_a_group_in_brackets(sentence: str, spans: list[tuple[int, int]], menti
         first.subject = first.subject or own
         first.comparator, first.comparator_value = group, _value_in(second, first.unit)
         second.comparator, second.comparator_value = first.subject, _value_in(first, second.unit)
+
+
+SUPERLATIVE_AMONG = re.compile(r"(?:^\W*|,\s|\b(?:and|but|while|whereas)\s|\b(?=(?:was|were|is|are)\s))(?:(?:it|this|the\sfigure)\s)?"
+                               r"(?:was\s|were\s|is\s|are\s)?"
+                               r"(?:the\s)?(?:highest|lowest|greatest|smallest|strongest|weakest)(?:\sof\sall)?\s(?:among|amongst|"
+                               r"for|in)\s(?P<group>[^,;:()%£]{2,60}?)(?:,\s(?:at\s)?|\s\(\s*|\s(?:at|with)\s)(?:(?:around|about|"
+                               r"just|only|nearly|almost)\s)?$", re.IGNORECASE)
+SENTENCE_TOPIC = re.compile(r"^\W*(?P<noun>[A-Z][a-z]+(?:\s(?:with|in|of)\s[a-z]+(?:\s[a-z]+)?)?)\s(?:was|were|is|are)\s")
+MOST_OF_THE_GROUPS = re.compile(r"(?:^\W*|,\s|\b(?:and|but|while|whereas)\s)(?P<group>(?!(?:and|but|while|whereas)\b)[A-Za-z]"
+                                r"[^,;:()\d]{2,60}?)\s(?:were|was|are|is)\s"
+                                r"the\s(?:most|least)(?:\s(?P<adj>[a-z]+))?(?:\sgroup)?\s*\(\s*$")
+
+
+def _highest_or_lowest_among(sentence: str, spans: list[tuple[int, int]], mentions: list[Mention]) -> None:
+    """"Agreement was lower among female officers (54%) ..., and lowest of all among control room staff (47%)",
+    "Confidence was highest among those aged 65 and over (81%)", "Victims of burglary were the most satisfied group
+    (88%), while victims of hate crime were the least (59%)": each figure is its group's, on the sentence's measure."""
+    topic = SENTENCE_TOPIC.match(sentence)
+    adjective = None
+    for i, ((start, _), m) in enumerate(zip(spans, mentions)):
+        if m.unit not in ("percent", "rate_per_1000", "rate") or m.value_kind != "level":
+            continue
+        among = SUPERLATIVE_AMONG.search(sentence[spans[i - 1][1] if i else 0:start])
+        most = MOST_OF_THE_GROUPS.search(sentence[spans[i - 1][1] if i else 0:start])
+        if among:
+            group = among.group("group").strip() if rx.match(r"those\s", among.group("group")) else \
+                clean_phrase(among.group("group"))          # "those aged 65 and over" keeps its "those"
+            earlier = next((x for x in reversed(mentions[:i]) if x.measure and x.subject and
+                            x.measure.endswith(f" among {x.subject}")), None)
+            if earlier is not None:
+                m.measure = earlier.measure[:-len(earlier.subject)] + group
+            elif topic and not topic.group("noun").lower().startswith(("this", "it", "there")):
+                m.measure = f"{topic.group('noun').lower()} among {group}"
+            else:
+                continue
+            m.subject = group
+        elif most:
+            adjective = most.group("adj") or adjective
+            if adjective:
+                group = clean_phrase(most.group("group"))
+                group = group[0].lower() + group[1:] if rx.match(r"[A-Z][a-z]{2,}(?<!s)s\s[a-z]", group) else group
+                m.subject, m.measure = group, f"share of {group} {adjective}"
 
 
 DATA_SOURCE_YEAR = re.compile(r"(?:on\s|from\s)?(?:the\s)?(?:19|20)\d\d\s(?:Census|census|population\s(?:figures|estimates))\b")
