@@ -2445,3 +2445,12 @@ def test_the_highest_or_lowest_group_and_the_most_or_least_satisfied_group():
         r["42%"]["measure"] == "trust among those aged 16 to 24"
     assert r["86%"]["measure"] == "share of victims of vehicle crime satisfied"
     assert r["55%"]["measure"] == "share of victims of stalking satisfied"
+
+
+def test_agreed_and_disagreed_with_a_statement_quoted_in_single_quotes():
+    r = rows("In Dorset Police's 2024 staff survey, 1,020 officers and staff responded to the statement 'I feel able to "
+             "challenge inappropriate behaviour'. Of these, 640 (63%) agreed and 170 (17%) disagreed.")
+    assert r["63%"]["measure"] == 'share of officers and staff agreed with "I feel able to challenge inappropriate behaviour"'
+    assert r["17%"]["measure"] == 'share of officers and staff who disagreed with "I feel able to challenge inappropriate ' \
+                                  'behaviour"'
+    assert r["1,020"]["subject"] == "officers and staff"

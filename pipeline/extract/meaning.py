@@ -387,7 +387,7 @@ _VERB_AFTER_NOUN = frozenset(
     "cites chose choose chooses selected select selects ranked rank ranks mentioned mention mentions disagree disagrees "
     "disagreed make makes made account accounts accounted represent represents represented comprise comprises "
     "share shared cover covered serve served met meet meets showed show shows kept keep keeps held hold holds won "
-    "lost paid sent".split())
+    "lost paid sent responded respond responds answered replied completed joined resigned retired".split())
 
 QUALIFIER_WORDS = frozenset("around about over under some only just nearly almost approximately roughly".split())
 _HAVE = frozenset("had have has".split())
@@ -2045,6 +2045,10 @@ def complete_attitude(measure: str, earlier: list[str]) -> str | None:
         return None
     verb = (bare or pronoun).group("verb")
     verbs = AGREE_VERBS if rx.fullmatch(AGREE_VERBS, verb, re.IGNORECASE) else THINK_VERBS
+    quoted = next((q.group("statement") for text in reversed(earlier) if STATEMENT_CUE.search(text)
+                   for q in reversed(list(QUOTED_STATEMENT.finditer(text))) if len(q.group("statement").split()) >= 3), None)
+    if bare and verbs == AGREE_VERBS and quoted:     # "responded to the statement 'I feel able to ...'. Of these, 63% agreed"
+        return f"{measure[:bare.start()]}{verb} with \"{_clean(quoted)}\""
     for text in reversed(earlier):
         clause = _complement(verbs, text)
         asked = ASKED_WHETHER.search(text) if bare else None
@@ -2068,7 +2072,7 @@ def complete_attitude(measure: str, earlier: list[str]) -> str | None:
     return None
 
 
-QUOTED_STATEMENT = re.compile(r"[\"“‘](?P<statement>[A-Z][^\"“”‘’]{8,160}?)(?:[.?!]?[\"”’]|[.?!]$)")
+QUOTED_STATEMENT = re.compile(r"(?:[\"“‘]|(?<![\w’])')(?P<statement>[A-Z][^\"“”‘’]{8,160}?)(?:[.?!]?(?:[\"”’]|'(?![A-Za-z]))|[.?!]$)")
 STATEMENT_CUE = re.compile(r"\b(?:statements?|questions?|survey|asked|agreed?|agreement)\b", re.IGNORECASE)
 AGREEMENT = re.compile(r"\b(?P<dis>dis)?(?:agree|agrees|agreed|agreeing|agreement)\b", re.IGNORECASE)
 

@@ -1301,6 +1301,23 @@ def _average_a_day_of_the_count_before(sentence: str, spans: list[tuple[int, int
             m.period, m.period_source = m.period or count.period, m.period_source or count.period_source
 
 
+VERB_READ_AS_A_GROUP = re.compile(r"(?:agreed|disagreed|said|reported|responded|answered|felt|thought|believed|left|resigned|"
+                                  r"retired|joined|declined|refused)", re.IGNORECASE)
+
+
+def _verb_read_as_a_group(mentions: list[Mention]) -> None:
+    """"Of these, 640 (63%) agreed and 170 (17%) disagreed": the second count is of the same people, not of "disagreed"."""
+    for i in range(1, len(mentions)):
+        m = mentions[i]
+        earlier = next((x for x in reversed(mentions[:i]) if x.unit == m.unit and x.subject and
+                        not VERB_READ_AS_A_GROUP.fullmatch(x.subject)), None)
+        if m.subject and VERB_READ_AS_A_GROUP.fullmatch(m.subject) and earlier is not None and m.measure and \
+                f" of {m.subject}" in m.measure:
+            m.measure = m.measure.replace(f" of {m.subject}", f" of {earlier.subject} {relative_pronoun(earlier.subject)} "
+                                                              f"{m.subject}", 1)
+            m.subject = earlier.subject
+
+
 def _described_with_its_clause(count: Mention) -> str | None:
     """The counted people or things with the clause that said which ones ("people who registered an interest"), where
     the count's measure has one and its subject alone is a bare head ("people"): what "Of these" refers to."""
@@ -2082,6 +2099,7 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
     _verb_of_them(sentence, spans, mentions, context.last_count)
     _part_of_the_count_before(sentence, spans, mentions, context)
     _average_a_day_of_the_count_before(sentence, spans, mentions)
+    _verb_read_as_a_group(mentions)
     _another_verb_for_the_same_things(sentence, spans, mentions)
     _list_item_without_of(sentence, spans, mentions)
     _multiple_of_the_figure_before(sentence, spans, mentions)
