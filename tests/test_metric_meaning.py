@@ -2454,3 +2454,11 @@ def test_agreed_and_disagreed_with_a_statement_quoted_in_single_quotes():
     assert r["17%"]["measure"] == 'share of officers and staff who disagreed with "I feel able to challenge inappropriate ' \
                                   'behaviour"'
     assert r["1,020"]["subject"] == "officers and staff"
+
+
+def test_a_bare_share_opening_the_next_sentence_is_of_the_people_just_counted():
+    r = rows("Norfolk Constabulary has 1,870 officers in its local policing command. 11% are from ethnic minorities.\n\n"
+             "We surveyed 900 staff. 41% said they would not recommend the force as a place to work.")
+    assert r["11%"]["measure"] == "share of officers in its local policing command Norfolk Constabulary has who are from " \
+                                  "ethnic minorities"
+    assert r["41%"]["measure"] == "share of staff we surveyed that said they would not recommend the force as a place to work"

@@ -1993,7 +1993,7 @@ AGREE_VERBS = r"agree|agreed|agrees|disagree|disagreed|disagrees"
 THINK_VERBS = r"think|thinks|thought|feel|feels|felt|believe|believes|believed|say|says|said"
 BARE_ATTITUDE = re.compile(r"\b(?P<verb>" + AGREE_VERBS + "|" + THINK_VERBS + r")(?:\s(?:with\s)?(?:this|so|that|it|the same|"
                            r"this view|this statement))?$", re.IGNORECASE)
-PRONOUN_COMPLEMENT = re.compile(r"\b(?P<verb>" + THINK_VERBS + r")\s(?:that\s)?(?P<pronoun>it|this|they)\s"
+PRONOUN_COMPLEMENT = re.compile(r"\b(?P<verb>" + THINK_VERBS + r")\s(?:that\s)?(?P<pronoun>it|this)\s"
                                 r"(?P<rest>(?:is|was|has|have|had|are|were|will|would)\b.*)$", re.IGNORECASE)
 COMPLEMENT_END = re.compile(r"[,;:()]|\s[-–—]\s|\s(?:while|whilst|whereas|but|compared|and\s(?:\d|one|two|a\s)|\d)", re.IGNORECASE)
 

@@ -1230,6 +1230,16 @@ def _part_of_the_count_before(sentence: str, spans: list[tuple[int, int]], menti
     for i, ((start, end), m) in enumerate(zip(spans, mentions)):
         whole = next((x for x in reversed(mentions[:i]) if x.unit == "count" and x.subject and x.base is None),
                      before_sentence)
+        if m.unit == "percent" and whole is not None and i == 0 and m.subject is None and \
+                rx.match(r"share (?:that|who|from|with)\b", m.measure or "") and rx.fullmatch(r"\W*(?:(?:only|just|around|"
+                r"about|nearly|almost|over|under|some)\s)?", sentence[:start]) and relative_pronoun(whole.subject) == "who" \
+                and not is_fragment(whole.subject) and not is_broken(whole.subject):
+            described = whole.measure.removeprefix("number of ") if whole.measure and whole.measure.startswith("number of ") \
+                and not is_broken(whole.measure) else whole.subject     # "3,100 officers ... 19% are from ethnic minorities"
+            bare = rx.match(r"share (?P<prep>from|with)\s(?P<rest>.+)$", m.measure)
+            m.subject, m.measure = whole.subject, share_of_group(m.measure, described) if not bare else \
+                f"share of {described} {relative_pronoun(whole.subject)} are {bare.group('prep')} {bare.group('rest')}"
+            continue
         if whole is None or is_fragment(whole.subject) or is_broken(whole.subject) or m.unit != "count" or \
                 m.value >= whole.value or m.in_quotation:
             continue
