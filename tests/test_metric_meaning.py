@@ -2462,3 +2462,13 @@ def test_a_bare_share_opening_the_next_sentence_is_of_the_people_just_counted():
     assert r["11%"]["measure"] == "share of officers in its local policing command Norfolk Constabulary has who are from " \
                                   "ethnic minorities"
     assert r["41%"]["measure"] == "share of staff we surveyed that said they would not recommend the force as a place to work"
+
+
+def test_comparisons_with_an_earlier_time_stated_as_a_clause():
+    r = rows("Suffolk Constabulary referred 9,400 victims to its support service in 2023. Just over half of them (54%) "
+             "took up an offer of support. That was lower than in 2021, when take-up was 63%.\n\nFor robbery the rate "
+             "was lower, at 5.1%, although this was up from 3.9% two years earlier.\n\nThe number of suspects released "
+             "under investigation by Surrey Police has doubled since 2019. At the end of June 2024 it stood at 1,210.")
+    assert (r["54%"]["comparator_value"], r["54%"]["direction"]) == (63.0, "fall")
+    assert (r["5.1%"]["comparator_value"], r["5.1%"]["direction"]) == (3.9, "rise")
+    assert (r["1,210"]["direction"], r["1,210"]["comparator"]) == ("rise", "2019")

@@ -49,7 +49,8 @@ UP_DOWN_FROM = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:[A-Za-z][\w'’-]*\s){0,4}?(
 
 
 UP_DOWN_FROM_AFTER_CLAUSE = re.compile(
-    r"^\)?[^;.()]{0,160},\s(?:which is\s|this is\s)?(?P<dir>up|down|rising|falling|increasing|decreasing)\s(?:from|on)\s"
+    r"^\)?[^;.()]{0,160},\s(?:(?:although|though|but|and)\s)?(?:which is\s|this is\s|(?:this|that|it)\swas\s)?"
+    r"(?P<dir>up|down|rising|falling|increasing|decreasing)\s(?:from|on)\s"
     r"(?:(?:just|around|about|almost|nearly|some|over|under|more than|less than|approximately)\s)?$", re.IGNORECASE)
 
 

@@ -1525,11 +1525,13 @@ CHANGE_FROM_BEFORE = re.compile(r"^\W*(?:This|That|It)\s(?:is|was|represents|rep
                                 r"slight|large|significant|sharp|marked)\s)?(?P<dir>increase|rise|decrease|fall|drop|"
                                 r"reduction|up|down)\s(?:from|on)\s(?:(?:around|about|nearly|almost|just|over)\s)?$",
                                 re.IGNORECASE)
-CHANGE_SINCE_WHEN = re.compile(r"^\W*(?:This|That|It)\s(?:is|was|represents|represented|marks|marked)\s(?:an?\s)?(?:(?:small|"
+CHANGE_SINCE_WHEN = re.compile(r"^\W*(?:This|That|It)\s(?:is|was|represents|represented|marks|marked)\s(?:(?:an?\s)?(?:(?:small|"
                                r"slight|large|significant|sharp|marked|considerable|clear)\s)?(?:improvement|increase|rise|"
-                               r"decrease|fall|drop|reduction|deterioration|decline)\s(?:on|from|since)\s(?P<when>[^,;]{3,60}?),?"
-                               r"\s(?:when|where)\s(?:the\s(?:figure|rate|proportion|share|level|number|total)|it)\s(?:was|"
-                               r"stood\sat)\s(?:(?:around|about|nearly|almost|just|over|only)\s)?$", re.IGNORECASE)
+                               r"decrease|fall|drop|reduction|deterioration|decline)\s(?:on|from|since)|(?:(?:much|far|slightly|"
+                               r"a\slittle)\s)?(?:lower|higher|better|worse|more|less|fewer)\sthan(?:\sin)?)\s(?P<when>[^,;]{3,60}?),?"
+                               r"\s(?:when|where)\s(?:the\s(?:figure|rate|proportion|share|level|number|total)|it|[a-z][\w-]*"
+                               r"(?:\s[a-z][\w-]*){0,2})\s(?:was|stood\sat)\s(?:(?:around|about|nearly|almost|just|over|only)\s)?$",
+                               re.IGNORECASE)      # "That was lower than in 2021, when take-up was 60%"
 THIS_IS_SHARE = re.compile(r"^\W*(?:This|That|These|It|Which)\s(?:is|was|are|were|represents|represented|equates\sto|"
                            r"amounts\sto|makes\sup|made\sup|accounts\sfor|accounted\sfor)\s(?:(?:just|only|around|about|"
                            r"nearly|almost|over|under|more\sthan|less\sthan|roughly|approximately|some)\s)*$", re.IGNORECASE)
@@ -2087,6 +2089,7 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
                 before.measure.lower() not in reference.measure.lower():
             reference.measure = f"{before.measure} ({reference.measure})"     # the average rate of what was stated before
     _change_on_a_time_before(sentence, spans, mentions, context.last)
+    _level_after_its_change(sentence, spans, mentions, context.last)
     antecedent = context.topic or (context.last.measure if context.last is not None else None)
     if ANAPHOR_START.match(sentence) and antecedent:
         named_here = False          # "It received 1,200 complaints (240 were upheld)": 240 is a part of 1,200, read later
@@ -2669,6 +2672,23 @@ def _change_in_brackets(sentence: str, spans: list[tuple[int, int]], mentions: l
             m.value_kind = "change"
             if m.direction is None and before.value_kind == "change" and before.direction:
                 m.direction, m.comparator = before.direction, m.comparator or before.comparator or "earlier figure"
+
+
+LEVEL_IT_REACHED = re.compile(r"\b(?:it|this|that|the\s(?:number|figure|total))\s(?:now\s)?(?:stood|stands|was|is|had\sreached|"
+                              r"reached)\s(?:at\s)?(?:(?:around|about|nearly|almost|just|over|some)\s)?$", re.IGNORECASE)
+
+
+def _level_after_its_change(sentence: str, spans: list[tuple[int, int]], mentions: list[Mention], last: Mention | None) -> None:
+    """"The number of suspects released under investigation has doubled since 2019. At the end of June 2024 it stood at
+    1,460.": the level the change brought it to, compared with the earlier figure in the change's direction."""
+    if not mentions or last is None or last.value_kind != "change" or last.direction not in ("rise", "fall") or \
+            not last.measure or not LEVEL_IT_REACHED.search(sentence[:spans[0][0]]):
+        return
+    level = mentions[0]
+    if level.value_kind == "level" and level.comparator is None and \
+            (level.measure is None or f"change in {level.measure}" == last.measure):
+        level.subject, level.measure = level.subject or last.subject, level.measure or last.measure.removeprefix("change in ")
+        level.comparator, level.direction = last.comparator or "earlier figure", last.direction
 
 
 def _level_a_change_reached(sentence: str, spans: list[tuple[int, int]], mentions: list[Mention]) -> None:
