@@ -2472,3 +2472,13 @@ def test_comparisons_with_an_earlier_time_stated_as_a_clause():
     assert (r["54%"]["comparator_value"], r["54%"]["direction"]) == (63.0, "fall")
     assert (r["5.1%"]["comparator_value"], r["5.1%"]["direction"]) == (3.9, "rise")
     assert (r["1,210"]["direction"], r["1,210"]["comparator"]) == ("rise", "2019")
+
+
+def test_a_figure_that_falls_short_of_a_requirement_is_compared_with_it():
+    r = rows("While women now make up 33% of Essex Police officers, this falls short of the 50.4% that would be required "
+             "to reflect the county.\n\nAs at 31 March 2024, 4,102 of Gwent Police's 4,390 officers and staff (93.4%) "
+             "held in-date vetting clearance, short of the 100% required by the Vetting Code of Practice.")
+    assert (r["33%"]["comparator_value"], r["50.4%"]["comparator_value"]) == (50.4, None)
+    assert r["50.4%"]["measure"] == "share required to reflect the county"
+    assert r["93.4%"]["measure"] == "share of Gwent Police's officers and staff held in-date vetting clearance"
+    assert r["93.4%"]["comparator_value"] == 100.0

@@ -728,6 +728,7 @@ def _quoted_spans(line: str) -> list[tuple[int, int]]:
 
 
 COMPARISON_CUE = re.compile(r"compared (?:with|to)|compares (?:with|to)|in comparison|by comparison|\bagainst\b|\bthan\b|versus|\bvs\b|\btarget\b|in line with|"
+                            r"\bshort\sof\b|\bexceed(?:s|ed|ing)?\b|"
                             r"the same as|similar to|unchanged from|"
                             r"\bnational|England and Wales|similar forces|most similar", re.I)
 REFERENCE_END = re.compile(r"(?:average|target|standard|benchmark|threshold|aim|goal|national|nationally|England and Wales|"
@@ -788,6 +789,12 @@ def _comparator(sentence: str, mentions: list[tuple[int, int, Mention]], i: int)
                       r"stood at|to)\b)?\s*\(?\s*$", "", between[-100:])       # "than the average, which is 19.1"
         cue = rx.search(r"(?P<cue>compared (?:with|to)|compares (?:with|to)|in comparison (?:with|to)|(?<!violence\s)(?<!crime\s)(?<!crimes\s)(?<!offences\s)(?<!abuse\s)(?<!discrimination\s)(?<!action\s)(?<!complaints\s)(?<!allegations\s)\bagainst\b|versus|\bvs\.?|\bthan\b|in line with|"
                         r"\b(?:below|above)(?=\s(?:the|a|an|its|their)\s))\s+(?P<name>[^;]*)$", tail)
+        short_of = rx.search(r"\b(?:short\sof|exceed(?:s|ed|ing)?)\s(?:the\s|its\s)?$", between)
+        if short_of and nxt.measure and not is_broken(nxt.measure):      # "(94.7%) ..., short of the 100% required by X"
+            mention.comparator, mention.comparator_value = nxt.measure, _value_in(nxt, mention.unit)
+            mention.extra["compared_with"] = nxt
+            nxt.extra["required"] = True         # a requirement is named by its own words and not compared back
+            return
         name = cue.group("name") if cue else rx.split(r"[(;]|,(?!\d{3})|\.\s", tail)[-1]
         name = rx.sub(r"\s+(?:is|was|are|were)?\s*(?:fewer|less|more|lower|higher|greater)\s+than$", "", name.strip(" ,(:"))
         name = rx.sub(r"^(?:(?:more|less)\sthan\s)?(?:double|twice|treble|triple|half|\w+\stimes)\s", "", name)
@@ -1299,6 +1306,18 @@ def _another_verb_for_the_same_things(sentence: str, spans: list[tuple[int, int]
             m.measure = rx.sub(rf"\b{first.group('verb')}\b", other.group("verb"), earlier.measure, count=1)
 
 
+def _share_of_a_part_in_brackets(sentence: str, spans: list[tuple[int, int]], mentions: list[Mention]) -> None:
+    """"5,911 of the force's 6,240 officers and staff (94.7%) held in-date vetting": the share restates the part, not
+    the whole it follows."""
+    for i in range(2, len(mentions)):
+        part, whole, m = mentions[i - 2], mentions[i - 1], mentions[i]
+        if m.unit == "percent" and part.unit == whole.unit == "count" and part.base == whole.value and part.measure and \
+                part.measure.startswith("number of ") and (m.measure is None or m.measure == f"share of {m.subject}") and \
+                rx.fullmatch(r"[^();]{0,60}\(\s*", sentence[spans[i - 1][1]:spans[i][0]]) and \
+                abs(part.value / whole.value * 100 - m.value) <= 1:
+            m.subject, m.measure = part.subject, "share of " + part.measure.removeprefix("number of ")
+
+
 def _average_a_day_of_the_count_before(sentence: str, spans: list[tuple[int, int]], mentions: list[Mention]) -> None:
     """"94,210 emergency calls in 2023, an average of 258 a day": the average is of the things just counted."""
     for i in range(1, len(mentions)):
@@ -1393,6 +1412,7 @@ def _compared_both_ways(mentions: list[Mention]) -> None:
     for m in mentions:
         other = m.extra.get("compared_with")
         if other is None or other not in mentions or other.comparator is not None or other.unit != m.unit or \
+                other.extra.get("required") or \
                 NOT_COMPARED_BACK.search(m.comparator or "") or NOT_COMPARED_BACK.search(other.measure or "") or \
                 REFERENCE_NAME.fullmatch(m.comparator or "") or RESOURCE_NAME.fullmatch(m.comparator or ""):
             continue                # a budget or an establishment is not compared with what was spent or filled
@@ -1800,7 +1820,8 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
                 m.measure = f"share of {m.subject} " + head.measure[len(f"share of {head.subject} "):]
     for m in mentions:
         reference = m.extra.get("compared_with")
-        if reference is not None and m.measure:       # the reference measures the same thing for another population
+        if reference is not None and m.measure and not reference.extra.get("required"):
+            # the reference measures the same thing for another population
             own = reference.subject and m.subject and m.subject in m.measure and reference.measure and \
                 reference.measure.startswith(("share of", "number of", "amount of"))
             reference.measure = m.measure.replace(m.subject, reference.subject) if own else m.measure
@@ -2112,6 +2133,7 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
     _verb_of_them(sentence, spans, mentions, context.last_count)
     _part_of_the_count_before(sentence, spans, mentions, context)
     _average_a_day_of_the_count_before(sentence, spans, mentions)
+    _share_of_a_part_in_brackets(sentence, spans, mentions)
     _verb_read_as_a_group(mentions)
     _another_verb_for_the_same_things(sentence, spans, mentions)
     _list_item_without_of(sentence, spans, mentions)
