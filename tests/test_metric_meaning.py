@@ -2482,3 +2482,14 @@ def test_a_figure_that_falls_short_of_a_requirement_is_compared_with_it():
     assert r["50.4%"]["measure"] == "share required to reflect the county"
     assert r["93.4%"]["measure"] == "share of Gwent Police's officers and staff held in-date vetting clearance"
     assert r["93.4%"]["comparator_value"] == 100.0
+
+
+def test_two_runs_of_groups_are_paired_in_order():
+    r = rows("Over half of disabled residents (55%) and Asian residents (52%) say the force's reputation is poor "
+             "(compared to 39% of other residents and 42% of White residents).\n\nOnly a third of Black residents are "
+             "confident in the force (34% compared with 61% of White residents) and only half are confident in its "
+             "ability to prevent crime (49% compared with 58% of White residents).")
+    assert r["55%"]["measure"] == "share of disabled residents who say the force's reputation is poor"
+    assert (r["55%"]["comparator_value"], r["52%"]["comparator_value"]) == (39.0, 42.0)
+    assert (r["39%"]["comparator_value"], r["42%"]["comparator_value"]) == (55.0, 52.0)
+    assert (r["34%"]["comparator_value"], r["49%"]["comparator_value"]) == (61.0, 58.0)

@@ -1306,6 +1306,36 @@ def _another_verb_for_the_same_things(sentence: str, spans: list[tuple[int, int]
             m.measure = rx.sub(rf"\b{first.group('verb')}\b", other.group("verb"), earlier.measure, count=1)
 
 
+def _each_group_its_own_share(sentence: str, spans: list[tuple[int, int]], mentions: list[Mention]) -> None:
+    """"Over half of disabled residents (54%) and Asian residents (53%) say ...": each bracketed figure is its own
+    group's share of what the run says, and a rounded word before the first restates it; "(compared to 40% of other
+    residents and 41% of White residents)": a later run of as many groups is paired with the first in order."""
+    for i in range(len(mentions) - 1):
+        m, nxt = mentions[i], mentions[i + 1]
+        if m.unit == nxt.unit == "percent" and m.subject and nxt.subject and m.subject != nxt.subject and \
+                nxt.measure and nxt.measure.startswith(f"share of {nxt.subject} ") and m.measure == nxt.measure:
+            m.measure = f"share of {m.subject} " + nxt.measure[len(f"share of {nxt.subject} "):]
+            word = mentions[i - 1] if i and mentions[i - 1].kind in ("fraction", "ratio") and \
+                rx.fullmatch(r"[^()]{0,60}\(\s*", sentence[spans[i - 1][1]:spans[i][0]]) else None
+            if word is not None and word.measure is None:
+                word.subject, word.measure = m.subject, m.measure
+    run = [i for i, m in enumerate(mentions) if m.unit == "percent" and m.subject and m.measure and
+           m.measure.startswith(f"share of {m.subject} ") and not (
+               m.kind in ("fraction", "ratio") and i + 1 < len(mentions) and
+               rx.fullmatch(r"[^()]{0,60}\(\s*", sentence[spans[i][1]:spans[i + 1][0]]))]
+    cut = next((k for k in range(1, len(run)) if rx.search(r"\b(?:compared\s(?:with|to)|versus|vs\.?|against)\s",
+                                                         sentence[spans[run[k - 1]][1]:spans[run[k]][0]])), None)
+    if cut is None or cut < 2 or len(run) - cut != cut or run != list(range(run[0], run[0] + len(run))) or \
+            any(mentions[a].extra.get("compared_with") not in (None, mentions[run[cut]]) for a in run[:cut]) or \
+            not all(rx.fullmatch(r"\s*\)?\s*(?:,|,?\sand)\s[^()\d%]{2,60}\(\s*", sentence[spans[a][1]:spans[b][0]])
+                    for a, b in zip(run[:cut - 1], run[1:cut])):
+        return          # "X (54%) and Y (53%) ... (compared to 40% of Z and 41% of W)": two runs of groups
+    for a, b in zip(run[:cut], run[cut:]):
+        x, y = mentions[a], mentions[b]
+        x.comparator, x.comparator_value = y.subject, y.value
+        y.comparator, y.comparator_value = x.subject, x.value
+
+
 def _share_of_a_part_in_brackets(sentence: str, spans: list[tuple[int, int]], mentions: list[Mention]) -> None:
     """"5,911 of the force's 6,240 officers and staff (94.7%) held in-date vetting": the share restates the part, not
     the whole it follows."""
@@ -2134,6 +2164,7 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
     _part_of_the_count_before(sentence, spans, mentions, context)
     _average_a_day_of_the_count_before(sentence, spans, mentions)
     _share_of_a_part_in_brackets(sentence, spans, mentions)
+    _each_group_its_own_share(sentence, spans, mentions)
     _verb_read_as_a_group(mentions)
     _another_verb_for_the_same_things(sentence, spans, mentions)
     _list_item_without_of(sentence, spans, mentions)
