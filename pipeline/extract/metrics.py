@@ -162,11 +162,14 @@ TIME_REFERENCE_AFTER = re.compile(r"^\s(?:on\b(?!\saverage)|ago|later|earlier|be
 # A duration that is the condition or deadline of something else, not a measurement: "answered within 10 seconds",
 # "in under ten seconds", "within three months of publication", "a target of 30 seconds", "answered 81% of calls in 10
 # seconds". "within three seconds on average" is a measurement.
-CONDITION_BEFORE = re.compile(r"(?:\bwithin(?:\s(?:under|less than))?|\bin under|\bin less than|\btarget(?:\s[a-z]+){0,3}\s(?:of|is|was)|"
+CONDITION_BEFORE = re.compile(r"(?:\bwithin(?:\s(?:under|less than|the\s(?:required|agreed|statutory|target|expected)))?|\bin under|"
+                              r"\bin less than|\btarget(?:\s[a-z]+){0,3}\s(?:of|is|was)|"
+                              r"\b(?:for|by)\s(?:more|longer|less|fewer)\sthan|\bexceeded|"     # "held for more than 24 hours"
                               r"\b(?:answered|answering|answers?|attended|attending|attends?|responded\sto|responding\sto|"
                               r"respond\sto)\s[^;:]{0,30}?(?:%|\bper\s?cent|\bpercent)[^;:]{0,40}?\sin|"     # "answered 81% of 999 calls in 10 seconds"
                               r"\b(?:took|take|takes|taking|waited|wait|waits|waiting|lasted|lasting)\s(?:longer|more|less)\sthan)"
                               r"\s(?:(?:just|about|around)\s)?(?:\d+\s(?:or|to)\s)?$", re.IGNORECASE)
+SERVICE_AFTER = re.compile(r"^['’]?\s(?:service|experience|in\s(?:post|service|the\s(?:job|role)))\b")
 JOINED_DURATION = re.compile(r"\d+\s(?:seconds?|minutes?|hours?|days?|weeks?|months?)\b[^,;.\d]{0,40}?\s(?:and|or)\s"
                              r"(?:(?:just|about|around)\s)?$", re.IGNORECASE)
 TARGET_COMPARED = re.compile(r"\b(?:against|compared\s(?:with|to)|versus|than|below|above|short\sof|missing|missed|exceeding|"
@@ -261,6 +264,11 @@ def _times_are_occasions(before: str, after: str) -> bool:
 def _is_condition(before: str, after: str) -> bool:
     """A duration that sets a deadline or a threshold ("within 10 seconds"), unless it is an average or the target a
     measured time is set against ("13 minutes, against a target of 15 minutes")."""
+    if SERVICE_AFTER.match(after) and rx.search(r"\b(?:less|more|fewer)\sthan\s(?:(?:just|about|around)\s)?$|\b(?:under|over)\s$",
+                                                before):
+        return True             # "officers with less than five years' service": who is counted, not a number of its own
+    if rx.search(r"\(\s*$", before) and rx.match(r"\s(?:or\s(?:more|longer|over)|\+)", after):
+        return True             # "on long-term sick leave (28 days or more)"
     joined = JOINED_DURATION.search(before)          # "within 15 minutes in towns and 20 minutes in rural areas"
     return bool(CONDITION_BEFORE.search(before) or joined and CONDITION_BEFORE.search(before[:joined.start()])) and \
         not ON_AVERAGE_AFTER.match(after) and not TARGET_COMPARED.search(before)
