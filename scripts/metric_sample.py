@@ -61,6 +61,15 @@ GOLD = ("gold_quantity", "gold_value", "gold_unit", "gold_period_start", "gold_p
 UNIT_CLASS = {"gbp_thousands": "gbp", "percentage_points": "percent_difference"}
 SECONDS_IN = {"duration_seconds": 1, "duration_minutes": 60, "duration_hours": 3600, "duration_days": 86400,
               "duration_weeks": 604800}     # a time is right in any unit: "4 minutes 51 seconds" is 291 seconds or 4.85 minutes
+POUNDS_IN = {"gbp": 1, "gbp_thousands": 1000}   # and an amount in pounds or thousands: £8,140k is 8,140 thousand
+
+
+def _scale(metric_unit: str, gold_unit: str) -> float | None:
+    """What a labelled value is multiplied by to be in the metric's unit, where both are times or both amounts."""
+    for table in (SECONDS_IN, POUNDS_IN):
+        if metric_unit in table and gold_unit in table:
+            return table[gold_unit] / table[metric_unit]
+    return None
 
 
 def release_metrics(release: Path = RELEASE) -> dict[str, dict]:
@@ -130,10 +139,9 @@ def score(sheet: Path, release: Path = RELEASE, show: bool = False) -> dict[str,
         if row["gold_quantity"] != "y":
             continue
         gold_unit = row["gold_unit"] or metric["unit"]
-        times = metric["unit"] in SECONDS_IN and gold_unit in SECONDS_IN
-        scale = SECONDS_IN[gold_unit] / SECONDS_IN[metric["unit"]] if times else 1
-        value_ok = _same(metric["value"], _number(row["gold_value"]) * scale) if row["gold_value"] else True
-        unit_ok = UNIT_CLASS.get(metric["unit"], metric["unit"]) == UNIT_CLASS.get(gold_unit, gold_unit) or times
+        scale = _scale(metric["unit"], gold_unit)
+        value_ok = _same(metric["value"], _number(row["gold_value"]) * (scale or 1)) if row["gold_value"] else True
+        unit_ok = UNIT_CLASS.get(metric["unit"], metric["unit"]) == UNIT_CLASS.get(gold_unit, gold_unit) or scale is not None
         count("value_unit", value_ok and unit_ok, row, f"{metric['value']} {metric['unit']}, expected "
               f"{row['gold_value'] or metric['value']} {gold_unit}")
         if meaning_text(metric) == row["meaning_checked"]:
@@ -241,11 +249,10 @@ def score_passages(path: Path, verdicts: Path | None = None, show: bool = False,
             if not hits:
                 continue
             metric = hits[0]
-            times = metric["unit"] in SECONDS_IN and gold["unit"] in SECONDS_IN
-            scale = SECONDS_IN[gold["unit"]] / SECONDS_IN[metric["unit"]] if times else 1
-            value_ok = _same(metric["value"], gold.get("value") * scale if gold.get("value") is not None else None)
+            scale = _scale(metric["unit"], gold["unit"])
+            value_ok = _same(metric["value"], gold.get("value") * (scale or 1) if gold.get("value") is not None else None)
             unit_ok = UNIT_CLASS.get(metric["unit"], metric["unit"]) == UNIT_CLASS.get(gold["unit"], gold["unit"]) or \
-                {metric["unit"], gold["unit"]} <= {"percent", "multiplier"} or times
+                {metric["unit"], gold["unit"]} <= {"percent", "multiplier"} or scale is not None
             count("value_unit", value_ok and unit_ok, where, f"{metric['value']} {metric['unit']}, expected "
                   f"{gold.get('value')} {gold['unit']}")
             if gold.get("period_start") or gold.get("period_end"):
@@ -261,7 +268,7 @@ def score_passages(path: Path, verdicts: Path | None = None, show: bool = False,
             wanted = gold.get("comparator_value")
             if wanted is not None:
                 paired = metric["comparator"] is not None and (wanted == "-" or _same(metric["comparator_value"],
-                                                                                       float(wanted) * scale))
+                                                                                       float(wanted) * (scale or 1)))
                 count("comparison", paired, where, f"{metric['comparator']!r} {metric['comparator_value']}, "
                       f"expected {wanted}")
             if gold.get("direction") in ("rise", "fall"):

@@ -122,3 +122,12 @@ def test_a_time_labelled_in_another_unit_is_right(tmp_path):
     tally = metric_sample.score_passages(path)
     assert tally["value_unit"] == (2, 2)             # 291 seconds is 4.85 minutes
     assert tally["comparison"] == (1, 1)             # compared with 180 seconds, the 3 minutes labelled
+
+
+def test_an_amount_labelled_in_thousands_is_right_in_pounds(tmp_path):
+    passage = {"id": "t2", "text": "Savings of £4,350k are planned for 2025/26.",
+               "numbers": [{"surface": "£4,350k", "quantity": True, "value": 4350, "unit": "gbp_thousands"},
+                           {"surface": "2025/26", "quantity": False}]}
+    path = tmp_path / "passages.jsonl"
+    path.write_text(json.dumps(passage) + "\n", encoding="utf-8")
+    assert metric_sample.score_passages(path)["value_unit"] == (1, 1)      # published as £4,350,000
