@@ -2500,3 +2500,13 @@ def test_thresholds_of_time_are_conditions_not_quantities():
     assert not any(k in r for k in ("5 years", "28 days", "24 hours"))
     assert "30 days" not in rows("Long-term sickness means an absence that has lasted for more than 30 days.")
     assert r["140"]["unit"] == "count" and r["52"]["unit"] == "count"
+
+
+def test_an_aside_a_target_and_a_workforce_basis():
+    r = rows("Police staff numbers had, by contrast, grown by 1,210 to 5,480 FTE.\n\nIn 2024 officers attended 29% of "
+             "reports of shoplifting in person. The force aims to reach 40% by the end of 2025.\n\nIn March 2024 women "
+             "made up 27% of Sussex Police officers. This was 3 percentage points lower than the average for forces in "
+             "the South East.")
+    assert (r["1,210"]["measure"], r["5,480"]["measure"]) == ("change in Police staff numbers", "Police staff numbers")
+    assert r["40%"]["measure"] == "target " + r["29%"]["measure"]
+    assert r["3 percentage points"]["measure"].startswith("difference in ")

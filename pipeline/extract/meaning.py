@@ -914,6 +914,8 @@ COPULA_SHARES = re.compile(r"(?:^|,\s|\b(?:that|while|whereas|but)\s)(?!(?:that|
                            r"(?:(?:around|about|only|just|nearly|almost|over|under)\s)?(?:\d[\d.]*\s?(?:%|per\s?cent|percent)"
                            r"\s[\w'’-]+(?:\s[\w'’-]+)?\s*,?\s*(?:and\s)?)*$")
 FRONTED_TOPIC = re.compile(r"^\W*(?P<prep>For|On|In terms of|As for|When it comes to)\s(?P<topic>[^,]{3,50}),\s?")
+ADVERB_ASIDE = re.compile(r",\s(?:by\scontrast|in\scontrast|however|though|meanwhile|overall|in\sturn|by\scomparison),\s")
+WORKFORCE_BASIS_AFTER = re.compile(r"\s(?:FTE|full[- ]time\sequivalents?)(?=\s*(?:[.,;:)]|$))")
 # "For violent crime the recording rate was 90.3%": a topic set off by no comma, before "the ... was"
 UNMARKED_TOPIC = re.compile(r"^\W*For\s(?P<topic>(?:[A-Za-z][\w'-]*\s){0,4}?[a-z][\w'-]*)\s(?=(?:the|its|their)\s"
                             r"(?:[\w'-]+\s){0,4}?(?:was|were|is|are|stood|fell|rose|increased|decreased|improved)\b)")
@@ -1012,6 +1014,17 @@ def describe(sentence: str, start: int, end: int, unit: str, kind: str = "number
     for England and Wales, which is 19.1 per 1,000")."""
     if unit == "percent" and SHARE_WITHOUT_OF.match(sentence[end:]):
         sentence = f"{sentence[:end]} of{sentence[end:]}"            # "27% cases were identified as ..."
+    aside = ADVERB_ASIDE.search(sentence[:start])
+    if aside and not rx.match(r"\W*(?:For|Among|Amongst|In|As\sfor)\s[^,]{3,50}$", sentence[:aside.start()]):   # not "For X, however,"                                # "numbers had, by contrast, grown by 1,820": read without the aside
+        shift = aside.end() - aside.start() - 1
+        return describe(sentence[:aside.start()] + " " + sentence[aside.end():], start - shift, end - shift, unit, kind)
+    basis = WORKFORCE_BASIS_AFTER.match(sentence[end:])
+    if basis and unit == "count":            # "grown by 1,820 to 78,215 FTE": FTE is how they are counted, not what
+        sentence = sentence[:end] + sentence[end + basis.end():]
+        counted = describe(sentence, start, end, unit, kind)
+        if counted.measure and counted.measure.startswith("number of ") and not is_broken(counted.measure):
+            counted.measure += " (FTE)"
+        return counted
     unmarked = UNMARKED_TOPIC.match(sentence)
     if unmarked and not NOT_A_TOPIC.match(unmarked.group("topic")) and start > unmarked.end():
         sentence = f"{sentence[:unmarked.end() - 1]},{sentence[unmarked.end():]}"   # read as "For violent crime,the ..."

@@ -2149,6 +2149,8 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
             reference.measure = f"{before.measure} ({reference.measure})"     # the average rate of what was stated before
     _change_on_a_time_before(sentence, spans, mentions, context.last)
     _level_after_its_change(sentence, spans, mentions, context.last)
+    _target_for_the_figure_before(sentence, spans, mentions,
+                                  None if rx.match(r"\W*['‘\"“]", context.sentence) else context.last)   # not a quotation's
     antecedent = context.topic or (context.last.measure if context.last is not None else None)
     if ANAPHOR_START.match(sentence) and antecedent:
         named_here = False          # "It received 1,200 complaints (240 were upheld)": 240 is a part of 1,200, read later
@@ -2187,11 +2189,12 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
             m.comparator = last.subject or last.measure or "figure before"
             m.comparator_value = last.value
     for m in mentions:           # "8 percentage points lower than among White victims": a gap between groups, not a change
-        if m.value_kind == "change" and m.measure and m.measure.startswith("change in ") and m.comparator and \
-                not EARLIER_NAME.search(m.comparator) and not find_periods("in " + m.comparator) and \
+        if m.value_kind == "change" and m.measure and (m.measure.startswith("change in ") or m.unit == "percentage_points"
+                                                       and not m.measure.startswith(("difference", "gap"))) and m.comparator \
+                and not EARLIER_NAME.search(m.comparator) and not find_periods("in " + m.comparator) and \
                 rx.search(r"\b(?:higher|lower|more|less|fewer|greater|smaller)\sthan\s(?:among\s|amongst\s|for\s|in\s)?"
                           r"(?:the\s)?" + re.escape(m.comparator), sentence):
-            m.measure = "difference in " + m.measure[len("change in "):]
+            m.measure = "difference in " + m.measure.removeprefix("change in ")
     for i in range(len(mentions) - 1):        # "Black Londoners make 26% of complaints when they make up 13.5% of the population"
         first, second = SHARE_MADE_UP.match(mentions[i].measure or ""), SHARE_MADE_UP.match(mentions[i + 1].measure or "")
         if first and second and mentions[i].comparator is None and first.group("group") == second.group("group") and \
@@ -2733,6 +2736,24 @@ def _change_in_brackets(sentence: str, spans: list[tuple[int, int]], mentions: l
             m.value_kind = "change"
             if m.direction is None and before.value_kind == "change" and before.direction:
                 m.direction, m.comparator = before.direction, m.comparator or before.comparator or "earlier figure"
+
+
+AIMS_TO_REACH = re.compile(r"\b(?:aims?|aimed|plans?|planned|expects?|expected|wants?|intends?|intended|hopes?)\sto\s(?:reach|"
+                           r"achieve|hit|get\sto|(?:raise|increase|reduce|cut|lower|bring)\s(?:this|it|that|the\s(?:figure|rate|"
+                           r"share|proportion))\s(?:down\s|up\s)?to)\s(?:(?:around|about|at\sleast|over|under|below)\s)?$",
+                           re.IGNORECASE)
+
+
+def _target_for_the_figure_before(sentence: str, spans: list[tuple[int, int]], mentions: list[Mention],
+                                  last: Mention | None) -> None:
+    """"In 2024 officers attended 31% of shoplifting reports in person. The force aims to reach 40% by the end of 2025.":
+    the later figure is the target for the one before."""
+    for (start, _), m in zip(spans, mentions):
+        earlier = next((x for x in reversed(mentions) if x is not m and x.measure and spans[mentions.index(x)][0] < start),
+                       last)
+        if m.measure is None and earlier is not None and earlier.measure and earlier.unit == m.unit and \
+                AIMS_TO_REACH.search(sentence[:start]) and not is_broken(earlier.measure):
+            m.subject, m.measure = earlier.subject, f"target {earlier.measure}"
 
 
 LEVEL_IT_REACHED = re.compile(r"\b(?:it|this|that|the\s(?:number|figure|total))\s(?:now\s)?(?:stood|stands|was|is|had\sreached|"
