@@ -2507,6 +2507,7 @@ def test_an_aside_a_target_and_a_workforce_basis():
              "reports of shoplifting in person. The force aims to reach 40% by the end of 2025.\n\nIn March 2024 women "
              "made up 27% of Sussex Police officers. This was 3 percentage points lower than the average for forces in "
              "the South East.")
-    assert (r["1,210"]["measure"], r["5,480"]["measure"]) == ("change in Police staff numbers", "Police staff numbers")
+    assert (r["1,210"]["measure"], r["5,480"]["measure"]) == ("change in Police staff numbers",
+                                                              "Police staff numbers (FTE)")
     assert r["40%"]["measure"] == "target " + r["29%"]["measure"]
     assert r["3 percentage points"]["measure"].startswith("difference in ")

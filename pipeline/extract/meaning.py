@@ -1022,7 +1022,7 @@ def describe(sentence: str, start: int, end: int, unit: str, kind: str = "number
     if basis and unit == "count":            # "grown by 1,820 to 78,215 FTE": FTE is how they are counted, not what
         sentence = sentence[:end] + sentence[end + basis.end():]
         counted = describe(sentence, start, end, unit, kind)
-        if counted.measure and counted.measure.startswith("number of ") and not is_broken(counted.measure):
+        if counted.measure and "FTE" not in counted.measure and not is_broken(counted.measure):
             counted.measure += " (FTE)"
         return counted
     unmarked = UNMARKED_TOPIC.match(sentence)
