@@ -162,6 +162,8 @@ TIME_REFERENCE_AFTER = re.compile(r"^\s(?:on\b(?!\saverage)|ago|later|earlier|be
 # A duration that is the condition or deadline of something else, not a measurement: "answered within 10 seconds",
 # "in under ten seconds", "within three months of publication", "a target of 30 seconds", "answered 81% of calls in 10
 # seconds". "within three seconds on average" is a measurement.
+# the words that may stand before a number: "in only 15", "and nearly a fifth", "stood at around 1,460"
+NUMBER_QUALIFIERS = r"(?:(?:only|just|around|about|nearly|almost|over|under|some|roughly|approximately|a\sfurther|another)\s)*"
 CONDITION_BEFORE = re.compile(r"(?:\bwithin(?:\s(?:under|less than|the\s(?:required|agreed|statutory|target|expected)))?|\bin under|"
                               r"\bin less than|\btarget(?:\s[a-z]+){0,3}\s(?:of|is|was)|"
                               r"\b(?:for|by)\s(?:more|longer|less|fewer)\sthan|\bexceeded|"     # "held for more than 24 hours"
@@ -692,8 +694,8 @@ def _period(sentence: str, periods: list[Period], spans: list[tuple[int, int]], 
     if before and rx.search(r"\b(?:currently|at\spresent|presently|today|now)\b", sentence[before[-1].char_end:start]):
         return None             # "joined in 2022, and currently two of the four posts are held by women"
     if before and COMPARED_WITH_A_TIME.search(sentence[:before[-1].char_start]) and \
-            not rx.match(r",?\s(?:when|where)\b|\s*\(\s*(?:(?:around|about|nearly|almost|just|over|some)\s)?$|"
-                         r"\s(?:of|at)\s(?:(?:around|about|nearly|almost|just|over|some)\s)?$", sentence[before[-1].char_end:start]):
+            not rx.match(r",?\s(?:when|where)\b|\s*\(\s*" + NUMBER_QUALIFIERS + r"$|"
+                         r"\s(?:of|at)\s" + NUMBER_QUALIFIERS + r"$", sentence[before[-1].char_end:start]):
         # "2,316 cases in 2023/24, 11% more than in 2022/23, involving 4,102 allegations"; not "than in 2019 (74%)"
         earlier = [p for p in periods if p.char_end <= before[-1].char_start and not _only_a_reference(sentence, p)
                    and not rx.search(r"[;:]", sentence[p.char_end:start])]
@@ -1224,14 +1226,11 @@ def _verb_of_them(sentence: str, spans: list[tuple[int, int]], mentions: list[Me
                     restated.subject, restated.measure = m.subject, m.measure
 
 
-PART_OPENS_CLAUSE = re.compile(r"(?:^\W*|;\s*|,?\s(?:and|but|while|whereas)\s)(?:(?:only|just|around|about|nearly|almost|over|"
-                               r"under|some|a\sfurther|another)\s)*$", re.IGNORECASE)
-IN_SO_MANY = re.compile(r"(?:^\W*|;\s*|,?\s(?:and|but|while|whereas)\s)[Ii]n\s(?:(?:only|just|around|about|nearly|almost|over|"
-                        r"under|some|all|a\sfurther|another)\s)*$")
+PART_OPENS_CLAUSE = re.compile(r"(?:^\W*|;\s*|,?\s(?:and|but|while|whereas)\s)" + NUMBER_QUALIFIERS + r"$", re.IGNORECASE)
+IN_SO_MANY = re.compile(r"(?:^\W*|;\s*|,?\s(?:and|but|while|whereas)\s)[Ii]n\s(?:all\s)?" + NUMBER_QUALIFIERS + r"$")
 OF_THE_NUMBER_BEFORE = re.compile(r"^\s(?:out\s)?of\s(?:the|those|these)\s(?P<n>\d[\d,]*)(?=\s(?:had|have|has|were|was|are|is)\s)")
 CLAUSE_BOUNDARY = re.compile(r"[;,:]\s|\b(?:that|and|but|while|whereas)\s")
-IN_SO_MANY_AT_THE_END = re.compile(r"\W*(?P<clause>[A-Za-z][^,;:()]{3,100}?)\sin\s"
-                                   r"(?:(?:only|just|all|around|about|nearly|almost|over|under|some|a\sfurther|another)\s)*$")
+IN_SO_MANY_AT_THE_END = re.compile(r"\W*(?P<clause>[A-Za-z][^,;:()]{3,100}?)\sin\s(?:all\s)?" + NUMBER_QUALIFIERS + r"$")
 CLAUSE_OF_IN_SO_MANY = re.compile(r"^(?:\s?,\s(?P<clause>(?:the|a|an|no|there|[a-z]+|[A-Z][a-z]+)\b[^;:()]{6,140}?)|"
                                   r"\s(?P<bare>(?:the|a|an|no|there|its|their)\s[^,;:()]{6,140}?))\s*(?:[.;:,(]|$)")
 
@@ -1305,9 +1304,9 @@ def _another_verb_for_the_same_things(sentence: str, spans: list[tuple[int, int]
     for i in range(1, len(mentions)):
         earlier, m = mentions[i - 1], mentions[i]
         other = rx.fullmatch(r"\s[a-z][\w-]*\s(?:and|but)\s(?:only\s)?(?P<verb>[a-z]+(?:ed|en|wn))\s(?P<prep>in|on|for)\s"
-                             r"(?:(?:only|just|around|about|nearly|almost|over|some)\s)?", sentence[spans[i - 1][1]:spans[i][0]])
-        first = rx.search(r"\b(?P<verb>[a-z]+(?:ed|en|wn))\s(?P<prep>in|on|for)\s(?:(?:only|just|around|about|nearly|almost|"
-                          r"over|some)\s)?$", sentence[:spans[i - 1][0]])
+                             + NUMBER_QUALIFIERS, sentence[spans[i - 1][1]:spans[i][0]])
+        first = rx.search(r"\b(?P<verb>[a-z]+(?:ed|en|wn))\s(?P<prep>in|on|for)\s" + NUMBER_QUALIFIERS + "$",
+                          sentence[:spans[i - 1][0]])
         if other and first and m.unit == earlier.unit == "count" and earlier.measure and \
                 m.measure in (None, earlier.measure) and rx.search(rf"\b{first.group('verb')}\b", earlier.measure):
             m.subject = earlier.subject
@@ -1362,8 +1361,8 @@ def _average_a_day_of_the_count_before(sentence: str, spans: list[tuple[int, int
         count, m = mentions[i - 1], mentions[i]
         per = rx.match(r"\s(?:a|per|each)\s(?P<per>day|week|month|year|shift)\b", sentence[spans[i][1]:])
         if count.unit == "count" and count.subject and not is_broken(count.subject) and per and \
-                rx.fullmatch(r"[^;:()]{0,60},\s(?:or\s)?(?:an?\s)?(?:average|mean)\sof\s(?:(?:around|about|nearly|almost|some|"
-                             r"over|just)\s)?", sentence[spans[i - 1][1]:spans[i][0]]):
+                rx.fullmatch(r"[^;:()]{0,60},\s(?:or\s)?(?:an?\s)?(?:average|mean)\sof\s" + NUMBER_QUALIFIERS,
+                             sentence[spans[i - 1][1]:spans[i][0]]):
             m.subject, m.measure = count.subject, f"average number of {count.subject} a {per.group('per')}"
             m.period, m.period_source = m.period or count.period, m.period_source or count.period_source
 
@@ -1588,7 +1587,7 @@ CHANGE_SINCE_WHEN = re.compile(r"^\W*(?:This|That|It)\s(?:is|was|represents|repr
                                r"decrease|fall|drop|reduction|deterioration|decline)\s(?:on|from|since)|(?:(?:much|far|slightly|"
                                r"a\slittle)\s)?(?:lower|higher|better|worse|more|less|fewer)\sthan(?:\sin)?)\s(?P<when>[^,;]{3,60}?),?"
                                r"\s(?:when|where)\s(?:the\s(?:figure|rate|proportion|share|level|number|total)|it|[a-z][\w-]*"
-                               r"(?:\s[a-z][\w-]*){0,2})\s(?:was|stood\sat)\s(?:(?:around|about|nearly|almost|just|over|only)\s)?$",
+                               r"(?:\s[a-z][\w-]*){0,2})\s(?:was|stood\sat)\s" + NUMBER_QUALIFIERS + r"$",
                                re.IGNORECASE)      # "That was lower than in 2021, when take-up was 60%"
 THIS_IS_SHARE = re.compile(r"^\W*(?:This|That|These|It|Which)\s(?:is|was|are|were|represents|represented|equates\sto|"
                            r"amounts\sto|makes\sup|made\sup|accounts\sfor|accounted\sfor)\s(?:(?:just|only|around|about|"
@@ -2570,7 +2569,7 @@ BRACKETED_CHANGE = re.compile(r"^\s*(?:\(|,|[–—-])\s*(?:which\sis\s|this\sis
 CHANGE_NOUN_AFTER = re.compile(r"^[^;:()%£]{0,100}?(?:\(|,|\s[–—-])\s*(?:which\sis\s|this\sis\s)?an?\s$", re.IGNORECASE)   # ", a 19% increase on"
 CHANGE_IN_BRACKETS_AFTER = re.compile(r"^[^;:()%£]{0,100}?\(\s*(?:up|down)\s(?:by\s)?$", re.IGNORECASE)   # "... backgrounds (up 2.6 points"
 CHANGE_BY_COMMA_TO = re.compile(r"\b(?:rose|risen|increased|grew|grown|went\sup|fell|fallen|decreased|dropped|declined|"
-                                r"reduced|went\sdown)\sby\s[^,;()]{1,40}?,?\sto\s(?:(?:around|about|nearly|almost|just)\s)?$",
+                                r"reduced|went\sdown)\sby\s[^,;()]{1,40}?,?\sto\s" + NUMBER_QUALIFIERS + r"$",
                                 re.IGNORECASE)
 
 
@@ -2712,13 +2711,12 @@ def _gap_after_the_level_before(sentence: str, spans: list[tuple[int, int]], men
                 level.value_kind != "level" or level.unit != "percent" or is_broken(level.measure):
             continue
         between = sentence[spans[i - 1][1]:spans[i][0]]
-        if rx.fullmatch(r"[^.;()\d]{0,80}?(?::|,|\s[–—-])\s*(?:(?:around|about|nearly|almost|over|some|just|roughly)\s)?",
-                        between) and GAP_AFTER.match(sentence[spans[i][1]:]):
+        if rx.fullmatch(r"[^.;()\d]{0,80}?(?::|,|\s[–—-])\s*" + NUMBER_QUALIFIERS, between) and GAP_AFTER.match(sentence[spans[i][1]:]):
             m.subject, m.measure = level.subject, f"difference in {level.measure}"
 
 
 CHANGE_IN_BRACKETS = re.compile(r"^\s*\(\s*(?:an?\s)?(?:increase|rise|decrease|fall|reduction|drop|cut|up|down)\s?(?:of\s)?"
-                                r"(?:(?:around|about|nearly|almost|just|over|some)\s)?$", re.IGNORECASE)
+                                + NUMBER_QUALIFIERS + "$", re.IGNORECASE)
 
 
 def _change_in_brackets(sentence: str, spans: list[tuple[int, int]], mentions: list[Mention]) -> None:
@@ -2757,7 +2755,7 @@ def _target_for_the_figure_before(sentence: str, spans: list[tuple[int, int]], m
 
 
 LEVEL_IT_REACHED = re.compile(r"\b(?:it|this|that|the\s(?:number|figure|total))\s(?:now\s)?(?:stood|stands|was|is|had\sreached|"
-                              r"reached)\s(?:at\s)?(?:(?:around|about|nearly|almost|just|over|some)\s)?$", re.IGNORECASE)
+                              r"reached)\s(?:at\s)?" + NUMBER_QUALIFIERS + r"$", re.IGNORECASE)
 
 
 def _level_after_its_change(sentence: str, spans: list[tuple[int, int]], mentions: list[Mention], last: Mention | None) -> None:
@@ -3234,8 +3232,8 @@ def _than_a_group_in_brackets(sentence: str, spans: list[tuple[int, int]], menti
 SUPERLATIVE_AMONG = re.compile(r"(?:^\W*|,\s|\b(?:and|but|while|whereas)\s|\b(?=(?:was|were|is|are)\s))(?:(?:it|this|the\sfigure)\s)?"
                                r"(?:was\s|were\s|is\s|are\s)?"
                                r"(?:the\s)?(?:highest|lowest|greatest|smallest|strongest|weakest)(?:\sof\sall)?\s(?:among|amongst|"
-                               r"for|in)\s(?P<group>[^,;:()%£]{2,60}?)(?:,\s(?:at\s)?|\s\(\s*|\s(?:at|with)\s)(?:(?:around|about|"
-                               r"just|only|nearly|almost)\s)?$", re.IGNORECASE)
+                               r"for|in)\s(?P<group>[^,;:()%£]{2,60}?)(?:,\s(?:at\s)?|\s\(\s*|\s(?:at|with)\s)" + NUMBER_QUALIFIERS + "$",
+                               re.IGNORECASE)
 SENTENCE_TOPIC = re.compile(r"^\W*(?P<noun>[A-Z][a-z]+(?:\s(?:with|in|of)\s[a-z]+(?:\s[a-z]+)?)?)\s(?:was|were|is|are)\s")
 MOST_OF_THE_GROUPS = re.compile(r"(?:^\W*|,\s|\b(?:and|but|while|whereas)\s)(?P<group>(?!(?:and|but|while|whereas)\b)[A-Za-z]"
                                 r"[^,;:()\d]{2,60}?)\s(?:were|was|are|is)\s"
