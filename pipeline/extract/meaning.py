@@ -203,8 +203,8 @@ def is_fragment(phrase: str | None) -> bool:
 
 
 BROKEN_START = frozenset("and or but nor of in on at by to for with from per than as is are was were be been has have "
-                         "had what when while whilst whereas although though because unless which who whom that this these those it they saying fell rose ran "
-                         "grew dropped declined".split())
+                         "had what when while whilst whereas although though because unless which who whom that this "
+                         "these those it they saying fell rose ran grew dropped declined".split())
 BROKEN_END = frozenset("a an the of without than and or but that which who whom is are was were be been can can't "
                        "cannot could would will should its their this these comprising including such they we he she".split())
 
@@ -1015,7 +1015,8 @@ def describe(sentence: str, start: int, end: int, unit: str, kind: str = "number
     if unit == "percent" and SHARE_WITHOUT_OF.match(sentence[end:]):
         sentence = f"{sentence[:end]} of{sentence[end:]}"            # "27% cases were identified as ..."
     aside = ADVERB_ASIDE.search(sentence[:start])
-    if aside and not rx.match(r"\W*(?:For|Among|Amongst|In|As\sfor)\s[^,]{3,50}$", sentence[:aside.start()]):   # not "For X, however,"                                # "numbers had, by contrast, grown by 1,820": read without the aside
+    if aside and not rx.match(r"\W*(?:For|Among|Amongst|In|As\sfor)\s[^,]{3,50}$", sentence[:aside.start()]):
+        # "numbers had, by contrast, grown by 1,820": read without the aside (not "For X, however, ...", a topic)
         shift = aside.end() - aside.start() - 1
         return describe(sentence[:aside.start()] + " " + sentence[aside.end():], start - shift, end - shift, unit, kind)
     basis = WORKFORCE_BASIS_AFTER.match(sentence[end:])
@@ -2044,6 +2045,18 @@ def _complement(verbs: str, text: str, strict: bool = True) -> str | None:
     return clause if len(clause.split()) >= 3 and not is_fragment(clause) else None
 
 
+QUOTED_STATEMENT = re.compile(r"(?:[\"“‘]|(?<![\w’])')(?P<statement>[A-Z][^\"“”‘’]{8,160}?)(?:[.?!]?(?:[\"”’]|'(?![A-Za-z]))|[.?!]$)")
+STATEMENT_CUE = re.compile(r"\b(?:statements?|questions?|survey|asked|agreed?|agreement)\b", re.IGNORECASE)
+AGREEMENT = re.compile(r"\b(?P<dis>dis)?(?:agree|agrees|agreed|agreeing|agreement)\b", re.IGNORECASE)
+
+def _last_quoted_statement(texts: list[str]) -> str | None:
+    """The statement quoted last in texts that speak of a survey, a question or agreement ('the statement "I feel
+    valued"'), newest text first."""
+    return next((found[-1] for text in reversed(texts) if STATEMENT_CUE.search(text) and
+                 (found := [q.group("statement") for q in QUOTED_STATEMENT.finditer(text)
+                            if len(q.group("statement").split()) >= 3])), None)
+
+
 def complete_attitude(measure: str, earlier: list[str]) -> str | None:
     """A measure that stops at what people agree with or think ("share of women who disagree", "who think this",
     "who think it has got worse"), completed from the clause stated just before, in the same sentence or the two
@@ -2058,8 +2071,7 @@ def complete_attitude(measure: str, earlier: list[str]) -> str | None:
         return None
     verb = (bare or pronoun).group("verb")
     verbs = AGREE_VERBS if rx.fullmatch(AGREE_VERBS, verb, re.IGNORECASE) else THINK_VERBS
-    quoted = next((q.group("statement") for text in reversed(earlier) if STATEMENT_CUE.search(text)
-                   for q in reversed(list(QUOTED_STATEMENT.finditer(text))) if len(q.group("statement").split()) >= 3), None)
+    quoted = _last_quoted_statement(earlier)
     if bare and verbs == AGREE_VERBS and quoted:     # "responded to the statement 'I feel able to ...'. Of these, 63% agreed"
         return f"{measure[:bare.start()]}{verb} with \"{_clean(quoted)}\""
     for text in reversed(earlier):
@@ -2085,11 +2097,6 @@ def complete_attitude(measure: str, earlier: list[str]) -> str | None:
     return None
 
 
-QUOTED_STATEMENT = re.compile(r"(?:[\"“‘]|(?<![\w’])')(?P<statement>[A-Z][^\"“”‘’]{8,160}?)(?:[.?!]?(?:[\"”’]|'(?![A-Za-z]))|[.?!]$)")
-STATEMENT_CUE = re.compile(r"\b(?:statements?|questions?|survey|asked|agreed?|agreement)\b", re.IGNORECASE)
-AGREEMENT = re.compile(r"\b(?P<dis>dis)?(?:agree|agrees|agreed|agreeing|agreement)\b", re.IGNORECASE)
-
-
 def statement_agreed(measure: str, sentence: str, earlier: list[str]) -> str | None:
     """A share of a group in a sentence about agreement that does not say with what, completed from the statement
     quoted last in the paragraph: 'The question became "I feel valued at work". It attracted agreement from 48% of
@@ -2098,9 +2105,7 @@ def statement_agreed(measure: str, sentence: str, earlier: list[str]) -> str | N
     agreement = AGREEMENT.search(sentence)
     if not group or not agreement:
         return None
-    statement = next((found[-1] for text in reversed([*earlier, sentence]) if STATEMENT_CUE.search(text) and
-                      (found := [q.group("statement") for q in QUOTED_STATEMENT.finditer(text)
-                                 if len(q.group("statement").split()) >= 3])), None)
+    statement = _last_quoted_statement([*earlier, sentence])
     if statement is None:
         return None
     return f"share of {group.group('group')} {'disagreeing' if agreement.group('dis') else 'agreeing'} with " \
