@@ -1235,6 +1235,66 @@ CLAUSE_OF_IN_SO_MANY = re.compile(r"^(?:\s?,\s(?P<clause>(?:the|a|an|no|there|[a
                                   r"\s(?P<bare>(?:the|a|an|no|there|its|their)\s[^,;:()]{6,140}?))\s*(?:[.;:,(]|$)")
 
 
+def _counted_as(whole: Mention) -> str:
+    """The counted things of a count with what its measure says of them: "case files we reviewed"."""
+    if whole.measure and whole.measure.startswith("number of ") and not is_broken(whole.measure):
+        return whole.measure.removeprefix("number of ")
+    return whole.subject
+
+
+def _sentence_case(clause: str) -> str:
+    return clause[0].lower() + clause[1:] if clause.split()[0] in ("A", "An", "The", "No", "There") else clause
+
+
+def _what_a_part_is(m: Mention, whole: Mention, before: str, after: str) -> str | None:
+    """The measure of a bare count that is a part of `whole`: "In 61, victims had been updated", "in 61 the
+    investigation was effective", "the grounds were reasonable in 49", "148 were women"."""
+    counted = _counted_as(whole)
+    in_so_many = CLAUSE_OF_IN_SO_MANY.match(after) if IN_SO_MANY.search(before) else None
+    if in_so_many and (m.measure is None or in_so_many.group("bare")):    # "in 61 the investigation": not "61 the"
+        return f"number of {counted} in which {_sentence_case(in_so_many.group('clause') or in_so_many.group('bare'))}"
+    if m.measure is not None:
+        return None
+    closing = IN_SO_MANY_AT_THE_END.match(CLAUSE_BOUNDARY.split(before)[-1])
+    if closing and rx.match(r"\s*(?:[.;,)]|$|\s(?:and|but|while|whereas)\b)", after) and \
+            rx.search(r"\b(?:was|were|is|are|had|has|have|been)\b", closing.group("clause")):
+        return f"number of {counted} in which {_sentence_case(closing.group('clause'))}"
+    if PART_OPENS_CLAUSE.search(before) and rx.match(r"\s(?:were|was|had|have|are|is)\s", after):
+        pred, aux = predicate_of(after)
+        return f"number of {counted} {relative_pronoun(whole.subject)} {aux} {pred}" if pred and not is_fragment(pred) \
+            else None
+    return None
+
+
+def _share_of_the_people_before(m: Mention, whole: Mention) -> None:
+    """"It has 3,100 officers. 19% are from ethnic minorities": a bare share is of the people just counted."""
+    counted = _counted_as(whole)
+    bare = rx.match(r"share (?P<prep>from|with)\s(?P<rest>.+)$", m.measure)
+    m.subject, m.measure = whole.subject, share_of_group(m.measure, counted) if not bare else \
+        f"share of {counted} {relative_pronoun(whole.subject)} are {bare.group('prep')} {bare.group('rest')}"
+
+
+def _part_of_a_number_named_again(sentence: str, spans: list[tuple[int, int]], mentions: list[Mention], i: int,
+                                  earlier: list[Mention]) -> bool:
+    """"and 6 of the 40 had been held ...", "27 of those 31 had been referred": a part of the count whose number is
+    named again, in the sentence or the one before. Returns whether the number was read so."""
+    m, after = mentions[i], sentence[spans[i][1]:]
+    of_the_n = OF_THE_NUMBER_BEFORE.match(after) if m.measure is None or rx.search(r"\d", m.measure) else None
+    if not of_the_n:
+        return False
+    n = float(of_the_n.group("n").replace(",", ""))
+    named = next((x for x in earlier if x.value == n and x.unit == "count" and x.subject and x.measure), None)
+    pred, aux = predicate_of(after[of_the_n.end("n"):])
+    if named is None or not pred or is_fragment(pred) or is_broken(named.measure):
+        return False
+    m.subject, m.base = named.subject, n
+    m.measure = clean_phrase(f"number of {_counted_as(named)} {relative_pronoun(named.subject)} {aux} {pred}")
+    restated = mentions[i + 1] if i + 1 < len(mentions) and mentions[i + 1].value == n else None
+    if restated is not None and restated.measure is None:
+        restated.subject, restated.measure = named.subject, named.measure
+    return True
+
+
 def _part_of_the_count_before(sentence: str, spans: list[tuple[int, int]], mentions: list[Mention],
                               context: SentenceContext) -> None:
     """"We reviewed 90 case files. In 61, victims had been updated." / "It recruited 512 officers. 148 were women and 61
@@ -1244,59 +1304,20 @@ def _part_of_the_count_before(sentence: str, spans: list[tuple[int, int]], menti
     for i, ((start, end), m) in enumerate(zip(spans, mentions)):
         whole = next((x for x in reversed(mentions[:i]) if x.unit == "count" and x.subject and x.base is None),
                      before_sentence)
-        if m.unit == "percent" and whole is not None and i == 0 and m.subject is None and \
-                rx.match(r"share (?:that|who|from|with)\b", m.measure or "") and rx.fullmatch(r"\W*(?:(?:only|just|around|"
-                r"about|nearly|almost|over|under|some)\s)?", sentence[:start]) and relative_pronoun(whole.subject) == "who" \
-                and not is_fragment(whole.subject) and not is_broken(whole.subject):
-            described = whole.measure.removeprefix("number of ") if whole.measure and whole.measure.startswith("number of ") \
-                and not is_broken(whole.measure) else whole.subject     # "3,100 officers ... 19% are from ethnic minorities"
-            bare = rx.match(r"share (?P<prep>from|with)\s(?P<rest>.+)$", m.measure)
-            m.subject, m.measure = whole.subject, share_of_group(m.measure, described) if not bare else \
-                f"share of {described} {relative_pronoun(whole.subject)} are {bare.group('prep')} {bare.group('rest')}"
+        if whole is None or is_fragment(whole.subject) or is_broken(whole.subject):
             continue
-        if whole is None or is_fragment(whole.subject) or is_broken(whole.subject) or m.unit != "count" or \
-                m.value >= whole.value or m.in_quotation:
+        if m.unit == "percent" and i == 0 and m.subject is None and rx.match(r"share (?:that|who|from|with)\b", m.measure or "") \
+                and rx.fullmatch(r"\W*" + NUMBER_QUALIFIERS, sentence[:start]) and relative_pronoun(whole.subject) == "who":
+            _share_of_the_people_before(m, whole)
             continue
-        described = whole.measure.removeprefix("number of ") if whole.measure and whole.measure.startswith("number of ") \
-            and not is_broken(whole.measure) else whole.subject
-        before, after = sentence[:start], sentence[end:]
-        of_the_n = OF_THE_NUMBER_BEFORE.match(after) if m.measure is None or rx.search(r"\d", m.measure) else None
-        if of_the_n:            # "and 6 of the 40 had been held ...", "27 of those 31 had been referred"
-            n = float(of_the_n.group("n").replace(",", ""))
-            named = next((x for x in [*reversed(mentions[:i]), *(y for _, _, y in reversed(context.inside))]
-                          if x.value == n and x.unit == "count" and x.subject and x.measure), None)
-            pred, aux = predicate_of(after[of_the_n.end("n"):])
-            if named is None or not pred or is_fragment(pred) or is_broken(named.measure):
-                continue
-            counted = named.measure.removeprefix("number of ")
-            m.subject, m.base = named.subject, n
-            m.measure = clean_phrase(f"number of {counted} {relative_pronoun(named.subject)} {aux} {pred}")
-            restated = mentions[i + 1] if i + 1 < len(mentions) and mentions[i + 1].value == n else None
-            if restated is not None and restated.measure is None:
-                restated.subject, restated.measure = named.subject, named.measure
+        if m.unit != "count" or m.value >= whole.value or m.in_quotation or \
+                _part_of_a_number_named_again(sentence, spans, mentions, i,
+                                              [*reversed(mentions[:i]), *(y for _, _, y in reversed(context.inside))]):
             continue
-        in_so_many = CLAUSE_OF_IN_SO_MANY.match(after) if IN_SO_MANY.search(before) else None
-        if in_so_many and (m.measure is None or in_so_many.group("bare")):    # "in 61 the investigation": not "61 the"
-            clause = in_so_many.group("clause") or in_so_many.group("bare")
-            clause = clause[0].lower() + clause[1:] if clause.split()[0] in ("A", "An", "The", "No", "There") else clause
-            measure = f"number of {described} in which {clause}"
-        elif m.measure is None and (closing := IN_SO_MANY_AT_THE_END.match(CLAUSE_BOUNDARY.split(before)[-1])) and \
-                rx.match(r"\s*(?:[.;,)]|$|\s(?:and|but|while|whereas)\b)", after) and \
-                rx.search(r"\b(?:was|were|is|are|had|has|have|been)\b", closing.group("clause")):
-            clause = closing.group("clause")     # "found that the grounds were reasonable in 49"
-            clause = clause[0].lower() + clause[1:] if clause.split()[0] in ("A", "An", "The", "No", "There") else clause
-            measure = f"number of {described} in which {clause}"
-        elif m.measure is None and PART_OPENS_CLAUSE.search(before) and rx.match(r"\s(?:were|was|had|have|are|is)\s", after):
-            pred, aux = predicate_of(after)
-            if not pred or is_fragment(pred):
-                continue
-            measure = f"number of {described} {relative_pronoun(whole.subject)} {aux} {pred}"
-        else:
-            continue
-        if is_broken(measure):
-            continue
-        m.subject, m.measure = whole.subject, clean_phrase(measure)
-        m.base = m.base if m.base is not None else whole.value
+        measure = _what_a_part_is(m, whole, sentence[:start], sentence[end:])
+        if measure and not is_broken(measure):
+            m.subject, m.measure = whole.subject, clean_phrase(measure)
+            m.base = m.base if m.base is not None else whole.value
 
 
 def _another_verb_for_the_same_things(sentence: str, spans: list[tuple[int, int]], mentions: list[Mention]) -> None:
