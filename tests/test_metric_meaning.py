@@ -2511,3 +2511,14 @@ def test_an_aside_a_target_and_a_workforce_basis():
                                                               "Police staff numbers (FTE)")
     assert r["40%"]["measure"] == "target " + r["29%"]["measure"]
     assert r["3 percentage points"]["measure"].startswith("difference in ")
+
+
+def test_margins_amounts_required_and_figures_of_an_earlier_time():
+    r = rows("We estimate that the force recorded 90.4% (plus or minus 2.1 percentage points) of reported crime.\n\n"
+             "Savings of £9.8m are required over the next 2 years.\n\nIn 2024 the force's detectives each carried an "
+             "average caseload of 16 crimes, compared with 12 two years earlier. A sergeant told us: 'I've got 8 people "
+             "on my team and 5 of them are still on the detective pathway.'")
+    assert r["2.1 percentage points"]["measure"] == "margin of error of " + r["90.4%"]["measure"]
+    assert r["£9.8m"]["measure"] == "savings required"
+    assert (r["12"]["measure"], r["12"]["subject"]) == (r["16"]["measure"], r["16"]["subject"])
+    assert r["5"]["subject"] == "people on my team"

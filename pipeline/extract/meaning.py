@@ -914,6 +914,10 @@ COPULA_SHARES = re.compile(r"(?:^|,\s|\b(?:that|while|whereas|but)\s)(?!(?:that|
                            r"(?:(?:around|about|only|just|nearly|almost|over|under)\s)?(?:\d[\d.]*\s?(?:%|per\s?cent|percent)"
                            r"\s[\w'’-]+(?:\s[\w'’-]+)?\s*,?\s*(?:and\s)?)*$")
 FRONTED_TOPIC = re.compile(r"^\W*(?P<prep>For|On|In terms of|As for|When it comes to)\s(?P<topic>[^,]{3,50}),\s?")
+TIME_AGO_AFTER = re.compile(r"^\s(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s(?:years?|months?|weeks?)|"
+                            r"a\s(?:year|month|decade))\s(?:earlier|ago|before|previously)\b")
+AMOUNT_STATE_AFTER = re.compile(r"^\s(?:are|is|were|was|will\sbe|would\sbe|must\sbe|have\sbeen|has\sbeen)\s(?P<verb>required|"
+                                r"needed|planned|expected|forecast|identified|proposed|budgeted|delivered|achieved)\b")
 ADVERB_ASIDE = re.compile(r",\s(?:by\scontrast|in\scontrast|however|though|meanwhile|overall|in\sturn|by\scomparison),\s")
 WORKFORCE_BASIS_AFTER = re.compile(r"\s(?:FTE|full[- ]time\sequivalents?)(?=\s*(?:[.,;:)]|$))")
 # "For violent crime the recording rate was 90.3%": a topic set off by no comma, before "the ... was"
@@ -1070,9 +1074,16 @@ def describe(sentence: str, start: int, end: int, unit: str, kind: str = "number
         what = _clean(_clause_after(gap.group("what"), 110).strip())
         if what and not is_fragment(what) and not is_broken(what):
             return Meaning(None, f"{gap.group('gap').lower()} {gap.group('rel').lower()} {what}", "level")
+    if TIME_AGO_AFTER.match(sentence[end:]):
+        return Meaning(None, None, "level")      # "compared with 11 two years earlier": the reader names it from the first
     meaning = _describe(sentence, start, end, unit, kind)
     if unit == "percent":
         meaning = _share_lost_to(sentence[:start], meaning) or meaning
+    state = AMOUNT_STATE_AFTER.match(sentence[end:]) if unit.startswith("gbp") and meaning.measure and \
+        len(meaning.measure.split()) <= 3 and meaning.measure == meaning.subject else None
+    if state:                                   # "Savings of £12.3m are required": savings required, not any savings
+        meaning = Meaning(meaning.subject, f"{meaning.measure[0].lower()}{meaning.measure[1:]} {state.group('verb')}",
+                          meaning.value_kind)
     averaged = AVERAGE_TIME_OF.search(sentence[:start]) if unit.startswith("duration") else None
     if averaged and (meaning.measure is None or meaning.measure == meaning.subject or averaged.group("stat") in meaning.measure and
                      meaning.measure in averaged.group("clause") + " in a " + averaged.group("stat")):

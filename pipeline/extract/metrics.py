@@ -23,7 +23,7 @@ from pipeline.extract.comparisons import (base_of, change_direction, change_refe
                                           reference_after, signed_change, steady_at,
                                           trailing_change)
 from pipeline.extract.meaning import (AMOUNT_OF_THIS, CHANGE_NOUNS, GENERIC_HEADS, MADE_UP_BY_THEM, NOUN_OUT_OF, OCCASION_COMPLEMENT,
-                                      RUN_SEPARATOR, WHOLE_DETERMINERS, clean_phrase, complete_attitude, describe,
+                                      RUN_SEPARATOR, TIME_AGO_AFTER, WHOLE_DETERMINERS, clean_phrase, complete_attitude, describe,
                                       elliptical_item, group_in_running_text, is_broken, is_fragment, likelihood_groups,
                                       named_in_full, population_of, predicate_of, statement_agreed, quantity_referred_to, relative_pronoun,
                                       respective_names, respectively_runs, share_of_group, topic_of)
@@ -1194,12 +1194,14 @@ VERB_BEFORE_COUNT = re.compile(r"\b(?P<verb>(?!need)[a-z]{3,}ed|sent|kept|found|
 
 def _verb_of_them(sentence: str, spans: list[tuple[int, int]], mentions: list[Mention], last: Mention | None) -> None:
     """"The store held 2,630 unclaimed items. By December it had returned 417 of them.": the count is of the things the
-    count before named, and what was done to them."""
-    if last is None or not last.subject or is_fragment(last.subject) or is_broken(last.subject):
-        return
+    count before named, and what was done to them; "I've got 9 people on my team and 6 of them are ...": the count
+    before it in the sentence, where there is one."""
     for i, ((start, end), m) in enumerate(zip(spans, mentions)):
         them = OF_THEM.match(sentence[end:]) if m.measure is None and m.unit in ("count", "percent") else None
         if not them:
+            continue
+        last = next((x for x in reversed(mentions[:i]) if x.unit == "count" and x.subject and x.value > m.value), last)
+        if last is None or not last.subject or is_fragment(last.subject) or is_broken(last.subject):
             continue
         head = "share" if m.unit == "percent" else "number"
         verb = VERB_BEFORE_COUNT.search(sentence[:start])
@@ -1470,7 +1472,7 @@ def _compared_both_ways(mentions: list[Mention]) -> None:
     for m in mentions:
         other = m.extra.get("compared_with")
         if other is None or other not in mentions or other.comparator is not None or other.unit != m.unit or \
-                other.extra.get("required") or \
+                other.extra.get("required") or EARLIER_NAME.search(m.comparator or "") or \
                 NOT_COMPARED_BACK.search(m.comparator or "") or NOT_COMPARED_BACK.search(other.measure or "") or \
                 REFERENCE_NAME.fullmatch(m.comparator or "") or RESOURCE_NAME.fullmatch(m.comparator or ""):
             continue                # a budget or an establishment is not compared with what was spent or filled
@@ -1894,7 +1896,8 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
             if not own and m.comparator:
                 is_period = reference.period is not None and m.comparator == reference.period.label or bool(
                     rx.match(r"(?:the\s|a\s)?(?:previous|last|prior|preceding|same|year\s(?:before|earlier))\b|"
-                             r"(?:in\s)?(?:19|20)\d\d\b", m.comparator))      # "compared with 71% the previous year"
+                             r"(?:in\s)?(?:19|20)\d\d\b", m.comparator)) or bool(TIME_AGO_AFTER.match(" " + m.comparator))
+                # "compared with 71% the previous year", "compared with 11 two years earlier"
                 reference.subject = m.subject if is_period else m.comparator
             if not own and reference.subject == m.comparator and REFERENCE_NAME.fullmatch(m.comparator or ""):
                 reference.measure = f"{m.comparator} {_without_force(m.measure)}"    # "the national average of 29%"
@@ -1999,6 +2002,8 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
     for (a, b), m in zip(spans, mentions):          # "15 of these were sent back": these are the last count's subject
         these = context.last_count if context.last is not None and context.last.unit == "rate" and \
             context.last_count is not None and any(x is context.last_count for _, _, x in context.inside) else context.last
+        these = next((x for (xa, _), x in zip(spans, mentions) if xa < a and x.unit == "count" and x.subject and
+                      x.value > m.value and rx.match(r"\s(?:out\s)?of\s(?:these|those|them)\b", sentence[b:])), these)
         if m.subject is None and m.measure and rx.match(r"(?:number|share|amount)\s(?!of\b)", m.measure) and \
                 (rx.match(r"\s(?:out\s)?of\s(?:these|those|them)\b", sentence[b:]) or
                  rx.match(r"^\W*(?:Of|Out of|Among|Amongst)\s(?:these|those|them)\W", sentence)) and these is not None and \
@@ -2288,6 +2293,7 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
     _change_by_to_after_level(sentence, spans, mentions, context.last)
     _change_of_the_level_before_in_the_sentence(sentence, spans, mentions)
     _gap_after_the_level_before(sentence, spans, mentions)
+    _margin_of_error(sentence, spans, mentions)
     _level_a_change_reached(sentence, spans, mentions)
     _change_in_brackets(sentence, spans, mentions)
     for i, ((a, _), m) in enumerate(zip(spans, mentions)):
@@ -2534,7 +2540,7 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
     context.referent_period = own if own and own in periods and referable_period(sentence, [own]) else \
         referable_period(sentence, periods) if periods else next((m.period for m in reversed(mentions) if m.period), None)
     context.remember(sentence)
-    context.last = mentions[-1] if mentions else context.last
+    context.last = next((m for m in reversed(mentions) if "margin_of" not in m.extra), context.last)
     context.last_count = next((m for m in reversed(mentions) if m.unit == "count" and m.subject), context.last_count)
     context.sentence, context.inside, context.topic, context.bridge = sentence, inside, None, False
 
@@ -2721,6 +2727,20 @@ def _change_of_the_level_before_in_the_sentence(sentence: str, spans: list[tuple
 
 GAP_AFTER = re.compile(r"^\s(?:(?:percentage\s)?points?\s)?(?:higher|lower|more|fewer|less|above|below|greater|smaller)\s"
                        r"(?:than|the)\b")
+
+
+MARGIN_BEFORE = re.compile(r"\(\s*(?:with\sa\s(?:confidence\sinterval|margin\sof\serror)\sof\s)?(?:plus\sor\sminus|\+/-|±)\s*$",
+                           re.IGNORECASE)
+
+
+def _margin_of_error(sentence: str, spans: list[tuple[int, int]], mentions: list[Mention]) -> None:
+    """"the force recorded 91.3% (plus or minus 1.8 percentage points) of crimes": the margin of the estimate before."""
+    for i in range(1, len(mentions)):
+        estimate, m = mentions[i - 1], mentions[i]
+        if estimate.measure and MARGIN_BEFORE.search(sentence[spans[i - 1][1]:spans[i][0]]):
+            m.subject, m.measure, m.value_kind = estimate.subject, f"margin of error of {estimate.measure}", "level"
+            m.comparator = m.comparator_value = m.direction = None
+            m.extra["margin_of"] = estimate
 
 
 def _gap_after_the_level_before(sentence: str, spans: list[tuple[int, int]], mentions: list[Mention]) -> None:
