@@ -2522,3 +2522,10 @@ def test_margins_amounts_required_and_figures_of_an_earlier_time():
     assert r["£9.8m"]["measure"] == "savings required"
     assert (r["12"]["measure"], r["12"]["subject"]) == (r["16"]["measure"], r["16"]["subject"])
     assert r["5"]["subject"] == "people on my team"
+
+
+def test_a_rate_of_a_share_and_a_bracketed_restatement_of_a_word():
+    r = rows("This resulted in a staff survey response rate of 61 percent of the workforce.\n\nOnly 47% of residents are "
+             "confident in the force's response to 101 calls, with half (52%) saying they are not confident in it.")
+    assert r["61 percent"]["measure"] == "staff survey response rate"
+    assert (r["52%"]["measure"], r["52%"]["subject"]) == (r["half"]["measure"], r["half"]["subject"])

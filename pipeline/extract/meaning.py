@@ -914,6 +914,9 @@ COPULA_SHARES = re.compile(r"(?:^|,\s|\b(?:that|while|whereas|but)\s)(?!(?:that|
                            r"(?:(?:around|about|only|just|nearly|almost|over|under)\s)?(?:\d[\d.]*\s?(?:%|per\s?cent|percent)"
                            r"\s[\w'’-]+(?:\s[\w'’-]+)?\s*,?\s*(?:and\s)?)*$")
 FRONTED_TOPIC = re.compile(r"^\W*(?P<prep>For|On|In terms of|As for|When it comes to)\s(?P<topic>[^,]{3,50}),\s?")
+RATE_OF_A_SHARE = re.compile(r"\b(?:an?|the|its|their)\s(?P<rate>(?:[a-z][\w-]*\s){0,3}(?:response|completion|attendance|"
+                             r"detection|charge|solved|clearance|recording|compliance|take-up|turnover|attrition)\srate)\s"
+                             r"of\s(?:(?:around|about|nearly|almost|just|over|only)\s)?$")
 TIME_AGO_AFTER = re.compile(r"^\s(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s(?:years?|months?|weeks?)|"
                             r"a\s(?:year|month|decade))\s(?:earlier|ago|before|previously)\b")
 AMOUNT_STATE_AFTER = re.compile(r"^\s(?:are|is|were|was|will\sbe|would\sbe|must\sbe|have\sbeen|has\sbeen)\s(?P<verb>required|"
@@ -1079,6 +1082,9 @@ def describe(sentence: str, start: int, end: int, unit: str, kind: str = "number
     meaning = _describe(sentence, start, end, unit, kind)
     if unit == "percent":
         meaning = _share_lost_to(sentence[:start], meaning) or meaning
+    rate = RATE_OF_A_SHARE.search(sentence[:start]) if unit == "percent" else None
+    if rate and not is_fragment(rate.group("rate")):       # "a survey response rate of 56 percent of the workforce"
+        meaning = Meaning(meaning.subject, _clean(rate.group("rate")), meaning.value_kind)
     state = AMOUNT_STATE_AFTER.match(sentence[end:]) if unit.startswith("gbp") and meaning.measure and \
         len(meaning.measure.split()) <= 3 and meaning.measure == meaning.subject else None
     if state:                                   # "Savings of £12.3m are required": savings required, not any savings

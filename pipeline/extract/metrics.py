@@ -1452,6 +1452,9 @@ def _restatements_agree(sentence: str, spans: list[tuple[int, int]], mentions: l
                 if b.measure and b.subject == a.subject and (a.measure is None or a.measure == f"share of {a.subject}") \
                         and len(b.measure) > len(a.measure or ""):
                     a.measure = b.measure           # "two thirds (65%) of White respondents": one measure
+                elif b.measure and a.subject is None and not is_broken(b.measure) and (
+                        b.subject or a.measure is None or is_broken(a.measure) or rx.search(r"\bof\s(?:saying|that|who)\b", a.measure)):
+                    a.subject, a.measure = b.subject, b.measure     # "with half (51%) saying they are not confident"
     for m in mentions:
         if m.comparator_value in exact_of and m.value != exact_of[m.comparator_value]:
             m.comparator_value = exact_of[m.comparator_value]
