@@ -2529,3 +2529,11 @@ def test_a_rate_of_a_share_and_a_bracketed_restatement_of_a_word():
              "confident in the force's response to 101 calls, with half (52%) saying they are not confident in it.")
     assert r["61 percent"]["measure"] == "staff survey response rate"
     assert (r["52%"]["measure"], r["52%"]["subject"]) == (r["half"]["measure"], r["half"]["subject"])
+
+
+def test_a_footnote_marker_does_not_join_two_clauses_and_a_population_share_is_of_the_population():
+    r = rows("Its annual spending represents 21% of the total police budget for the region,⁴⁶ and gross expenditure has "
+             "increased.\n\nIn March 2024, female officers comprised 34% of Essex Police officers compared with 50.9% of "
+             "the population.")
+    assert r["21%"]["measure"] == "share of total police budget for the region made up by annual spending"
+    assert r["50.9%"]["measure"] == "share of population who are female"

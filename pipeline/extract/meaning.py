@@ -310,7 +310,7 @@ def _noun_phrase(text: str) -> str:
         gap = text[m.start() - 1:m.start()] if m.start() else ""
         if words and rx.search(r"[.!?][\d¹²³⁰⁴-⁹]*\s+$", text[max(0, m.start() - 8):m.start()]) and w[0].isupper():
             break                                   # "of the population.²⁵⁰ In 2020-21": the next sentence
-        if words and (gap in ",;:()" or rx.search(r"[,;:()]\s*$", text[:m.start()])):
+        if words and (gap in ",;:()" or rx.search(r"[,;:()][¹²³⁴⁵⁶⁷⁸⁹⁰]*\s*$", text[:m.start()])):
             if not (rx.search(r",\s*$", text[:m.start()]) and w[0].isupper() and all(x[0].isupper() for x in words)):
                 break
             words[-1] += LIST_COMMA         # "Black, Asian and minority ethnic respondents": a list of names, comma kept
@@ -1683,7 +1683,8 @@ def _describe(sentence: str, start: int, end: int, unit: str, kind: str = "numbe
                     return Meaning(subject, _clean(f"{_quantity_word(unit, kind)} of {subject} {relative.group('rel')} "
                                                    f"{clause} that {main_aux + ' ' if main_aux else ''}{main}"), value_kind)
             shared = None if pred else SHARED_PREDICATE.match(following)
-            if shared and rx.match(r"\s*,\s*(?:and|but)\s", shared.group("more")) and not rx.search(r"\d", shared.group("more")):
+            if shared and rx.match(r"\s*,[¹²³⁴⁵⁶⁷⁸⁹⁰]*\s*(?:and|but)\s", shared.group("more")) and \
+                    not rx.search(r"\d", shared.group("more")):
                 shared = None           # "22% of the budget, and gross expenditure has increased": another clause
             if shared and rx.match(r"\s*,\s*(?:a|an|the|this|these|those|it|they|we|there|he|she)\b", shared.group("more"),
                                    re.IGNORECASE) and not rx.search(r"\d|,\s*$", shared.group("more")):

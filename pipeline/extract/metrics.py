@@ -1887,6 +1887,13 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
             # the reference measures the same thing for another population
             own = reference.subject and m.subject and m.subject in m.measure and reference.measure and \
                 reference.measure.startswith(("share of", "number of", "amount of"))
+            made_up = SHARE_MADE_UP.match(m.measure)
+            if own and made_up and BASELINE_WHOLE.search(reference.subject) and made_up.group("group") == m.subject:
+                group, whole = made_up.group("group").split(), made_up.group("whole").split()   # "female officers made
+                reference.measure = f"share of {reference.subject} who are {' '.join(group[:-1])}" \
+                    if len(group) > 1 and group[-1] == whole[-1] else \
+                    f"share of {reference.subject} made up by {made_up.group('group')}"   # up 31% of officers compared
+                continue                                                # with 51.5% of the population"
             reference.measure = m.measure.replace(m.subject, reference.subject) if own else m.measure
             if not own and reference.subject and rx.match(r"share (?:that|who) ", m.measure) and \
                     not is_fragment(reference.subject):      # "between 7% and 10% are Black, compared with 17% of Constables"
