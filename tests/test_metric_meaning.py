@@ -2537,3 +2537,13 @@ def test_a_footnote_marker_does_not_join_two_clauses_and_a_population_share_is_o
              "the population.")
     assert r["21%"]["measure"] == "share of total police budget for the region made up by annual spending"
     assert r["50.9%"]["measure"] == "share of population who are female"
+
+
+def test_a_level_beside_its_change_later_in_the_sentence_or_after_it():
+    r = rows("Cheshire Constabulary's victim survey found that 76% of victims of burglary were satisfied with the overall "
+             "service, down 4 percentage points on the previous year.\n\nThe force had 1,420 officers as at 31 March "
+             "2024, of whom 230 worked in neighbourhood teams; this was 19 fewer than a year earlier.\n\nShoplifting "
+             "offences rose by 22% in 2023, while the proportion solved fell to 12%.\n\nThe force recorded 2,410 sexual "
+             "offences on the railway in England and Wales in 2023/24, having recorded 1,220 in 2018/19.")
+    assert (r["76%"]["direction"], r["230"]["direction"], r["12%"]["direction"]) == ("fall", "fall", "fall")
+    assert (r["2,410"]["comparator_value"], r["2,410"]["direction"]) == (1220.0, "rise")

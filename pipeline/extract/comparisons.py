@@ -151,7 +151,7 @@ def pair_up_down_from(sentence: str, spans: list[tuple[int, int]], i: int, level
     return None
 
 
-HAVING_BEFORE = re.compile(r"^[^,;:()]{0,60}?,\s(?:having|after)\s(?:recorded|had|been|seen|received|made|reached|"
+HAVING_BEFORE = re.compile(r"^[^,;:()]{0,120}?,\s(?:having|after)\s(?:recorded|had|been|seen|received|made|reached|"
                            r"employed|issued|carried\sout|stood\sat)\s(?:(?:around|about|nearly|almost|just|over|under|some|"
                            r"only)\s)?$", re.IGNORECASE)
 MOVED_TO = re.compile(r"\b(?P<dir>fell|fallen|dropped|declined|decreased|reduced|rose|risen|increased|grew|grown|climbed)\s"

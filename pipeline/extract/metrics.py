@@ -18,8 +18,8 @@ from datetime import date, timedelta
 
 from pipeline import patterns as rx
 from pipeline.document import Document
-from pipeline.extract.comparisons import (base_of, change_direction, change_reference, difference_from, direction_between,
-                                          direction_word, multiple_of, pair_from_to, pair_up_down_from, relative_reference,
+from pipeline.extract.comparisons import (MOVED_TO, base_of, change_direction, change_reference, difference_from,
+                                          direction_between, direction_word, multiple_of, pair_from_to, pair_up_down_from, relative_reference,
                                           reference_after, signed_change, steady_at,
                                           trailing_change)
 from pipeline.extract.meaning import (AMOUNT_OF_THIS, CHANGE_NOUNS, GENERIC_HEADS, MADE_UP_BY_THEM, NOUN_OUT_OF, OCCASION_COMPLEMENT,
@@ -2535,6 +2535,11 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
             if fuller and fuller.lower() not in m.measure.lower():      # not "share of complaints made up by racist ..."
                 m.measure = m.measure.replace(f"of {m.subject}", f"of {fuller}", 1)
                 m.subject = fuller
+    for (start, end), m in zip(spans, mentions):   # "while the proportion solved fell to 14%": no earlier figure printed
+        moved = MOVED_TO.search(sentence[:start]) if m.comparator is None and m.value_kind == "level" else None
+        if moved and not PRONOUN_CHANGE.search(sentence[:start]) and \
+                not rx.match(r"\s*,?\s(?:from|compared|against|than)\b", sentence[end:]):
+            m.comparator, m.direction = "earlier figure", direction_word(moved.group("dir"))
     references = {id(r) for m in mentions for r in (m.extra.get("compared_with"), m.extra.get("earlier_value")) if r}
     if periods:             # "In 2023/24 ... 84,961 cases, 3% more than in 2022/23. In that year, ...": the figure's period
         own_periods = [p for p in periods if not COMPARED_WITH_A_TIME.search(sentence[:p.char_start]) and
@@ -2604,7 +2609,10 @@ MULTIPLE_OF_EARLIER = re.compile(r"^\sthe\s(?:share|rate|level|number|proportion
 BRACKETED_CHANGE = re.compile(r"^\s*(?:\(|,|[–—-])\s*(?:which\sis\s|this\sis\s|an?\s)?(?:up|down|rising|falling|"
                               r"increase\sof|decrease\sof|rise\sof|fall\sof|drop\sof|reduction\sof)\s(?:by\s)?$", re.IGNORECASE)
 CHANGE_NOUN_AFTER = re.compile(r"^[^;:()%£]{0,100}?(?:\(|,|\s[–—-])\s*(?:which\sis\s|this\sis\s)?an?\s$", re.IGNORECASE)   # ", a 19% increase on"
-CHANGE_IN_BRACKETS_AFTER = re.compile(r"^[^;:()%£]{0,100}?\(\s*(?:up|down)\s(?:by\s)?$", re.IGNORECASE)   # "... backgrounds (up 2.6 points"
+CHANGE_IN_BRACKETS_AFTER = re.compile(r"^[^;:()%£]{0,120}?(?:\(|,|\s[–—-])\s*(?:which\sis\s|this\sis\s)?(?:an?\s)?(?:up|down|"
+                                      r"(?:increase|decrease|rise|fall|drop|reduction)\sof)\s(?:by\s)?$", re.IGNORECASE)
+# "... backgrounds (up 2.6 points", "... satisfied with the overall service, down 3 percentage points", ", a fall of 4 points"
+THIS_WAS_A_CHANGE_AFTER = re.compile(r"^[^()%£]{0,120}?[;,]\s(?:and\s)?(?:this|that|it|which)\s(?:was|is)\s$", re.IGNORECASE)
 CHANGE_BY_COMMA_TO = re.compile(r"\b(?:rose|risen|increased|grew|grown|went\sup|fell|fallen|decreased|dropped|declined|"
                                 r"reduced|went\sdown)\sby\s[^,;()]{1,40}?,?\sto\s" + NUMBER_QUALIFIERS + r"$",
                                 re.IGNORECASE)
@@ -2632,7 +2640,8 @@ def _level_with_its_change(sentence: str, spans: list[tuple[int, int]], mentions
         m.direction = "rise" if nxt.value > 1 else "fall" if nxt.value < 1 else "none"
         return
     if nxt is not None and nxt.value_kind == "change" and nxt.direction in ("rise", "fall") and (
-            BRACKETED_CHANGE.match(following) or CHANGE_IN_BRACKETS_AFTER.match(following) or CHANGE_NOUN_AFTER.match(following) and
+            BRACKETED_CHANGE.match(following) or CHANGE_IN_BRACKETS_AFTER.match(following) or
+            THIS_WAS_A_CHANGE_AFTER.match(following) or CHANGE_NOUN_AFTER.match(following) and
             rx.match(r"\s(?:increase|rise|fall|decrease|reduction|drop)\b", sentence[spans[i + 1][1]:])):
         m.comparator = nxt.comparator or change_reference(sentence[spans[nxt.extra.get("restated_as", i + 1)][1]:]) or \
             "earlier figure"
@@ -2645,6 +2654,7 @@ def _level_with_its_change(sentence: str, spans: list[tuple[int, int]], mentions
         m.comparator, m.direction = earlier.comparator or "earlier figure", earlier.direction
     elif steady_at(before):
         m.comparator, m.direction = "earlier figure", "none"
+
 
 
 SHARE_CLAUSE_JOIN = re.compile(r"(?:,\s*|;\s*|\s)(?:and|but|while|whereas|with)\s(?:(?:only|just|around|about|nearly|almost|over|"
