@@ -2547,3 +2547,10 @@ def test_a_level_beside_its_change_later_in_the_sentence_or_after_it():
              "offences on the railway in England and Wales in 2023/24, having recorded 1,220 in 2018/19.")
     assert (r["76%"]["direction"], r["230"]["direction"], r["12%"]["direction"]) == ("fall", "fall", "fall")
     assert (r["2,410"]["comparator_value"], r["2,410"]["direction"]) == (1220.0, "rise")
+
+
+def test_a_target_named_as_a_reference_does_not_stop_the_period_and_has_none_of_its_own():
+    r = rows("As at 31 August 2024, Suffolk Constabulary had a backlog of 980 vetting applications. The average time to "
+             "complete recruitment vetting was 10 weeks, against the force's own target of 4 weeks.")
+    assert r["10 weeks"]["period_start"] == date(2024, 8, 31)
+    assert r["4 weeks"]["period_start"] is None

@@ -2140,9 +2140,11 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
             _continues_the_account(sentence, periods) and \
             _tells_of_a_past_period(context.sentence, context.referent_period):
         # "In 2024, 5,830 vehicles were seized. There were 254 seizures of uninsured lorries, 69 more than in 2023."
+        targets = [t.span() for t in REFERENCE_TARGET.finditer(sentence)]
         for (a, _), m in zip(spans, mentions):
             aside = rx.search(r"\([^()]*$", sentence[:a])       # "(against a local target of 3 minutes)": a target's own time
-            if m.period is None and not (aside and OWN_TIME.search(sentence[aside.start():a])):
+            if m.period is None and not (aside and OWN_TIME.search(sentence[aside.start():a])) and \
+                    not any(t0 <= a < t1 for t0, t1 in targets):         # "against a force target of 120"
                 m.period, m.period_source = context.referent_period, "previous_sentence"
     _pair_of_groups_in_brackets(sentence, spans, mentions)
     _bracketed_pair_with_than(sentence, spans, mentions)
@@ -3029,16 +3031,25 @@ def _continues_the_account(sentence: str, periods: list[Period]) -> bool:
     main_clause = rx.sub(r"\s[–—]\s[^–—]*\s[–—](?=\s)|\([^()]*\)", " ", sentence)    # "– where the victim does not ... –"
     main_clause = rx.sub(r"\b(?:who|that|which|whose|where)\s[^,;]*", "", main_clause)    # "those who do not identify as ..."
     told = INSPECTION_REFERENCE.sub(" ", main_clause)     # "compared with 84.6% at our 2019 inspection": a reference
-    return bool(PAST_TENSE.search(main_clause)) and not OWN_TIME.search(main_clause) and \
+    return bool(PAST_TENSE.search(main_clause)) and not OWN_TIME.search(_without_reference_targets(main_clause)) and \
         not PRESENT_TENSE.search(main_clause) and not INSPECTION_VOICE.search(told)
+
+
+REFERENCE_TARGET = re.compile(r"\b(?:against|below|above|within|missing|meeting|exceeding)\s(?:a|an|the|its|their)\s"
+                              r"(?:[\w'’-]+\s){0,3}?(?:target|standard|budget)\sof\s[^,;)]*|\(target:[^)]*\)", re.IGNORECASE)
+
+
+def _without_reference_targets(text: str) -> str:
+    """The text without the targets it measures against ("11 weeks, against the force's own target of 4 weeks"): a
+    target named as a reference does not make the sentence a plan."""
+    return REFERENCE_TARGET.sub(" ", text)
 
 
 def _tells_of_a_past_period(before: str, period: Period) -> bool:
     """The sentence before states the period as the time of what it counts: not only as a reference ("down from 51% in
     2021"), a deadline ("by 31 March 2026") or the time of a plan or forecast."""
-    stated_against = rx.sub(r"\b(?:against|below|above|within|missing|meeting|exceeding)\s(?:a|an|the|its|their)\s(?:[\w'’-]+\s){0,3}?"
-                            r"(?:target|standard|budget)\sof\s[^,;)]*|\(target:[^)]*\)", " ", before)
-    if FUTURE.search(stated_against) or INSPECTION_VOICE.search(before) or period.label.lower().startswith("by "):
+    if FUTURE.search(_without_reference_targets(before)) or INSPECTION_VOICE.search(before) or \
+            period.label.lower().startswith("by "):
         return False
     stated = find_periods(before)
     return not stated or any(p.label == period.label for p in stated if not _only_a_reference(before, p))
