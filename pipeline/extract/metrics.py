@@ -19,14 +19,13 @@ from datetime import date, timedelta
 from pipeline import patterns as rx
 from pipeline.document import Document
 from pipeline.extract.comparisons import (MOVED_TO, base_of, change_direction, change_reference, difference_from,
-                                          direction_between, direction_word, multiple_of, pair_from_to, pair_up_down_from, relative_reference,
-                                          reference_after, signed_change, steady_at,
-                                          trailing_change)
+                                          direction_between, direction_word, multiple_of, pair_from_to, pair_up_down_from,
+                                          reference_after, relative_reference, signed_change, steady_at, trailing_change)
 from pipeline.extract.meaning import (AMOUNT_OF_THIS, CHANGE_NOUNS, GENERIC_HEADS, MADE_UP_BY_THEM, NOUN_OUT_OF, OCCASION_COMPLEMENT,
                                       RUN_SEPARATOR, TIME_AGO_AFTER, WHOLE_DETERMINERS, clean_phrase, complete_attitude, describe,
                                       elliptical_item, group_in_running_text, is_broken, is_fragment, likelihood_groups,
-                                      named_in_full, population_of, predicate_of, statement_agreed, quantity_referred_to, relative_pronoun,
-                                      respective_names, respectively_runs, share_of_group, topic_of)
+                                      named_in_full, population_of, predicate_of, quantity_referred_to, relative_pronoun,
+                                      respective_names, respectively_runs, share_of_group, statement_agreed, topic_of)
 from pipeline.periods import Period, find_periods
 from pipeline.progress import Progress
 from pipeline.scanning import prefiltered
@@ -2610,7 +2609,7 @@ MULTIPLE_OF_EARLIER = re.compile(r"^\sthe\s(?:share|rate|level|number|proportion
                                  r"(?:a|one|ten|five|two|three)\s(?:year|decade)s?\s(?:earlier|before|ago))\b", re.IGNORECASE)
 BRACKETED_CHANGE = re.compile(r"^\s*(?:\(|,|[–—-])\s*(?:which\sis\s|this\sis\s|an?\s)?(?:up|down|rising|falling|"
                               r"increase\sof|decrease\sof|rise\sof|fall\sof|drop\sof|reduction\sof)\s(?:by\s)?$", re.IGNORECASE)
-CHANGE_NOUN_AFTER = re.compile(r"^[^;:()%£]{0,100}?(?:\(|,|\s[–—-])\s*(?:which\sis\s|this\sis\s)?an?\s$", re.IGNORECASE)   # ", a 19% increase on"
+A_CHANGE_NOUN_NEXT = re.compile(r"^[^;:()%£]{0,100}?(?:\(|,|\s[–—-])\s*(?:which\sis\s|this\sis\s)?an?\s$", re.IGNORECASE)   # ", a 19% increase on"
 CHANGE_IN_BRACKETS_AFTER = re.compile(r"^[^;:()%£]{0,120}?(?:\(|,|\s[–—-])\s*(?:which\sis\s|this\sis\s)?(?:an?\s)?(?:up|down|"
                                       r"(?:increase|decrease|rise|fall|drop|reduction)\sof)\s(?:by\s)?$", re.IGNORECASE)
 # "... backgrounds (up 2.6 points", "... satisfied with the overall service, down 3 percentage points", ", a fall of 4 points"
@@ -2643,7 +2642,7 @@ def _level_with_its_change(sentence: str, spans: list[tuple[int, int]], mentions
         return
     if nxt is not None and nxt.value_kind == "change" and nxt.direction in ("rise", "fall") and (
             BRACKETED_CHANGE.match(following) or CHANGE_IN_BRACKETS_AFTER.match(following) or
-            THIS_WAS_A_CHANGE_AFTER.match(following) or CHANGE_NOUN_AFTER.match(following) and
+            THIS_WAS_A_CHANGE_AFTER.match(following) or A_CHANGE_NOUN_NEXT.match(following) and
             rx.match(r"\s(?:increase|rise|fall|decrease|reduction|drop)\b", sentence[spans[i + 1][1]:])):
         m.comparator = nxt.comparator or change_reference(sentence[spans[nxt.extra.get("restated_as", i + 1)][1]:]) or \
             "earlier figure"
@@ -2809,11 +2808,11 @@ def _target_for_the_figure_before(sentence: str, spans: list[tuple[int, int]], m
                                   last: Mention | None) -> None:
     """"In 2024 officers attended 31% of shoplifting reports in person. The force aims to reach 40% by the end of 2025.":
     the later figure is the target for the one before."""
-    for (start, _), m in zip(spans, mentions):
-        earlier = next((x for x in reversed(mentions) if x is not m and x.measure and spans[mentions.index(x)][0] < start),
-                       last)
-        if m.measure is None and earlier is not None and earlier.measure and earlier.unit == m.unit and \
-                AIMS_TO_REACH.search(sentence[:start]) and not is_broken(earlier.measure):
+    for i, ((start, _), m) in enumerate(zip(spans, mentions)):
+        if m.measure is not None or not AIMS_TO_REACH.search(sentence[:start]):
+            continue
+        earlier = next((x for x in reversed(mentions[:i]) if x.measure), last)
+        if earlier is not None and earlier.measure and earlier.unit == m.unit and not is_broken(earlier.measure):
             m.subject, m.measure = earlier.subject, f"target {earlier.measure}"
 
 
