@@ -4,7 +4,7 @@ from datetime import date
 import pytest
 
 from pipeline.document import Document
-from pipeline.extract.meaning import is_broken
+from pipeline.extract.meaning import is_broken, sentence_case
 from pipeline.extract.metrics import extract_metrics
 from pipeline.indicators import indicator_for
 from pipeline.periods import find_periods
@@ -2554,3 +2554,10 @@ def test_a_target_named_as_a_reference_does_not_stop_the_period_and_has_none_of_
              "complete recruitment vetting was 10 weeks, against the force's own target of 4 weeks.")
     assert r["10 weeks"]["period_start"] == date(2024, 8, 31)
     assert r["4 weeks"]["period_start"] is None
+
+
+def test_a_clause_from_a_sentence_start_loses_only_a_capital_it_had_for_being_first():
+    assert sentence_case("The investigation was effective") == "the investigation was effective"
+    assert sentence_case("Detainees were held") == "detainees were held"
+    assert sentence_case("Wales recorded") == "Wales recorded"
+    assert sentence_case("Kent Police recruited") == "Kent Police recruited"

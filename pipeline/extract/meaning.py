@@ -705,6 +705,15 @@ def _participle_of_present(verb: str) -> str:
     return verb
 
 
+SENTENCE_START_WORD = re.compile(r"^(?:(?:A|An|The|Its|Their|No|There)\b|(?!Wales\b)[A-Z][a-z]{2,}(?<!s)s(?=\s[a-z]))")
+
+
+def sentence_case(text: str) -> str:
+    """A clause taken from the start of a sentence, with the capital its first word had only for being first: a
+    determiner ("The investigation was ...") or a plural common noun ("Inspectors reviewed", "Detainees were")."""
+    return SENTENCE_START_WORD.sub(lambda w: w.group().lower(), text, count=1)
+
+
 def _doer_before(before: str) -> str | None:
     """Who did what to the counted things, read back from the verb before the number: "Operation Ranier dip
     sampled 100 cases" -> "that Operation Ranier dip sampled"; "shares its borders with seven forces"."""
@@ -746,7 +755,7 @@ def _doer_before(before: str) -> str | None:
         clause = (reported.group("who") + " " if reported.group("pronoun") else "") + clause[reported.end():]
     clause = rx.sub(r"^(?:The|A|An|Its|Their|Our|This|These|It|We|They|He|She|Each|Every|All|Some|Both|Most)\b",
                     lambda w: w.group().lower(), clause)
-    clause = rx.sub(r"^(?!Wales\b)[A-Z][a-z]{2,}(?<!s)s(?=\s[a-z])", lambda w: w.group().lower(), clause)   # "Inspectors reviewed"
+    clause = sentence_case(clause)                              # "Inspectors reviewed"
     return _clean(clause) if not is_fragment(clause) else None
 
 
@@ -1094,8 +1103,7 @@ def describe(sentence: str, start: int, end: int, unit: str, kind: str = "number
     if averaged and (meaning.measure is None or meaning.measure == meaning.subject or averaged.group("stat") in meaning.measure and
                      meaning.measure in averaged.group("clause") + " in a " + averaged.group("stat")):
         clause = averaged.group("clause")        # "Detainees were held for an average of 14.6 hours"
-        clause = clause[0].lower() + clause[1:] if clause.split()[0] in ("The", "A", "An", "Its", "Their") or \
-            rx.match(r"[A-Z][a-z]+s\s[a-z]", clause) else clause
+        clause = sentence_case(clause)
         if not is_fragment(clause) and rx.search(r"\b(?:[a-z]{3,}ed|held|kept|took|spent|were|was)\b", clause):
             return Meaning(None, f"{averaged.group('stat')} time {clause}", "level")
     if unit.startswith("duration") and (meaning.measure is None or rx.match(r"\sinto\s", sentence[end:])):

@@ -25,7 +25,8 @@ from pipeline.extract.meaning import (AMOUNT_OF_THIS, CHANGE_NOUNS, GENERIC_HEAD
                                       RUN_SEPARATOR, TIME_AGO_AFTER, WHOLE_DETERMINERS, clean_phrase, complete_attitude, describe,
                                       elliptical_item, group_in_running_text, is_broken, is_fragment, likelihood_groups,
                                       named_in_full, population_of, predicate_of, quantity_referred_to, relative_pronoun,
-                                      respective_names, respectively_runs, share_of_group, statement_agreed, topic_of)
+                                      respective_names, respectively_runs, sentence_case, share_of_group, statement_agreed,
+                                      topic_of)
 from pipeline.periods import Period, find_periods
 from pipeline.progress import Progress
 from pipeline.scanning import prefiltered
@@ -1195,11 +1196,13 @@ def _verb_of_them(sentence: str, spans: list[tuple[int, int]], mentions: list[Me
     """"The store held 2,630 unclaimed items. By December it had returned 417 of them.": the count is of the things the
     count before named, and what was done to them; "I've got 9 people on my team and 6 of them are ...": the count
     before it in the sentence, where there is one."""
+    before_sentence = last
     for i, ((start, end), m) in enumerate(zip(spans, mentions)):
         them = OF_THEM.match(sentence[end:]) if m.measure is None and m.unit in ("count", "percent") else None
         if not them:
             continue
-        last = next((x for x in reversed(mentions[:i]) if x.unit == "count" and x.subject and x.value > m.value), last)
+        last = next((x for x in reversed(mentions[:i]) if x.unit == "count" and x.subject and x.value > m.value),
+                    before_sentence)
         if last is None or not last.subject or is_fragment(last.subject) or is_broken(last.subject):
             continue
         head = "share" if m.unit == "percent" else "number"
@@ -1210,8 +1213,7 @@ def _verb_of_them(sentence: str, spans: list[tuple[int, int]], mentions: list[Me
             m.subject, m.measure = last.subject, f"{head} of {last.subject} {verb.group('verb')}"
         elif within and rx.search(r"\b(?:was|were|had|has|have)\b", within.group("clause")):
             clause = within.group("clause")         # "A suspect was charged or summonsed in 212 of them"
-            clause = clause[0].lower() + clause[1:] if clause.split()[0] in ("A", "An", "The") else clause
-            m.subject, m.measure = last.subject, f"{head} of {last.subject} in which {clause}"
+            m.subject, m.measure = last.subject, f"{head} of {last.subject} in which {sentence_case(clause)}"
         elif rx.fullmatch(r"\W*(?:(?:only|just|around|about|nearly|almost|over|under|some|more\sthan|less\sthan)\s)*",
                                    sentence[:start], re.IGNORECASE):
             rest = sentence[end + them.end():]
@@ -1243,23 +1245,19 @@ def _counted_as(whole: Mention) -> str:
     return whole.subject
 
 
-def _sentence_case(clause: str) -> str:
-    return clause[0].lower() + clause[1:] if clause.split()[0] in ("A", "An", "The", "No", "There") else clause
-
-
 def _what_a_part_is(m: Mention, whole: Mention, before: str, after: str) -> str | None:
     """The measure of a bare count that is a part of `whole`: "In 61, victims had been updated", "in 61 the
     investigation was effective", "the grounds were reasonable in 49", "148 were women"."""
     counted = _counted_as(whole)
     in_so_many = CLAUSE_OF_IN_SO_MANY.match(after) if IN_SO_MANY.search(before) else None
     if in_so_many and (m.measure is None or in_so_many.group("bare")):    # "in 61 the investigation": not "61 the"
-        return f"number of {counted} in which {_sentence_case(in_so_many.group('clause') or in_so_many.group('bare'))}"
+        return f"number of {counted} in which {sentence_case(in_so_many.group('clause') or in_so_many.group('bare'))}"
     if m.measure is not None:
         return None
     closing = IN_SO_MANY_AT_THE_END.match(CLAUSE_BOUNDARY.split(before)[-1])
     if closing and rx.match(r"\s*(?:[.;,)]|$|\s(?:and|but|while|whereas)\b)", after) and \
             rx.search(r"\b(?:was|were|is|are|had|has|have|been)\b", closing.group("clause")):
-        return f"number of {counted} in which {_sentence_case(closing.group('clause'))}"
+        return f"number of {counted} in which {sentence_case(closing.group('clause'))}"
     if PART_OPENS_CLAUSE.search(before) and rx.match(r"\s(?:were|was|had|have|are|is)\s", after):
         pred, aux = predicate_of(after)
         return f"number of {counted} {relative_pronoun(whole.subject)} {aux} {pred}" if pred and not is_fragment(pred) \
@@ -2008,11 +2006,12 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
             earlier = mentions[i - 1] if i > 0 else context.last
             m.comparator = earlier.period.label if earlier.period and earlier.period != m.period else "earlier figure"
             m.comparator_value = earlier.value
-    for (a, b), m in zip(spans, mentions):          # "15 of these were sent back": these are the last count's subject
-        these = context.last_count if context.last is not None and context.last.unit == "rate" and \
-            context.last_count is not None and any(x is context.last_count for _, _, x in context.inside) else context.last
-        these = next((x for (xa, _), x in zip(spans, mentions) if xa < a and x.unit == "count" and x.subject and
-                      x.value > m.value and rx.match(r"\s(?:out\s)?of\s(?:these|those|them)\b", sentence[b:])), these)
+    named_before = context.last_count if context.last is not None and context.last.unit == "rate" and \
+        context.last_count is not None and any(x is context.last_count for _, _, x in context.inside) else context.last
+    for i, ((a, b), m) in enumerate(zip(spans, mentions)):   # "15 of these were sent back": these are the last count's subject
+        these = next((x for x in mentions[:i] if x.unit == "count" and x.subject and x.value > m.value), None) \
+            if rx.match(r"\s(?:out\s)?of\s(?:these|those|them)\b", sentence[b:]) else None
+        these = these or named_before
         if m.subject is None and m.measure and rx.match(r"(?:number|share|amount)\s(?!of\b)", m.measure) and \
                 (rx.match(r"\s(?:out\s)?of\s(?:these|those|them)\b", sentence[b:]) or
                  rx.match(r"^\W*(?:Of|Out of|Among|Amongst)\s(?:these|those|them)\W", sentence)) and these is not None and \
@@ -3338,7 +3337,7 @@ def _highest_or_lowest_among(sentence: str, spans: list[tuple[int, int]], mentio
             adjective = most.group("adj") or adjective
             if adjective:
                 group = clean_phrase(most.group("group"))
-                group = group[0].lower() + group[1:] if rx.match(r"[A-Z][a-z]{2,}(?<!s)s\s[a-z]", group) else group
+                group = sentence_case(group)
                 m.subject, m.measure = group, f"share of {group} {adjective}"
 
 
@@ -3506,14 +3505,7 @@ def extract_metrics(doc: Document, skip_lines: set[int] = frozenset(), progress:
             if progress:
                 progress.at(number, line_start + s_end)
         if labelled:
-            head = label_head(labelled, mentions)
-            _read_label(labelled, head)
-            for x in mentions:
-                if x is not head and (x.measure is None or is_broken(x.measure)) and head.measure:
-                    _named_by_the_label_beside(x, head)
-                elif x is not head and head.unit == "count" and head.subject and x.unit == "percent" and \
-                        rx.match(r"share of ", x.measure or ""):      # "Officer leavers: 468 (5.8% of the officer workforce)"
-                    x.subject, x.measure = head.subject, f"{head.subject} as a {x.measure}"
+            _read_a_labelled_line(labelled, mentions)
         _read_inline_labels(line, mentions)
         for m, sentence in in_line:
             m.in_quotation = _within(m.start, m.end, quoted)
@@ -3530,6 +3522,23 @@ def extract_metrics(doc: Document, skip_lines: set[int] = frozenset(), progress:
 CLAUSE_STOP = re.compile(r"[.;]\s")
 INLINE_LEAD_IN = re.compile(r"^\W*(?P<lead>[A-Z][^:]{2,120}):\s[-–•]\s")
 INLINE_LABEL = re.compile(r"(?:^|\s)[-–•]\s(?P<label>(?=[^:]*[A-Za-z]{3})[A-Za-z][^:–•]{1,80}?)\s*:\s*(?=[£\d])")
+
+
+def _read_a_labelled_line(labelled: re.Match, mentions: list[Mention]) -> bool:
+    """The number right after a label is named by it, and the others on its line by what they are of it: "Drivers
+    stopped: 1,153 (up 7.7%)", "Officer leavers: 468 (5.8% of the officer workforce)". False where no number follows
+    the label."""
+    head = label_head(labelled, mentions)
+    if head is None:
+        return False
+    _read_label(labelled, head)
+    for x in mentions:
+        if x is not head and (x.measure is None or is_broken(x.measure)) and head.measure:
+            _named_by_the_label_beside(x, head)
+        elif x is not head and head.unit == "count" and head.subject and x.unit == "percent" and \
+                rx.match(r"share of ", x.measure or ""):      # "Officer leavers: 468 (5.8% of the officer workforce)"
+            x.subject, x.measure = head.subject, f"{head.subject} as a {x.measure}"
+    return True
 
 
 def _named_by_the_label_beside(x: Mention, head: Mention) -> None:
@@ -3555,15 +3564,10 @@ def _read_inline_labels(line: str, mentions: list[Mention]) -> None:
     for i, labelled in enumerate(labels):
         end = labels[i + 1].start() if i + 1 < len(labels) else len(line)
         end = min(end, next((stop.end() for stop in CLAUSE_STOP.finditer(line, labelled.end(), end)), end))
-        head = next((x for x in mentions if x.start == labelled.end()), None)
-        if head is None:
-            continue
-        _read_label(labelled, head)
-        for x in mentions:
-            if labelled.end() <= x.start < end:
-                if x is not head and (x.measure is None or is_broken(x.measure)) and head.measure:
-                    _named_by_the_label_beside(x, head)
-                if x.period is None and periods:
+        on_this_label = [x for x in mentions if labelled.end() <= x.start < end]
+        if _read_a_labelled_line(labelled, on_this_label) and periods:
+            for x in on_this_label:
+                if x.period is None:
                     x.period, x.period_source = periods[-1], "list_lead_in"
 
 
