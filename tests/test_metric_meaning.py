@@ -2561,3 +2561,39 @@ def test_a_clause_from_a_sentence_start_loses_only_a_capital_it_had_for_being_fi
     assert sentence_case("Detainees were held") == "detainees were held"
     assert sentence_case("Wales recorded") == "Wales recorded"
     assert sentence_case("Kent Police recruited") == "Kent Police recruited"
+
+
+def test_a_word_weighing_the_number_up_is_not_part_of_what_it_counts():
+    r = rows("In Lancashire, the number of PCSOs fell by an astonishing 58% from 430 in 2014-15 to 181 in 2023-24.")
+    assert (r["58%"]["measure"], r["430"]["measure"]) == ("change in number of PCSOs", "number of PCSOs")
+
+
+def test_a_share_that_says_what_a_whole_is_made_of():
+    r = rows("On this trajectory it will take twelve years to reach a workforce which is 45% female.\n\nIt will take "
+             "until 2050 to reach 11% ethnic minority representation among Norfolk Constabulary officers.")
+    assert (r["45%"]["subject"], r["45%"]["measure"]) == ("workforce", "share of workforce that is female")
+    assert r["11%"]["measure"] == "ethnic minority representation among Norfolk Constabulary officers"
+
+
+def test_the_size_of_a_group_and_a_level_named_before_levels_of():
+    r = rows("One sergeant said she was the only trained tutor in her team of 22.\n\nThe county council's staff survey "
+             "has found bullying and harassment levels of between 4-8% in recent years.")
+    assert r["22"]["measure"] == "size of team"
+    assert r["4-8%"]["measure"] == "bullying and harassment level"
+
+
+def test_respectively_after_kinds_of_one_thing_gives_each_figure_its_kind():
+    r = rows("Most Derbyshire call handlers say they have faced verbal or physical abuse from callers (86% and 19% "
+             "respectively).\n\nThe arrest and charge rates were 17% and 8% respectively.")
+    assert r["86%"]["measure"] == "share of Derbyshire call handlers that say they have faced verbal abuse from callers"
+    assert r["19%"]["measure"] == "share of Derbyshire call handlers that say they have faced physical abuse from callers"
+    assert (r["17%"]["measure"], r["8%"]["measure"]) == ("arrest rate", "charge rate")
+
+
+def test_shares_of_a_population_thinking_something_of_groups_in_brackets():
+    r = rows("About half of residents think young people (53%), disabled people (47%) and older people (40%) are "
+             "poorly served by Cleveland Police.")
+    assert r["47%"]["subject"] == "residents"
+    assert r["47%"]["measure"] == "share of residents who think disabled people are poorly served by Cleveland Police"
+    assert r["40%"]["measure"] == "share of residents who think older people are poorly served by Cleveland Police"
+

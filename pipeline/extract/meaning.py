@@ -1020,6 +1020,34 @@ TIME_LOST_TO = re.compile(r"^\s?(?:(?:working\s)?(?:days|shifts|hours)\s)?(?:eac
 AVERAGE_TIME_OF = re.compile(r"(?:^|[,;:]\s|\b(?:and|but|while|whereas)\s)(?P<clause>[A-Za-z][^,;:()]{3,120}?)\s(?:for|in|within)\s"
                              r"an?\s(?P<stat>average|median|mean)\s(?:time\s)?of\s(?:(?:just|around|about|almost|nearly|over|"
                              r"some)\s)?$")
+# "fell by an astonishing 83%", "a record 4,210 arrests": a word that weighs the number up, not part of what it counts
+WEIGHING_WORD = re.compile(r"\b(?:a|an)\s(?:astonishing|staggering|remarkable|whopping|alarming|worrying|startling|"
+                                  r"shocking|striking|dramatic|massive|huge|extraordinary|incredible|unprecedented|"
+                                  r"impressive|mere|paltry|record|sizeable|considerable|substantial|modest|healthy|"
+                                  r"disappointing|concerning|troubling|welcome|encouraging)\s(?=£?\d)", re.IGNORECASE)
+# "a workforce which is 40% female", "an officer cadre that was 46% Black, Asian and ethnic minority"
+MAKE_UP_OF_A_WHOLE = re.compile(r"\b(?:a|an|the|its|their|our)\s(?P<whole>(?:[\w'’-]+\s){0,3}?[a-z][\w'’-]*)\s(?:which|that)\s"
+                                r"(?:is|was|are|were|would\sbe|will\sbe)\s(?:(?:around|about|only|just|nearly|almost|over|"
+                                r"under|at\sleast)\s)?$")
+TRAITS_AFTER = re.compile(r"^\s(?P<trait>[A-Za-z][\w'’-]*(?:,?\s(?:(?:and|or)\s)?[A-Za-z][\w'’-]*){0,5})(?=\s*(?:[.;:,)–—(]|$))")
+# "to reach 46% Black, Asian and ethnic minority representation among officers"
+REPRESENTATION_AFTER = re.compile(r"^\s(?P<trait>[A-Za-z][\w'’-]*(?:,?\s(?:(?:and|or)\s)?[A-Za-z][\w'’-]*){0,5}?)\s"
+                                  r"(?P<noun>representation)(?:\s(?:among|amongst|in|across|within)\s(?:the\s|its\s|their\s)?"
+                                  r"(?P<whole>[^,;:()–—.]{3,60}?))?(?=\s*(?:[.;:,)–—(]|$)|\s(?:by|is|was|would|will|from)\b)")
+# "her team of 25", "a sample of 200", "a panel of 12": the size of a group named just before
+SIZE_OF_A_GROUP = re.compile(r"\b(?:a|an|the|his|her|its|their|our|each|every)\s(?P<group>(?:[a-z][\w'’-]*\s){0,2}?"
+                             r"(?:team|panel|sample|cohort|squad|unit|caseload|workforce|establishment|intake|pool|"
+                             r"network|group|board|committee))\sof\s(?:(?:around|about|only|just|nearly|almost|over|under|"
+                             r"some|roughly|approximately|up\sto)\s)?$")
+NOTHING_COUNTED_AFTER = re.compile(r"^\s*(?:[.,;:)–—]|$|\s(?:and|but|in|at|on|who|which|that|to|for|with|across|"
+                                   r"was|were|is|are|has|had)\b)")
+# "bullying levels of between 7-12%", "victim satisfaction levels of 71%"
+LEVELS_OF = re.compile(r"(?P<np>(?:[A-Za-z][\w'’-]*\s){1,3}?)(?P<head>levels?|rates?)\s(?:of|at)\s(?:(?:between|around|about|"
+                       r"nearly|almost|just|over|under|some)\s)*$")
+NOT_IN_A_LEVEL_NAME = frozenset("found identified shows showed show recorded reported saw sees reached hit achieved "
+                                "maintained with high low higher lower similar".split())
+
+
 DASH_ASIDE_OPEN = re.compile(r"\s[–—]\s(?=(?:by|to|at)\s(?:(?:just|around|about|almost|nearly|some|over)\s)?$)")
 DASH_ASIDE_CLOSE = re.compile(r"^[^–—.;:]{0,25}?(?P<dash>\s[–—])(?=\s)")
 
@@ -1035,6 +1063,12 @@ def describe(sentence: str, start: int, end: int, unit: str, kind: str = "number
         # "numbers had, by contrast, grown by 1,820": read without the aside (not "For X, however, ...", a topic)
         shift = aside.end() - aside.start() - 1
         return describe(sentence[:aside.start()] + " " + sentence[aside.end():], start - shift, end - shift, unit, kind)
+    made_of = _make_up_of_a_whole(sentence[:start], sentence[end:]) if unit == "percent" else None
+    if made_of:
+        return made_of
+    size = SIZE_OF_A_GROUP.search(sentence[:start]) if unit == "count" else None
+    if size and NOTHING_COUNTED_AFTER.match(sentence[end:]):        # "the only tutor in her team of 25"
+        return Meaning(size.group("group"), f"size of {size.group('group')}", "level")
     basis = WORKFORCE_BASIS_AFTER.match(sentence[end:])
     if basis and unit == "count":            # "grown by 1,820 to 78,215 FTE": FTE is how they are counted, not what
         sentence = sentence[:end] + sentence[end + basis.end():]
@@ -1089,6 +1123,11 @@ def describe(sentence: str, start: int, end: int, unit: str, kind: str = "number
     if TIME_AGO_AFTER.match(sentence[end:]):
         return Meaning(None, None, "level")      # "compared with 11 two years earlier": the reader names it from the first
     meaning = _describe(sentence, start, end, unit, kind)
+    level = LEVELS_OF.search(sentence[:start]) if unit in ("percent", "rate", "rate_per_1000") and \
+        meaning.measure is None else None
+    named = _level_name(level.group("np")) if level else None
+    if named:                                   # "bullying levels of between 7-12%": a level of what is named
+        meaning = Meaning(None, f"{named} {level.group('head').removesuffix('s')}", "level")
     if unit == "percent":
         meaning = _share_lost_to(sentence[:start], meaning) or meaning
     rate = RATE_OF_A_SHARE.search(sentence[:start]) if unit == "percent" else None
@@ -1173,6 +1212,48 @@ def describe(sentence: str, start: int, end: int, unit: str, kind: str = "number
 
 TRAILING_TIME = re.compile(r"\s(?:(?:in|during|over|for)\s)?(?:that|this|the\ssame)\s(?:year|month|"
                            r"quarter|period|week)$")
+
+def without_weighing_words(sentence: str, spans: list[tuple[int, int]]) -> tuple[str, list[tuple[int, int]]]:
+    """The sentence as read for meaning, without the words that weigh a number up ("fell by an astonishing 83%" is
+    read as "fell by 83%"), and the numbers' spans in it."""
+    cuts = [(w.start(), w.end()) for w in WEIGHING_WORD.finditer(sentence)]
+    for cut_start, cut_end in reversed(cuts):
+        sentence = sentence[:cut_start] + sentence[cut_end:]
+        spans = [(a - (cut_end - cut_start), b - (cut_end - cut_start)) if a >= cut_end else (a, b) for a, b in spans]
+    return sentence, spans
+
+
+def _make_up_of_a_whole(before: str, after: str) -> Meaning | None:
+    """A share that says what a whole is made up of: "a workforce which is 40% female" -> share of workforce that is
+    female; "46% Black, Asian and ethnic minority representation among officers" -> that representation."""
+    represented = REPRESENTATION_AFTER.match(after)
+    if represented and not is_fragment(represented.group("trait")) and \
+            represented.group("trait").split()[0].lower() not in FUNCTION_WORDS | AUXILIARIES:
+        whole = _strip_determiners(_clean(represented.group("whole") or "")) or None
+        measure = f"{_clean(represented.group('trait'))} representation" + (f" among {whole}" if whole else "")
+        return Meaning(whole, measure, "level")
+    whole, trait = MAKE_UP_OF_A_WHOLE.search(before), TRAITS_AFTER.match(after)
+    if whole and trait and not is_fragment(trait.group("trait")) and \
+            trait.group("trait").split()[0].lower() not in FUNCTION_WORDS | AUXILIARIES | PRONOUNS | {"of", "more", "less"}:
+        group = _clean(whole.group("whole"))
+        return Meaning(group, f"share of {group} that is {_clean(trait.group('trait'))}", "level")
+    return None
+
+
+def _level_name(words: str) -> str | None:
+    """The name of a level from the words before "levels of": the content words back to the first that is not one."""
+    kept = []
+    for word in reversed(words.split()):
+        joins = word.lower() in ("and", "or") and kept
+        if not joins and (word.lower() in FUNCTION_WORDS | AUXILIARIES | PRONOUNS | NOT_IN_A_LEVEL_NAME or
+                          word.lower().endswith("ed")):
+            break
+        kept.insert(0, word)                        # "bullying and harassment levels"
+    while kept and kept[0].lower() in ("and", "or"):
+        kept.pop(0)
+    name = " ".join(kept)
+    return None if is_fragment(name) else sentence_case(name)
+
 SAW_QUANTITY = re.compile(r"^.*?\b(?:saw|sees|see|seen)\s(?:the\s)?(?:number|numbers)\sof\s(?P<what>.+?)\s(?:fall|rise|drop|grow|"
                           r"increase|decrease|climb|reach)$")
 SHARE_MORE_LIKELY = re.compile(r"^(?P<share>share\sof\s[^,()]{1,80}?\s(?:who|that))\s(?:are|were|is|was)\s(?:the\s)?(?:much\s|"

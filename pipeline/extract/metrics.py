@@ -21,12 +21,12 @@ from pipeline.document import Document
 from pipeline.extract.comparisons import (MOVED_TO, base_of, change_direction, change_reference, difference_from,
                                           direction_between, direction_word, multiple_of, pair_from_to, pair_up_down_from,
                                           reference_after, relative_reference, signed_change, steady_at, trailing_change)
-from pipeline.extract.meaning import (AMOUNT_OF_THIS, CHANGE_NOUNS, GENERIC_HEADS, MADE_UP_BY_THEM, NOUN_OUT_OF, OCCASION_COMPLEMENT,
-                                      RUN_SEPARATOR, TIME_AGO_AFTER, WHOLE_DETERMINERS, clean_phrase, complete_attitude, describe,
+from pipeline.extract.meaning import (AMOUNT_OF_THIS, AUXILIARIES, CHANGE_NOUNS, FUNCTION_WORDS, GENERIC_HEADS, MADE_UP_BY_THEM, NOUN_OUT_OF, OCCASION_COMPLEMENT,
+                                      PRONOUNS, RUN_SEPARATOR, TIME_AGO_AFTER, WHOLE_DETERMINERS, clean_phrase, complete_attitude, describe,
                                       elliptical_item, group_in_running_text, is_broken, is_fragment, likelihood_groups,
                                       named_in_full, population_of, predicate_of, quantity_referred_to, relative_pronoun,
                                       respective_names, respectively_runs, sentence_case, share_of_group, statement_agreed,
-                                      topic_of)
+                                      topic_of, without_weighing_words)
 from pipeline.periods import Period, find_periods
 from pipeline.progress import Progress
 from pipeline.scanning import prefiltered
@@ -1363,6 +1363,58 @@ def _each_group_its_own_share(sentence: str, spans: list[tuple[int, int]], menti
         y.comparator, y.comparator_value = x.subject, x.value
 
 
+OPINION_OF_A_POPULATION = re.compile(r"(?:^|[,;:]\s|\b(?:that|while|whereas|but)\s)\W*(?i:(?:about|around|over|under|nearly|almost|"
+                                     r"just|only|some|more\sthan|less\sthan)\s)*(?i:(?:half|most|many|a\smajority|a\sminority|"
+                                     r"a\sthird|a\squarter|two\sthirds|three\squarters|[a-z]+\sin\s[a-z]+)\s(?:of\s)?)?"
+                                     r"(?:the\s)?(?!(?:while|whereas|but|that|and|however)\b)(?P<population>[A-Za-z][\w'’+-]*(?:\s[\w'’+-]+){0,4}?)\s(?P<verb>think|thinks|"
+                                     r"thought|believe|believes|believed|say|says|said|feel|feels|felt|consider|considers|"
+                                     r"considered)\s(?:that\s)?$")
+GROUP_IN_AN_OPINION = re.compile(r"^(?:\s*\)\s*(?:,\s*(?:and\s|or\s)?|\s(?:and|or)\s))?(?P<group>(?:the\s)?[A-Za-z][\w'’+-]*(?:\s[\w'’+-]+){0,5}?)"
+                                 r"\s\(\s*$")
+OPINION_PREDICATE = re.compile(r"^\s*\)\s(?P<predicate>(?:are|is|were|was|have|has|had|do|did|would|should|could)\s"
+                               r"[^,;:()\d]{3,80}?)(?=\s*(?:[,;:.]|$|\((?!\d)|\s(?:while|whereas|but|compared|than)\b))")
+
+
+def _opinion_before(before: str) -> tuple[re.Match | None, str | None]:
+    """The opinion ("residents think") and the first group ("young people") before "(52%": the shortest group after
+    which the words before read as an opinion."""
+    words = rx.match(r"^(?P<text>.*?)\s*\(\s*$", before, re.DOTALL)
+    if not words:
+        return None, None
+    text = words.group("text")
+    cuts = [m.start() for m in rx.finditer(r"(?<=\s)\S", text)][::-1][:6]
+    for cut in cuts:
+        opinion = OPINION_OF_A_POPULATION.search(text[:cut])
+        if opinion:
+            return opinion, text[cut:]
+    return None, None
+
+
+def _opinions_about_groups(sentence: str, spans: list[tuple[int, int]], mentions: list[Mention]) -> None:
+    """"About half of residents think young people (52%), disabled people (48%) and older people (41%) are poorly
+    served": each figure is the share of the residents who think so of its group, not a share of the group."""
+    i = 0
+    while i < len(mentions):
+        opinion, first = _opinion_before(sentence[:spans[i][0]]) if mentions[i].unit == "percent" else (None, None)
+        if not first:
+            i += 1
+            continue
+        run, groups = [i], [first]
+        while run[-1] + 1 < len(mentions) and mentions[run[-1] + 1].unit == "percent" and \
+                (nxt := GROUP_IN_AN_OPINION.match(sentence[spans[run[-1]][1]:spans[run[-1] + 1][0]])):
+            run.append(run[-1] + 1)
+            groups.append(nxt.group("group"))
+        predicate = OPINION_PREDICATE.match(sentence[spans[run[-1]][1]:])
+        population = sentence_case(clean_phrase(opinion.group("population")))
+        if len(run) > 1 and predicate and population.split()[0].lower() not in PRONOUNS | {"people"} and \
+                not any(w in PRONOUNS for g in groups for w in g.lower().split()):
+            for k, group in zip(run, groups):
+                mentions[k].subject = population
+                mentions[k].measure = clean_phrase(f"share of {population} who {opinion.group('verb')} {group} "
+                                                   f"{predicate.group('predicate')}")
+        i = run[-1] + 1
+
+
 def _share_of_a_part_in_brackets(sentence: str, spans: list[tuple[int, int]], mentions: list[Mention]) -> None:
     """"5,911 of the force's 6,240 officers and staff (94.7%) held in-date vetting": the share restates the part, not
     the whole it follows."""
@@ -1753,6 +1805,8 @@ OF_WHICH = re.compile(r",\s(?:of\s(?:which|whom)|(?:of\s)?which)\s(?:(?:around|a
 def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context: SentenceContext) -> None:
     """Fill in what each number of one sentence measures, its period, its comparison and its direction."""
     sentence = DASH_ASIDE.sub(lambda a: f"({a.group('aside')})", sentence)     # "312 staff – around 6 percent – did not"
+    sentence, kept = without_weighing_words(sentence, [(a, b) for a, b, _ in inside])
+    inside = [(a, b, m) for (a, b), (_, _, m) in zip(kept, inside)]
     mentions = [m for _, _, m in inside]
     spans = [(a, b) for a, b, _ in inside]
     periods = [p for p in find_periods(sentence) if not any(a < p.char_end and p.char_start < b for a, b in spans)]
@@ -2210,6 +2264,7 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
     _average_a_day_of_the_count_before(sentence, spans, mentions)
     _share_of_a_part_in_brackets(sentence, spans, mentions)
     _each_group_its_own_share(sentence, spans, mentions)
+    _opinions_about_groups(sentence, spans, mentions)
     _verb_read_as_a_group(mentions)
     _another_verb_for_the_same_things(sentence, spans, mentions)
     _list_item_without_of(sentence, spans, mentions)
@@ -2586,10 +2641,30 @@ def _read_respectively(sentence: str, run: list[Mention], after: int, start: int
     tidy = lambda text: rx.sub(r"\s+respectively\b", "", text) if text else text    # noqa: E731
     for k, m in enumerate(run):
         m.measure, m.subject = tidy(m.measure or measure), tidy(m.subject or subject)
-        if names and m.measure:
+        kinds = _kinds_of_one_thing(m.measure or "", len(run))
+        if kinds:               # "verbal or physical abuse (93% and 71% respectively)": verbal abuse, physical abuse
+            m.measure = m.measure[:kinds.start()] + _kinds_named(kinds)[k] + m.measure[kinds.end():]
+        elif names and m.measure:
             m.measure = f"{m.measure} ({names[k]})"
         if m.period is None and period is not None:
             m.period, m.period_source = period, "sentence"
+
+
+KINDS_OF_ONE_THING = re.compile(r"\b(?P<items>[a-z][\w-]+(?:,\s[a-z][\w-]+)*),?\s(?:or|and)\s(?P<last>[a-z][\w-]+)\s"
+                                r"(?P<head>[a-z][\w-]+)\b")
+
+
+def _kinds_of_one_thing(measure: str, n: int) -> re.Match | None:
+    """The last "A or B thing" in a measure with n kinds of the one thing ("verbal or physical abuse")."""
+    found = [m for m in KINDS_OF_ONE_THING.finditer(measure) if len(_kinds_named(m)) == n and not any(
+        word in FUNCTION_WORDS | AUXILIARIES for word in (m.group("items").replace(",", "") + " " + m.group("last") + " " +
+                                                         m.group("head")).split())]
+    return found[-1] if found else None
+
+
+def _kinds_named(kinds: re.Match) -> list[str]:
+    head = rx.sub(r"(?<=[^s])s$", "", kinds.group("head"))     # "arrest and charge rates": an arrest rate, a charge rate
+    return [f"{item} {head}" for item in kinds.group("items").split(", ") + [kinds.group("last")]]
 
 
 RUN_COMPARED = re.compile(r"^\W{0,3}(?:\s[a-z][\w'’-]*){0,6}\s?(?:\(?\s?(?:compared\s(?:with|to)|against|versus|vs\.?)|,?\s(?:while|whereas|but)\s"
