@@ -2597,3 +2597,18 @@ def test_shares_of_a_population_thinking_something_of_groups_in_brackets():
     assert r["47%"]["measure"] == "share of residents who think disabled people are poorly served by Cleveland Police"
     assert r["40%"]["measure"] == "share of residents who think older people are poorly served by Cleveland Police"
 
+
+
+def test_a_place_named_after_a_figure_is_where_the_figure_is_for():
+    r = rows("In other units the turnover rate was much lower, at 11% in the Dog Unit and 16% in the Marine Unit.\n\n"
+             "The proportion of female officers had risen by 2.1 percentage points in Cumbria and by 3.4 percentage "
+             "points in Durham.")
+    assert (r["11%"]["measure"], r["16%"]["measure"]) == ("turnover rate in the Dog Unit", "turnover rate in the Marine Unit")
+    assert r["3.4 percentage points"]["measure"] == "change in proportion of female officers in Durham"
+
+
+def test_the_figure_of_another_group_in_brackets_is_measured_alike_and_compared():
+    r = rows("In Avon and Somerset, Black people were searched at a rate of 24.6 per 1,000, 4.4 times the rate for "
+             "White people (5.6 per 1,000).")
+    assert r["5.6"]["measure"] == "rate at which White people were searched per 1,000"
+    assert (r["5.6"]["comparator_value"], r["24.6"]["comparator_value"]) == (24.6, 5.6)

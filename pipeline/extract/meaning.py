@@ -932,8 +932,9 @@ AMOUNT_STATE_AFTER = re.compile(r"^\s(?:are|is|were|was|will\sbe|would\sbe|must\
                                 r"needed|planned|expected|forecast|identified|proposed|budgeted|delivered|achieved)\b")
 ADVERB_ASIDE = re.compile(r",\s(?:by\scontrast|in\scontrast|however|though|meanwhile|overall|in\sturn|by\scomparison),\s")
 WORKFORCE_BASIS_AFTER = re.compile(r"\s(?:FTE|full[- ]time\sequivalents?)(?=\s*(?:[.,;:)]|$))")
-# "For violent crime the recording rate was 90.3%": a topic set off by no comma, before "the ... was"
-UNMARKED_TOPIC = re.compile(r"^\W*For\s(?P<topic>(?:[A-Za-z][\w'-]*\s){0,4}?[a-z][\w'-]*)\s(?=(?:the|its|their)\s"
+# "For violent crime the recording rate was 90.3%", "In other units the churn rate was lower": a topic or a scope set
+# off by no comma, before "the ... was"
+UNMARKED_TOPIC = re.compile(r"^\W*(?:For|In|Among|Amongst|Across|Within)\s(?P<topic>(?:[A-Za-z][\w'-]*\s){0,4}?(?!" + MONTH_NAMES + r"\b)[A-Za-z][a-z][\w'-]*)\s(?=(?:the|its|their)\s"
                             r"(?:[\w'-]+\s){0,4}?(?:was|were|is|are|stood|fell|rose|increased|decreased|improved)\b)")
 NOT_A_TOPIC = re.compile(r"^(?:example|instance|the (?:first|second|third|last)|this|that|these|those|average|balance|"
                          r"the whole|the most part|the other hand|reference|context|comparison)\b", re.IGNORECASE)

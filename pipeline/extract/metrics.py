@@ -1415,6 +1415,31 @@ def _opinions_about_groups(sentence: str, spans: list[tuple[int, int]], mentions
         i = run[-1] + 1
 
 
+FIGURE_OF_A_GROUP_IN_BRACKETS = re.compile(r"\b(?:the|its|their)\s(?:equivalent\s|corresponding\s|comparable\s)?(?:rate|"
+                                           r"figure|level|proportion|share|percentage)\s(?:for|among|amongst|of)\s"
+                                           r"(?P<group>(?:the\s)?[A-Za-z][^,;:()\d]{1,50}?)\s\(\s*$")
+
+
+def _figure_of_a_group_in_brackets(sentence: str, spans: list[tuple[int, int]], mentions: list[Mention]) -> None:
+    """"31.2 per 1,000, 5.1 times the rate for White people (6.1 per 1,000)": the bracketed figure is the measure of
+    the figure before in the same unit, for the group named, and the two are compared."""
+    for i, ((start, _), m) in enumerate(zip(spans, mentions)):
+        named = FIGURE_OF_A_GROUP_IN_BRACKETS.search(sentence[:start]) if m.measure is None or rx.match(
+            r"(?:above|below|higher\sthan|lower\sthan|compared\swith|against)\sthe\s", m.measure) else None
+        first = next((x for x in reversed(mentions[:i]) if x.unit == m.unit and x.measure), None) if named else None
+        if first is None:
+            continue
+        group = clean_phrase(named.group("group"))
+        base = first.measure.removeprefix("change in ") if m.value_kind == "level" else first.measure
+        own = first.subject if first.subject and first.subject in base and first.subject != base else None
+        m.measure = base.replace(own, group, 1) if own else f"{base} ({group})"
+        m.subject = group
+        if first.comparator is None:
+            first.comparator, first.comparator_value = group, m.value
+        if m.comparator is None:
+            m.comparator, m.comparator_value = first.subject or "figure before", first.value
+
+
 def _share_of_a_part_in_brackets(sentence: str, spans: list[tuple[int, int]], mentions: list[Mention]) -> None:
     """"5,911 of the force's 6,240 officers and staff (94.7%) held in-date vetting": the share restates the part, not
     the whole it follows."""
@@ -2265,6 +2290,7 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
     _share_of_a_part_in_brackets(sentence, spans, mentions)
     _each_group_its_own_share(sentence, spans, mentions)
     _opinions_about_groups(sentence, spans, mentions)
+    _figure_of_a_group_in_brackets(sentence, spans, mentions)
     _verb_read_as_a_group(mentions)
     _another_verb_for_the_same_things(sentence, spans, mentions)
     _list_item_without_of(sentence, spans, mentions)
@@ -2595,6 +2621,16 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
         if moved and not PRONOUN_CHANGE.search(sentence[:start]) and \
                 not rx.match(r"\s*,?\s(?:from|compared|against|than)\b", sentence[end:]):
             m.comparator, m.direction = "earlier figure", direction_word(moved.group("dir"))
+    for (_, end), m in zip(spans, mentions):     # "the churn rate was lower, at 14% in the Dog Unit and 19% in ..."
+        place = PLACE_AFTER.match(sentence[end:]) if m.measure else None
+        if place and not find_periods(place.group("place")) and \
+                clean_phrase(place.group("place")).lower() not in f"{m.measure} {m.subject or ''}".lower():
+            other = list(NAMED_PLACE.finditer(m.measure))     # "... in Greater Manchester" lent by the clause before
+            if other:
+                m.measure = m.measure[:other[-1].start()] + f" in {place.group('place')}" + m.measure[other[-1].end():]
+                m.subject = m.subject.replace(other[-1].group().strip(), "").strip() or None if m.subject else None
+            else:
+                m.measure = f"{m.measure} in {place.group('place')}"
     references = {id(r) for m in mentions for r in (m.extra.get("compared_with"), m.extra.get("earlier_value")) if r}
     if periods:             # "In 2023/24 ... 84,961 cases, 3% more than in 2022/23. In that year, ...": the figure's period
         own_periods = [p for p in periods if not COMPARED_WITH_A_TIME.search(sentence[:p.char_start]) and
@@ -2613,6 +2649,14 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
     context.last = next((m for m in reversed(mentions) if "margin_of" not in m.extra), context.last)
     context.last_count = next((m for m in reversed(mentions) if m.unit == "count" and m.subject), context.last_count)
     context.sentence, context.inside, context.topic, context.bridge = sentence, inside, None, False
+
+
+# "14% in the Dog Unit", "19% in Greater Manchester": where the figure is for, named after it
+PLACE_AFTER = re.compile(r"^\s(?:in|across|within)\s(?P<place>(?:the\s)?[A-Z][\w'’&-]*(?:\s(?:[A-Z][\w'’&-]*|of|and|&))*?"
+                         r"(?:\s\([A-Z0-9][\w ]{0,20}\))?)(?=\s*(?:[,;:.)]|$)|\s(?:and|or|but|while|whereas|compared|than|"
+                         r"respectively)\b)")
+
+NAMED_PLACE = re.compile(r"\sin\s(?:the\s)?[A-Z][\w'’&-]*(?:\s(?:[A-Z][\w'’&-]*|of|and|&))*?(?=\s*(?:[,;:.)(]|$|\s[a-z]))")
 
 
 QUANTITY_SUBJECT = re.compile(
