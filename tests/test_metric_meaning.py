@@ -2612,3 +2612,10 @@ def test_the_figure_of_another_group_in_brackets_is_measured_alike_and_compared(
              "White people (5.6 per 1,000).")
     assert r["5.6"]["measure"] == "rate at which White people were searched per 1,000"
     assert (r["5.6"]["comparator_value"], r["24.6"]["comparator_value"]) == (24.6, 5.6)
+
+
+def test_the_view_a_group_is_most_likely_to_hold_is_a_share_of_that_group():
+    r = rows("Residents of all ages are most likely to think Cumbria Constabulary treats older people fairly (72%) "
+             "whereas only 41% think it gives fair treatment to young people.")
+    assert r["72%"]["measure"] == "share of Residents of all ages who think Cumbria Constabulary treats older people fairly"
+    assert r["41%"]["subject"] == "Residents of all ages"

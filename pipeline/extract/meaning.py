@@ -1035,6 +1035,10 @@ TRAITS_AFTER = re.compile(r"^\s(?P<trait>[A-Za-z][\w'’-]*(?:,?\s(?:(?:and|or)\
 REPRESENTATION_AFTER = re.compile(r"^\s(?P<trait>[A-Za-z][\w'’-]*(?:,?\s(?:(?:and|or)\s)?[A-Za-z][\w'’-]*){0,5}?)\s"
                                   r"(?P<noun>representation)(?:\s(?:among|amongst|in|across|within)\s(?:the\s|its\s|their\s)?"
                                   r"(?P<whole>[^,;:()–—.]{3,60}?))?(?=\s*(?:[.;:,)–—(]|$)|\s(?:by|is|was|would|will|from)\b)")
+# "Residents of all ages are most likely to think the force treats older people fairly (71%)"
+MOST_LIKELY_IN_BRACKETS = re.compile(r"(?:^|[,;:]\s|\b(?:while|whereas|but)\s)\W*(?P<group>[A-Z][\w'’+-]*(?:\s[\w'’+-]+){0,5}?)\s"
+                                     r"(?:are|were)\s(?:the\s)?(?:most|least)\s(?:likely|inclined)\sto\s(?P<vp>[a-z][^()]{2,120}?)"
+                                     r"\s\(\s*$")
 # "her team of 25", "a sample of 200", "a panel of 12": the size of a group named just before
 SIZE_OF_A_GROUP = re.compile(r"\b(?:a|an|the|his|her|its|their|our|each|every)\s(?P<group>(?:[a-z][\w'’-]*\s){0,2}?"
                              r"(?:team|panel|sample|cohort|squad|unit|caseload|workforce|establishment|intake|pool|"
@@ -1064,6 +1068,10 @@ def describe(sentence: str, start: int, end: int, unit: str, kind: str = "number
         # "numbers had, by contrast, grown by 1,820": read without the aside (not "For X, however, ...", a topic)
         shift = aside.end() - aside.start() - 1
         return describe(sentence[:aside.start()] + " " + sentence[aside.end():], start - shift, end - shift, unit, kind)
+    likeliest = MOST_LIKELY_IN_BRACKETS.search(sentence[:start]) if unit == "percent" else None
+    if likeliest:               # the view most (or least) of them hold, as a share of them
+        group = _clean(likeliest.group("group"))
+        return Meaning(group, _clean(f"share of {group} who {likeliest.group('vp')}"), "level")
     made_of = _make_up_of_a_whole(sentence[:start], sentence[end:]) if unit == "percent" else None
     if made_of:
         return made_of
