@@ -2619,3 +2619,18 @@ def test_the_view_a_group_is_most_likely_to_hold_is_a_share_of_that_group():
              "whereas only 41% think it gives fair treatment to young people.")
     assert r["72%"]["measure"] == "share of Residents of all ages who think Cumbria Constabulary treats older people fairly"
     assert r["41%"]["subject"] == "Residents of all ages"
+
+
+def test_a_clause_inverted_after_only_is_read_in_order():
+    r = rows("We reviewed 50 case files from Wiltshire Police. In only 11 of these was the supervisory review "
+             "meaningful.\n\nWe examined 80 crime reports. Only in 27 cases had a risk assessment been completed.")
+    assert r["11"]["measure"] == "number of case files in which the supervisory review was meaningful"
+    assert r["27"]["measure"] == "number of cases in which a risk assessment had been completed"
+
+
+def test_figures_for_the_largest_kind_count_the_things_named_with_them():
+    r = rows("The most common category was discourtesy, with 1,204 allegations (34%).\n\nThe largest type of "
+             "complaint was delivery of duties and service, with 39% of all complaints.")
+    assert r["1,204"]["measure"] == "number of allegations (most common category: discourtesy)"
+    assert r["34%"]["measure"] == "share of allegations (most common category: discourtesy)"
+    assert r["39%"]["measure"] == "share of complaints (largest type: delivery of duties and service)"

@@ -1039,6 +1039,12 @@ REPRESENTATION_AFTER = re.compile(r"^\s(?P<trait>[A-Za-z][\w'’-]*(?:,?\s(?:(?:
 MOST_LIKELY_IN_BRACKETS = re.compile(r"(?:^|[,;:]\s|\b(?:while|whereas|but)\s)\W*(?P<group>[A-Z][\w'’+-]*(?:\s[\w'’+-]+){0,5}?)\s"
                                      r"(?:are|were)\s(?:the\s)?(?:most|least)\s(?:likely|inclined)\sto\s(?P<vp>[a-z][^()]{2,120}?)"
                                      r"\s\(\s*$")
+# "The most common category was discourtesy, with 1,517 allegations (37%)": how many of the things counted fell in it
+LARGEST_KIND = re.compile(r"\b(?:the\s)?(?P<rank>most\scommon|largest|biggest|main|top|(?:second|third|next)\s(?:most\scommon|"
+                          r"largest|biggest))\s(?P<kind>category|type|reason|theme|form|kind|issue|concern)(?:\s(?:of|for|in)\s"
+                          r"(?P<of>[^,;:()\d]{2,40}?))?\s(?:was|were|is|remained)\s(?P<what>[^,;:()\d]{2,60}?),?\s(?:with|at|"
+                          r"accounting\sfor|making\sup|representing)\s(?:(?:around|about|nearly|almost|over|some|just)\s)?"
+                          r"(?:\d[\d,]*\s(?P<counted>[a-z][\w'’-]*(?:\s[a-z][\w'’-]*)?)\s\(\s*)?$", re.IGNORECASE)
 # "her team of 25", "a sample of 200", "a panel of 12": the size of a group named just before
 SIZE_OF_A_GROUP = re.compile(r"\b(?:a|an|the|his|her|its|their|our|each|every)\s(?P<group>(?:[a-z][\w'’-]*\s){0,2}?"
                              r"(?:team|panel|sample|cohort|squad|unit|caseload|workforce|establishment|intake|pool|"
@@ -1068,6 +1074,11 @@ def describe(sentence: str, start: int, end: int, unit: str, kind: str = "number
         # "numbers had, by contrast, grown by 1,820": read without the aside (not "For X, however, ...", a topic)
         shift = aside.end() - aside.start() - 1
         return describe(sentence[:aside.start()] + " " + sentence[aside.end():], start - shift, end - shift, unit, kind)
+    largest = LARGEST_KIND.search(sentence[:start]) if unit in ("count", "percent") else None
+    counted = _counted_in_a_kind(largest, sentence[end:], unit) if largest else None
+    if counted:
+        kind = f"{largest.group('rank').lower()} {largest.group('kind').lower()}: {_clean(largest.group('what'))}"
+        return Meaning(counted, f"{'number' if unit == 'count' else 'share'} of {counted} ({kind})", "level")
     likeliest = MOST_LIKELY_IN_BRACKETS.search(sentence[:start]) if unit == "percent" else None
     if likeliest:               # the view most (or least) of them hold, as a share of them
         group = _clean(likeliest.group("group"))
@@ -1230,6 +1241,42 @@ def without_weighing_words(sentence: str, spans: list[tuple[int, int]]) -> tuple
         sentence = sentence[:cut_start] + sentence[cut_end:]
         spans = [(a - (cut_end - cut_start), b - (cut_end - cut_start)) if a >= cut_end else (a, b) for a, b in spans]
     return sentence, spans
+
+RESTRICTED_BEFORE = re.compile(r"(?:\b[Ii]n\s(?:only|just)\s|\b(?:[Oo]nly|[Jj]ust)\sin\s)(?:(?:around|about|some)\s)?$")
+INVERTED_AFTER = re.compile(r"^(?P<lead>\s(?:of\s(?:these|them|those|the\s[\w'’-]+(?:\s[\w'’-]+){0,3}?)|(?:[a-z][\w'’-]*\s){0,3}?"
+                            r"(?:cases|files|reports|incidents|records|investigations|occasions|instances|calls)"
+                            r"(?:\s(?:that\s)?we\s(?:reviewed|examined|audited|checked|looked\sat))?))?,?\s"
+                            r"(?P<aux>was|were|had|did|has|have|is|are)\s(?P<np>there|(?:the|a|an|their|its|his|her|any)\s"
+                            r"[^,;:.\d]{1,40}?(?=\s(?:been\s)?(?:[a-z]+(?:ed|en|wn)|made|done|kept|held|sent|met|found|given|taken|seen|"
+                            r"told|set|put|left|brought|caught|sought|built|lost|paid|[a-z]+(?:ful|ive|ate|able|ible|ous|ary)|[a-z]+[a-ln-z]ent)\b))")
+
+
+def uninverted(sentence: str, spans: list[tuple[int, int]]) -> tuple[str, list[tuple[int, int]]]:
+    """The sentence with a clause inverted after "only" put back in order ("In only 15 of these was the victim
+    updated" -> "In only 15 of these, the victim was updated"), and the numbers' spans in it."""
+    for k in range(len(spans)):
+        start, end = spans[k]
+        inverted = INVERTED_AFTER.match(sentence[end:]) if RESTRICTED_BEFORE.search(sentence[:start]) else None
+        if inverted:
+            a, b = end + inverted.end("lead") if inverted.group("lead") else end, end + inverted.end("np")
+            plain = f", {inverted.group('np')} {inverted.group('aux')}"
+            sentence = sentence[:a] + plain + sentence[b:]
+            shift = len(plain) - (b - a)
+            spans = spans[:k + 1] + [(x + shift, y + shift) for x, y in spans[k + 1:]]
+    return sentence, spans
+
+
+def _counted_in_a_kind(largest: re.Match, after: str, unit: str) -> str | None:
+    """What a figure for the largest kind counts: the noun after a count ("with 1,517 allegations"), the count's noun
+    before a share in brackets ("1,517 allegations (37%)"), "of all X" after a share, or what the kind is of."""
+    if unit == "count" and not largest.group("counted"):
+        noun = rx.match(r"\s(?P<noun>[a-z][\w'’-]*(?:\s[a-z][\w'’-]*)?)(?=\s*(?:[,;:.()]|$))", after)
+        return noun.group("noun") if noun and noun.group("noun").split()[0] not in FUNCTION_WORDS | AUXILIARIES else None
+    if unit == "percent":
+        whole = rx.match(r"\sof\s(?:all\s|the\s)?(?P<noun>[a-z][\w'’-]*(?:\s[a-z][\w'’-]*)?)(?=\s*(?:[,;:.()]|$))", after)
+        found = largest.group("counted") or (whole.group("noun") if whole else None) or largest.group("of")
+        return clean_phrase(found) if found else None
+    return None
 
 
 def _make_up_of_a_whole(before: str, after: str) -> Meaning | None:

@@ -26,7 +26,7 @@ from pipeline.extract.meaning import (AMOUNT_OF_THIS, AUXILIARIES, CHANGE_NOUNS,
                                       elliptical_item, group_in_running_text, is_broken, is_fragment, likelihood_groups,
                                       named_in_full, population_of, predicate_of, quantity_referred_to, relative_pronoun,
                                       respective_names, respectively_runs, sentence_case, share_of_group, statement_agreed,
-                                      topic_of, without_weighing_words)
+                                      topic_of, uninverted, without_weighing_words)
 from pipeline.periods import Period, find_periods
 from pipeline.progress import Progress
 from pipeline.scanning import prefiltered
@@ -1831,6 +1831,7 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
     """Fill in what each number of one sentence measures, its period, its comparison and its direction."""
     sentence = DASH_ASIDE.sub(lambda a: f"({a.group('aside')})", sentence)     # "312 staff – around 6 percent – did not"
     sentence, kept = without_weighing_words(sentence, [(a, b) for a, b, _ in inside])
+    sentence, kept = uninverted(sentence, kept)
     inside = [(a, b, m) for (a, b), (_, _, m) in zip(kept, inside)]
     mentions = [m for _, _, m in inside]
     spans = [(a, b) for a, b, _ in inside]
@@ -2652,7 +2653,7 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
 
 
 # "14% in the Dog Unit", "19% in Greater Manchester": where the figure is for, named after it
-PLACE_AFTER = re.compile(r"^\s(?:in|across|within)\s(?P<place>(?:the\s)?[A-Z][\w'’&-]*(?:\s(?:[A-Z][\w'’&-]*|of|and|&))*?"
+PLACE_AFTER = re.compile(r"^\s(?:in|across|within)\s(?P<place>(?:the\s)?[A-Z][\w'’&-]*(?:\s(?:[A-Z][\w'’&-]*|of|and|&))*"
                          r"(?:\s\([A-Z0-9][\w ]{0,20}\))?)(?=\s*(?:[,;:.)]|$)|\s(?:and|or|but|while|whereas|compared|than|"
                          r"respectively)\b)")
 
