@@ -2624,7 +2624,7 @@ def test_the_view_a_group_is_most_likely_to_hold_is_a_share_of_that_group():
 def test_a_clause_inverted_after_only_is_read_in_order():
     r = rows("We reviewed 50 case files from Wiltshire Police. In only 11 of these was the supervisory review "
              "meaningful.\n\nWe examined 80 crime reports. Only in 27 cases had a risk assessment been completed.")
-    assert r["11"]["measure"] == "number of case files in which the supervisory review was meaningful"
+    assert r["11"]["measure"] == "number of case files from Wiltshire Police in which the supervisory review was meaningful"
     assert r["27"]["measure"] == "number of cases in which a risk assessment had been completed"
 
 
