@@ -2634,3 +2634,12 @@ def test_figures_for_the_largest_kind_count_the_things_named_with_them():
     assert r["1,204"]["measure"] == "number of allegations (most common category: discourtesy)"
     assert r["34%"]["measure"] == "share of allegations (most common category: discourtesy)"
     assert r["39%"]["measure"] == "share of complaints (largest type: delivery of duties and service)"
+
+
+def test_a_second_bracketed_pair_and_a_second_share_moved_to_are_compared_too():
+    r = rows("Only a third of Black residents are confident in Kent Police's ability to treat people fairly (37% "
+             "compared with 60% of White residents) and only half are confident in its ability to prevent crime (49% "
+             "compared with 57% of White residents).\n\nOverall, 6% of staff said they had been bullied. This rises "
+             "to 15% of staff in custody and 12% of staff in the control room.")
+    assert (r["57%"]["comparator"], r["57%"]["comparator_value"]) == ("Black residents", 49.0)
+    assert (r["12%"]["comparator_value"], r["12%"]["direction"]) == (6.0, "rise")

@@ -2622,6 +2622,15 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
         if moved and not PRONOUN_CHANGE.search(sentence[:start]) and \
                 not rx.match(r"\s*,?\s(?:from|compared|against|than)\b", sentence[end:]):
             m.comparator, m.direction = "earlier figure", direction_word(moved.group("dir"))
+    _compared_both_ways(mentions)       # again, for a figure lent its group since: "only half (50% compared with 58% of X)"
+    for i in range(len(mentions) - 1):    # "This rises to 14% of X and 11% of Y": both moved from the figure before
+        m, nxt = mentions[i], mentions[i + 1]
+        if m.comparator and nxt.comparator is None and m.unit == nxt.unit and m.direction and \
+                RISES_TO_BEFORE.search(sentence[:spans[i][0]]) and \
+                rx.fullmatch(r"\s(?:of|for|among|amongst|in)\s[^,;:()\d]{2,60}?,?\s(?:and|but)\s(?:(?:only|just)\s)?",
+                             sentence[spans[i][1]:spans[i + 1][0]]):
+            nxt.comparator, nxt.comparator_value = m.comparator, m.comparator_value
+            nxt.direction = direction_between(nxt.value, m.comparator_value) if m.comparator_value is not None else m.direction
     for (_, end), m in zip(spans, mentions):     # "the churn rate was lower, at 14% in the Dog Unit and 19% in ..."
         place = PLACE_AFTER.match(sentence[end:]) if m.measure else None
         if place and not find_periods(place.group("place")) and \
@@ -2652,6 +2661,8 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
     context.sentence, context.inside, context.topic, context.bridge = sentence, inside, None, False
 
 
+RISES_TO_BEFORE = re.compile(r"\b(?:rises|rose|risen|increases|increased|climbs|climbed|falls|fell|fallen|drops|dropped|"
+                             r"decreases|decreased)\sto\s(?:(?:around|about|nearly|almost|just|over)\s)?$", re.IGNORECASE)
 # "14% in the Dog Unit", "19% in Greater Manchester": where the figure is for, named after it
 PLACE_AFTER = re.compile(r"^\s(?:in|across|within)\s(?P<place>(?:the\s)?[A-Z][\w'’&-]*(?:\s(?:[A-Z][\w'’&-]*|of|and|&))*"
                          r"(?:\s\([A-Z0-9][\w ]{0,20}\))?)(?=\s*(?:[,;:.)]|$)|\s(?:and|or|but|while|whereas|compared|than|"
