@@ -2643,3 +2643,17 @@ def test_a_second_bracketed_pair_and_a_second_share_moved_to_are_compared_too():
              "to 15% of staff in custody and 12% of staff in the control room.")
     assert (r["57%"]["comparator"], r["57%"]["comparator_value"]) == ("Black residents", 49.0)
     assert (r["12%"]["comparator_value"], r["12%"]["direction"]) == (6.0, "rise")
+
+
+def test_money_recovered_through_something_and_the_value_of_a_count_before():
+    r = rows("Dorset Police obtained 51 confiscation orders in 2022/23, with a total value of £2.4m, and recovered a "
+             "further £0.9m through cash seizures.")
+    assert r["£2.4m"]["measure"] == "total value of confiscation orders"
+    assert r["£0.9m"]["measure"] == "amount recovered through cash seizures"
+
+
+def test_a_share_of_cases_takes_the_clause_before_it_with_its_time_condition():
+    r = rows("Supervisors had recorded a review within the previous 28 days in only 61% of the 110 investigations we "
+             "examined.")
+    assert r["61%"]["measure"] == ("share of investigations we examined in which supervisors had recorded a review "
+                                   "within the previous 28 days")

@@ -1045,6 +1045,13 @@ LARGEST_KIND = re.compile(r"\b(?:the\s)?(?P<rank>most\scommon|largest|biggest|ma
                           r"(?P<of>[^,;:()\d]{2,40}?))?\s(?:was|were|is|remained)\s(?P<what>[^,;:()\d]{2,60}?),?\s(?:with|at|"
                           r"accounting\sfor|making\sup|representing)\s(?:(?:around|about|nearly|almost|over|some|just)\s)?"
                           r"(?:\d[\d,]*\s(?P<counted>[a-z][\w'’-]*(?:\s[a-z][\w'’-]*)?)\s\(\s*)?$", re.IGNORECASE)
+# "recovered a further £1.18m through cash seizures", "set aside £850k for 22 call handlers"
+MONEY_VERB_BEFORE = re.compile(r"\b(?P<verb>recovered|raised|saved|seized|received|paid|awarded|allocated|invested|secured|"
+                               r"generated|lost|spent|set\saside|put\saside|earmarked|committed|borrowed|collected|claimed|"
+                               r"returned|recouped|cut)\s(?:(?:a\sfurther|another|an\sadditional|an\sextra|some|around|about|"
+                               r"nearly|almost|over|more\sthan|less\sthan|up\sto|at\sleast|an\sestimated)\s)*$")
+MONEY_USE_AFTER = re.compile(r"^\s(?P<prep>through|from|on|for|in|to)\s(?P<what>(?!(?:19|20)\d\d)[^,;:()\d]{3,60}?)"
+                             r"(?=\s*(?:[,;:.)]|$)|\s(?:and|but|while|which|in\s(?:19|20)\d\d)\b)")
 # "her team of 25", "a sample of 200", "a panel of 12": the size of a group named just before
 SIZE_OF_A_GROUP = re.compile(r"\b(?:a|an|the|his|her|its|their|our|each|every)\s(?P<group>(?:[a-z][\w'’-]*\s){0,2}?"
                              r"(?:team|panel|sample|cohort|squad|unit|caseload|workforce|establishment|intake|pool|"
@@ -1143,6 +1150,12 @@ def describe(sentence: str, start: int, end: int, unit: str, kind: str = "number
     if TIME_AGO_AFTER.match(sentence[end:]):
         return Meaning(None, None, "level")      # "compared with 11 two years earlier": the reader names it from the first
     meaning = _describe(sentence, start, end, unit, kind)
+    spent_on = MONEY_USE_AFTER.match(sentence[end:]) if unit.startswith("gbp") and (
+        meaning.measure is None or meaning.measure.split()[0] in ("through", "from", "on", "for", "in", "to")) else None
+    verb = MONEY_VERB_BEFORE.search(sentence[:start]) if spent_on else None
+    if verb and not is_fragment(spent_on.group("what")):      # what the money went on or came from
+        meaning = Meaning(meaning.subject, _clean(f"amount {verb.group('verb')} {spent_on.group('prep')} "
+                                                  f"{spent_on.group('what')}"), "level")
     level = LEVELS_OF.search(sentence[:start]) if unit in ("percent", "rate", "rate_per_1000") and \
         meaning.measure is None else None
     named = _level_name(level.group("np")) if level else None
@@ -1873,10 +1886,10 @@ def _describe(sentence: str, start: int, end: int, unit: str, kind: str = "numbe
             opening = find_periods(frame) if frame else []
             if opening and opening[0].char_start <= 3:
                 frame = frame[opening[0].char_end:].lstrip(" ,")
-            frame = rx.sub(r"^(?:The|A|An|Its|Their)\b", lambda w: w.group().lower(), frame)
+            frame = sentence_case(frame)
             if frame and 2 <= len(frame.split()) <= 12 and not is_fragment(frame) and not is_broken(frame) and \
-                    frame.split()[0].lower() not in PRONOUNS and not rx.search(r"\d", frame):
-                # "the force made an arrest in 38 per cent of domestic abuse crimes"
+                    frame.split()[0].lower() not in PRONOUNS and not rx.search(r"\d(?!\d*\s(?:days|hours|weeks|months|minutes)\b)", frame):
+                # "the force made an arrest in 38 per cent of domestic abuse crimes"; "within 28 days" is a condition
                 return Meaning(subject, _clean(f"share of {subject} in which {frame}"), value_kind)
             in_which = IN_WHICH_CLAUSE.match(following) if not pred and rx.search(
                 r"\b[Ii]n\s(?:(?:only|just|almost|nearly|around|about|over|under|some|all|almost\sall|most)\s)*\(?$", before) \

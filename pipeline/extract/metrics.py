@@ -2623,6 +2623,11 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
                 not rx.match(r"\s*,?\s(?:from|compared|against|than)\b", sentence[end:]):
             m.comparator, m.direction = "earlier figure", direction_word(moved.group("dir"))
     _compared_both_ways(mentions)       # again, for a figure lent its group since: "only half (50% compared with 58% of X)"
+    for i, ((start, _), m) in enumerate(zip(spans, mentions)):   # "64 confiscation orders ..., with a total value of £3.2m"
+        worth = WITH_A_VALUE_OF.search(sentence[:start]) if m.unit.startswith("gbp") else None
+        counted = next((x for x in reversed(mentions[:i]) if x.unit == "count" and x.subject), None) if worth else None
+        if counted is not None:
+            m.subject, m.measure = counted.subject, f"{worth.group('value').lower()} of {counted.subject}"
     for i in range(len(mentions) - 1):    # "This rises to 14% of X and 11% of Y": both moved from the figure before
         m, nxt = mentions[i], mentions[i + 1]
         if m.comparator and nxt.comparator is None and m.unit == nxt.unit and m.direction and \
@@ -2661,6 +2666,9 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
     context.sentence, context.inside, context.topic, context.bridge = sentence, inside, None, False
 
 
+WITH_A_VALUE_OF = re.compile(r"[,;]?\s(?:with|at)\s(?:a|an)\s(?P<value>(?:(?:total|combined|estimated|overall|annual)\s)?"
+                             r"(?:value|cost|worth))\sof\s(?:(?:around|about|nearly|almost|over|some|just|more\sthan)\s)?$",
+                             re.IGNORECASE)
 RISES_TO_BEFORE = re.compile(r"\b(?:rises|rose|risen|increases|increased|climbs|climbed|falls|fell|fallen|drops|dropped|"
                              r"decreases|decreased)\sto\s(?:(?:around|about|nearly|almost|just|over)\s)?$", re.IGNORECASE)
 # "14% in the Dog Unit", "19% in Greater Manchester": where the figure is for, named after it
