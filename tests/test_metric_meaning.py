@@ -338,7 +338,7 @@ def test_a_run_of_likelihoods_shares_its_group_comparison_and_period():
 @pytest.mark.parametrize("text, surface, measure", [
     ("In the year to June 2024, the force made an arrest in 35 per cent of domestic abuse crimes.", "35 per cent",
      "share of domestic abuse crimes in which the force made an arrest"),
-    ("Victims withdrew support in 41% of cases.", "41%", "share of cases in which Victims withdrew support"),
+    ("Victims withdrew support in 41% of cases.", "41%", "share of cases in which victims withdrew support"),
     ("The median attendance time that year was 12 minutes.", "12 minutes", "median attendance time"),
 ])
 def test_what_happened_in_a_share_of_cases(text, surface, measure):
