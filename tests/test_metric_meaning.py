@@ -2657,3 +2657,11 @@ def test_a_share_of_cases_takes_the_clause_before_it_with_its_time_condition():
              "examined.")
     assert r["61%"]["measure"] == ("share of investigations we examined in which supervisors had recorded a review "
                                    "within the previous 28 days")
+
+
+def test_of_these_inside_a_sentence_is_a_part_of_the_count_just_named():
+    r = rows("As at 31 March 2024, 4,102 of Gwent Police's 4,388 officers and staff held in-date vetting clearance. "
+             "The other 286 had lapsed vetting; of these, 37 were in posts that required management vetting.")
+    assert r["37"]["measure"] == ("number of officers and staff who had lapsed vetting and were in posts that required "
+                                  "management vetting")
+    assert r["37"]["base_value"] == 286.0

@@ -1229,7 +1229,9 @@ def _verb_of_them(sentence: str, spans: list[tuple[int, int]], mentions: list[Me
                     restated.subject, restated.measure = m.subject, m.measure
 
 
-PART_OPENS_CLAUSE = re.compile(r"(?:^\W*|;\s*|,?\s(?:and|but|while|whereas)\s)" + NUMBER_QUALIFIERS + r"$", re.IGNORECASE)
+PART_OPENS_CLAUSE = re.compile(r"(?:^\W*|;\s*|,?\s(?:and|but|while|whereas)\s|[;,]\s(?:and\s)?of\s(?:these|them|those),?\s)" +
+                               NUMBER_QUALIFIERS + r"$", re.IGNORECASE)       # "...; of these, 41 were in posts that ..."
+OF_THESE_IN_THE_SENTENCE = re.compile(r"[;,]\s(?:and\s)?of\s(?:these|them|those),?\s" + NUMBER_QUALIFIERS + r"$", re.IGNORECASE)
 IN_SO_MANY = re.compile(r"(?:^\W*|;\s*|,?\s(?:and|but|while|whereas)\s)[Ii]n\s(?:all\s)?" + NUMBER_QUALIFIERS + r"$")
 OF_THE_NUMBER_BEFORE = re.compile(r"^\s(?:out\s)?of\s(?:the|those|these)\s(?P<n>\d[\d,]*)(?=\s(?:had|have|has|were|was|are|is)\s)")
 CLAUSE_BOUNDARY = re.compile(r"[;,:]\s|\b(?:that|and|but|while|whereas)\s")
@@ -1260,8 +1262,8 @@ def _what_a_part_is(m: Mention, whole: Mention, before: str, after: str) -> str 
         return f"number of {counted} in which {sentence_case(closing.group('clause'))}"
     if PART_OPENS_CLAUSE.search(before) and rx.match(r"\s(?:were|was|had|have|are|is)\s", after):
         pred, aux = predicate_of(after)
-        return f"number of {counted} {relative_pronoun(whole.subject)} {aux} {pred}" if pred and not is_fragment(pred) \
-            else None
+        joined = "and" if rx.search(r"\s(?:who|that|which)\s", counted) else relative_pronoun(whole.subject)
+        return f"number of {counted} {joined} {aux} {pred}" if pred and not is_fragment(pred) else None
     return None
 
 
@@ -1301,7 +1303,8 @@ def _part_of_the_count_before(sentence: str, spans: list[tuple[int, int]], menti
     its clause is a part of the count named before it, in the sentence or the one before."""
     before_sentence = context.last_count if any(x is context.last_count for _, _, x in context.inside) else None
     for i, ((start, end), m) in enumerate(zip(spans, mentions)):
-        whole = next((x for x in reversed(mentions[:i]) if x.unit == "count" and x.subject and x.base is None),
+        of_these = OF_THESE_IN_THE_SENTENCE.search(sentence[:start])      # "; of these, 41": the count just named
+        whole = next((x for x in reversed(mentions[:i]) if x.unit == "count" and x.subject and (x.base is None or of_these)),
                      before_sentence)
         if whole is None or is_fragment(whole.subject) or is_broken(whole.subject):
             continue
@@ -2286,6 +2289,7 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
     _same_figure_for_another_group(sentence, spans, mentions, same_unit or context.last, context.inside)
     _these_named_before(sentence, spans, mentions, context.last_count)
     _verb_of_them(sentence, spans, mentions, context.last_count)
+    _a_further_of_those_before(sentence, spans, mentions, context.last)
     _part_of_the_count_before(sentence, spans, mentions, context)
     _average_a_day_of_the_count_before(sentence, spans, mentions)
     _share_of_a_part_in_brackets(sentence, spans, mentions)
@@ -2296,7 +2300,6 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
     _another_verb_for_the_same_things(sentence, spans, mentions)
     _list_item_without_of(sentence, spans, mentions)
     _multiple_of_the_figure_before(sentence, spans, mentions)
-    _a_further_of_those_before(sentence, spans, mentions, context.last)
     last = context.last
     for (start, _), m in zip(spans, mentions):   # "Trust among younger respondents was lower still, at 58%" (after 70%)
         if m.comparator is None and last is not None and last.unit == m.unit and last.value_kind == "level" and \
