@@ -1523,7 +1523,7 @@ def test_reviewed_cases_take_the_sample_period_and_in_n_cases_there_had_been():
     r = rows("We reviewed a sample of stalking investigations closed between April and September 2024. In 31 of the 50 "
              "cases we reviewed, the victim was updated regularly. In 9 cases there had been no risk assessment.")
     assert (r["31"]["period_start"], r["31"]["period_end"]) == (date(2024, 4, 1), date(2024, 9, 30))
-    assert r["9"]["measure"] == "number of cases in which there had been no risk assessment"
+    assert r["9"]["measure"] == "number of cases we reviewed in which there had been no risk assessment"
 
 
 def test_a_share_of_an_amount_takes_the_amounts_period():
@@ -2625,7 +2625,7 @@ def test_a_clause_inverted_after_only_is_read_in_order():
     r = rows("We reviewed 50 case files from Wiltshire Police. In only 11 of these was the supervisory review "
              "meaningful.\n\nWe examined 80 crime reports. Only in 27 cases had a risk assessment been completed.")
     assert r["11"]["measure"] == "number of case files from Wiltshire Police in which the supervisory review was meaningful"
-    assert r["27"]["measure"] == "number of cases in which a risk assessment had been completed"
+    assert r["27"]["measure"] == "number of crime reports we examined in which a risk assessment had been completed"
 
 
 def test_figures_for_the_largest_kind_count_the_things_named_with_them():
@@ -2665,3 +2665,22 @@ def test_of_these_inside_a_sentence_is_a_part_of_the_count_just_named():
     assert r["37"]["measure"] == ("number of officers and staff who had lapsed vetting and were in posts that required "
                                   "management vetting")
     assert r["37"]["base_value"] == 286.0
+
+
+def test_respondents_are_the_people_the_survey_was_of():
+    r = rows("In our survey of Kent residents, 36% of respondents think disabled people are underrepresented in the "
+             "force.\n\nWe surveyed 1,150 Gwent Police officers and staff. Of the respondents, 43% said they had "
+             "experienced bullying.")
+    assert r["36%"]["measure"] == "share of Kent residents surveyed who think disabled people are underrepresented in the force"
+    assert r["43%"]["subject"] == "Gwent Police officers and staff surveyed"
+
+
+def test_a_share_of_cases_after_a_review_is_of_the_files_reviewed_unless_set_against_the_nation():
+    r = rows("We reviewed 80 domestic abuse case files from Essex Police. In 52% of cases no further action was taken, "
+             "and in 11 cases the victim was not updated.\n\nWe reviewed 60 rape case files. Victims withdrew support "
+             "in 40% of cases, compared with 38% nationally.")
+    assert r["52%"]["measure"] == ("share of domestic abuse case files from Essex Police we reviewed in which no further "
+                                   "action was taken")
+    assert r["11"]["measure"] == ("number of domestic abuse case files from Essex Police we reviewed in which the victim "
+                                  "was not updated")
+    assert r["40%"]["subject"] == "cases"

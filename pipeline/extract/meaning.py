@@ -146,8 +146,8 @@ def population_of(text: str) -> str | None:
     else:
         return None
     group = rx.sub(r"^(?:(?:of|among|amongst|the|all|\d[\d,]*)\s)+", "", group, flags=re.IGNORECASE)
-    group = rx.split(r"\s(?:we|they|for|undertaken|conducted|carried|commissioned|run|during|about|in\s(?:19|20)\d\d)\b",
-                     group)[0]
+    group = rx.split(r"\s(?:we|they|for|undertaken|conducted|carried|commissioned|run|during|about|asked|found|showed|"
+                     r"shows|revealed|suggested|suggests|received|had|has|was|were|is|are|in\s(?:19|20)\d\d)\b", group)[0]
     group = _strip_determiners(_clean(group))
     if not group or is_fragment(group) or " and with " in group or rx.match(
             r"(?:[a-z]+ing|majority|most|many|some|half|several|few)\b", group, re.IGNORECASE):
@@ -1052,6 +1052,9 @@ MONEY_VERB_BEFORE = re.compile(r"\b(?P<verb>recovered|raised|saved|seized|receiv
                                r"nearly|almost|over|more\sthan|less\sthan|up\sto|at\sleast|an\sestimated)\s)*$")
 MONEY_USE_AFTER = re.compile(r"^\s(?P<prep>through|from|on|for|in|to)\s(?P<what>(?!(?:19|20)\d\d)[^,;:()\d]{3,60}?)"
                              r"(?=\s*(?:[,;:.)]|$)|\s(?:and|but|while|which|in\s(?:19|20)\d\d)\b)")
+IN_CASES_WITHOUT_COMMA = re.compile(r"^\s(?:of\s(?:these|them|those|the)\s)?(?:[a-z][\w'’-]*\s){0,3}?(?:cases|files|instances|"
+                                    r"incidents|records|reports|investigations|crimes)(?=\s(?:the|a|an|their|its|his|her)\s"
+                                    r"[^,;:]*?\b(?:was|were|had|has|have|is|are)\b)")
 # "her team of 25", "a sample of 200", "a panel of 12": the size of a group named just before
 SIZE_OF_A_GROUP = re.compile(r"\b(?:a|an|the|his|her|its|their|our|each|every)\s(?P<group>(?:[a-z][\w'’-]*\s){0,2}?"
                              r"(?:team|panel|sample|cohort|squad|unit|caseload|workforce|establishment|intake|pool|"
@@ -1086,6 +1089,10 @@ def describe(sentence: str, start: int, end: int, unit: str, kind: str = "number
     if counted:
         kind = f"{largest.group('rank').lower()} {largest.group('kind').lower()}: {_clean(largest.group('what'))}"
         return Meaning(counted, f"{'number' if unit == 'count' else 'share'} of {counted} ({kind})", "level")
+    cases = IN_CASES_WITHOUT_COMMA.match(sentence[end:]) if rx.search(r"\b[Ii]n\s(?:(?:only|just|around|about|nearly|"
+                                                                        r"almost|over|some)\s)*$", sentence[:start]) else None
+    if cases:                   # "in 12 cases the victim was not updated": read as "in 12 cases, the victim ..."
+        sentence = sentence[:end + cases.end()] + "," + sentence[end + cases.end():]
     likeliest = MOST_LIKELY_IN_BRACKETS.search(sentence[:start]) if unit == "percent" else None
     if likeliest:               # the view most (or least) of them hold, as a share of them
         group = _clean(likeliest.group("group"))

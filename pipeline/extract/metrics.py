@@ -1661,6 +1661,7 @@ class SentenceContext:
     # the paragraph's texts so far (and its list's lead-in), read for who its shares are of only when a share needs it
     population_texts: list = field(default_factory=list)
     last_count: Mention | None = None   # the last count with a subject, for "in 41% of these cases" a sentence or two later
+    sample: Mention | None = None       # the paragraph's sample ("We reviewed 90 case files"), for "In 53% of cases" later
     bridge: bool = False               # the sentence just before has no number and goes on with the account before it
     referent: Mention | None = None     # the sentence before's last figure that is not only a reference for another
     # ("1,204 officers in 2023, up from 890 in 2019. Of these, 312 ..." refers to 1,204)
@@ -2614,6 +2615,23 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
                 not any(o.unit == m.unit for o in named) and \
                 (group := context.population()):              # not over a group of the sentence's own
             m.subject, m.measure = group, share_of_group(m.measure, group)
+    for (a, _), m in zip(spans, mentions):     # "In our survey of Kent residents, 35% of respondents think ...": who they are
+        surveyed = context.last_count.subject if context.last_count and rx.search(
+            r"\b(?:surveyed|responded|took\spart)$", context.last_count.measure or "") else None
+        if m.subject in RESPONDENTS and m.measure and m.measure.startswith(f"share of {m.subject}") and \
+                (group := population_of(sentence[:a]) or context.population() or surveyed) and \
+                group.lower() not in RESPONDENTS | {"people", "individuals", "those", "participants"}:
+            m.measure = m.measure.replace(f"share of {m.subject}", f"share of {group} surveyed", 1)
+            m.subject = f"{group} surveyed"
+    sample = context.sample.measure.removeprefix("number of ") if context.sample is not None else None
+    for m in mentions:                  # "We reviewed 90 domestic abuse case files. ... In 53% of instances no further ..."
+        if sample and m.subject and m.subject.lower() in SAMPLED_THINGS and m.unit in ("percent", "count") and \
+                m.measure and m.base is None and (m.measure.startswith(f"share of {m.subject}") or
+                                                  m.measure.startswith((f"number of {m.subject} in which ",
+                                                                        f"number of {m.subject} where "))) and \
+                not rx.search(rf"\ball\s{m.subject}\b|\bnational|\bEngland\sand\sWales\b|\b(?:other|all)\sforces\b", sentence):
+            m.measure = m.measure.replace(f"of {m.subject}", f"of {sample}", 1)
+            m.subject = sample
     for (a, _), m in zip(spans, mentions):     # "... domestic abuse related cases ... In 2022, a third of cases were closed"
         if m.subject in GENERIC_HEADS and m.measure and f"of {m.subject}" in m.measure:
             fuller = named_in_full(m.subject, context.recent + [sentence[:a]])
@@ -2666,12 +2684,20 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
     context.remember(sentence)
     context.last = next((m for m in reversed(mentions) if "margin_of" not in m.extra), context.last)
     context.last_count = next((m for m in reversed(mentions) if m.unit == "count" and m.subject), context.last_count)
+    wholes = [m for m in mentions if m.unit == "count" and m.subject and m.base is None]
+    if any(REVIEWED_SAMPLE.search(m.measure or "") for m in wholes):     # one sample, or none where two are named
+        context.sample = wholes[0] if len(wholes) == 1 else None         # ("210 custody records as well as 35 ...")
     context.sentence, context.inside, context.topic, context.bridge = sentence, inside, None, False
 
 
 WITH_A_VALUE_OF = re.compile(r"[,;]?\s(?:with|at)\s(?:a|an)\s(?P<value>(?:(?:total|combined|estimated|overall|annual)\s)?"
                              r"(?:value|cost|worth))\sof\s(?:(?:around|about|nearly|almost|over|some|just|more\sthan)\s)?$",
                              re.IGNORECASE)
+RESPONDENTS = frozenset({"respondents", "survey respondents", "those surveyed", "people surveyed", "those who responded",
+                         "the respondents"})
+SAMPLED_THINGS = frozenset({"cases", "instances", "files", "case files", "records", "the cases", "the files"})
+REVIEWED_SAMPLE = re.compile(r"^number of [a-z][^()]*\s(?:we|inspectors|the\sreview)\s(?:reviewed|examined|audited|checked|"
+                             r"sampled|dip-sampled|looked\sat|assessed|analysed)$")
 RISES_TO_BEFORE = re.compile(r"\b(?:rises|rose|risen|increases|increased|climbs|climbed|falls|fell|fallen|drops|dropped|"
                              r"decreases|decreased)\sto\s(?:(?:around|about|nearly|almost|just|over)\s)?$", re.IGNORECASE)
 # "14% in the Dog Unit", "19% in Greater Manchester": where the figure is for, named after it
@@ -3575,6 +3601,7 @@ def extract_metrics(doc: Document, skip_lines: set[int] = frozenset(), progress:
         mentions = find_mentions(line)
         if not BULLET.match(line) and line.strip():
             context.population_texts = []       # a survey's group is the paragraph's, and its list's under a lead-in
+            context.sample = None
             context.survey_period = None
         # the line's own periods are read only where used: a line without numbers, or a lead-in ending in ":"
         periods = find_periods(line) if not mentions or line.rstrip().endswith(":") else []
