@@ -2684,3 +2684,9 @@ def test_a_share_of_cases_after_a_review_is_of_the_files_reviewed_unless_set_aga
     assert r["11"]["measure"] == ("number of domestic abuse case files from Essex Police we reviewed in which the victim "
                                   "was not updated")
     assert r["40%"]["subject"] == "cases"
+
+
+def test_the_expected_time_of_something_launched_in_the_sentence_before():
+    r = rows("In March 2024 the Home Office launched a review of police vetting standards. This was expected to be "
+             "completed within approximately six months.")
+    assert r["six months"]["measure"] == "expected time to complete review of police vetting standards"

@@ -638,13 +638,18 @@ def topic_of(sentence: str) -> str | None:
                   r"notes?|noted|states?|stated)\sthat\s(?P<np>.+)", sentence)
     opening = rx.sub(r"^(?:However|But|And|Yet|Also|Moreover|Furthermore|Overall|Meanwhile|Similarly|In addition|"
                      r"By contrast|In contrast),?\s", "", sentence.lstrip("-•* "))
-    words = _noun_phrase(m.group("np") if m else opening).split()
+    launched = LAUNCHED_OBJECT.search(sentence) if not m else None     # "the Home Office launched a review into X"
+    words = _noun_phrase(m.group("np") if m else launched.group("np") if launched else opening).split()
     while words and words[-1].lower() in FUNCTION_WORDS | {"among", "amongst", "across", "between", "within"}:
         words.pop()
     np = _strip_determiners(_clean(" ".join(words)))
     if not np or is_fragment(np) or np.split()[0].lower() in PRONOUNS:
         return None
     return np
+
+
+LAUNCHED_OBJECT = re.compile(r"\b(?:launched|commissioned|began|started|introduced|set\sup|established|announced|opened|"
+                             r"created|piloted)\s(?:a|an|its|their)\s(?:new\s)?(?P<np>[a-z][^,;:.]{3,80})")
 
 
 QUANTITY_PHRASE = re.compile(r"\b(?:the|its|their|our|this)\s(?P<np>(?:(?:overall|total|average)\s)?(?:number|proportion|"

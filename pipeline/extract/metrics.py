@@ -2280,6 +2280,8 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
             same_kind = context.topic or _same_scale(context.last.unit, m.unit) or "percent" not in (context.last.unit, m.unit) \
                 or (m.value_kind == "change" and m.unit == "percent" and m.measure is None)   # "It fell by 31%" after a count
             own_time = m.unit.startswith("duration") and m.value_kind != "change"   # "This was expected to take four months"
+            if own_time and m.measure is None and context.topic and EXPECTED_TO_TAKE.match(sentence):
+                m.measure = f"expected time to complete {context.topic}"
             if (m.measure is None or CHANGE_NOUNS.match(m.measure)) and same_kind and not own_time:
                 m.measure = ("change in " if m.value_kind == "change" and not antecedent.startswith("change")
                              else "") + (antecedent.removeprefix("change in ") if m.value_kind == "level" else antecedent)
@@ -2698,6 +2700,8 @@ RESPONDENTS = frozenset({"respondents", "survey respondents", "those surveyed", 
 SAMPLED_THINGS = frozenset({"cases", "instances", "files", "case files", "records", "the cases", "the files"})
 REVIEWED_SAMPLE = re.compile(r"^number of [a-z][^()]*\s(?:we|inspectors|the\sreview)\s(?:reviewed|examined|audited|checked|"
                              r"sampled|dip-sampled|looked\sat|assessed|analysed)$")
+EXPECTED_TO_TAKE = re.compile(r"^\W*(?:This|It)\s(?:was|is|were|are)\s(?:expected|due|planned|scheduled|intended)\sto\s"
+                              r"(?:be\scompleted|take|last|run|conclude|finish|report)\b", re.IGNORECASE)
 RISES_TO_BEFORE = re.compile(r"\b(?:rises|rose|risen|increases|increased|climbs|climbed|falls|fell|fallen|drops|dropped|"
                              r"decreases|decreased)\sto\s(?:(?:around|about|nearly|almost|just|over)\s)?$", re.IGNORECASE)
 # "14% in the Dog Unit", "19% in Greater Manchester": where the figure is for, named after it
