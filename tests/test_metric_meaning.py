@@ -2690,3 +2690,9 @@ def test_the_expected_time_of_something_launched_in_the_sentence_before():
     r = rows("In March 2024 the Home Office launched a review of police vetting standards. This was expected to be "
              "completed within approximately six months.")
     assert r["six months"]["measure"] == "expected time to complete review of police vetting standards"
+
+
+def test_a_share_of_these_after_and_takes_its_clause_without_the_conjunction():
+    r = rows("Officers recorded use of force on 2,110 occasions in custody over the year, and handcuffs were used in 58% "
+             "of these.")
+    assert r["58%"]["measure"] == "share of occasions in custody in which handcuffs were used"

@@ -1895,6 +1895,7 @@ def _describe(sentence: str, start: int, end: int, unit: str, kind: str = "numbe
             in_share = rx.search(r"\s(?:in|on)\s(?:(?:only|just|almost|nearly|around|about|over|under|some|more\sthan|"
                                  r"less\sthan|fewer\sthan)\s)*$", before) if share and not pred else None
             frame = _clean(CLAUSE_BREAK.split(before[:in_share.start()])[-1]) if in_share else ""
+            frame = rx.sub(r"^(?:and|but|or|while|whilst|whereas)\s", "", frame)     # "..., and handcuffs were used in 61%"
             opening = find_periods(frame) if frame else []
             if opening and opening[0].char_start <= 3:
                 frame = frame[opening[0].char_end:].lstrip(" ,")

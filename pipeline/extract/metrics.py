@@ -1212,7 +1212,8 @@ def _verb_of_them(sentence: str, spans: list[tuple[int, int]], mentions: list[Me
         if verb:
             m.subject, m.measure = last.subject, f"{head} of {last.subject} {verb.group('verb')}"
         elif within and rx.search(r"\b(?:was|were|had|has|have)\b", within.group("clause")):
-            clause = within.group("clause")         # "A suspect was charged or summonsed in 212 of them"
+            clause = rx.sub(r"^(?:and|but|or|while|whilst|whereas)\s", "", within.group("clause"))
+            # "A suspect was charged or summonsed in 212 of them", "..., and handcuffs were used in 61% of these"
             m.subject, m.measure = last.subject, f"{head} of {last.subject} in which {sentence_case(clause)}"
         elif rx.fullmatch(r"\W*(?:(?:only|just|around|about|nearly|almost|over|under|some|more\sthan|less\sthan)\s)*",
                                    sentence[:start], re.IGNORECASE):
