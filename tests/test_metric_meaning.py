@@ -1162,7 +1162,7 @@ def test_a_target_after_short_of_and_a_change_to_an_object_named_between_verb_an
     found = rows("The average time to finalise a complaint was 97 days, well short of a force target of 75 days.")
     assert (found["97 days"]["comparator"], found["97 days"]["comparator_value"]) == ("force target", 75.0)
     cut = rows("The county council plans to cut its road safety budget by 27.5% between 2024 and 2027.")["27.5%"]
-    assert (cut["measure"], cut["direction"], cut["value"]) == ("change in road safety budget", "fall", -27.5)
+    assert (cut["measure"], cut["direction"], cut["value"]) == ("planned reduction in road safety budget", "fall", -27.5)
     more = rows("The force increased the number of detectives in its rape teams by 40 in 2023.")["40"]
     assert (more["measure"], more["direction"]) == ("change in number of detectives in its rape teams", "rise")
     steady = rows("The share of victims who remained engaged with the investigation increased by 12 percentage points.")
@@ -2696,3 +2696,14 @@ def test_a_share_of_these_after_and_takes_its_clause_without_the_conjunction():
     r = rows("Officers recorded use of force on 2,110 occasions in custody over the year, and handcuffs were used in 58% "
              "of these.")
     assert r["58%"]["measure"] == "share of occasions in custody in which handcuffs were used"
+
+
+def test_a_target_to_change_something_and_the_figures_for_it_after():
+    r = rows("The police and crime plan set a target of reducing anti-social behaviour (ASB) incidents by 12%; in the "
+             "event they fell by 9%, from 18,200 in 2020/21 to 16,560 in 2023/24.\n\nThe plan also aimed to raise the "
+             "positive outcome rate for burglary to 14% by March 2024; it reached 11.6%.")
+    assert r["12%"]["measure"] == "target reduction in anti-social behaviour (ASB) incidents"
+    assert r["9%"]["measure"] == "change in number of anti-social behaviour (ASB) incidents"
+    assert r["18,200"]["measure"] == "number of anti-social behaviour (ASB) incidents"
+    assert r["14%"]["measure"] == "target for positive outcome rate for burglary"
+    assert (r["11.6%"]["measure"], r["11.6%"]["comparator_value"]) == ("positive outcome rate for burglary", 14.0)

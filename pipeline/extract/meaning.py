@@ -1060,6 +1060,12 @@ MONEY_USE_AFTER = re.compile(r"^\s(?P<prep>through|from|on|for|in|to)\s(?P<what>
 IN_CASES_WITHOUT_COMMA = re.compile(r"^\s(?:of\s(?:these|them|those|the)\s)?(?:[a-z][\w'’-]*\s){0,3}?(?:cases|files|instances|"
                                     r"incidents|records|reports|investigations|crimes)(?=\s(?:the|a|an|their|its|his|her)\s"
                                     r"[^,;:]*?\b(?:was|were|had|has|have|is|are)\b)")
+# "set a target of reducing burglaries by 10%", "aimed to raise the positive outcome rate for burglary to 15%"
+TARGET_TO_CHANGE = re.compile(r"\b(?:(?P<aim>target\s(?:of|to)|goal\s(?:of|to)|ambition\sto|aims?\sto|aimed\sto|aiming\sto|"
+                              r"wants?\sto)|plans?\sto|planned\sto|pledged\sto|committed\sto|intends?\sto|intended\sto)\s"
+                              r"(?P<verb>reduc(?:e|ing)|cut(?:ting)?|lower(?:ing)?|halv(?:e|ing)|increas(?:e|ing)|rais(?:e|ing)|"
+                              r"improv(?:e|ing)|grow(?:ing)?|boost(?:ing)?)\s(?:the\s|its\s|their\s)?(?P<what>(?:[^,;:()\d]|\([A-Z]{2,8}\)){3,80}?)"
+                              r"\s(?P<prep>by|to)\s(?:(?:around|about|at\sleast|nearly|some)\s)?$")
 # "her team of 25", "a sample of 200", "a panel of 12": the size of a group named just before
 SIZE_OF_A_GROUP = re.compile(r"\b(?:a|an|the|his|her|its|their|our|each|every)\s(?P<group>(?:[a-z][\w'’-]*\s){0,2}?"
                              r"(?:team|panel|sample|cohort|squad|unit|caseload|workforce|establishment|intake|pool|"
@@ -1089,6 +1095,13 @@ def describe(sentence: str, start: int, end: int, unit: str, kind: str = "number
         # "numbers had, by contrast, grown by 1,820": read without the aside (not "For X, however, ...", a topic)
         shift = aside.end() - aside.start() - 1
         return describe(sentence[:aside.start()] + " " + sentence[aside.end():], start - shift, end - shift, unit, kind)
+    target = TARGET_TO_CHANGE.search(sentence[:start])
+    if target and not is_fragment(target.group("what")):
+        what, aim = _clean(target.group("what")), "target" if target.group("aim") else "planned"
+        if target.group("prep") == "to":
+            return Meaning(what, f"{aim} {what}" if aim == "planned" else f"target for {what}", "level")
+        falls = rx.match(r"reduc|cut|lower|halv", target.group("verb"))
+        return Meaning(what, f"{aim} {'reduction' if falls else 'increase'} in {what}", "change")
     largest = LARGEST_KIND.search(sentence[:start]) if unit in ("count", "percent") else None
     counted = _counted_in_a_kind(largest, sentence[end:], unit) if largest else None
     if counted:

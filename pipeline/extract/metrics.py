@@ -1444,6 +1444,32 @@ def _figure_of_a_group_in_brackets(sentence: str, spans: list[tuple[int, int]], 
             m.comparator, m.comparator_value = first.subject or "figure before", first.value
 
 
+TARGETED = re.compile(r"^(?:target|planned) (?:reduction in |increase in |for )(?P<what>.+)$")
+WHAT_IT_DID = re.compile(r"[;,]\s(?:[^,;]{0,30}?\s)?(?:they|it|this)\s(?:[a-z]+ed|fell|rose|grew|was|were|reached|stood|is|are)\b")
+
+
+def _what_the_target_was_for(sentence: str, spans: list[tuple[int, int]], mentions: list[Mention]) -> None:
+    """"a target of reducing burglaries by 10%; in the event they fell by 17%, from 4,100 to 3,400", "aimed to raise
+    the rate to 15%; it reached 12.8%": the figures after the target are of the thing it was set for."""
+    for i, t in enumerate(mentions):
+        aimed = TARGETED.match(t.measure or "")
+        if not aimed:
+            continue
+        what = aimed.group("what")
+        if t.comparator == "earlier figure":        # a target is set, not compared with an earlier figure
+            t.comparator = None
+        level = what if rx.search(r"\b(?:rate|level|share|proportion|percentage|number|time|average|total)\b", what) \
+            else f"number of {what}"
+        for k in range(i + 1, len(mentions)):
+            m = mentions[k]
+            if m.measure is not None or not WHAT_IT_DID.search(sentence[spans[i][1]:spans[k][0]]):
+                continue
+            m.subject = what
+            m.measure = f"change in {level}" if m.value_kind == "change" else level
+            if m.value_kind == "level" and t.value_kind == "level" and m.unit == t.unit and m.comparator is None:
+                m.comparator, m.comparator_value = "target", t.value
+
+
 def _share_of_a_part_in_brackets(sentence: str, spans: list[tuple[int, int]], mentions: list[Mention]) -> None:
     """"5,911 of the force's 6,240 officers and staff (94.7%) held in-date vetting": the share restates the part, not
     the whole it follows."""
@@ -2299,6 +2325,7 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
     _share_of_a_part_in_brackets(sentence, spans, mentions)
     _each_group_its_own_share(sentence, spans, mentions)
     _opinions_about_groups(sentence, spans, mentions)
+    _what_the_target_was_for(sentence, spans, mentions)
     _figure_of_a_group_in_brackets(sentence, spans, mentions)
     _verb_read_as_a_group(mentions)
     _another_verb_for_the_same_things(sentence, spans, mentions)
