@@ -2707,3 +2707,18 @@ def test_a_target_to_change_something_and_the_figures_for_it_after():
     assert r["18,200"]["measure"] == "number of anti-social behaviour (ASB) incidents"
     assert r["14%"]["measure"] == "target for positive outcome rate for burglary"
     assert (r["11.6%"]["measure"], r["11.6%"]["comparator_value"]) == ("positive outcome rate for burglary", 14.0)
+
+
+def test_money_named_by_the_noun_before_of_and_extra_funding_for_something():
+    r = rows("The force has a budget of £410m.\n\nThe increase would fund 30 additional investigators and an extra "
+             "£1.1m for the force's rural crime team.")
+    assert r["£410m"]["measure"] == "budget"
+    assert r["£1.1m"]["measure"] == "additional funding for the force's rural crime team"
+
+
+def test_a_count_whose_object_is_left_out_and_a_proportion_of_the_things_counted_before():
+    r = rows("The IOPC received 84 appeals against Kent Police's complaint decisions over the year and upheld 15.\n\n"
+             "Vehicle crimes recorded by the force rose by 14% in 2023, to 6,100, while the proportion solved fell to 6%.")
+    assert r["15"]["measure"] == "number of appeals against Kent Police's complaint decisions upheld"
+    assert r["15"]["comparator"] is None
+    assert r["6%"]["measure"] == "proportion of Vehicle crimes recorded by the force solved"

@@ -1066,6 +1066,12 @@ TARGET_TO_CHANGE = re.compile(r"\b(?:(?P<aim>target\s(?:of|to)|goal\s(?:of|to)|a
                               r"(?P<verb>reduc(?:e|ing)|cut(?:ting)?|lower(?:ing)?|halv(?:e|ing)|increas(?:e|ing)|rais(?:e|ing)|"
                               r"improv(?:e|ing)|grow(?:ing)?|boost(?:ing)?)\s(?:the\s|its\s|their\s)?(?P<what>(?:[^,;:()\d]|\([A-Z]{2,8}\)){3,80}?)"
                               r"\s(?P<prep>by|to)\s(?:(?:around|about|at\sleast|nearly|some)\s)?$")
+# "a budget of £410m", "the force's overtime bill of £9.1m": the money noun before "of" names the amount
+MONEY_NOUN_OF = re.compile(r"(?:\b(?:a|an|the|its|their|our|this|that)\s|(?P<owner>\b[A-Z][\w-]*(?:\s[A-Z][\w-]*)*['’]s\s|"
+                           r"\b[a-z]+['’]s\s))(?P<np>(?:[a-z][\w-]*\s){0,3}?(?:budget|precept|deficit|surplus|overspend|"
+                           r"underspend|reserves?|grant|settlement|bill|cost|costs|savings|spending|expenditure|income|"
+                           r"funding|investment|allocation|shortfall|gap|turnover|fund|pot|award|contract))\sof\s"
+                           r"(?:(?:around|about|nearly|almost|over|some|just|more\sthan|less\sthan|up\sto|at\sleast)\s)*$")
 # "her team of 25", "a sample of 200", "a panel of 12": the size of a group named just before
 SIZE_OF_A_GROUP = re.compile(r"\b(?:a|an|the|his|her|its|their|our|each|every)\s(?P<group>(?:[a-z][\w'’-]*\s){0,2}?"
                              r"(?:team|panel|sample|cohort|squad|unit|caseload|workforce|establishment|intake|pool|"
@@ -1175,6 +1181,16 @@ def describe(sentence: str, start: int, end: int, unit: str, kind: str = "number
     if TIME_AGO_AFTER.match(sentence[end:]):
         return Meaning(None, None, "level")      # "compared with 11 two years earlier": the reader names it from the first
     meaning = _describe(sentence, start, end, unit, kind)
+    extra = rx.search(r"\b(?:an?\s)?(?:extra|additional|further)\s$", sentence[:start]) if unit.startswith("gbp") and \
+        meaning.measure is None else None
+    extra_for = MONEY_USE_AFTER.match(sentence[end:]) if extra else None
+    if extra_for and extra_for.group("prep") == "for" and not is_fragment(extra_for.group("what")):
+        meaning = Meaning(None, _clean(f"additional funding for {extra_for.group('what')}"), "level")   # "an extra £1.2m for X"
+    named = MONEY_NOUN_OF.search(sentence[:start]) if unit.startswith("gbp") and meaning.measure is None else None
+    if named:                   # "the force has a budget of £410m", "the force's budget of £410m was funded by ..."
+        owner = _clean(named.group("owner") or "")
+        owner = "" if owner.split("'")[0].lower() in PRONOUNS else owner
+        meaning = Meaning(meaning.subject, _clean(f"{owner} {named.group('np')}"), "level")
     spent_on = MONEY_USE_AFTER.match(sentence[end:]) if unit.startswith("gbp") and (
         meaning.measure is None or meaning.measure.split()[0] in ("through", "from", "on", "for", "in", "to")) else None
     verb = MONEY_VERB_BEFORE.search(sentence[:start]) if spent_on else None

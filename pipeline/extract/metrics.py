@@ -1057,7 +1057,7 @@ def _same_figure_for_another_group(sentence: str, spans: list[tuple[int, int]], 
                     m.comparator, m.comparator_value = "target", last.value
         if not same or m.unit != last.unit or rx.search(r"\d", same.group("rest")) or m.measure and not rx.match(
                 r"(?:(?:the\s)?(?:" + FIGURE_SCOPE + r")?(?:figure|rate|proportion|share|"
-                r"percentage|median|average|mean)\b|among|amongst|for)",
+                r"percentage|median|average|mean)\b(?!\s[a-z]+ed$)|among|amongst|for)",      # not "the proportion solved"
                 m.measure, re.IGNORECASE):
             continue
         stat = same.group("head").lower()
@@ -1468,6 +1468,41 @@ def _what_the_target_was_for(sentence: str, spans: list[tuple[int, int]], mentio
             m.measure = f"change in {level}" if m.value_kind == "change" else level
             if m.value_kind == "level" and t.value_kind == "level" and m.unit == t.unit and m.comparator is None:
                 m.comparator, m.comparator_value = "target", t.value
+
+
+ELIDED_OBJECT_BEFORE = re.compile(r"\band\s(?P<verb>(?!(?:increas|decreas|declin|improv|reduc|rais|fall|ris|drop|grow)\w*)[a-z]{3,}ed|"
+                                  r"upheld|held|made|took|won|lost|kept|sent|found|gave|paid)\s(?:(?:only|just|around|about|"
+                                  r"nearly|almost|over|some)\s)?$")
+PROPORTION_OF_NOTHING = re.compile(r"^(?P<head>proportion|share|percentage|rate|number)\s(?P<part>[a-z]+ed)$")
+
+
+def _object_left_out(sentence: str, spans: list[tuple[int, int]], mentions: list[Mention]) -> None:
+    """"The IOPC received 96 appeals ... and upheld 17": the count closing the sentence is of the things counted
+    before it, with the later verb."""
+    for i, ((start, end), m) in enumerate(zip(spans, mentions)):
+        verb = ELIDED_OBJECT_BEFORE.search(sentence[:start]) if m.unit == "count" and i else None
+        earlier = mentions[i - 1] if verb else None
+        if earlier is None or earlier.unit != "count" or not earlier.subject or earlier.value <= m.value or \
+                not rx.match(r"\s*(?:[.;,)]|$)", sentence[end:]) or is_broken(earlier.subject):
+            continue
+        m.subject, m.measure = earlier.subject, f"number of {earlier.subject} {verb.group('verb')}"
+        m.base = earlier.value
+        if m.comparator == earlier.subject or m.extra.get("compared_with") is earlier:
+            m.comparator = m.comparator_value = None
+        if earlier.comparator is not None and earlier.extra.get("compared_with") is m:
+            earlier.comparator = earlier.comparator_value = None
+
+
+def _share_of_the_things_counted_before(sentence: str, spans: list[tuple[int, int]], mentions: list[Mention]) -> None:
+    """"Shoplifting offences rose by 27% to 9,318, while the proportion solved fell to 14%": the proportion of
+    those offences."""
+    for i, m in enumerate(mentions):
+        bare = PROPORTION_OF_NOTHING.match(m.measure or "") if m.unit == "percent" else None
+        counted = next((x for x in reversed(mentions[:i]) if x.unit == "count" and x.subject and
+                        not is_broken(x.subject)), None) if bare else None
+        if counted is not None:
+            subject = sentence_case(counted.subject)
+            m.subject, m.measure = subject, f"{bare.group('head')} of {subject} {bare.group('part')}"
 
 
 def _share_of_a_part_in_brackets(sentence: str, spans: list[tuple[int, int]], mentions: list[Mention]) -> None:
@@ -2674,6 +2709,8 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
                 not rx.match(r"\s*,?\s(?:from|compared|against|than)\b", sentence[end:]):
             m.comparator, m.direction = "earlier figure", direction_word(moved.group("dir"))
     _compared_both_ways(mentions)       # again, for a figure lent its group since: "only half (50% compared with 58% of X)"
+    _object_left_out(sentence, spans, mentions)
+    _share_of_the_things_counted_before(sentence, spans, mentions)
     for i, ((start, _), m) in enumerate(zip(spans, mentions)):   # "64 confiscation orders ..., with a total value of £3.2m"
         worth = WITH_A_VALUE_OF.search(sentence[:start]) if m.unit.startswith("gbp") else None
         counted = next((x for x in reversed(mentions[:i]) if x.unit == "count" and x.subject), None) if worth else None
