@@ -1072,6 +1072,9 @@ MONEY_NOUN_OF = re.compile(r"(?:\b(?:a|an|the|its|their|our|this|that)\s|(?P<own
                            r"underspend|reserves?|grant|settlement|bill|cost|costs|savings|spending|expenditure|income|"
                            r"funding|investment|allocation|shortfall|gap|turnover|fund|pot|award|contract))\sof\s"
                            r"(?:(?:around|about|nearly|almost|over|some|just|more\sthan|less\sthan|up\sto|at\sleast)\s)*$")
+REPORTING_CUE = re.compile(r"\b(?:which|that)\s(?:show|indicat|reveal|giv|gave)")
+TARGET_CUE = re.compile(r"target|goal|ambition|aim|plan|pledge|commit|want|intend")
+LARGEST_CUE = re.compile(r"most\scommon|largest|biggest|main|top|next")
 # "her team of 25", "a sample of 200", "a panel of 12": the size of a group named just before
 SIZE_OF_A_GROUP = re.compile(r"\b(?:a|an|the|his|her|its|their|our|each|every)\s(?P<group>(?:[a-z][\w'’-]*\s){0,2}?"
                              r"(?:team|panel|sample|cohort|squad|unit|caseload|workforce|establishment|intake|pool|"
@@ -1101,14 +1104,15 @@ def describe(sentence: str, start: int, end: int, unit: str, kind: str = "number
         # "numbers had, by contrast, grown by 1,820": read without the aside (not "For X, however, ...", a topic)
         shift = aside.end() - aside.start() - 1
         return describe(sentence[:aside.start()] + " " + sentence[aside.end():], start - shift, end - shift, unit, kind)
-    target = TARGET_TO_CHANGE.search(sentence[:start])
+    target = TARGET_TO_CHANGE.search(sentence[:start]) if TARGET_CUE.search(sentence, 0, start) else None
     if target and not is_fragment(target.group("what")):
         what, aim = _clean(target.group("what")), "target" if target.group("aim") else "planned"
         if target.group("prep") == "to":
             return Meaning(what, f"{aim} {what}" if aim == "planned" else f"target for {what}", "level")
         falls = rx.match(r"reduc|cut|lower|halv", target.group("verb"))
         return Meaning(what, f"{aim} {'reduction' if falls else 'increase'} in {what}", "change")
-    largest = LARGEST_KIND.search(sentence[:start]) if unit in ("count", "percent") else None
+    largest = LARGEST_KIND.search(sentence[:start]) if unit in ("count", "percent") and \
+        LARGEST_CUE.search(sentence, 0, start) else None
     counted = _counted_in_a_kind(largest, sentence[end:], unit) if largest else None
     if counted:
         kind = f"{largest.group('rank').lower()} {largest.group('kind').lower()}: {_clean(largest.group('what'))}"
@@ -1117,14 +1121,16 @@ def describe(sentence: str, start: int, end: int, unit: str, kind: str = "number
                                                                         r"almost|over|some)\s)*$", sentence[:start]) else None
     if cases:                   # "in 12 cases the victim was not updated": read as "in 12 cases, the victim ..."
         sentence = sentence[:end + cases.end()] + "," + sentence[end + cases.end():]
-    likeliest = MOST_LIKELY_IN_BRACKETS.search(sentence[:start]) if unit == "percent" else None
+    likeliest = MOST_LIKELY_IN_BRACKETS.search(sentence[:start]) if unit == "percent" and \
+        sentence[:start].rstrip().endswith("(") and "likely" in sentence[:start] else None
     if likeliest:               # the view most (or least) of them hold, as a share of them
         group = _clean(likeliest.group("group"))
         return Meaning(group, _clean(f"share of {group} who {likeliest.group('vp')}"), "level")
     made_of = _make_up_of_a_whole(sentence[:start], sentence[end:]) if unit == "percent" else None
     if made_of:
         return made_of
-    size = SIZE_OF_A_GROUP.search(sentence[:start]) if unit == "count" else None
+    size = SIZE_OF_A_GROUP.search(sentence[:start]) if unit == "count" and " of " in sentence[max(0, start - 25):start] \
+        else None
     if size and NOTHING_COUNTED_AFTER.match(sentence[end:]):        # "the only tutor in her team of 25"
         return Meaning(size.group("group"), f"size of {size.group('group')}", "level")
     basis = WORKFORCE_BASIS_AFTER.match(sentence[end:])
@@ -1163,7 +1169,8 @@ def describe(sentence: str, start: int, end: int, unit: str, kind: str = "number
         if what and not is_fragment(what) and what.split()[0].lower() not in PRONOUNS:
             return Meaning(what, f"number of occasions on which {what} {on_occasions.group('aux')} {on_occasions.group('verb')}",
                            "level")
-    lost, lost_to = TIME_LOST.search(sentence[:start]), TIME_LOST_TO.match(sentence[end:])
+    lost_to = TIME_LOST_TO.match(sentence[end:])
+    lost = TIME_LOST.search(sentence[:start]) if lost_to and "lost" in sentence[:start] else None
     days = unit.startswith("duration") or unit == "rate" and rx.search(r"\b(?:days|hours|shifts)\b", sentence[start:end])
     if lost and lost_to and days:    # "officers lost an average of 9.6 days each to sickness", "11.4 days per officer"
         who = _strip_determiners(_clean(_last_named(lost.group("who"))))
@@ -1252,7 +1259,7 @@ def describe(sentence: str, start: int, end: int, unit: str, kind: str = "number
                            r")\s*$", sentence[:start]) and not \
             rx.fullmatch(r"(?:of|in|for|and|or|the|a|an)", label.group("label").split()[0], re.IGNORECASE):
         meaning = Meaning(label.group("label"), meaning.measure, meaning.value_kind)   # "(49% Black vs 72% White British)"
-    showing = REPORTING_RELATIVE.search(sentence[:start])
+    showing = REPORTING_RELATIVE.search(sentence[:start]) if REPORTING_CUE.search(sentence, 0, start) else None
     if showing and meaning.measure:       # "satisfaction rates for domestic abuse, which show a rate of 84.4 percent"
         antecedent = _antecedent(showing.group("ante"))
         if antecedent and antecedent.lower() not in meaning.measure.lower():
@@ -1310,7 +1317,8 @@ def uninverted(sentence: str, spans: list[tuple[int, int]]) -> tuple[str, list[t
     updated" -> "In only 15 of these, the victim was updated"), and the numbers' spans in it."""
     for k in range(len(spans)):
         start, end = spans[k]
-        inverted = INVERTED_AFTER.match(sentence[end:]) if RESTRICTED_BEFORE.search(sentence[:start]) else None
+        inverted = INVERTED_AFTER.match(sentence[end:]) if RESTRICTED_BEFORE.search(sentence, max(0, start - 30), start) \
+            else None
         if inverted:
             a, b = end + inverted.end("lead") if inverted.group("lead") else end, end + inverted.end("np")
             plain = f", {inverted.group('np')} {inverted.group('aux')}"
@@ -1342,7 +1350,8 @@ def _make_up_of_a_whole(before: str, after: str) -> Meaning | None:
         whole = _strip_determiners(_clean(represented.group("whole") or "")) or None
         measure = f"{_clean(represented.group('trait'))} representation" + (f" among {whole}" if whole else "")
         return Meaning(whole, measure, "level")
-    whole, trait = MAKE_UP_OF_A_WHOLE.search(before), TRAITS_AFTER.match(after)
+    whole = MAKE_UP_OF_A_WHOLE.search(before) if rx.search(r"\b(?:which|that)\s\w+(?:\sbe)?\s\S*$", before[-40:]) else None
+    trait = TRAITS_AFTER.match(after) if whole else None
     if whole and trait and not is_fragment(trait.group("trait")) and \
             trait.group("trait").split()[0].lower() not in FUNCTION_WORDS | AUXILIARIES | PRONOUNS | {"of", "more", "less"}:
         group = _clean(whole.group("whole"))
