@@ -1028,9 +1028,9 @@ AVERAGE_TIME_OF = re.compile(r"(?:^|[,;:]\s|\b(?:and|but|while|whereas)\s)(?P<cl
                              r"some)\s)?$")
 # "fell by an astonishing 83%", "a record 4,210 arrests": a word that weighs the number up, not part of what it counts
 WEIGHING_WORD = re.compile(r"\b(?:a|an)\s(?:astonishing|staggering|remarkable|whopping|alarming|worrying|startling|"
-                                  r"shocking|striking|dramatic|massive|huge|extraordinary|incredible|unprecedented|"
-                                  r"impressive|mere|paltry|record|sizeable|considerable|substantial|modest|healthy|"
-                                  r"disappointing|concerning|troubling|welcome|encouraging)\s(?=£?\d)", re.IGNORECASE)
+                           r"shocking|striking|dramatic|massive|huge|extraordinary|incredible|unprecedented|impressive|"
+                           r"mere|paltry|record|sizeable|considerable|substantial|modest|healthy|disappointing|"
+                           r"concerning|troubling|welcome|encouraging)\s(?=£?\d)", re.IGNORECASE)
 # "a workforce which is 40% female", "an officer cadre that was 46% Black, Asian and ethnic minority"
 MAKE_UP_OF_A_WHOLE = re.compile(r"\b(?:a|an|the|its|their|our)\s(?P<whole>(?:[\w'’-]+\s){0,3}?[a-z][\w'’-]*)\s(?:which|that)\s"
                                 r"(?:is|was|are|were|would\sbe|will\sbe)\s(?:(?:around|about|only|just|nearly|almost|over|"
@@ -1294,6 +1294,7 @@ def describe(sentence: str, start: int, end: int, unit: str, kind: str = "number
 TRAILING_TIME = re.compile(r"\s(?:(?:in|during|over|for)\s)?(?:that|this|the\ssame)\s(?:year|month|"
                            r"quarter|period|week)$")
 
+
 def without_weighing_words(sentence: str, spans: list[tuple[int, int]]) -> tuple[str, list[tuple[int, int]]]:
     """The sentence as read for meaning, without the words that weigh a number up ("fell by an astonishing 83%" is
     read as "fell by 83%"), and the numbers' spans in it."""
@@ -1302,6 +1303,7 @@ def without_weighing_words(sentence: str, spans: list[tuple[int, int]]) -> tuple
         sentence = sentence[:cut_start] + sentence[cut_end:]
         spans = [(a - (cut_end - cut_start), b - (cut_end - cut_start)) if a >= cut_end else (a, b) for a, b in spans]
     return sentence, spans
+
 
 RESTRICTED_BEFORE = re.compile(r"(?:\b[Ii]n\s(?:only|just)\s|\b(?:[Oo]nly|[Jj]ust)\sin\s)(?:(?:around|about|some)\s)?$")
 INVERTED_AFTER = re.compile(r"^(?P<lead>\s(?:of\s(?:these|them|those|the\s[\w'’-]+(?:\s[\w'’-]+){0,3}?)|(?:[a-z][\w'’-]*\s){0,3}?"

@@ -2680,23 +2680,8 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
                 not any(o.unit == m.unit for o in named) and \
                 (group := context.population()):              # not over a group of the sentence's own
             m.subject, m.measure = group, share_of_group(m.measure, group)
-    for (a, _), m in zip(spans, mentions):     # "In our survey of Kent residents, 35% of respondents think ...": who they are
-        surveyed = context.last_count.subject if context.last_count and rx.search(
-            r"\b(?:surveyed|responded|took\spart)$", context.last_count.measure or "") else None
-        if m.subject in RESPONDENTS and m.measure and m.measure.startswith(f"share of {m.subject}") and \
-                (group := population_of(sentence[:a]) or context.population() or surveyed) and \
-                group.lower() not in RESPONDENTS | {"people", "individuals", "those", "participants"}:
-            m.measure = m.measure.replace(f"share of {m.subject}", f"share of {group} surveyed", 1)
-            m.subject = f"{group} surveyed"
-    sample = context.sample.measure.removeprefix("number of ") if context.sample is not None else None
-    for m in mentions:                  # "We reviewed 90 domestic abuse case files. ... In 53% of instances no further ..."
-        if sample and m.subject and m.subject.lower() in SAMPLED_THINGS and m.unit in ("percent", "count") and \
-                m.measure and m.base is None and (m.measure.startswith(f"share of {m.subject}") or
-                                                  m.measure.startswith((f"number of {m.subject} in which ",
-                                                                        f"number of {m.subject} where "))) and \
-                not rx.search(rf"\ball\s{m.subject}\b|\bnational|\bEngland\sand\sWales\b|\b(?:other|all)\sforces\b", sentence):
-            m.measure = m.measure.replace(f"of {m.subject}", f"of {sample}", 1)
-            m.subject = sample
+    _respondents_named(sentence, spans, mentions, context)
+    _cases_of_the_sample(sentence, mentions, context.sample)
     for (a, _), m in zip(spans, mentions):     # "... domestic abuse related cases ... In 2022, a third of cases were closed"
         if m.subject in GENERIC_HEADS and m.measure and f"of {m.subject}" in m.measure:
             fuller = named_in_full(m.subject, context.recent + [sentence[:a]])
@@ -2711,29 +2696,9 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
     _compared_both_ways(mentions)       # again, for a figure lent its group since: "only half (50% compared with 58% of X)"
     _object_left_out(sentence, spans, mentions)
     _share_of_the_things_counted_before(sentence, spans, mentions)
-    for i, ((start, _), m) in enumerate(zip(spans, mentions)):   # "64 confiscation orders ..., with a total value of £3.2m"
-        worth = WITH_A_VALUE_OF.search(sentence[:start]) if m.unit.startswith("gbp") else None
-        counted = next((x for x in reversed(mentions[:i]) if x.unit == "count" and x.subject), None) if worth else None
-        if counted is not None:
-            m.subject, m.measure = counted.subject, f"{worth.group('value').lower()} of {counted.subject}"
-    for i in range(len(mentions) - 1):    # "This rises to 14% of X and 11% of Y": both moved from the figure before
-        m, nxt = mentions[i], mentions[i + 1]
-        if m.comparator and nxt.comparator is None and m.unit == nxt.unit and m.direction and \
-                RISES_TO_BEFORE.search(sentence[:spans[i][0]]) and \
-                rx.fullmatch(r"\s(?:of|for|among|amongst|in)\s[^,;:()\d]{2,60}?,?\s(?:and|but)\s(?:(?:only|just)\s)?",
-                             sentence[spans[i][1]:spans[i + 1][0]]):
-            nxt.comparator, nxt.comparator_value = m.comparator, m.comparator_value
-            nxt.direction = direction_between(nxt.value, m.comparator_value) if m.comparator_value is not None else m.direction
-    for (_, end), m in zip(spans, mentions):     # "the churn rate was lower, at 14% in the Dog Unit and 19% in ..."
-        place = PLACE_AFTER.match(sentence[end:]) if m.measure else None
-        if place and not find_periods(place.group("place")) and \
-                clean_phrase(place.group("place")).lower() not in f"{m.measure} {m.subject or ''}".lower():
-            other = list(NAMED_PLACE.finditer(m.measure))     # "... in Greater Manchester" lent by the clause before
-            if other:
-                m.measure = m.measure[:other[-1].start()] + f" in {place.group('place')}" + m.measure[other[-1].end():]
-                m.subject = m.subject.replace(other[-1].group().strip(), "").strip() or None if m.subject else None
-            else:
-                m.measure = f"{m.measure} in {place.group('place')}"
+    _value_of_the_count_before(sentence, spans, mentions)
+    _both_moved_from_the_figure_before(sentence, spans, mentions)
+    _place_named_after(sentence, spans, mentions)
     references = {id(r) for m in mentions for r in (m.extra.get("compared_with"), m.extra.get("earlier_value")) if r}
     if periods:             # "In 2023/24 ... 84,961 cases, 3% more than in 2022/23. In that year, ...": the figure's period
         own_periods = [p for p in periods if not COMPARED_WITH_A_TIME.search(sentence[:p.char_start]) and
@@ -2773,8 +2738,73 @@ RISES_TO_BEFORE = re.compile(r"\b(?:rises|rose|risen|increases|increased|climbs|
 PLACE_AFTER = re.compile(r"^\s(?:in|across|within)\s(?P<place>(?:the\s)?[A-Z][\w'’&-]*(?:\s(?:[A-Z][\w'’&-]*|of|and|&))*"
                          r"(?:\s\([A-Z0-9][\w ]{0,20}\))?)(?=\s*(?:[,;:.)]|$)|\s(?:and|or|but|while|whereas|compared|than|"
                          r"respectively)\b)")
-
 NAMED_PLACE = re.compile(r"\sin\s(?:the\s)?[A-Z][\w'’&-]*(?:\s(?:[A-Z][\w'’&-]*|of|and|&))*?(?=\s*(?:[,;:.)(]|$|\s[a-z]))")
+
+
+def _respondents_named(sentence: str, spans: list[tuple[int, int]], mentions: list[Mention],
+                       context: SentenceContext) -> None:
+    """"In our survey of Kent residents, 35% of respondents think ...", "We surveyed 1,200 officers. Of the respondents,
+    41% ...": the respondents are the people the survey was of."""
+    last = context.last_count
+    surveyed = last.subject if last and rx.search(r"\b(?:surveyed|responded|took\spart)$", last.measure or "") else None
+    for (start, _), m in zip(spans, mentions):
+        if m.subject in RESPONDENTS and m.measure and m.measure.startswith(f"share of {m.subject}") and \
+                (group := population_of(sentence[:start]) or context.population() or surveyed) and \
+                group.lower() not in RESPONDENTS | {"people", "individuals", "those", "participants"}:
+            m.measure = m.measure.replace(f"share of {m.subject}", f"share of {group} surveyed", 1)
+            m.subject = f"{group} surveyed"
+
+
+def _cases_of_the_sample(sentence: str, mentions: list[Mention], sample: Mention | None) -> None:
+    """"We reviewed 90 domestic abuse case files. ... In 53% of cases no further action was taken": the cases are the
+    paragraph's sample, unless the sentence sets the figure against the nation or other forces."""
+    if sample is None or rx.search(r"\bnational|\bEngland\sand\sWales\b|\b(?:other|all)\sforces\b", sentence):
+        return
+    reviewed = sample.measure.removeprefix("number of ")
+    for m in mentions:
+        head = m.subject
+        if head and head.lower() in SAMPLED_THINGS and m.unit in ("percent", "count") and m.measure and \
+                m.base is None and m.measure.startswith((f"share of {head}", f"number of {head} in which ",
+                                                         f"number of {head} where ")) and \
+                not rx.search(rf"\ball\s{head}\b", sentence):
+            m.measure, m.subject = m.measure.replace(f"of {head}", f"of {reviewed}", 1), reviewed
+
+
+def _value_of_the_count_before(sentence: str, spans: list[tuple[int, int]], mentions: list[Mention]) -> None:
+    """"64 confiscation orders ..., with a total value of £3.2m": the value of the things counted."""
+    for i, ((start, _), m) in enumerate(zip(spans, mentions)):
+        worth = WITH_A_VALUE_OF.search(sentence[:start]) if m.unit.startswith("gbp") else None
+        counted = next((x for x in reversed(mentions[:i]) if x.unit == "count" and x.subject), None) if worth else None
+        if counted is not None:
+            m.subject, m.measure = counted.subject, f"{worth.group('value').lower()} of {counted.subject}"
+
+
+def _both_moved_from_the_figure_before(sentence: str, spans: list[tuple[int, int]], mentions: list[Mention]) -> None:
+    """"Overall, 5% ... This rises to 14% of X and 11% of Y": the second share moved from the same figure too."""
+    for i in range(len(mentions) - 1):
+        m, nxt = mentions[i], mentions[i + 1]
+        if m.comparator and nxt.comparator is None and m.unit == nxt.unit and m.direction and \
+                RISES_TO_BEFORE.search(sentence[:spans[i][0]]) and \
+                rx.fullmatch(r"\s(?:of|for|among|amongst|in)\s[^,;:()\d]{2,60}?,?\s(?:and|but)\s(?:(?:only|just)\s)?",
+                             sentence[spans[i][1]:spans[i + 1][0]]):
+            nxt.comparator, nxt.comparator_value = m.comparator, m.comparator_value
+            nxt.direction = direction_between(nxt.value, m.comparator_value) if m.comparator_value is not None else m.direction
+
+
+def _place_named_after(sentence: str, spans: list[tuple[int, int]], mentions: list[Mention]) -> None:
+    """"the churn rate was lower, at 14% in the Dog Unit and 19% in the Marine Unit": where each figure is for; it
+    replaces a place the clause before lent ("by 0.3 points in Greater Manchester and by 0.9 points in the Met")."""
+    for (_, end), m in zip(spans, mentions):
+        place = PLACE_AFTER.match(sentence[end:]) if m.measure else None
+        if not place or find_periods(place.group("place")) or \
+                clean_phrase(place.group("place")).lower() in f"{m.measure} {m.subject or ''}".lower():
+            continue
+        lent = list(NAMED_PLACE.finditer(m.measure))
+        if lent:
+            m.measure = m.measure[:lent[-1].start()] + f" in {place.group('place')}" + m.measure[lent[-1].end():]
+            m.subject = (m.subject.replace(lent[-1].group().strip(), "").strip() or None) if m.subject else None
+        else:
+            m.measure = f"{m.measure} in {place.group('place')}"
 
 
 QUANTITY_SUBJECT = re.compile(
