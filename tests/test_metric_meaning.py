@@ -2722,3 +2722,16 @@ def test_a_count_whose_object_is_left_out_and_a_proportion_of_the_things_counted
     assert r["15"]["measure"] == "number of appeals against Kent Police's complaint decisions upheld"
     assert r["15"]["comparator"] is None
     assert r["6%"]["measure"] == "proportion of Vehicle crimes recorded by the force solved"
+
+
+def test_a_total_taken_to_a_level_and_the_same_things_with_another_participle():
+    r = rows("The force recruited 31 call handlers, taking the control room to 196 full-time equivalent (FTE) staff.\n\n"
+             "For rape offences the rate was 2.7%, with 1,150 rapes recorded and 31 resulting in a charge or summons.")
+    assert r["196"]["measure"] == "number of full-time equivalent (FTE) staff in the control room"
+    assert r["31"]["measure"] == "number of rapes resulting in a charge or summons"
+
+
+def test_the_average_of_similar_forces_after_days_per_officer():
+    r = rows("Cumbria Constabulary had 1,240 officers in 2023/24. In that year it lost an average of 10.2 days per "
+             "officer to sickness; the average for its most similar group of forces was 8.7 days.")
+    assert r["8.7 days"]["measure"] == "average days lost to sickness per officer for most similar group of forces"

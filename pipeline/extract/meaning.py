@@ -1075,6 +1075,11 @@ MONEY_NOUN_OF = re.compile(r"(?:\b(?:a|an|the|its|their|our|this|that)\s|(?P<own
 REPORTING_CUE = re.compile(r"\b(?:which|that)\s(?:show|indicat|reveal|giv|gave)")
 TARGET_CUE = re.compile(r"target|goal|ambition|aim|plan|pledge|commit|want|intend")
 LARGEST_CUE = re.compile(r"most\scommon|largest|biggest|main|top|next")
+# "recruited 38 call handlers, taking the control room to 214 full-time equivalent (FTE) staff"
+TAKING_TO = re.compile(r"\b(?:taking|bringing|raising|increasing|lifting|reducing|cutting)\s(?:the|its|their)\s"
+                       r"(?P<whole>[a-z][^,;:()\d]{1,50}?)\sto\s(?:(?:around|about|nearly|almost|just|over|some)\s)?$")
+COUNTED_NOUN_AFTER = re.compile(r"^\s(?P<noun>[a-z][\w'’-]*(?:\s(?:[a-z][\w'’-]*|\([A-Z]{2,5}\))){0,4}?)(?=\s*(?:[,;:.)]|$|\s(?:and|"
+                                r"but|while|in|on|at|by)\b))")
 # "her team of 25", "a sample of 200", "a panel of 12": the size of a group named just before
 SIZE_OF_A_GROUP = re.compile(r"\b(?:a|an|the|his|her|its|their|our|each|every)\s(?P<group>(?:[a-z][\w'’-]*\s){0,2}?"
                              r"(?:team|panel|sample|cohort|squad|unit|caseload|workforce|establishment|intake|pool|"
@@ -1129,6 +1134,11 @@ def describe(sentence: str, start: int, end: int, unit: str, kind: str = "number
     made_of = _make_up_of_a_whole(sentence[:start], sentence[end:]) if unit == "percent" else None
     if made_of:
         return made_of
+    taking = TAKING_TO.search(sentence[:start]) if unit == "count" and "to " in sentence[max(0, start - 12):start] else None
+    counted = COUNTED_NOUN_AFTER.match(sentence[end:]) if taking else None
+    if counted and counted.group("noun").split()[0] not in FUNCTION_WORDS | AUXILIARIES:
+        noun = _clean(counted.group("noun"))        # the total the things counted now reach in the whole named
+        return Meaning(noun, f"number of {noun} in the {_clean(taking.group('whole'))}", "level")
     size = SIZE_OF_A_GROUP.search(sentence[:start]) if unit == "count" and " of " in sentence[max(0, start - 25):start] \
         else None
     if size and NOTHING_COUNTED_AFTER.match(sentence[end:]):        # "the only tutor in her team of 25"

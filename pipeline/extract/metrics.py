@@ -1043,7 +1043,7 @@ def _same_figure_for_another_group(sentence: str, spans: list[tuple[int, int]], 
         if k in handled:
             continue
         same = SAME_FIGURE.search(sentence[:start])
-        here = next((j for j in reversed(range(k)) if mentions[j].unit == m.unit and mentions[j].measure and same and
+        here = next((j for j in reversed(range(k)) if _alike_units(mentions[j].unit, m.unit) and mentions[j].measure and same and
                      spans[j][1] <= same.start()), None)     # "aims for 80% ...; in 2023/24 the figure was 64%"
         if here is not None:
             last = mentions[here]
@@ -1055,7 +1055,7 @@ def _same_figure_for_another_group(sentence: str, spans: list[tuple[int, int]], 
                 base = base[:aim.start()] + f"{aim.group('who')} {aim.group('verb')}"
                 if m.comparator is None:
                     m.comparator, m.comparator_value = "target", last.value
-        if not same or m.unit != last.unit or rx.search(r"\d", same.group("rest")) or m.measure and not rx.match(
+        if not same or not _alike_units(m.unit, last.unit) or rx.search(r"\d", same.group("rest")) or m.measure and not rx.match(
                 r"(?:(?:the\s)?(?:" + FIGURE_SCOPE + r")?(?:figure|rate|proportion|share|"
                 r"percentage|median|average|mean)\b(?!\s[a-z]+ed$)|among|amongst|for)",      # not "the proportion solved"
                 m.measure, re.IGNORECASE):
@@ -1086,6 +1086,12 @@ def _same_figure_for_another_group(sentence: str, spans: list[tuple[int, int]], 
         _pair_with_the_figure_before(m, last, same.group("scope"))
         if group:
             compared(m)
+
+
+def _alike_units(unit: str, other: str) -> bool:
+    """The same unit, or days per officer (a rate) and days: "11.4 days per officer; the average for similar forces was
+    9.1 days"."""
+    return unit == other or {unit, other} == {"rate", "duration_days"}
 
 
 def _pair_with_the_figure_before(m: Mention, last: Mention, scope: str | None) -> None:
@@ -1323,6 +1329,9 @@ def _part_of_the_count_before(sentence: str, spans: list[tuple[int, int]], menti
             m.base = m.base if m.base is not None else whole.value
 
 
+SAME_THINGS_THEN = re.compile(r"\s(?P<vp>(?:[a-z]+ing|[a-z]+(?:ed|en|wn))\b[^,;:()]{0,80}?)(?=\s*(?:[,;:.)]|$|\s(?:and|but|while)\b))")
+
+
 def _another_verb_for_the_same_things(sentence: str, spans: list[tuple[int, int]], mentions: list[Mention]) -> None:
     """"Taser was drawn in 412 incidents and fired in 38": the later count is of the same things, with the other verb."""
     for i in range(1, len(mentions)):
@@ -1335,6 +1344,13 @@ def _another_verb_for_the_same_things(sentence: str, spans: list[tuple[int, int]
                 m.measure in (None, earlier.measure) and rx.search(rf"\b{first.group('verb')}\b", earlier.measure):
             m.subject = earlier.subject
             m.measure = rx.sub(rf"\b{first.group('verb')}\b", other.group("verb"), earlier.measure, count=1)
+            continue
+        pair = rx.fullmatch(r"\s(?P<noun>[a-z][\w-]*(?:\s[a-z][\w-]*)?)\s[a-z]+(?:ed|en|wn)\s(?:and|but)\s(?:only\s)?" +
+                            NUMBER_QUALIFIERS, sentence[spans[i - 1][1]:spans[i][0]])
+        then = SAME_THINGS_THEN.match(sentence[spans[i][1]:]) if pair else None
+        if then and m.unit == earlier.unit == "count" and pair.group("noun") not in (m.subject or ""):
+            m.subject = pair.group("noun")        # "1,412 rapes recorded and 44 resulting in a charge or summons"
+            m.measure = f"number of {pair.group('noun')} {then.group('vp')}"
 
 
 def _each_group_its_own_share(sentence: str, spans: list[tuple[int, int]], mentions: list[Mention]) -> None:
