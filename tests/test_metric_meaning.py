@@ -2735,3 +2735,12 @@ def test_the_average_of_similar_forces_after_days_per_officer():
     r = rows("Cumbria Constabulary had 1,240 officers in 2023/24. In that year it lost an average of 10.2 days per "
              "officer to sickness; the average for its most similar group of forces was 8.7 days.")
     assert r["8.7 days"]["measure"] == "average days lost to sickness per officer for most similar group of forces"
+
+
+def test_a_restated_share_before_its_place_and_a_theme_scored_positive_in_brackets():
+    r = rows("In other units, the turnover rate was much lower, at 15% or more than one in seven in the Dog Unit and 22% "
+             "or just under one in four, in the Marine Unit.\n\nStaff survey results by theme:\n\n- Your wellbeing (48% "
+             "positive)")
+    assert r["22%"]["measure"] == "turnover rate in the Marine Unit"
+    assert r["one in four"]["measure"] == "turnover rate in the Marine Unit"
+    assert r["48%"]["measure"] == "share of responses positive on Your wellbeing"

@@ -1080,6 +1080,8 @@ TAKING_TO = re.compile(r"\b(?:taking|bringing|raising|increasing|lifting|reducin
                        r"(?P<whole>[a-z][^,;:()\d]{1,50}?)\sto\s(?:(?:around|about|nearly|almost|just|over|some)\s)?$")
 COUNTED_NOUN_AFTER = re.compile(r"^\s(?P<noun>[a-z][\w'’-]*(?:\s(?:[a-z][\w'’-]*|\([A-Z]{2,5}\))){0,4}?)(?=\s*(?:[,;:.)]|$|\s(?:and|"
                                 r"but|while|in|on|at|by)\b))")
+RESPONSE_IN_BRACKETS_AFTER = re.compile(r"^\s(?P<word>positive|negative|favourable|unfavourable|agree|agreed|"
+                                        r"satisfied|dissatisfied)\s*\)", re.IGNORECASE)
 # "her team of 25", "a sample of 200", "a panel of 12": the size of a group named just before
 SIZE_OF_A_GROUP = re.compile(r"\b(?:a|an|the|his|her|its|their|our|each|every)\s(?P<group>(?:[a-z][\w'’-]*\s){0,2}?"
                              r"(?:team|panel|sample|cohort|squad|unit|caseload|workforce|establishment|intake|pool|"
@@ -1219,6 +1221,14 @@ def describe(sentence: str, start: int, end: int, unit: str, kind: str = "number
     named = _level_name(level.group("np")) if level else None
     if named:                                   # "bullying levels of between 7-12%": a level of what is named
         meaning = Meaning(None, f"{named} {level.group('head').removesuffix('s')}", "level")
+    verdict = RESPONSE_IN_BRACKETS_AFTER.match(sentence[end:]) if unit == "percent" and \
+        sentence[:start].rstrip().endswith("(") else None
+    if verdict:                 # "- Your line manager (72% positive)": the share of responses on that theme
+        label = rx.split(r"[,;:]\s|\s(?:was|were|is|are)\s", rx.sub(r"^\W+", "", sentence[:start].rstrip()[:-1]))[-1]
+        label = _clean(label)
+        if label and not is_fragment(label) and label.split()[0].lower() not in ("it", "this", "that", "these", "those",
+                                                                                    "they", "which"):
+            meaning = Meaning(None, f"share of responses {verdict.group('word').lower()} on {label}", "level")
     if unit == "percent":
         meaning = _share_lost_to(sentence[:start], meaning) or meaning
     rate = RATE_OF_A_SHARE.search(sentence[:start]) if unit == "percent" else None

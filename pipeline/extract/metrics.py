@@ -2751,7 +2751,8 @@ EXPECTED_TO_TAKE = re.compile(r"^\W*(?:This|It)\s(?:was|is|were|are)\s(?:expecte
 RISES_TO_BEFORE = re.compile(r"\b(?:rises|rose|risen|increases|increased|climbs|climbed|falls|fell|fallen|drops|dropped|"
                              r"decreases|decreased)\sto\s(?:(?:around|about|nearly|almost|just|over)\s)?$", re.IGNORECASE)
 # "14% in the Dog Unit", "19% in Greater Manchester": where the figure is for, named after it
-PLACE_AFTER = re.compile(r"^\s(?:in|across|within)\s(?P<place>(?:the\s)?[A-Z][\w'’&-]*(?:\s(?:[A-Z][\w'’&-]*|of|and|&))*"
+PLACE_AFTER = re.compile(r"^(?:\s(?:or|–|—)\s(?:(?:more|less|fewer)\sthan\s|just\s(?:under|over)\s|nearly\s|almost\s|around\s|"
+                         r"about\s)?(?:one|two|three|four)\sin\s[a-z]+)?,?\s(?:in|across|within)\s(?P<place>(?:the\s)?[A-Z][\w'’&-]*(?:\s(?:[A-Z][\w'’&-]*|of|and|&))*"
                          r"(?:\s\([A-Z0-9][\w ]{0,20}\))?)(?=\s*(?:[,;:.)]|$)|\s(?:and|or|but|while|whereas|compared|than|"
                          r"respectively)\b)")
 NAMED_PLACE = re.compile(r"\sin\s(?:the\s)?[A-Z][\w'’&-]*(?:\s(?:[A-Z][\w'’&-]*|of|and|&))*?(?=\s*(?:[,;:.)(]|$|\s[a-z]))")
