@@ -2744,3 +2744,12 @@ def test_a_restated_share_before_its_place_and_a_theme_scored_positive_in_bracke
     assert r["22%"]["measure"] == "turnover rate in the Marine Unit"
     assert r["one in four"]["measure"] == "turnover rate in the Marine Unit"
     assert r["48%"]["measure"] == "share of responses positive on Your wellbeing"
+
+
+def test_a_share_opening_a_sentence_is_of_the_group_the_sentence_before_gave_shares_of():
+    r = rows("Response teams have more women than the rest of the workforce. 36% of response officers and staff are "
+             "women, compared with 27% who are in other roles. 17% are from ethnic minorities, compared to 12% who are "
+             "in other roles.\n\nResponse times rose. Priority incidents took longer, and one in five (22%) took more "
+             "than 6 hours.")
+    assert r["17%"]["measure"] == "share of response officers and staff from ethnic minorities"
+    assert r["22%"]["subject"] != "response officers and staff"

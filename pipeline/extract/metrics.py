@@ -1740,6 +1740,7 @@ class SentenceContext:
     population_texts: list = field(default_factory=list)
     last_count: Mention | None = None   # the last count with a subject, for "in 41% of these cases" a sentence or two later
     sample: Mention | None = None       # the paragraph's sample ("We reviewed 90 case files"), for "In 53% of cases" later
+    share_group: str | None = None      # the group the sentence before gave shares of, for a bare share after it
     bridge: bool = False               # the sentence just before has no number and goes on with the account before it
     referent: Mention | None = None     # the sentence before's last figure that is not only a reference for another
     # ("1,204 officers in 2023, up from 890 in 2019. Of these, 312 ..." refers to 1,204)
@@ -2688,14 +2689,15 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
         for m in mentions:      # "In the survey for 2023, residents were asked ... Overall, 74% agreed."
             if m.period is None and m.unit == "percent" and m.value_kind == "level":
                 m.period, m.period_source = context.survey_period, "previous_sentence"
-    named = [m for m in mentions if m.subject]       # the sentence's own groups, before any is lent one
-    for m in mentions:          # "In our survey of Londoners, ... only 44% are confident in ...": whose share it is
+    named = [m for m in mentions if m.subject and not is_broken(m.subject)]   # the sentence's own groups, before any is lent one
+    for (start, _), m in zip(spans, mentions):   # "In our survey of Londoners, ... only 44% are confident in ...": whose
+        opens = SHARE_OPENS_SENTENCE.match(sentence[:start])      # share it is; "33% of X are women. 19% are from ..."
         if m.subject is None and m.measure and rx.match(r"share (?:that |who )?(?:[a-z]+ed|had|were|was|felt|said|"
                                                         r"thought|took|made|saw)?\b", m.measure) and \
                 not m.measure.startswith("share of") and \
                 not any(o.unit == m.unit for o in named) and \
-                (group := context.population()):              # not over a group of the sentence's own
-            m.subject, m.measure = group, share_of_group(m.measure, group)
+                (group := context.population() or (context.share_group if opens else None)):
+            m.subject, m.measure = group, share_of_group(m.measure, group)   # not over a group of the sentence's own
     _respondents_named(sentence, spans, mentions, context)
     _cases_of_the_sample(sentence, mentions, context.sample)
     for (a, _), m in zip(spans, mentions):     # "... domestic abuse related cases ... In 2022, a third of cases were closed"
@@ -2732,6 +2734,8 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
     context.remember(sentence)
     context.last = next((m for m in reversed(mentions) if "margin_of" not in m.extra), context.last)
     context.last_count = next((m for m in reversed(mentions) if m.unit == "count" and m.subject), context.last_count)
+    context.share_group = next((m.subject for m in mentions if m.unit == "percent" and m.subject and m.measure and
+                                m.measure.startswith(f"share of {m.subject} ") and not is_broken(m.subject)), None)
     wholes = [m for m in mentions if m.unit == "count" and m.subject and m.base is None]
     if any(REVIEWED_SAMPLE.search(m.measure or "") for m in wholes):     # one sample, or none where two are named
         context.sample = wholes[0] if len(wholes) == 1 else None         # ("210 custody records as well as 35 ...")
@@ -2748,6 +2752,8 @@ REVIEWED_SAMPLE = re.compile(r"^number of [a-z][^()]*\s(?:we|inspectors|the\srev
                              r"sampled|dip-sampled|looked\sat|assessed|analysed)$")
 EXPECTED_TO_TAKE = re.compile(r"^\W*(?:This|It)\s(?:was|is|were|are)\s(?:expected|due|planned|scheduled|intended)\sto\s"
                               r"(?:be\scompleted|take|last|run|conclude|finish|report)\b", re.IGNORECASE)
+SHARE_OPENS_SENTENCE = re.compile(r"^\W*(?i:(?:just|around|about|nearly|almost|over|under|some|only|more\sthan|less\sthan)\s)*"
+                                  r"(?i:(?:half|a\sthird|a\squarter|two\sthirds|three\squarters|[a-z]+\sin\s[a-z]+)\s\(\s*)?$")
 RISES_TO_BEFORE = re.compile(r"\b(?:rises|rose|risen|increases|increased|climbs|climbed|falls|fell|fallen|drops|dropped|"
                              r"decreases|decreased)\sto\s(?:(?:around|about|nearly|almost|just|over)\s)?$", re.IGNORECASE)
 # "14% in the Dog Unit", "19% in Greater Manchester": where the figure is for, named after it
@@ -3717,7 +3723,7 @@ def extract_metrics(doc: Document, skip_lines: set[int] = frozenset(), progress:
         mentions = find_mentions(line)
         if not BULLET.match(line) and line.strip():
             context.population_texts = []       # a survey's group is the paragraph's, and its list's under a lead-in
-            context.sample = None
+            context.sample = context.share_group = None
             context.survey_period = None
         # the line's own periods are read only where used: a line without numbers, or a lead-in ending in ":"
         periods = find_periods(line) if not mentions or line.rstrip().endswith(":") else []
