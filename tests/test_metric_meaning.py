@@ -2753,3 +2753,13 @@ def test_a_share_opening_a_sentence_is_of_the_group_the_sentence_before_gave_sha
              "than 6 hours.")
     assert r["17%"]["measure"] == "share of response officers and staff from ethnic minorities"
     assert r["22%"]["subject"] != "response officers and staff"
+
+
+def test_reporting_verbs_end_the_group_and_a_resource_set_against_is_not_part_of_it():
+    r = rows("Around two thirds (64%) of respondents to the Norfolk victim survey said they had been kept informed of "
+             "progress.\n\nThe vetting unit had 11 staff in post against an establishment of 16.\n\nTrust in the force "
+             "was 73% among White residents but only 55% among Black residents.")
+    assert r["64%"]["measure"] == ("share of respondents to the Norfolk victim survey who said they had been kept "
+                                   "informed of progress")
+    assert r["11"]["subject"] == "staff in post"
+    assert r["55%"]["measure"] == "Trust in the force among Black residents"

@@ -349,6 +349,10 @@ def _noun_phrase(text: str) -> str:
             break                                   # "the 90 case files we reviewed showed ...": the main verb
         if words and lw in _VERB_AFTER_NOUN and lw not in _BE and ACTIVE_OBJECT.match(text[m.end():]):
             break                                   # "respondents in the force area rated their local police"
+        if words and lw in REPORTING_VERBS and rx.match(r"\s(?:that\s)?(?:they|he|she|it|we|there)\b", text[m.end():]):
+            break                                   # "respondents to the victim survey said they had ..."
+        if words and lw == "against" and RESOURCE_AGAINST.match(text[m.end():]):
+            break                                   # "14 staff in post against an establishment of 19"
         if words and lw.endswith("s") and lw in _VERB_AFTER_NOUN and rx.match(r"\s*(?:[.;:)]|,\s(?:and|but)\b|$)", text[m.end():]):
             words.append(w)                         # "8,800 missing person reports.": the plural noun ends the clause
             break
@@ -388,6 +392,11 @@ _VERB_AFTER_NOUN = frozenset(
     "disagreed make makes made account accounts accounted represent represents represented comprise comprises "
     "share shared cover covered serve served met meet meets showed show shows kept keep keeps held hold holds won "
     "lost paid sent responded respond responds answered replied completed joined resigned retired".split())
+
+REPORTING_VERBS = frozenset("said say says told reported report reports think thought feel felt believe believed agree "
+                            "agreed".split())
+RESOURCE_AGAINST = re.compile(r"\s(?:an?|the|its|their)\s(?:[a-z]+\s)?(?:establishment|target|budget|average|figure|standard|"
+                              r"requirement|benchmark|baseline|capacity|plan|allocation)\b")
 
 QUALIFIER_WORDS = frozenset("around about over under some only just nearly almost approximately roughly".split())
 _HAVE = frozenset("had have has".split())
@@ -1979,6 +1988,7 @@ def _describe(sentence: str, start: int, end: int, unit: str, kind: str = "numbe
     copula = COPULA_SHARES.search(before) if share else None
     trait = rx.match(r"\s([A-Za-z][\w'’-]*(?:\s(?!and\b|or\b|but\b)[a-z][\w'’-]*)?)", after_clean)
     if copula and trait and trait.group(1).split()[0].lower() not in FUNCTION_WORDS | AUXILIARIES | _VERB_AFTER_NOUN | {
+            "among", "amongst", "across", "within", "between",
             "more", "less", "higher", "lower", "fewer", "greater", "percent", "per", "cent", "points", "likely", "smaller",
             "larger", "bigger", "worse", "better", "above", "below"}:
         group = _strip_determiners(_clean(copula.group("np")))

@@ -2761,6 +2761,8 @@ PLACE_AFTER = re.compile(r"^(?:\s(?:or|–|—)\s(?:(?:more|less|fewer)\sthan\s|
                          r"about\s)?(?:one|two|three|four)\sin\s[a-z]+)?,?\s(?:in|across|within)\s(?P<place>(?:the\s)?[A-Z][\w'’&-]*(?:\s(?:[A-Z][\w'’&-]*|of|and|&))*"
                          r"(?:\s\([A-Z0-9][\w ]{0,20}\))?)(?=\s*(?:[,;:.)]|$)|\s(?:and|or|but|while|whereas|compared|than|"
                          r"respectively)\b)")
+GROUP_AFTER = re.compile(r"^\s(?:among|amongst)\s(?!(?:those\s)?who\b)(?P<group>(?:the\s)?[A-Za-z][^,;:.()%]{2,50}?)(?=\s*(?:[,;:.)]|$)|\s(?:and|or|but|"
+                         r"while|whereas|compared|than)\b)")
 NAMED_PLACE = re.compile(r"\sin\s(?:the\s)?[A-Z][\w'’&-]*(?:\s(?:[A-Z][\w'’&-]*|of|and|&))*?(?=\s*(?:[,;:.)(]|$|\s[a-z]))")
 
 
@@ -2818,6 +2820,11 @@ def _place_named_after(sentence: str, spans: list[tuple[int, int]], mentions: li
     """"the churn rate was lower, at 14% in the Dog Unit and 19% in the Marine Unit": where each figure is for; it
     replaces a place the clause before lent ("by 0.3 points in Greater Manchester and by 0.9 points in the Met")."""
     for (_, end), m in zip(spans, mentions):
+        among = GROUP_AFTER.match(sentence[end:]) if m.measure and m.unit == "percent" and not \
+            m.measure.startswith("share of") and " among " not in m.measure else None
+        if among and clean_phrase(among.group("group")).lower() not in m.measure.lower():
+            m.measure = f"{m.measure} among {clean_phrase(among.group('group'))}"   # "Trust was 71% among White residents"
+            continue
         place = PLACE_AFTER.match(sentence[end:]) if m.measure else None
         if not place or find_periods(place.group("place")) or \
                 clean_phrase(place.group("place")).lower() in f"{m.measure} {m.subject or ''}".lower():
