@@ -2763,3 +2763,12 @@ def test_reporting_verbs_end_the_group_and_a_resource_set_against_is_not_part_of
                                    "informed of progress")
     assert r["11"]["subject"] == "staff in post"
     assert r["55%"]["measure"] == "Trust in the force among Black residents"
+
+
+def test_parts_of_a_review_take_its_period():
+    r = rows("We reviewed 80 case files of domestic abuse crimes recorded by Durham Constabulary between January and "
+             "June 2023; in 55 the investigation was effective. A DASH risk assessment was recorded in 71 files, but "
+             "only 48 of the 66 files graded medium or high risk showed that a safety plan had been put in place.")
+    assert (r["55"]["period_start"], r["55"]["period_end"]) == (date(2023, 1, 1), date(2023, 6, 30))
+    assert r["71"]["period_start"] == date(2023, 1, 1)
+    assert r["66"]["period_end"] == date(2023, 6, 30)

@@ -1327,6 +1327,8 @@ def _part_of_the_count_before(sentence: str, spans: list[tuple[int, int]], menti
         if measure and not is_broken(measure):
             m.subject, m.measure = whole.subject, clean_phrase(measure)
             m.base = m.base if m.base is not None else whole.value
+            if m.period is None and whole.period is not None:     # a part of the files reviewed is of their period
+                m.period, m.period_source = whole.period, whole.period_source
 
 
 SAME_THINGS_THEN = re.compile(r"\s(?P<vp>(?:[a-z]+ing|[a-z]+(?:ed|en|wn))\b[^,;:()]{0,80}?)(?=\s*(?:[,;:.)]|$|\s(?:and|but|while)\b))")
@@ -2736,9 +2738,9 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
     context.last_count = next((m for m in reversed(mentions) if m.unit == "count" and m.subject), context.last_count)
     context.share_group = next((m.subject for m in mentions if m.unit == "percent" and m.subject and m.measure and
                                 m.measure.startswith(f"share of {m.subject} ") and not is_broken(m.subject)), None)
-    wholes = [m for m in mentions if m.unit == "count" and m.subject and m.base is None]
-    if any(REVIEWED_SAMPLE.search(m.measure or "") for m in wholes):     # one sample, or none where two are named
-        context.sample = wholes[0] if len(wholes) == 1 else None         # ("210 custody records as well as 35 ...")
+    wholes = [(start, m) for (start, _), m in zip(spans, mentions) if m.unit == "count" and m.subject and m.base is None]
+    if any(REVIEWED_SAMPLE.search(m.measure or "") or REVIEWED_BEFORE.search(sentence[:start]) for start, m in wholes):
+        context.sample = wholes[0][1] if len(wholes) == 1 else None     # one sample, or none where two are named
     context.sentence, context.inside, context.topic, context.bridge = sentence, inside, None, False
 
 
@@ -2748,6 +2750,8 @@ WITH_A_VALUE_OF = re.compile(r"[,;]?\s(?:with|at)\s(?:a|an)\s(?P<value>(?:(?:tot
 RESPONDENTS = frozenset({"respondents", "survey respondents", "those surveyed", "people surveyed", "those who responded",
                          "the respondents"})
 SAMPLED_THINGS = frozenset({"cases", "instances", "files", "case files", "records", "the cases", "the files"})
+REVIEWED_BEFORE = re.compile(r"\b(?:[Ww]e|[Ii]nspectors)\s(?:reviewed|examined|audited|checked|sampled|dip-sampled|looked\sat|"
+                             r"assessed|analysed)\s(?:a\s(?:sample|total)\sof\s)?" + NUMBER_QUALIFIERS + r"$")
 REVIEWED_SAMPLE = re.compile(r"^number of [a-z][^()]*\s(?:we|inspectors|the\sreview)\s(?:reviewed|examined|audited|checked|"
                              r"sampled|dip-sampled|looked\sat|assessed|analysed)$")
 EXPECTED_TO_TAKE = re.compile(r"^\W*(?:This|It)\s(?:was|is|were|are)\s(?:expected|due|planned|scheduled|intended)\sto\s"
@@ -2793,6 +2797,9 @@ def _cases_of_the_sample(sentence: str, mentions: list[Mention], sample: Mention
                                                          f"number of {head} where ")) and \
                 not rx.search(rf"\ball\s{head}\b", sentence):
             m.measure, m.subject = m.measure.replace(f"of {head}", f"of {reviewed}", 1), reviewed
+        if m.period is None and sample.period is not None and (m.subject == reviewed or head and head.lower() in
+                                                                SAMPLED_THINGS or m.base == sample.value):
+            m.period, m.period_source = sample.period, "previous_sentence"     # of the files reviewed: their period
 
 
 def _value_of_the_count_before(sentence: str, spans: list[tuple[int, int]], mentions: list[Mention]) -> None:
