@@ -2772,3 +2772,13 @@ def test_parts_of_a_review_take_its_period():
     assert (r["55"]["period_start"], r["55"]["period_end"]) == (date(2023, 1, 1), date(2023, 6, 30))
     assert r["71"]["period_start"] == date(2023, 1, 1)
     assert r["66"]["period_end"] == date(2023, 6, 30)
+
+
+def test_points_beside_a_rate_a_bare_time_set_against_a_time_and_so_many_a_head():
+    r = rows("The share of victims satisfied was 71%, 4 points lower than in 2022.\n\nThe average response time was "
+             "about 19 minutes, against 11 in towns.\n\nInvestigators are carrying 28 high risk crimes a head.\n\nThe "
+             "team scored 12 points in the quiz.")
+    assert (r["4"]["unit"], r["4"]["value"]) == ("percentage_points", -4.0)
+    assert (r["11"]["unit"], r["11"]["comparator_value"]) == ("duration_minutes", 19.0)
+    assert r["28"]["unit"] == "rate"
+    assert r["12"]["unit"] == "count"

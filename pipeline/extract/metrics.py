@@ -21,7 +21,7 @@ from pipeline.document import Document
 from pipeline.extract.comparisons import (MOVED_TO, base_of, change_direction, change_reference, difference_from,
                                           direction_between, direction_word, multiple_of, pair_from_to, pair_up_down_from,
                                           reference_after, relative_reference, signed_change, steady_at, trailing_change)
-from pipeline.extract.meaning import (AMOUNT_OF_THIS, AUXILIARIES, CHANGE_NOUNS, FUNCTION_WORDS, GENERIC_HEADS, MADE_UP_BY_THEM, NOUN_OUT_OF, OCCASION_COMPLEMENT,
+from pipeline.extract.meaning import (AMOUNT_OF_THIS, Meaning, AUXILIARIES, CHANGE_NOUNS, FUNCTION_WORDS, GENERIC_HEADS, MADE_UP_BY_THEM, NOUN_OUT_OF, OCCASION_COMPLEMENT,
                                       PRONOUNS, RUN_SEPARATOR, TIME_AGO_AFTER, WHOLE_DETERMINERS, clean_phrase, complete_attitude, describe,
                                       elliptical_item, group_in_running_text, is_broken, is_fragment, likelihood_groups,
                                       named_in_full, population_of, predicate_of, quantity_referred_to, relative_pronoun,
@@ -507,7 +507,9 @@ def _interpret(line: str, m: re.Match) -> Mention | None:
 _PER_UNIT_AFTER = re.compile(r"[^.;:,()£%\d]{0,60}?\bper\s(?!cent\b|centage\b|capita\b)(?:\d[\d,]*\s)?(?:[a-z][a-z-]*)\b|"
                              r"\s(?:(?!(?:in|within|for|over|during|than|from)\s)[a-z][a-z-]*\s){0,3}?(?:a|each|every)\s"
                              r"(?:year|month|week|day)\b(?!\s(?:ago|earlier|later|before|after|on|shifts?|time|duty|"
-                             r"release|centres?|officers?|staff|teams?)\b)", re.IGNORECASE)
+                             r"release|centres?|officers?|staff|teams?)\b)|"
+                             r"\s(?:(?!(?:and|or|but|with)\b)[a-z][a-z-]*\s){0,4}?a\shead\b(?!\sof\b)",
+                             re.IGNORECASE)     # "30 high risk crimes a head"
 # "7.4 arrests per 100 offences", "around 20 audits a year", "nearly 100,000 a year": a rate
 
 
@@ -1924,7 +1926,16 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
     for i, (a, b, m) in enumerate(inside):
         before, after = sentence[:a], sentence[b:]
         m.qualifier = _qualifier(before)
+        earlier = inside[i - 1][2] if i else None
+        if m.unit == "count" and earlier is not None and earlier.unit.startswith("duration") and \
+                BARE_TIME_SET_AGAINST.match(sentence[inside[i - 1][1]:a]) and not rx.match(r"\s[a-z][\w-]*s\b", after):
+            m.unit = earlier.unit               # "about 21 minutes, against 12 in our towns": minutes too
+        if m.unit in ("count", "other") and rx.match(r"\spoints?\b(?!\sof\b)", after) and \
+                rx.search(r"%|\bper\s?cent\b|\bpercent\b|\b(?:rate|share|proportion|percentage)\b", sentence):
+            m.unit = "percentage_points"        # "4 points lower than in 2022", "(up 2.6 points)" beside a rate
         meaning = describe(sentence, a, b, m.unit, m.kind)
+        if m.unit == "percentage_points" and rx.search(r"\d|%|\b(?:told|said|says)\s(?:us|that)\b", meaning.measure or ""):
+            meaning = Meaning(None, None, meaning.value_kind)     # "was 71%, 4 points lower": named by the level before
         m.subject, m.measure, m.value_kind = meaning.subject, meaning.measure, meaning.value_kind
         direction, is_change = change_direction(before, after)
         if m.extra.get("signed") or sentence[a:a + 1] in "-−":
@@ -2758,6 +2769,8 @@ EXPECTED_TO_TAKE = re.compile(r"^\W*(?:This|It)\s(?:was|is|were|are)\s(?:expecte
                               r"(?:be\scompleted|take|last|run|conclude|finish|report)\b", re.IGNORECASE)
 SHARE_OPENS_SENTENCE = re.compile(r"^\W*(?i:(?:just|around|about|nearly|almost|over|under|some|only|more\sthan|less\sthan)\s)*"
                                   r"(?i:(?:half|a\sthird|a\squarter|two\sthirds|three\squarters|[a-z]+\sin\s[a-z]+)\s\(\s*)?$")
+BARE_TIME_SET_AGAINST = re.compile(r"^[^.;:()\d]{0,40}?,?\s(?:against|compared\s(?:with|to)|versus|vs\.?)\s(?:(?:around|about|"
+                                   r"nearly|almost|just|over|only)\s)?$")
 RISES_TO_BEFORE = re.compile(r"\b(?:rises|rose|risen|increases|increased|climbs|climbed|falls|fell|fallen|drops|dropped|"
                              r"decreases|decreased)\sto\s(?:(?:around|about|nearly|almost|just|over)\s)?$", re.IGNORECASE)
 # "14% in the Dog Unit", "19% in Greater Manchester": where the figure is for, named after it
