@@ -21,12 +21,14 @@ from pipeline.document import Document
 from pipeline.extract.comparisons import (MOVED_TO, base_of, change_direction, change_reference, difference_from,
                                           direction_between, direction_word, multiple_of, pair_from_to, pair_up_down_from,
                                           reference_after, relative_reference, signed_change, steady_at, trailing_change)
-from pipeline.extract.meaning import (AMOUNT_OF_THIS, Meaning, AUXILIARIES, CHANGE_NOUNS, FUNCTION_WORDS, GENERIC_HEADS, MADE_UP_BY_THEM, NOUN_OUT_OF, OCCASION_COMPLEMENT,
-                                      PRONOUNS, RUN_SEPARATOR, TIME_AGO_AFTER, WHOLE_DETERMINERS, clean_phrase, complete_attitude, describe,
-                                      elliptical_item, group_in_running_text, is_broken, is_fragment, likelihood_groups,
-                                      named_in_full, population_of, predicate_of, quantity_referred_to, relative_pronoun,
-                                      respective_names, respectively_runs, sentence_case, share_of_group, statement_agreed,
-                                      topic_of, uninverted, without_weighing_words)
+from pipeline.extract.meaning import (AMOUNT_OF_THIS, AUXILIARIES, CHANGE_NOUNS, FUNCTION_WORDS, GENERIC_HEADS,
+                                      MADE_UP_BY_THEM, NOUN_OUT_OF, OCCASION_COMPLEMENT, PRONOUNS, RUN_SEPARATOR,
+                                      TIME_AGO_AFTER, WHOLE_DETERMINERS, Meaning, clean_phrase, complete_attitude,
+                                      describe, elliptical_item, group_in_running_text, is_broken, is_fragment,
+                                      likelihood_groups, named_in_full, population_of, predicate_of,
+                                      quantity_referred_to, relative_pronoun, respective_names, respectively_runs,
+                                      sentence_case, share_of_group, statement_agreed, topic_of, uninverted,
+                                      without_weighing_words)
 from pipeline.periods import Period, find_periods
 from pipeline.progress import Progress
 from pipeline.scanning import prefiltered
