@@ -1240,9 +1240,10 @@ def _verb_of_them(sentence: str, spans: list[tuple[int, int]], mentions: list[Me
                     restated.subject, restated.measure = m.subject, m.measure
 
 
-PART_OPENS_CLAUSE = re.compile(r"(?:^\W*|;\s*|,?\s(?:and|but|while|whereas)\s|[;,]\s(?:and\s)?of\s(?:these|them|those),?\s)" +
-                               NUMBER_QUALIFIERS + r"$", re.IGNORECASE)       # "...; of these, 41 were in posts that ..."
-OF_THESE_IN_THE_SENTENCE = re.compile(r"[;,]\s(?:and\s)?of\s(?:these|them|those),?\s" + NUMBER_QUALIFIERS + r"$", re.IGNORECASE)
+OF_THESE_INSIDE = r"[;,]\s(?:and\s)?of\s(?:these|them|those),?\s"        # "...; of these, 41 were in posts that ..."
+PART_OPENS_CLAUSE = re.compile(r"(?:^\W*|;\s*|,?\s(?:and|but|while|whereas)\s|" + OF_THESE_INSIDE + ")" + NUMBER_QUALIFIERS +
+                               r"$", re.IGNORECASE)
+OF_THESE_IN_THE_SENTENCE = re.compile(OF_THESE_INSIDE + NUMBER_QUALIFIERS + r"$", re.IGNORECASE)
 IN_SO_MANY = re.compile(r"(?:^\W*|;\s*|,?\s(?:and|but|while|whereas)\s)[Ii]n\s(?:all\s)?" + NUMBER_QUALIFIERS + r"$")
 OF_THE_NUMBER_BEFORE = re.compile(r"^\s(?:out\s)?of\s(?:the|those|these)\s(?P<n>\d[\d,]*)(?=\s(?:had|have|has|were|was|are|is)\s)")
 CLAUSE_BOUNDARY = re.compile(r"[;,:]\s|\b(?:that|and|but|while|whereas)\s")
@@ -2763,10 +2764,9 @@ WITH_A_VALUE_OF = re.compile(r"[,;]?\s(?:with|at)\s(?:a|an)\s(?P<value>(?:(?:tot
 RESPONDENTS = frozenset({"respondents", "survey respondents", "those surveyed", "people surveyed", "those who responded",
                          "the respondents"})
 SAMPLED_THINGS = frozenset({"cases", "instances", "files", "case files", "records", "the cases", "the files"})
-REVIEWED_BEFORE = re.compile(r"\b(?:[Ww]e|[Ii]nspectors)\s(?:reviewed|examined|audited|checked|sampled|dip-sampled|looked\sat|"
-                             r"assessed|analysed)\s(?:a\s(?:sample|total)\sof\s)?" + NUMBER_QUALIFIERS + r"$")
-REVIEWED_SAMPLE = re.compile(r"^number of [a-z][^()]*\s(?:we|inspectors|the\sreview)\s(?:reviewed|examined|audited|checked|"
-                             r"sampled|dip-sampled|looked\sat|assessed|analysed)$")
+REVIEWED = r"(?:reviewed|examined|audited|checked|sampled|dip-sampled|looked\sat|assessed|analysed)"
+REVIEWED_BEFORE = re.compile(r"\b(?:[Ww]e|[Ii]nspectors)\s" + REVIEWED + r"\s(?:a\s(?:sample|total)\sof\s)?" + NUMBER_QUALIFIERS + r"$")
+REVIEWED_SAMPLE = re.compile(r"^number of [a-z][^()]*\s(?:we|inspectors|the\sreview)\s" + REVIEWED + r"$")
 EXPECTED_TO_TAKE = re.compile(r"^\W*(?:This|It)\s(?:was|is|were|are)\s(?:expected|due|planned|scheduled|intended)\sto\s"
                               r"(?:be\scompleted|take|last|run|conclude|finish|report)\b", re.IGNORECASE)
 SHARE_OPENS_SENTENCE = re.compile(r"^\W*(?i:(?:just|around|about|nearly|almost|over|under|some|only|more\sthan|less\sthan)\s)*"
