@@ -2782,3 +2782,36 @@ def test_points_beside_a_rate_a_bare_time_set_against_a_time_and_so_many_a_head(
     assert (r["11"]["unit"], r["11"]["comparator_value"]) == ("duration_minutes", 19.0)
     assert r["28"]["unit"] == "rate"
     assert r["12"]["unit"] == "count"
+
+
+def test_in_so_many_of_the_cases_opening_a_sentence_ends_at_its_comma():
+    r = rows("In 17 of the 50 cases we reviewed, officers had not recorded why no arrest was made.\n\nIn 9 of the 25 "
+             "files, supervisors had set clear actions.")
+    assert r["17"]["measure"] == ("number of cases we reviewed in which officers had not recorded why no arrest was "
+                                  "made")
+    assert r["17"]["base_value"] == 50.0
+    assert r["9"]["measure"] == "number of files in which supervisors had set clear actions"
+
+
+def test_the_number_before_a_change_is_what_is_counted_not_the_change():
+    r = rows("The number of officers on restricted duties in Cumbria has doubled since 2018 to 260.\n\nThe proportion "
+             "of racially aggravated complaints rose from 3% of all complaints to 5%.")
+    assert r["260"]["measure"] == "number of officers on restricted duties in Cumbria"
+    assert r["3%"]["measure"] == "share of complaints made up by racially aggravated complaints"
+
+
+def test_so_many_times_higher_for_one_group_than_another_is_a_comparison_not_a_change():
+    r = rows("Searches under section 1 were 2.7 times higher for Black residents than for White residents, and 1.4 "
+             "times higher for Asian residents.\n\nThe caution rate was twice as high for girls as for boys.")
+    assert (r["2.7 times"]["subject"], r["2.7 times"]["comparator"]) == ("Black residents", "White residents")
+    assert r["2.7 times"]["value_kind"] == "level" and r["2.7 times"]["direction"] is None
+    assert r["1.4 times"]["measure"] == "Searches under section 1 for Asian residents relative to White residents"
+    assert r["twice"]["measure"] == "caution rate for girls relative to boys"
+
+
+def test_what_was_done_for_a_share_of_a_group_reads_for_whom():
+    r = rows("A safety plan was recorded for 62% of high-risk victims in Wiltshire.\n\nAn interpreter was offered "
+             "to 14 of the 30 detainees who needed one.\n\nWomen made up 29% of sergeants.")
+    assert r["62%"]["measure"] == "share of high-risk victims in Wiltshire for whom a safety plan was recorded"
+    assert r["14"]["measure"] == "number of detainees who needed one to whom an interpreter was offered"
+    assert r["29%"]["measure"] == "share of sergeants made up by Women"

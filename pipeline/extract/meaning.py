@@ -329,6 +329,9 @@ def _noun_phrase(text: str) -> str:
                                             r"(?:(?:a|one|two|three)[\s-](?:third|quarter|fifth|tenth)s?|half|"
                                             r"(?:one|two|three|four|five|six|seven|eight|nine)\sin\s\w+)\b", text[m.end():]):
             break
+        if words and lw == "to" and rx.match(r"\s(?:(?:around|about|nearly|almost|just|over|some)\s)?(?:£\d|[\d.]+\s?(?:%|per\s?cent|"
+                                             r"percent)(?!\w))", text[m.end():]):
+            break                                   # "from 4% of all complaints to 6%": the end of a change
         if words and (lw == "as" and rx.match(r"as\swell\sas\b", text[m.start():], re.IGNORECASE) or
                       lw == "no" and words[-1].lower().endswith("s")):
             break                                   # "165 case files as well as 20 cautions", "of instances no action was"
@@ -402,6 +405,9 @@ QUALIFIER_WORDS = frozenset("around about over under some only just nearly almos
 _HAVE = frozenset("had have has".split())
 IRREGULAR_PARTICIPLES = frozenset("felt been seen had made taken got lost left heard known thought met become spent "
                                   "come gone done led paid sought told".split())
+PASSIVE_WITH_PREPOSITION = re.compile(r"\b(?:was|were|is|are|been)\s(?:[a-z]+ed|" + "|".join(sorted(IRREGULAR_PARTICIPLES)) +
+                                      r")(?:\s(?!to\b|for\b|on\b|with\b|against\b)[\w'’-]+){0,6}?\s(?P<prep>to|for|on|with|"
+                                      r"against)$")     # "checks were completed within the target for": for which
 PAST_WITH_OBJECT = frozenset("set put cut gave took held kept won saw sent".split())    # "set a precept of £301.15"
 _BE = frozenset("were was are is been being be".split())
 
@@ -605,6 +611,9 @@ def _subject_before(before: str) -> str | None:
     if rx.fullmatch(r"(?:.*\s)?[a-z]+ing", np) and rx.search(r"\sdown\b", m.group(0)):
         return None                     # "but dipping down to 18,867": a verb, not what is counted
     np = rx.sub(r"\s(?:has|have|had)\s(?:also\s)?(?:varied|changed|fluctuated)\b.*$", "", np)   # "... has varied since then, with"
+    np = rx.sub(r"^((?:the\s)?(?:total\s)?(?:number|proportion|percentage|share|rate|level|amount|volume)\sof\s.+?)\s(?:has|have|"
+                r"had)\s(?:(?:also|since|now|more\sthan|almost|nearly)\s)*(?:risen|fallen|increased|decreased|doubled|halved|"
+                r"tripled|grown|declined|dropped|gone\s(?:up|down))\b.*$", r"\1", np)   # "The number of X has doubled since 2019 to"
     np = rx.sub(r"^(?:(?:in|during|for|by|over|since|as at|as of|at|between)\s[^,]*,\s*)", "", np, flags=re.IGNORECASE)
     opening = find_periods(np)
     if opening and rx.fullmatch(r"\W*(?:(?:in|during|over|for|by|at|on|as\sat|as\sof|between|from)\s)?",
@@ -682,6 +691,12 @@ def quantity_referred_to(recent: list[str]) -> str | None:
     return None
 
 
+IN_BEFORE_THE_NUMBER = re.compile(r"\b[Ii]n\s(?:(?:only|just|almost|nearly|around|about|over|under|some|all|almost\sall|most)\s)*"
+                                  r"\(?$")     # the number opens "In 31 of the 40 cases we reviewed, ..."
+GROUPS_SET_AGAINST = re.compile(r"\s*(?:times\s)?(?:(?:higher|greater|lower|more|less)|as\s(?:high|great|low|much))\s"
+                                r"(?:for|among|amongst)\s(?P<group>[^,;:()]{2,60}?)(?:\s(?:than|as)\s(?:(?:for|among|amongst)\s)?"
+                                r"(?:the\s|those\s)?(?P<other>[^,;:()]{2,60}?))?\s*(?:[,;:.()]|$)", re.IGNORECASE)
+# ("and 1.6 times higher for Asian residents": the group set against is the one named before)
 SHARED_PREDICATE = re.compile(
     r"(?P<more>\s*,?\s*(?:(?!\b(?:compared|while|whereas|but|who|which|that|when)\b)[^.;:()])*?)\s(?P<verb>(?:were|are|"
     r"was|is|have|has|had|say|said|think|thought|agree|agreed|disagree|disagreed|feel|felt|believe|believed|trust|"
@@ -751,8 +766,9 @@ def _doer_before(before: str) -> str | None:
         if 2 <= len(right.split()) <= 6 and rx.match(r"[a-z]+(?:s|ed)\b", right) and doer and not is_fragment(doer) \
                 and doer.split()[0].lower() not in PRONOUNS and not rx.search(r"\d|£", right):
             clause, words = f"{doer} {right}", f"{doer} {right}".split()
-    spoke_to = rx.search(r"\b(?:spoke|spoken|talked|wrote|written|listened|responded|replied|reached\sout)\sto$", clause)
-    if not 1 <= len(words) <= 9 or rx.search(r"\d|£", clause) or _verb_before(clause + " ") in (
+    spoke_to = rx.search(r"\b(?:spoke|spoken|talked|wrote|written|listened|responded|replied|reached\sout)\sto$", clause) or \
+        PASSIVE_WITH_PREPOSITION.search(clause)      # "statements were offered to": to whom
+    if not 1 <= len(words) <= 9 or rx.search(r"\d(?![\d,.]*-[a-z])|£", clause) or _verb_before(clause + " ") in (
             None, "of", "and", "or", "to", "than", "is", "are", "was", "were", "be", "been", "there", "from", "by",
             "in") and not spoke_to:         # "The review team spoke to 212 officers"
         return None
@@ -1553,6 +1569,9 @@ def _part_of_whole(before: str, whole: str) -> str | None:
     if not rx.search(r"\b(?:has|have|had|is|are|was|were|been|rose|risen|fell|fallen|grew|grown|increased|decreased|"
                      r"declined|dropped|doubled|halved|stood|remained|reached|went)\b", before, re.IGNORECASE):
         return None
+    if PASSIVE_WITH_PREPOSITION.search(rx.sub(r"\s(?:(?:only|just|around|about|nearly|almost|over|under|some)\s)*$", "",
+                                              before)):
+        return None             # "Statements were offered to 58% of victims": done to them, not a part of them
     part = _subject_before(before)
     if not part or part.split()[0].lower() in PRONOUNS or rx.search(r"\d", part):
         return None
@@ -1928,6 +1947,8 @@ def _describe(sentence: str, start: int, end: int, unit: str, kind: str = "numbe
             if shared and rx.match(r"\s*,\s*(?:a|an|the|this|these|those|it|they|we|there|he|she)\b", shared.group("more"),
                                    re.IGNORECASE) and not rx.search(r"\d|,\s*$", shared.group("more")):
                 shared = None           # "in over 60% of detentions, a police vehicle was used": another subject's verb
+            if shared and IN_BEFORE_THE_NUMBER.search(before) and rx.match(r"\s*,", shared.group("more")):
+                shared = None           # "In 14 of the 60 cases, officers did not record ...": the comma ends "In ..."
             if shared:      # "half of those under 25, and 40% of Black respondents, were confident that ..."
                 pred, aux = _predicate(following[shared.start("verb"):])
                 if not rx.search(r"\d", shared.group("more")):
@@ -1955,6 +1976,7 @@ def _describe(sentence: str, start: int, end: int, unit: str, kind: str = "numbe
                     clause = rx.split(r"\d|£", clause)[0]
                     clause = "" if not clause.split() or clause.split()[0].lower() in _VERB_AFTER_NOUN else clause
                 whole = _strip_determiners(_clean(_noun_phrase(clause)))
+                whole = rx.sub(r"^(?:proportion|percentage|share)\sof\s", "", whole or "", flags=re.IGNORECASE)
                 if whole and not is_fragment(whole) and whole.split()[0].lower() not in PRONOUNS:
                     return Meaning(whole, _clean(f"share of {subject} made up by {whole}"), value_kind)
             if share and not pred and not part:
@@ -1973,15 +1995,19 @@ def _describe(sentence: str, start: int, end: int, unit: str, kind: str = "numbe
                     frame.split()[0].lower() not in PRONOUNS and not rx.search(r"\d(?!\d*\s(?:days|hours|weeks|months|minutes)\b)", frame):
                 # "the force made an arrest in 38 per cent of domestic abuse crimes"; "within 28 days" is a condition
                 return Meaning(subject, _clean(f"share of {subject} in which {frame}"), value_kind)
-            in_which = IN_WHICH_CLAUSE.match(following) if not pred and rx.search(
-                r"\b[Ii]n\s(?:(?:only|just|almost|nearly|around|about|over|under|some|all|almost\sall|most)\s)*\(?$", before) \
-                else None
+            in_which = IN_WHICH_CLAUSE.match(following) if not pred and IN_BEFORE_THE_NUMBER.search(before) else None
             if in_which:                # "In 31 of the 40 cases we reviewed, the victim was kept informed"
                 clause = _clause_after(in_which.group("clause"), 140).strip()
                 if len(clause.split()) >= 3 and not is_fragment(clause):
                     return Meaning(subject, _clean(f"{head}{subject} in which {clause}"), value_kind)
             measure = head + _relative(subject, pred, aux)
-            doer = None if pred else _doer_before(before)
+            doer = _doer_before(before)
+            stranded = PASSIVE_WITH_PREPOSITION.search(doer or "")
+            if pred and not stranded:
+                doer = None             # "officers who said they felt valued": the clause already says it
+            if stranded:        # "A risk assessment was completed for 81% of victims": for whom it was completed
+                whom = "whom" if relative_pronoun(subject) == "who" else "which"
+                doer = f"{stranded.group('prep')} {whom} {doer[:stranded.start('prep')].rstrip()}"
             return Meaning(subject, _clean(f"{measure} {doer}" if doer else measure), value_kind)
 
     # "Met officers are 82% White and 71% male"
@@ -2017,6 +2043,14 @@ def _describe(sentence: str, start: int, end: int, unit: str, kind: str = "numbe
                 relative = rx.sub(r"^((?:that|who)\s)?", lambda w: (w.group(1) or "that ") + adverb.group(), relative, count=1)
             measure = "share" + (f" of {subject}" if subject else "") + " " + relative
             return Meaning(subject, _clean(measure), value_kind)
+
+    # "Stop and search rates were 3.2 times higher for Black people than for White people"
+    between = GROUPS_SET_AGAINST.match(after_clean)
+    if between and between.group("other"):
+        what = _subject_before(before)
+        group, other = _clean(between.group("group")), _clean(between.group("other"))
+        if what and not is_fragment(group) and not is_fragment(other):
+            return Meaning(group, _clean(f"{what} for {group} relative to {other}"), "level")
 
     # "N more likely to X" / "N times more likely"
     m = rx.match(r"\s*(?:times\s)?(?:more|less|as)\s(?:likely|often)\s(?P<rest>.*)", after_clean, re.IGNORECASE)

@@ -22,7 +22,7 @@ from pipeline.extract.comparisons import (MOVED_TO, base_of, change_direction, c
                                           direction_between, direction_word, multiple_of, pair_from_to, pair_up_down_from,
                                           reference_after, relative_reference, signed_change, steady_at, trailing_change)
 from pipeline.extract.meaning import (AMOUNT_OF_THIS, AUXILIARIES, CHANGE_NOUNS, FUNCTION_WORDS, GENERIC_HEADS,
-                                      MADE_UP_BY_THEM, NOUN_OUT_OF, OCCASION_COMPLEMENT, PRONOUNS, RUN_SEPARATOR,
+                                      GROUPS_SET_AGAINST, MADE_UP_BY_THEM, NOUN_OUT_OF, OCCASION_COMPLEMENT, PRONOUNS, RUN_SEPARATOR,
                                       TIME_AGO_AFTER, WHOLE_DETERMINERS, Meaning, clean_phrase, complete_attitude,
                                       describe, elliptical_item, group_in_running_text, is_broken, is_fragment,
                                       likelihood_groups, named_in_full, population_of, predicate_of,
@@ -1941,6 +1941,19 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
             meaning = Meaning(None, None, meaning.value_kind)     # "was 71%, 4 points lower": named by the level before
         m.subject, m.measure, m.value_kind = meaning.subject, meaning.measure, meaning.value_kind
         direction, is_change = change_direction(before, after)
+        against = GROUPS_SET_AGAINST.match(after) if m.unit == "multiplier" else None
+        named_before = next((x.extra["set_against"] for x in reversed(mentions[:i]) if "set_against" in x.extra), None)
+        if against and (against.group("other") or named_before):
+            # "3.2 times higher for Black people than for White people": two groups, not a change
+            direction, is_change = None, False
+            if against.group("other"):
+                m.extra["set_against"] = (m.measure, clean_phrase(against.group("group")), clean_phrase(against.group("other")))
+            else:           # ", and 1.6 times higher for Asian residents": against the group named before
+                measure, group, other = named_before
+                m.subject = clean_phrase(against.group("group"))
+                m.measure = measure.replace(f" for {group} relative to ", f" for {m.subject} relative to ", 1) \
+                    if measure else None
+            m.comparator = m.extra["set_against"][2] if "set_against" in m.extra else named_before[2]
         if m.extra.get("signed") or sentence[a:a + 1] in "-−":
             direction, is_change = ("fall" if m.value < 0 else "rise"), True
         if is_change:
