@@ -2815,3 +2815,11 @@ def test_what_was_done_for_a_share_of_a_group_reads_for_whom():
     assert r["62%"]["measure"] == "share of high-risk victims in Wiltshire for whom a safety plan was recorded"
     assert r["14"]["measure"] == "number of detainees who needed one to whom an interpreter was offered"
     assert r["29%"]["measure"] == "share of sergeants made up by Women"
+
+
+def test_what_averaged_a_time_is_its_average_and_a_coordinated_number_ends_the_predicate():
+    r = rows("The wait for a toxicology report averaged 96 days.\n\nIn 2023, 27 officers were dismissed and a further 9 "
+             "retired before their hearing.\n\nOf the 420 children detained, a fifth were aged between 10 and 14.")
+    assert r["96 days"]["measure"] == "average wait for a toxicology report"
+    assert r["27"]["measure"] == "number of officers dismissed"
+    assert r["a fifth"]["measure"].endswith("aged between 10 and 14")

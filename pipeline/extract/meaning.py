@@ -45,7 +45,8 @@ LINKING_VERBS = ("is", "are", "was", "were", "be", "been", "stood at", "stands a
                  "ran above", "ran at", "sat at", "sat below", "sat above", "hovered at", "hovered around",
                  "stood below", "stood above", "fell back to", "fallen back to", "rose back to", "risen back to",
                  "down", "varied between", "varied from", "varies between", "varies from", "ranged between", "ranged from",
-                 "ranges between", "ranges from", "was between", "were between", "is between", "are between")
+                 "ranges between", "ranges from", "was between", "were between", "is between", "are between",
+                 "averaged", "averages", "averaged at")
 NOUN_LINKS = ("of", "at", "costing", "worth", "valued at", "estimated at", "put at", "set at")
 # "14 improvement programmes", "three change projects": a change word naming a kind of thing, not a change
 NAMES_A_KIND = (r"(?!\s(?:programmes?|projects?|plans?|notices?|teams?|boards?|strateg(?:y|ies)|funds?|measures?|areas?|"
@@ -441,6 +442,10 @@ def _predicate(text: str) -> tuple[str, str]:
             break
         if words and rx.search(r"[,;:()]\s*$", text[:m.start()]):
             break
+        if words and w.lower() in ("and", "but", "while", "whereas") and rx.match(
+                r"\s(?:(?:a\sfurther|another|only|just|some|around|about|nearly|over)\s)?(?:£\d|\d)", text[m.end():]) and \
+                not rx.search(r"\bbetween\s\S+\s$", text[:m.start()]):
+            break                                        # "were dismissed and a further 14 resigned": another number's
         words.append(w)
         if len(words) >= 20 + (aux == "" and text.startswith(("do not", "does not", "did not"))) * 2:
             break
@@ -1271,6 +1276,9 @@ def describe(sentence: str, start: int, end: int, unit: str, kind: str = "number
         clause = sentence_case(clause)
         if not is_fragment(clause) and rx.search(r"\b(?:[a-z]{3,}ed|held|kept|took|spent|were|was)\b", clause):
             return Meaning(None, f"{averaged.group('stat')} time {clause}", "level")
+    if meaning.measure and rx.search(r"\baverag(?:ed|es)\s(?:at\s)?(?:(?:around|about|nearly|almost|just|over|some)\s)?$",
+                                     sentence[:start]) and not rx.match(r"(?:average|mean|median|number)\b", meaning.measure, re.IGNORECASE):
+        meaning = Meaning(meaning.subject, f"average {sentence_case(meaning.measure)}", meaning.value_kind)  # "X averaged 48 minutes"
     if unit.startswith("duration") and (meaning.measure is None or rx.match(r"\sinto\s", sentence[end:])):
         timed = _time_of_a_clause(sentence, start, end)     # "were four months into the programme": not "constables"
         meaning = Meaning(timed.subject or meaning.subject, timed.measure, timed.value_kind) if timed else meaning
