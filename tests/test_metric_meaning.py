@@ -2823,3 +2823,11 @@ def test_what_averaged_a_time_is_its_average_and_a_coordinated_number_ends_the_p
     assert r["96 days"]["measure"] == "average wait for a toxicology report"
     assert r["27"]["measure"] == "number of officers dismissed"
     assert r["a fifth"]["measure"].endswith("aged between 10 and 14")
+
+
+def test_a_share_that_restates_the_count_before_it_is_that_count_as_a_share_of_the_whole():
+    r = rows("There are 96 vacancies for detectives, around 12% of the establishment.\n\nSome 210 officers (6% of the "
+             "workforce) were on restricted duties in Gwent.")
+    assert r["12%"]["measure"] == "vacancies for detectives as a share of establishment"
+    assert r["210"]["measure"] == "number of officers who were on restricted duties in Gwent"
+    assert r["6%"]["measure"] == "officers who were on restricted duties in Gwent as a share of workforce"

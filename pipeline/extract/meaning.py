@@ -2165,6 +2165,8 @@ def _describe(sentence: str, start: int, end: int, unit: str, kind: str = "numbe
             following = rx.sub(r"^\s*(?:and|to)\s\d[\d,.]*", "", following)      # "adults aged 18 and 75 completed"
             whole = OUT_OF_WHOLE.match(following.lstrip())
             following = following.lstrip()[whole.end():] if whole else following     # "out of 31,000 (...) were"
+            following = rx.sub(r"^\s*\((?:around|about|nearly|almost|over|just|some)?\s*[\d.]+\s?(?:%|per\s?cent|percent)\s"
+                               r"of\s[^()]{2,60}\)", "", following)          # "340 officers (8% of the workforce) were"
             in_cases = IN_WHICH_CLAUSE.match(following) if rx.search(
                 r"\b[Ii]n\s(?:(?:only|just|almost|nearly|around|about|over|under|some|a\sfurther|another)\s)*$", before) else None
             if in_cases and rx.fullmatch(r"[\w'’ -]*(?:cases|files|investigations|records|instances|incidents|reports)"

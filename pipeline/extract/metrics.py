@@ -2746,6 +2746,7 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
     _value_of_the_count_before(sentence, spans, mentions)
     _both_moved_from_the_figure_before(sentence, spans, mentions)
     _place_named_after(sentence, spans, mentions)
+    _share_restating_the_count(sentence, spans, mentions)
     references = {id(r) for m in mentions for r in (m.extra.get("compared_with"), m.extra.get("earlier_value")) if r}
     if periods:             # "In 2023/24 ... 84,961 cases, 3% more than in 2022/23. In that year, ...": the figure's period
         own_periods = [p for p in periods if not COMPARED_WITH_A_TIME.search(sentence[:p.char_start]) and
@@ -2849,6 +2850,25 @@ def _both_moved_from_the_figure_before(sentence: str, spans: list[tuple[int, int
                              sentence[spans[i][1]:spans[i + 1][0]]):
             nxt.comparator, nxt.comparator_value = m.comparator, m.comparator_value
             nxt.direction = direction_between(nxt.value, m.comparator_value) if m.comparator_value is not None else m.direction
+
+
+RESTATED_AS_A_SHARE = re.compile(r"\s[^,;:()\d]{2,80}?(?:,\s|\s\()(?:(?:around|about|nearly|almost|over|just|some|roughly|"
+                                 r"approximately|or)\s)?")
+SHARE_OF_WHOLE_AFTER = re.compile(r"\sof\s(?:the\s|its\s|their\s|our\s|all\s)?(?P<whole>[^,;:.()\d]{2,60}?)\s*(?:[,;:.)]|$)")
+
+
+def _share_restating_the_count(sentence: str, spans: list[tuple[int, int]], mentions: list[Mention]) -> None:
+    """"238 detective vacancies, around 17% of the establishment", "340 officers (8% of the workforce) were on
+    restricted duties": the share is the count before it, as a part of the whole named after the share."""
+    for i in range(1, len(mentions)):
+        count, m = mentions[i - 1], mentions[i]
+        whole = SHARE_OF_WHOLE_AFTER.match(sentence[spans[i][1]:])
+        if count.unit != "count" or m.unit != "percent" or not whole or not (count.measure or "").startswith("number of ") \
+                or not RESTATED_AS_A_SHARE.fullmatch(sentence[spans[i - 1][1]:spans[i][0]]):
+            continue
+        name = clean_phrase(whole.group("whole"))
+        if m.measure in (None, f"share of {name}", f"share of {name} made up by {count.subject}"):
+            m.subject, m.measure = count.subject, f"{count.measure.removeprefix('number of ')} as a share of {name}"
 
 
 def _place_named_after(sentence: str, spans: list[tuple[int, int]], mentions: list[Mention]) -> None:
