@@ -2831,3 +2831,14 @@ def test_a_share_that_restates_the_count_before_it_is_that_count_as_a_share_of_t
     assert r["12%"]["measure"] == "vacancies for detectives as a share of establishment"
     assert r["210"]["measure"] == "number of officers who were on restricted duties in Gwent"
     assert r["6%"]["measure"] == "officers who were on restricted duties in Gwent as a share of workforce"
+
+
+def test_waiting_counts_a_level_reached_in_units_and_a_reference_named_in_full():
+    r = rows("At the time of our visit, 860 crimes in Suffolk were waiting to be allocated.\n\nUse of spit guards rose "
+             "by 18% on the previous year, to 412 incidents.\n\nThe sickness rate for staff was 4.2%, above the 3.6% "
+             "average for forces in England and Wales.\n\n\"We have 300 shifts to fill – most are nights.\"")
+    assert r["860"]["measure"] == "number of crimes in Suffolk that were waiting to be allocated"
+    assert r["412"]["measure"] == "Use of spit guards (number of incidents)"
+    assert r["4.2%"]["comparator"] == "average for forces in England and Wales"
+    assert r["3.6%"]["comparator"] is None
+    assert r["300"]["subject"] == "shifts to fill"

@@ -311,6 +311,8 @@ def _noun_phrase(text: str) -> str:
         gap = text[m.start() - 1:m.start()] if m.start() else ""
         if words and rx.search(r"[.!?][\d¹²³⁰⁴-⁹]*\s+$", text[max(0, m.start() - 8):m.start()]) and w[0].isupper():
             break                                   # "of the population.²⁵⁰ In 2020-21": the next sentence
+        if words and rx.search(r"\s[–—]\s$", text[:m.start()]):
+            break                                   # "520 shifts to backfill – most are ...": a dash ends the phrase
         if words and (gap in ",;:()" or rx.search(r"[,;:()][¹²³⁴⁵⁶⁷⁸⁹⁰]*\s*$", text[:m.start()])):
             if not (rx.search(r",\s*$", text[:m.start()]) and w[0].isupper() and all(x[0].isupper() for x in words)):
                 break
@@ -2191,8 +2193,8 @@ def _describe(sentence: str, start: int, end: int, unit: str, kind: str = "numbe
             elif pred and not aux and opens_clause and rx.match(r"[a-z]+ed\s(?:the|a|an|their|its|his|her|our)\s(?!(?:previous|"
                                                                 r"last|next|same|following|first|past)\b|year|month|week)", pred):
                 pred = f"{relative_pronoun(phrase)} {pred}"          # "180 officers joined the force": active, with an object
-            elif pred and aux.lower() in _BE and rx.match(r"(?:on|off|in|at|under|subject|absent|awaiting|still|not|"
-                                                          r"without|from|aged)\b", pred):
+            elif pred and aux.lower() in _BE and rx.match(r"(?:on|off|in|at|under|subject|absent|still|not|without|from|"
+                                                          r"aged|[a-z]{2,}ing)\b", pred):
                 pred = f"{relative_pronoun(phrase)} {aux} {pred}"       # "6,100 officers ... were on restricted duties"
             elif pred and not rx.match(r"(?:(?:strip|stop|dip|spot|risk|fast|cross|hand|double)[\s-])?(?:[a-z]+ed|[a-z]+en|"
                                        r"within|in under)\b", pred):

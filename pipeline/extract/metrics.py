@@ -742,7 +742,7 @@ def _quoted_spans(line: str) -> list[tuple[int, int]]:
 
 
 COMPARISON_CUE = re.compile(r"compared (?:with|to)|compares (?:with|to)|in comparison|by comparison|\bagainst\b|\bthan\b|versus|\bvs\b|\btarget\b|in line with|"
-                            r"\bshort\sof\b|\bexceed(?:s|ed|ing)?\b|"
+                            r"\bshort\sof\b|\bexceed(?:s|ed|ing)?\b|\b(?:above|below)\sthe\s*(?:(?:just|nearly|almost|around|about)\s)?$|"
                             r"the same as|similar to|unchanged from|"
                             r"\bnational|England and Wales|similar forces|most similar", re.I)
 REFERENCE_END = re.compile(r"(?:average|target|standard|benchmark|threshold|aim|goal|national|nationally|England and Wales|"
@@ -786,14 +786,19 @@ def _comparator(sentence: str, mentions: list[tuple[int, int, Mention]], i: int)
             nxt.extra["group"] = mention.comparator
             return
         if rx.search(r"(?:compared\s(?:with|to)|compares\s(?:with|to)|versus|vs\.?|against|(?<!fewer\s)(?<!more\s)(?<!less\s)(?<!greater\s)"
-                     r"than(?:\sthe)?)\s*(?:(?:just|nearly|almost|around|about|over|under)\s)?$", between, re.IGNORECASE) \
+                     r"than(?:\sthe)?|\b(?:above|below)\sthe)\s*(?:(?:just|nearly|almost|around|about|over|under)\s)?$", between,
+                     re.IGNORECASE) \
                 and (nxt.subject or nxt.period or own_words or rx.match(r"\s*respectively\b", sentence[n_end:])):
             # "compared with 62% of White Londoners", "compared to 85% in 2018/19", "49% Black vs 72% White British"
             own_period = nxt.period if nxt.period and nxt.period != mention.period else None
             than = RESPECTIVELY_THAN.search(sentence[:start]) if rx.match(r"\s*respectively\b", sentence[n_end:]) else None
             if not (nxt.subject or own_period or own_words or than):
                 return
-            name = nxt.subject or (own_period.label if own_period else _clean_name(own_words.group(1)) if own_words
+            words = own_words.group(1) if own_words else ""
+            pair = rx.match(r"[A-Z][\w'’-]*", sentence[n_end + own_words.end():]) if rx.search(r"[A-Z]\w*\s(?:and|&)\s$", words) \
+                else None
+            words += pair.group() if pair else ""           # "forces in England and Wales", not "in England"
+            name = nxt.subject or (own_period.label if own_period else _clean_name(words) if own_words
                                    else than.group("name"))
             name = rx.sub(r"^(?:for|in|among|amongst|across|of)\s(?:the\s)?", "", name, flags=re.I) or name
             mention.comparator, mention.comparator_value = name, _value_in(nxt, mention.unit)
@@ -928,7 +933,9 @@ NOT_COMPARED_BACK = re.compile(r"\b(?:target|standard|threshold|benchmark|aim|go
 
 
 REFERENCE_NAME = re.compile(r"(?:(?:[\w'’-]+\s){0,4}(?:average|target|standard|benchmark|aim|ambition)|"
-                            r"(?:the\s)?national(?:\s(?:figure|rate|level|picture))?)", re.IGNORECASE)
+                            r"(?:the\s)?national(?:\s(?:figure|rate|level|picture))?)"
+                            r"(?:\s(?:for|across|among|in)\s(?:all\s|other\s)?(?:forces|England|Wales)\b[^,;:()]{0,40})?",
+                            re.IGNORECASE)      # "the average for forces in England and Wales"
 
 
 RESOURCE_NAME = re.compile(r"(?:[\w'’-]+\s){0,3}(?:budget|establishment|allocation|forecast|plan|cap|limit|requirement)",
@@ -940,7 +947,7 @@ def _without_force(measure: str) -> str:
     "crimes in which Kent Police made an arrest" -> "crimes in which the police made an arrest"."""
     pattern = force_name_pattern()
     measure = rx.sub(r"\s(?:in|across)\s(?:the\s)?" + pattern.pattern + r"(?:\s(?:area|force area))?\b", "", measure)
-    measure = rx.sub(pattern.pattern + r"['’]s?\s", "", measure)
+    measure = rx.sub(r"(?:" + pattern.pattern + r"|\b(?:the\s)?(?:force|constabulary))['’]s?\s", "", measure)   # "the force's"
     return rx.sub(r"\b(?:the\s)?" + pattern.pattern, "the police", measure)
 
 
@@ -3189,12 +3196,17 @@ def _level_a_change_reached(sentence: str, spans: list[tuple[int, int]], mention
     thing."""
     for i in range(len(mentions) - 1):
         change, level = mentions[i], mentions[i + 1]
-        if change.value_kind != "change" or level.value_kind != "level" or level.measure not in (None, change.measure) or \
+        units = rx.fullmatch(r"number of (?P<noun>[a-z-]+s)", level.measure or "")      # "to 1,840 incidents"
+        if change.value_kind != "change" or level.value_kind != "level" or \
+                level.measure not in (None, change.measure) and not units or \
                 not (change.measure or "").startswith("change in ") or \
-                not rx.fullmatch(r"(?:\s(?:over|in|during|between|since)\s[^,;.()]{2,40}?)?\s*,?\s(?:to|reaching)\s"
+                not rx.fullmatch(r"(?:\s(?:over|in|during|between|since|on)\s[^,;.()]{2,40}?)?\s*,?\s(?:to|reaching)\s"
                                  r"(?:(?:around|about|nearly|almost|just|over|some)\s)?", sentence[spans[i][1]:spans[i + 1][0]]):
             continue
         thing = change.measure.removeprefix("change in ")
+        if units:           # "Use of Taser increased by 31% on the previous year, to 1,840 incidents"
+            level.subject, level.measure = change.subject, f"{thing} (number of {units.group('noun')})"
+            continue
         counted = level.unit == "count" and not rx.match(r"(?:number|amount|share|proportion|rate|level|total)\b", thing) \
             and (rx.search(r"s$", thing) or rx.match(r"(?:[\w-]+\s){0,3}[a-z-]+s\s(?:recorded|reported|received|made|"
                                                       r"of|in|by|for|on)\b", thing, re.IGNORECASE))
