@@ -408,6 +408,11 @@ QUALIFIER_WORDS = frozenset("around about over under some only just nearly almos
 _HAVE = frozenset("had have has".split())
 IRREGULAR_PARTICIPLES = frozenset("felt been seen had made taken got lost left heard known thought met become spent "
                                   "come gone done led paid sought told".split())
+# verbs before "N% of X" that say how much X is, not what was done to X
+NOT_DONE_TO = frozenset("increased decreased reduced represented accounted comprised formed exceeded equalled totalled "
+                        "amounted dropped declined improved rated rose fell stood remained constituted averaged "
+                        "estimated expected needed wanted required planned aimed hoped used showed suggested indicated revealed "
+                        "noted concluded confirmed stated claimed argued warned believed agreed disagreed".split())
 PASSIVE_WITH_PREPOSITION = re.compile(r"\b(?:was|were|is|are|been)\s(?:[a-z]+ed|" + "|".join(sorted(IRREGULAR_PARTICIPLES)) +
                                       r")(?:\s(?!to\b|for\b|on\b|with\b|against\b)[\w'’-]+){0,6}?\s(?P<prep>to|for|on|with|"
                                       r"against)$")     # "checks were completed within the target for": for which
@@ -1965,9 +1970,11 @@ def _describe(sentence: str, start: int, end: int, unit: str, kind: str = "numbe
                     subject = _strip_determiners(_clean(f"{phrase}{shared.group('more')}"))
             verb = _verb_before(before)
             verb = _participle_of_present(verb) if verb else verb       # "the force records 91% of crimes"
-            if verb in PARTICIPLES and (not pred or pred.split()[0].lower() not in PARTICIPLES):
+            done = verb in PARTICIPLES or bool(verb and rx.fullmatch(r"[a-z]{3,}ed", verb) and verb not in NOT_DONE_TO and
+                                                _doer_before(before))     # "Officers reached 82% of emergencies"
+            if done and (not pred or pred.split()[0].lower() not in PARTICIPLES):
                 pred, aux = f"{verb} {pred}".strip(), ""
-            elif verb in PARTICIPLES:
+            elif done:
                 pred = f"{pred} {relative_pronoun(subject)} {'were' if subject.endswith('s') else 'was'} {verb}"
             head = f"{_quantity_word(unit, kind)} of "
             part = MAKE_UP.search(before) if share and not pred else None

@@ -2754,6 +2754,7 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
     _both_moved_from_the_figure_before(sentence, spans, mentions)
     _place_named_after(sentence, spans, mentions)
     _share_restating_the_count(sentence, spans, mentions)
+    _elliptical_conditions(sentence, spans, mentions)
     references = {id(r) for m in mentions for r in (m.extra.get("compared_with"), m.extra.get("earlier_value")) if r}
     if periods:             # "In 2023/24 ... 84,961 cases, 3% more than in 2022/23. In that year, ...": the figure's period
         own_periods = [p for p in periods if not COMPARED_WITH_A_TIME.search(sentence[:p.char_start]) and
@@ -2801,7 +2802,7 @@ PLACE_AFTER = re.compile(r"^(?:\s(?:or|–|—)\s(?:(?:more|less|fewer)\sthan\s|
                          r"about\s)?(?:one|two|three|four)\sin\s[a-z]+)?,?\s(?:in|across|within)\s(?P<place>(?:the\s)?[A-Z][\w'’&-]*(?:\s(?:[A-Z][\w'’&-]*|of|and|&))*"
                          r"(?:\s\([A-Z0-9][\w ]{0,20}\))?)(?=\s*(?:[,;:.)]|$)|\s(?:and|or|but|while|whereas|compared|than|"
                          r"respectively)\b)")
-GROUP_AFTER = re.compile(r"^\s(?:among|amongst)\s(?!(?:those\s)?who\b)(?P<group>(?:the\s)?[A-Za-z][^,;:.()%]{2,50}?)(?=\s*(?:[,;:.)]|$)|\s(?:and|or|but|"
+GROUP_AFTER = re.compile(r"^\s(?:among|amongst|for)\s(?!(?:those\s)?who\b)(?P<group>(?:the\s)?[A-Za-z][^,;:.()%]{2,50}?)(?=\s*(?:[,;:.)]|$)|\s(?:and|or|but|"
                          r"while|whereas|compared|than)\b)")
 NAMED_PLACE = re.compile(r"\sin\s(?:the\s)?[A-Z][\w'’&-]*(?:\s(?:[A-Z][\w'’&-]*|of|and|&))*?(?=\s*(?:[,;:.)(]|$|\s[a-z]))")
 
@@ -2878,14 +2879,42 @@ def _share_restating_the_count(sentence: str, spans: list[tuple[int, int]], ment
             m.subject, m.measure = count.subject, f"{count.measure.removeprefix('number of ')} as a share of {name}"
 
 
+ELLIPSIS_GAP = re.compile(r"[^,;:()]{0,100}?,?\s(?:and|but|while|whereas|whilst)\s(?:(?:only|just|around|about|nearly|"
+                          r"almost|over|some)\s)?")
+OWN_CONDITIONS = re.compile(r"\s(?P<tail>(?P<prep>within|in|for|among|amongst|on|at|across|under)\s[^,;:()\d]{0,60}?"
+                            r"(?:\d[\d,.]*\s[a-z]+(?:\s[^,;:()\d]{2,40}?)?)?)\s*(?:[,;:.()]|$)")
+
+
+def _elliptical_conditions(sentence: str, spans: list[tuple[int, int]], mentions: list[Mention]) -> None:
+    """"79% of incidents within 15 minutes in urban areas and 71% within 20 minutes in rural areas": the second
+    number, lent the first one's measure, keeps the conditions it states itself in place of the first one's."""
+    for i in range(1, len(mentions)):
+        prev, m = mentions[i - 1], mentions[i]
+        tail = OWN_CONDITIONS.match(sentence[spans[i][1]:])
+        if not tail or m.unit != prev.unit or not m.measure or m.measure != prev.measure or \
+                not ELLIPSIS_GAP.fullmatch(sentence[spans[i - 1][1]:spans[i][0]]) or \
+                any(p.char_start == 0 for p in find_periods(tail.group("tail"))):
+            continue
+        cut = m.measure.find(f" {tail.group('prep')} ")
+        if cut > 0 and tail.group("tail") not in m.measure:
+            m.measure = f"{m.measure[:cut]} {clean_phrase(tail.group('tail'))}"
+
+
 def _place_named_after(sentence: str, spans: list[tuple[int, int]], mentions: list[Mention]) -> None:
     """"the churn rate was lower, at 14% in the Dog Unit and 19% in the Marine Unit": where each figure is for; it
     replaces a place the clause before lent ("by 0.3 points in Greater Manchester and by 0.9 points in the Met")."""
     for (_, end), m in zip(spans, mentions):
         among = GROUP_AFTER.match(sentence[end:]) if m.measure and m.unit == "percent" and not \
             m.measure.startswith("share of") and " among " not in m.measure else None
+        among = among if among is None or among.group(0).lstrip().startswith("among") or \
+            (rx.search(r"\b(?!(?:years|months|weeks|days|hours|minutes|seconds|reasons|purposes)\b)(?:[a-z]{3,}s|people|staff|"
+                       r"women|men|children|public|workforce)\b", among.group("group")) and
+             not find_periods(among.group("group"))) else None     # "74% for burglary victims", not "for the year"
         if among and clean_phrase(among.group("group")).lower() not in m.measure.lower():
-            m.measure = f"{m.measure} among {clean_phrase(among.group('group'))}"   # "Trust was 71% among White residents"
+            word, group = among.group(0).split()[0], clean_phrase(among.group("group"))
+            lent = rx.search(r"\sfor\s[^,;()]{2,60}$", m.measure) if word == "for" else None
+            m.measure = f"{m.measure[:lent.start()]} for {group}" if lent else f"{m.measure} {word} {group}"
+            # "Trust was 71% among White residents"; "the rate for drug searches was 27%, compared with 34% for X"
             continue
         place = PLACE_AFTER.match(sentence[end:]) if m.measure else None
         if not place or find_periods(place.group("place")) or \
