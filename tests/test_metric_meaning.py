@@ -2853,3 +2853,14 @@ def test_a_second_figure_keeps_its_own_conditions_and_group():
     assert r["64%"]["measure"] == "Satisfaction for victims of stalking"
     assert r["31%"]["measure"] == "find rate for searches for weapons"
     assert rows("The detection rate was 12% for the third year running.")["12%"]["measure"] == "detection rate"
+
+
+def test_another_figure_after_and_is_not_a_predicate_and_a_bracketed_share_restates_its_count():
+    r = rows("Violence against women accounted for 19% of all recorded crime and a quarter of violent crime.\n\n"
+             "Around 900 cases (14%) were closed within a day of being recorded.\n\nNorfolk had 48 fewer PCSOs than "
+             "in 2015.\n\nIts rate was 198 officers per 100,000 people, fewer than the average of 224.")
+    assert r["19%"]["measure"] == "share of recorded crime made up by Violence against women"
+    assert r["a quarter"]["measure"] == "share of violent crime made up by Violence against women"
+    assert r["14%"]["measure"] == "share of cases closed within a day of being recorded"
+    assert (r["48"]["comparator"], r["48"]["direction"]) == ("2015", "fall")
+    assert (r["198"]["comparator_value"], r["224"]["value_kind"]) == (224.0, "level")

@@ -86,6 +86,8 @@ def change_direction(before: str, after: str) -> tuple[str | None, bool]:
     if word in ("more", "less", "higher", "lower", "greater", "additional", "extra"):
         return None, False        # "more than 300", "less than 5%": a qualifier, not a change
     tail = before[m.end("word") + (len(before) - len(before[-80:])):]
+    if rx.match(r"\s(?:than|compared\s(?:with|to))\s", tail):
+        return None, False        # "fewer than the average of 236": what the figure is set against, not a change
     is_change = bool(CHANGE_BY.search(tail)) and not rx.match(r"\s(?:again\s|further\s)?to\s", tail) or \
         not rx.search(r"\b(?:to|at|from)\s", tail)         # "rose to a high of 85%" is a level
     if rx.search(r"\bfrom\s", tail):
@@ -274,11 +276,12 @@ def difference_from(after: str) -> tuple[str, str] | None:
     if not m or m.group("word").lower() in ("above", "below") and not rx.match(r"(?:the\s)?(?:national|average|"
                                                                                    r"england|target|figure|rate)", m.group("name"), re.I):
         return None
-    if m.group("word").lower() in ("more", "less") and not after[m.end("word"):].startswith(" than"):
-        return None         # "10% more officers": the noun follows
-    year = rx.match(r",?\s\w+\s(?:in\s(?:real|cash)\sterms\s)?than\s(?:in\s)?(?P<year>(?:19|20)\d\d(?:[-/]\d{2,4})?)\b", after)
-    if year:                # "3% more than in 2022/23": compared with that year
+    year = rx.match(r",?\s\w+\s(?:(?!than\b)[A-Za-z][\w'’-]*\s){0,3}?(?:in\s(?:real|cash)\sterms\s)?than\s(?:(?:it|they|there)\s"
+                    r"(?:had|was|were)\s)?(?:in\s)?(?P<year>(?:19|20)\d\d(?:[-/]\d{2,4})?)\b", after)
+    if year:                # "3% more than in 2022/23", "310 fewer officers than in 2010": compared with that year
         return year.group("year"), direction_word(m.group("word"))
+    if m.group("word").lower() in ("more", "less", "fewer") and not after[m.end("word"):].startswith(" than"):
+        return None         # "10% more officers": the noun follows
     name = rx.sub(r"^(?:the|in|for|among|across|(?:it|they|this|that)\s(?:was|were|had\sbeen))\s", "", m.group("name").strip(),
                   flags=re.IGNORECASE)        # "than it was ten years ago"
     name = rx.sub(r"\s(?:in|on|at|of|for|by|the|and|or)$", "", name)

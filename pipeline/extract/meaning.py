@@ -442,6 +442,8 @@ def _predicate(text: str) -> tuple[str, str]:
         text = text[m.end():]
         if aux in ("do", "does", "did") and rx.match(r"not\s", text):
             aux, text = "", f"{aux} {text}"              # "do not think": the negation stays with its verb
+    if rx.match(r"(?:and|or|but)\s(?:(?:a|an|one|two|three|half|around|about|nearly|almost|over|just)\b|\d|£)", text):
+        return "", aux                                   # "17% of all crime and a third of violent crime": another figure
     words = []
     for m in WORD.finditer(text):
         w = m.group()
@@ -1966,7 +1968,7 @@ def _describe(sentence: str, start: int, end: int, unit: str, kind: str = "numbe
                 shared = None           # "In 14 of the 60 cases, officers did not record ...": the comma ends "In ..."
             if shared:      # "half of those under 25, and 40% of Black respondents, were confident that ..."
                 pred, aux = _predicate(following[shared.start("verb"):])
-                if not rx.search(r"\d", shared.group("more")):
+                if not rx.search(r"\d", shared.group("more")) and not RATIO_WORDS.search(shared.group("more")):
                     subject = _strip_determiners(_clean(f"{phrase}{shared.group('more')}"))
             verb = _verb_before(before)
             verb = _participle_of_present(verb) if verb else verb       # "the force records 91% of crimes"
@@ -2174,8 +2176,9 @@ def _describe(sentence: str, start: int, end: int, unit: str, kind: str = "numbe
             following = rx.sub(r"^\s*(?:and|to)\s\d[\d,.]*", "", following)      # "adults aged 18 and 75 completed"
             whole = OUT_OF_WHOLE.match(following.lstrip())
             following = following.lstrip()[whole.end():] if whole else following     # "out of 31,000 (...) were"
-            following = rx.sub(r"^\s*\((?:around|about|nearly|almost|over|just|some)?\s*[\d.]+\s?(?:%|per\s?cent|percent)\s"
-                               r"of\s[^()]{2,60}\)", "", following)          # "340 officers (8% of the workforce) were"
+            following = rx.sub(r"^\s*\((?:around|about|nearly|almost|over|just|some)?\s*[\d.]+\s?(?:%|per\s?cent|percent)(?:\s"
+                               r"of\s[^()]{2,60})?\)(?=\s[a-z])", "", following)    # "340 officers (8% of the workforce) were"
+            # and "1,300 cases (18%) were closed", not "good in 93 cases (31%), required improvement in ..." 
             in_cases = IN_WHICH_CLAUSE.match(following) if rx.search(
                 r"\b[Ii]n\s(?:(?:only|just|almost|nearly|around|about|over|under|some|a\sfurther|another)\s)*$", before) else None
             if in_cases and rx.fullmatch(r"[\w'’ -]*(?:cases|files|investigations|records|instances|incidents|reports)"

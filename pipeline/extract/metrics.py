@@ -2867,9 +2867,18 @@ SHARE_OF_WHOLE_AFTER = re.compile(r"\sof\s(?:the\s|its\s|their\s|our\s|all\s)?(?
 
 def _share_restating_the_count(sentence: str, spans: list[tuple[int, int]], mentions: list[Mention]) -> None:
     """"238 detective vacancies, around 17% of the establishment", "340 officers (8% of the workforce) were on
-    restricted duties": the share is the count before it, as a part of the whole named after the share."""
+    restricted duties": the share is the count before it, as a part of the whole named after the share; "1,300 cases
+    (18%) were closed within 24 hours", "£298.4m (84%) is spent on pay": a share of the same things, whole unnamed."""
     for i in range(1, len(mentions)):
         count, m = mentions[i - 1], mentions[i]
+        if count.unit in ("count", "gbp") and m.unit == "percent" and count.measure and \
+                rx.fullmatch(r"\s[^,;:()\d]{0,60}?\(\s*(?:(?:around|about|nearly|almost|over|just|some)\s)?",
+                             sentence[spans[i - 1][1]:spans[i][0]]) and rx.match(r"\s*\)", sentence[spans[i][1]:]) and \
+                m.measure in (None, f"share of {count.subject}") and count.subject and \
+                (said := rx.fullmatch(r"(?:number|amount) of " + re.escape(count.subject) +
+                                      r"\s(?P<pred>(?:that|who|which|in which|spent|[a-z]+ed)\b.*)", count.measure)):
+            m.subject, m.measure = count.subject, f"share of {count.subject} {said.group('pred')}"
+            continue
         whole = SHARE_OF_WHOLE_AFTER.match(sentence[spans[i][1]:])
         if count.unit != "count" or m.unit != "percent" or not whole or not (count.measure or "").startswith("number of ") \
                 or not RESTATED_AS_A_SHARE.fullmatch(sentence[spans[i - 1][1]:spans[i][0]]):
