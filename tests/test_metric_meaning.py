@@ -2864,3 +2864,15 @@ def test_another_figure_after_and_is_not_a_predicate_and_a_bracketed_share_resta
     assert r["14%"]["measure"] == "share of cases closed within a day of being recorded"
     assert (r["48"]["comparator"], r["48"]["direction"]) == ("2015", "fall")
     assert (r["198"]["comparator_value"], r["224"]["value_kind"]) == (224.0, "level")
+
+
+def test_compound_number_words_an_overspend_and_a_projected_level():
+    r = rows("Thirty-seven per cent of respondents in Cleveland said they felt safe after dark.\n\nOf the 900 "
+             "applicants, 41% were women and 9% from ethnic minority backgrounds.\n\nThe estates budget was overspent "
+             "by £1.6m.\n\nThe force's funding gap is projected to reach £12m by 2027/28. The force aims to reach 40% "
+             "by 2026.")
+    assert (r["Thirty-seven per cent"]["value"], r["Thirty-seven per cent"]["unit"]) == (37.0, "percent")
+    assert r["9%"]["measure"] == "share of applicants who are from ethnic minority backgrounds"
+    assert r["£1.6m"]["measure"] == "overspend against estates budget"
+    assert r["£12m"]["subject"] == "force's funding gap"
+    assert r["40%"]["measure"] is None

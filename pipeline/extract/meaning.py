@@ -46,7 +46,7 @@ LINKING_VERBS = ("is", "are", "was", "were", "be", "been", "stood at", "stands a
                  "stood below", "stood above", "fell back to", "fallen back to", "rose back to", "risen back to",
                  "down", "varied between", "varied from", "varies between", "varies from", "ranged between", "ranged from",
                  "ranges between", "ranges from", "was between", "were between", "is between", "are between",
-                 "averaged", "averages", "averaged at")
+                 "averaged", "averages", "averaged at", "reach", "rise to", "fall to", "stand at")
 NOUN_LINKS = ("of", "at", "costing", "worth", "valued at", "estimated at", "put at", "set at")
 # "14 improvement programmes", "three change projects": a change word naming a kind of thing, not a change
 NAMES_A_KIND = (r"(?!\s(?:programmes?|projects?|plans?|notices?|teams?|boards?|strateg(?:y|ies)|funds?|measures?|areas?|"
@@ -413,6 +413,9 @@ NOT_DONE_TO = frozenset("increased decreased reduced represented accounted compr
                         "amounted dropped declined improved rated rose fell stood remained constituted averaged "
                         "estimated expected needed wanted required planned aimed hoped used showed suggested indicated revealed "
                         "noted concluded confirmed stated claimed argued warned believed agreed disagreed".split())
+OVERSPENT_BY = re.compile(r"(?:^|[,;:]\s|\b(?:and|but|while)\s)\W*(?P<what>[A-Za-z][^,;:()]{2,60}?)\s(?:was|were|is|are|has\sbeen|"
+                          r"had\sbeen|have\sbeen)\s(?:(?:also|again)\s)?(?P<way>over|under)spent\sby\s(?:(?:around|about|nearly|almost|"
+                          r"just|over|some)\s)?$", re.IGNORECASE)
 PASSIVE_WITH_PREPOSITION = re.compile(r"\b(?:was|were|is|are|been)\s(?:[a-z]+ed|" + "|".join(sorted(IRREGULAR_PARTICIPLES)) +
                                       r")(?:\s(?!to\b|for\b|on\b|with\b|against\b)[\w'’-]+){0,6}?\s(?P<prep>to|for|on|with|"
                                       r"against)$")     # "checks were completed within the target for": for which
@@ -552,6 +555,7 @@ def _search_np(pattern: re.Pattern, text: str) -> re.Match | None:
 
 LINKED_SUBJECT = re.compile(
     r"^(?P<np>.*?)(?<!\bwho)(?<!\bthat)(?<!\bwhich)\s(?:(?:has|have|had)\s(?:now\s|also\s|since\s)?(?:been\s)?|(?:is|was|are|were)\s(?:now\s)?|"
+    r"(?:is|are|was|were)\s(?:forecast|projected|expected|set|due|likely|planned)\sto\s|"
     r"(?:will|would|could|may|might|can)\s(?:(?:now|also|still)\s)?)?(?:"
     + "|".join(re.escape(v) for v in sorted((v for v in LINKING_VERBS if v not in NOUN_LINKS), key=len, reverse=True))
     + r")(?:\s(?:[\w'’-]+\s){0,4}?(?:of|at|around|about|an estimated|approximately|nearly|almost|just|over|under|"
@@ -622,6 +626,8 @@ def _subject_before(before: str) -> str | None:
         return None
     np = rx.sub(r"\s(?:has|have|had|is|was|are|were)(?:\s(?:been|now|actually|currently|still|in\sfact))?$", "",
                 m.group("np"))
+    if rx.search(r"\b(?:aims?|aimed|plans?|planned|wants?|intends?|hopes?|expects?|needs?|seeks?)\sto$", np):
+        return None                     # "The force aims to reach 40%": an aim, read as a target elsewhere
     if rx.fullmatch(r"(?:.*\s)?[a-z]+ing", np) and rx.search(r"\sdown\b", m.group(0)):
         return None                     # "but dipping down to 18,867": a verb, not what is counted
     np = rx.sub(r"\s(?:has|have|had)\s(?:also\s)?(?:varied|changed|fluctuated)\b.*$", "", np)   # "... has varied since then, with"
@@ -1278,6 +1284,14 @@ def describe(sentence: str, start: int, end: int, unit: str, kind: str = "number
     if state:                                   # "Savings of £12.3m are required": savings required, not any savings
         meaning = Meaning(meaning.subject, f"{meaning.measure[0].lower()}{meaning.measure[1:]} {state.group('verb')}",
                           meaning.value_kind)
+    spent = OVERSPENT_BY.search(sentence[:start]) if unit.startswith("gbp") or unit == "percent" else None
+    if spent and not is_fragment(spent.group("what")):     # "The overtime budget was overspent by £2.3m"
+        what = spent.group("what")
+        opening = find_periods(what)
+        if opening and opening[0].char_start <= 3:          # "In 2023/24 the capital programme was underspent by"
+            what = what[opening[0].char_end:].lstrip(" ,")
+        what = _strip_determiners(_clean(what))
+        return Meaning(what, f"{spent.group('way').lower()}spend against {what}", "level")
     averaged = AVERAGE_TIME_OF.search(sentence[:start]) if unit.startswith("duration") else None
     if averaged and (meaning.measure is None or meaning.measure == meaning.subject or averaged.group("stat") in meaning.measure and
                      meaning.measure in averaged.group("clause") + " in a " + averaged.group("stat")):

@@ -41,6 +41,9 @@ WORD_VALUES = {
     "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
     "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
 }
+WORD_VALUES |= {f"{tens}-{unit}": WORD_VALUES[tens] + WORD_VALUES[unit]       # "Forty-two per cent" opening a sentence
+                for tens in ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+                for unit in ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")}
 DENOMINATORS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
                 "twenty": 20, "hundred": 100}
 FRACTIONS = {"a third": 100 / 3, "one third": 100 / 3, "two thirds": 200 / 3, "two-thirds": 200 / 3,
@@ -2890,7 +2893,7 @@ def _share_restating_the_count(sentence: str, spans: list[tuple[int, int]], ment
 
 ELLIPSIS_GAP = re.compile(r"[^,;:()]{0,100}?,?\s(?:and|but|while|whereas|whilst)\s(?:(?:only|just|around|about|nearly|"
                           r"almost|over|some)\s)?")
-OWN_CONDITIONS = re.compile(r"\s(?P<tail>(?P<prep>within|in|for|among|amongst|on|at|across|under)\s[^,;:()\d]{0,60}?"
+OWN_CONDITIONS = re.compile(r"\s(?P<tail>(?P<prep>within|in|for|among|amongst|on|at|across|under|from|with)\s[^,;:()\d]{0,60}?"
                             r"(?:\d[\d,.]*\s[a-z]+(?:\s[^,;:()\d]{2,40}?)?)?)\s*(?:[,;:.()]|$)")
 
 
@@ -2905,8 +2908,11 @@ def _elliptical_conditions(sentence: str, spans: list[tuple[int, int]], mentions
                 any(p.char_start == 0 for p in find_periods(tail.group("tail"))):
             continue
         cut = m.measure.find(f" {tail.group('prep')} ")
+        state = list(rx.finditer(r"\s(?:who|that)\s(?:are|were|is|was)\s", m.measure))
         if cut > 0 and tail.group("tail") not in m.measure:
             m.measure = f"{m.measure[:cut]} {clean_phrase(tail.group('tail'))}"
+        elif cut < 0 and state:         # "41% were women and 9% from ethnic minority backgrounds"
+            m.measure = f"{m.measure[:state[-1].end()]}{clean_phrase(tail.group('tail'))}"
 
 
 def _place_named_after(sentence: str, spans: list[tuple[int, int]], mentions: list[Mention]) -> None:
