@@ -2034,7 +2034,7 @@ def _describe(sentence: str, start: int, end: int, unit: str, kind: str = "numbe
                 if len(clause.split()) >= 3 and not is_fragment(clause):
                     return Meaning(subject, _clean(f"{head}{subject} in which {clause}"), value_kind)
             measure = head + _relative(subject, pred, aux)
-            doer = _doer_before(before)
+            doer = _doer_before(before) if not pred or rx.search(r"\s(?:to|for|on|with|against)\s(?:[a-z]+\s)?$", before) else None
             stranded = PASSIVE_WITH_PREPOSITION.search(doer or "")
             if pred and not stranded:
                 doer = None             # "officers who said they felt valued": the clause already says it

@@ -41,9 +41,9 @@ WORD_VALUES = {
     "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
     "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
 }
-WORD_VALUES |= {f"{tens}-{unit}": WORD_VALUES[tens] + WORD_VALUES[unit]       # "Forty-two per cent" opening a sentence
-                for tens in ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
-                for unit in ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")}
+_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+WORD_VALUES |= {f"{tens}-{unit}": WORD_VALUES[tens] + WORD_VALUES[unit] for tens in _TENS for unit in _UNITS}
 DENOMINATORS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
                 "twenty": 20, "hundred": 100}
 FRACTIONS = {"a third": 100 / 3, "one third": 100 / 3, "two thirds": 200 / 3, "two-thirds": 200 / 3,
@@ -85,7 +85,8 @@ QUALIFIER_PATTERNS = [
      r"the best part of|an average of|on average)", "approximately"),
 ]
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_WORDNUM = "|".join(sorted(WORD_VALUES, key=len, reverse=True))
+_WORDNUM = f"(?:{'|'.join(_TENS)})-(?:{'|'.join(_UNITS)})|" + \
+    "|".join(sorted((w for w in WORD_VALUES if "-" not in w), key=len, reverse=True))    # "Forty-two per cent"
 _PCT = r"\s?(?:%|percent\b|per\s?cent\b|(?-i:pc)\b)"
 _DUR = r"\s(?:(?:working|calendar|business|school)\s(?=days?\b|weeks?\b))?(?:seconds?|secs|minutes?|mins|hours?|hrs?|days?|weeks?|months?|years?)\b"
 
