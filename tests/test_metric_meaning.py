@@ -2876,3 +2876,17 @@ def test_compound_number_words_an_overspend_and_a_projected_level():
     assert r["£1.6m"]["measure"] == "overspend against estates budget"
     assert r["£12m"]["subject"] == "force's funding gap"
     assert r["40%"]["measure"] is None
+
+
+def test_rates_named_by_their_measure_groups_after_a_rate_and_changes_restated():
+    r = rows("Complaints per 1,000 employees in Surrey rose to 388, compared with the national rate of 297.\n\nAsian "
+             "people were stopped and searched at a rate of 8.9 per 1,000, compared with 3.1 per 1,000 for White "
+             "people.\n\nThe force's victim satisfaction rate of 69% was the fourth lowest of the 43 forces.\n\n"
+             "Officer numbers in Dorset are now 6% higher than in March 2010.\n\nThe backlog fell by 1,900 files, or "
+             "31%, in six months.")
+    assert (r["388"]["unit"], r["297"]["unit"]) == ("rate_per_1000", "rate_per_1000")
+    assert r["8.9"]["measure"] == "rate at which Asian people were stopped and searched per 1,000"
+    assert (r["3.1"]["subject"], r["8.9"]["comparator"]) == ("White people", "White people")
+    assert r["69%"]["measure"] == "force's victim satisfaction rate"
+    assert (r["6%"]["comparator"], r["6%"]["value"]) == ("March 2010", 6.0)
+    assert (r["31%"]["value_kind"], r["31%"]["value"]) == ("change", -31.0)

@@ -268,18 +268,23 @@ DIFFERENCE_FROM = re.compile(
     r"between)\s(?:the\s)?(?:(?:financial\s)?year\s)?(?:19|20)\d\d))", re.IGNORECASE)
 
 
+DIFFERENCE_FROM_A_TIME = re.compile(
+    r",?\s(?P<word>higher|lower|greater|more|less|fewer)\s(?:(?!than\b)[A-Za-z][\w'’-]*\s){0,3}?(?:in\s(?:real|cash)\sterms\s)?"
+    r"than\s(?:(?:it|they|there)\s(?:had|was|were)\s)?(?:in\s)?(?P<year>(?:(?:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)\s)?(?:19|20)\d\d(?:[-/]\d{2,4})?)\b", re.IGNORECASE)
+
+
 def difference_from(after: str) -> tuple[str, str] | None:
     """A number stated as a difference from something it names without a value: "5% higher than spending a decade
     earlier", "11 percentage points higher than the average across England and Wales in 2021", "300 fewer officers
     than in 2010" is not this (its noun comes first). Returns (what it is compared with, rise | fall)."""
+    year = DIFFERENCE_FROM_A_TIME.match(after)
+    if year:                # "3% more than in 2022/23", "310 fewer officers than in March 2010": compared with that time
+        return year.group("year"), direction_word(year.group("word"))
     m = DIFFERENCE_FROM.match(after)
     if not m or m.group("word").lower() in ("above", "below") and not rx.match(r"(?:the\s)?(?:national|average|"
                                                                                    r"england|target|figure|rate)", m.group("name"), re.I):
         return None
-    year = rx.match(r",?\s\w+\s(?:(?!than\b)[A-Za-z][\w'’-]*\s){0,3}?(?:in\s(?:real|cash)\sterms\s)?than\s(?:(?:it|they|there)\s"
-                    r"(?:had|was|were)\s)?(?:in\s)?(?P<year>(?:19|20)\d\d(?:[-/]\d{2,4})?)\b", after)
-    if year:                # "3% more than in 2022/23", "310 fewer officers than in 2010": compared with that year
-        return year.group("year"), direction_word(m.group("word"))
     if m.group("word").lower() in ("more", "less", "fewer") and not after[m.end("word"):].startswith(" than"):
         return None         # "10% more officers": the noun follows
     name = rx.sub(r"^(?:the|in|for|among|across|(?:it|they|this|that)\s(?:was|were|had\sbeen))\s", "", m.group("name").strip(),

@@ -559,7 +559,8 @@ LINKED_SUBJECT = re.compile(
     r"(?:will|would|could|may|might|can)\s(?:(?:now|also|still)\s)?)?(?:"
     + "|".join(re.escape(v) for v in sorted((v for v in LINKING_VERBS if v not in NOUN_LINKS), key=len, reverse=True))
     + r")(?:\s(?:[\w'’-]+\s){0,4}?(?:of|at|around|about|an estimated|approximately|nearly|almost|just|over|under|"
-      r"some|only|roughly|more than|less than|fewer than|by|to|from|below|above|under))?\s*$", re.IGNORECASE)
+      r"some|only|roughly|more than|less than|fewer than|by|to|from|below|above|under)|\s(?:now|still|currently|also))?\s*$",
+    re.IGNORECASE)      # "Officer numbers are now 7% higher"
 
 
 QUANTITY_NOUNS = frozenset("proportion percentage share number rate level amount average total volume".split())
@@ -965,7 +966,8 @@ def _list_item(sentence: str, start: int, end: int) -> Meaning | None:
 
 
 IN_WHICH_CLAUSE = re.compile(r"\s*(?:,\s|(?=\s(?:no|there)\s))\s?(?P<clause>[^,;:()]{8,140})")   # "In 31 of the 40 cases, X"
-RATE_PASSIVE = re.compile(r"(?P<np>[A-Za-z][^,;:()]+?)\s(?P<aux>are|is|were|was)\s(?P<verb>[a-z]+ed)\sat\sa\srate\sof\s"
+RATE_PASSIVE = re.compile(r"(?P<np>[A-Za-z][^,;:()]+?)\s(?P<aux>are|is|were|was)\s(?P<verb>[a-z]+ed(?:\s(?:and|or)\s[a-z]+ed)?)\sat\s"
+                          r"(?:a|an\saverage)\srate\sof\s"
                           r"(?:(?:more|less)\sthan\s|nearly\s|almost\s|around\s|about\s)?$")
 RATE_RELATIVE = re.compile(r"(?P<np>[^,;:()]+?)\s(?:are|is|were|was)\s(?P<verb>[a-z]+ing)\sat\s(?:(?:more|less)\sthan\s|"
                            r"nearly\s|almost\s|around\s|about\s)?$")
@@ -2058,7 +2060,9 @@ def _describe(sentence: str, start: int, end: int, unit: str, kind: str = "numbe
     after_clean = rx.sub(r"^(\s*)(say|think|agree|disagree|believ|feel|report)(?:ing)\b", lambda w: w.group(1) + w.group(2) + (
         "e" if w.group(2) == "believ" else ""), after_clean)                   # "with 75 percent saying that ..."
     after_clean = rx.sub(r"^(\s*)['‘\"“](?=[a-z])", r"\1", after_clean)      # "found 80% 'often worked in their free time'"
-    if (share or kind == "ratio") and rx.match(r"\s*(?:(?:who|that)\s)?(?:(?:also|still|now|only|" + FREQUENCY_ADVERBS +
+    named_before = rx.search(r"\b(?:rate|level|figure|score|average)\sof\s(?:(?:around|about|nearly|almost|just|over|only)\s)?$",
+                             before)      # "The force's satisfaction rate of 71% was the third lowest": named before it
+    if (share or kind == "ratio") and not named_before and rx.match(r"\s*(?:(?:who|that)\s)?(?:(?:also|still|now|only|" + FREQUENCY_ADVERBS +
                                                r")\s)?(?:say|says|said|think|thought|agree|agreed|"
                                                r"disagree|disagreed|feel|felt|believe|believed|report|reported|are|were|is|"
                                                r"was|have|had|has|would|could|do|did|want|wanted|trust|experienced|took|"

@@ -779,8 +779,11 @@ def _comparator(sentence: str, mentions: list[tuple[int, int, Mention]], i: int)
             return              # "... lower than the average of 93.4%; and lower than the 90.6% ...": another clause
         if mention.kind in ("ratio", "fraction") and between.rstrip().endswith("(") and abs(nxt.value - mention.value) <= 5:
             return                  # "one in five say they acted against the rules (22%)": the same share, restated
+        per = rx.match(r"\s*per\s(?:[\d,]+|thousand)(?:\s(?:of\s)?(?:the\s)?(?:people|population|residents|head))?(?=[\s,;.)])",
+                       sentence[n_end:])
+        words_at = n_end + (per.end() if per else 0)        # "4.8 per 1,000 for White people": the group after its unit
         own_words = rx.match(r"\s*(?:who\s|that\s)?(?!(?:and|or|but|respectively)\b)((?:[A-Za-z][\w'’-]*\s?){1,6})",
-                             sentence[n_end:])
+                             sentence[words_at:])
         bracket = BRACKETED_PAIR_NAME.search(sentence[:start]) if rx.match(r"\s*\)", sentence[n_end:]) and rx.search(
             r"(?:compared\s(?:with|to)|versus|vs\.?)\s*$", between) and not (
             nxt.subject and nxt.subject != mention.subject or nxt.period and nxt.period != mention.period) else None
@@ -799,7 +802,7 @@ def _comparator(sentence: str, mentions: list[tuple[int, int, Mention]], i: int)
             if not (nxt.subject or own_period or own_words or than):
                 return
             words = own_words.group(1) if own_words else ""
-            pair = rx.match(r"[A-Z][\w'’-]*", sentence[n_end + own_words.end():]) if rx.search(r"[A-Z]\w*\s(?:and|&)\s$", words) \
+            pair = rx.match(r"[A-Z][\w'’-]*", sentence[words_at + own_words.end():]) if rx.search(r"[A-Z]\w*\s(?:and|&)\s$", words) \
                 else None
             words += pair.group() if pair else ""           # "forces in England and Wales", not "in England"
             name = nxt.subject or (own_period.label if own_period else _clean_name(words) if own_words
@@ -1999,7 +2002,8 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
         change, share = mentions[i], mentions[i + 1]
         if change.value_kind == "change" and change.direction in ("rise", "fall") and change.unit != "percent" and \
                 share.unit == "percent" and share.value_kind == "level" and rx.fullmatch(
-                    r",?\s(?:or|,)\s(?:(?:around|about|nearly|almost|some|just)\s)?", sentence[spans[i][1]:spans[i + 1][0]]):
+                    r"(?:\s[a-z][^,;:()\d]{0,40}?)?,?\s(?:or|,)\s(?:(?:around|about|nearly|almost|some|just)\s)?",
+                    sentence[spans[i][1]:spans[i + 1][0]]):     # "fell by 2,300 cases, or 38%"
             share.value_kind, share.direction = "change", change.direction
             share.value = signed_change(share.value, change.direction)
             share.period, share.period_source = share.period or change.period, share.period_source or change.period_source
@@ -3522,6 +3526,10 @@ def _so_many_a_year_or_days(m: Mention, after: str) -> None:
         if m.unit in ("count", "other") else None
     if days:
         m.unit = DURATION_UNITS[days.group("unit")]
+    per = rx.search(r"\bper\s(?P<n>1,000|1000|thousand|[\d,]+|(?:head|officer|employee|member\sof\sstaff|capita)\b)",
+                    m.measure or "") if m.unit in ("count", "other") and not m.kind.startswith(("ratio", "fraction")) else None
+    if per:                 # "Complaints per 1,000 employees rose to 412": the number is the rate its measure names
+        m.unit = "rate_per_1000" if per.group("n") in ("1,000", "1000", "thousand") else "rate"
 
 
 THIS_WAS = re.compile(r"^\W*(?:This|That|It)\s(?:is|was|represents|represented|marks|marked)\s(?:(?:a|an|some|around|about|"
