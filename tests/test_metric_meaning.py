@@ -35,6 +35,7 @@ def rows(text: str) -> dict[str, dict]:
     ("in financial year 2019 to 2020 it spent", "2019 to 2020", date(2019, 4, 1), date(2020, 3, 31)),
     ("in the second half of 2022/23 calls rose", "the second half of 2022/23", date(2022, 10, 1), date(2023, 3, 31)),
     ("in the 2018 calendar year there were", "2018", date(2018, 1, 1), date(2018, 12, 31)),
+    ("fieldwork ran between 4 and 19 May 2023 and", "between 4 and 19 May 2023", date(2023, 5, 4), date(2023, 5, 19)),
 ])
 def test_periods_are_read_into_dates(text, label, start, end):
     period = find_periods(text)[0]
@@ -2890,3 +2891,19 @@ def test_rates_named_by_their_measure_groups_after_a_rate_and_changes_restated()
     assert r["69%"]["measure"] == "force's victim satisfaction rate"
     assert (r["6%"]["comparator"], r["6%"]["value"]) == ("March 2010", 6.0)
     assert (r["31%"]["value_kind"], r["31%"]["value"]) == ("change", -31.0)
+
+
+def test_an_audit_period_set_by_a_sentence_without_figures_carries_to_the_audit_results():
+    r = rows("Our audit covered incidents reported to Avon and Somerset Police between 1 March and 31 August 2024. "
+             "The force recorded 89.7% of reportable crimes. For sexual offences the rate was 84.1%.\n\n"
+             "The hub was opened in 2021 to cut delays. Staff sent 22 percent of files back.")
+    assert (r["89.7%"]["period_start"], r["89.7%"]["period_end"]) == (date(2024, 3, 1), date(2024, 8, 31))
+    assert r["84.1%"]["period_end"] == date(2024, 8, 31)
+    assert r["22 percent"]["period"] is None
+
+
+def test_an_earlier_inspection_named_as_a_reference_does_not_stop_the_period_carrying_on():
+    r = rows("In 2023/24 Lancashire Constabulary recorded 88.1% of reportable crimes, compared with 84.6% at our 2019 "
+             "inspection. Rape was recorded correctly in 96% of cases.")
+    assert r["96%"]["period_start"] == date(2023, 4, 1)
+    assert r["84.6%"]["period"] is None

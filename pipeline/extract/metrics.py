@@ -1735,8 +1735,18 @@ def _reference_periods(sentence: str, spans: list[tuple[int, int]], mentions: li
             if reference.comparator_value == m.value:
                 reference.comparator = reference.comparator_value = None    # an earlier value is not compared back
         elif reference is m.extra.get("compared_with") and reference.period is None and \
-                not NOT_COMPARED_BACK.search(m.comparator or ""):      # a target or a standard has no period of its own
+                not NOT_COMPARED_BACK.search(m.comparator or "") and \
+                not _at_an_earlier_inspection(sentence, spans[mentions.index(reference)][1]):
+            # a target or a standard has no period of its own, nor "84.6% at our 2019 inspection" the figure's
             reference.period, reference.period_source = m.period, "sentence"
+
+
+def _at_an_earlier_inspection(sentence: str, end: int) -> bool:
+    """The number ending at `end` is dated by an earlier inspection named after it in its clause ("compared with 84.6%
+    and 89.0% respectively at our 2019 inspection"), not by the sentence's own period."""
+    earlier = INSPECTION_REFERENCE.search(sentence, end, end + 80)
+    return bool(earlier and rx.search(r"\d{4}|previous|last|earlier", earlier.group()) and
+                not rx.search(r"[,;:]", sentence[end:earlier.start()]))
 
 
 FROM_WORD_TO = re.compile(r"\bfrom\s(?P<from>" + "|".join(WORD_VALUES) + r"|\d[\d,]*)\s(?:\w+\s)?to\s$", re.IGNORECASE)
@@ -1996,7 +2006,7 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
         if m.base is None and m.unit == "count":
             m.base = _base_from_context(sentence, a, b, inside[:i], context)
         period = _period(sentence, periods, spans, i)
-        if period:
+        if period and not (period.char_start < a and _at_an_earlier_inspection(sentence, b)):
             m.period, m.period_source = period, "sentence"
     for i in range(len(mentions) - 1):      # "an increase of 310 or 6.4% on the previous year": one change, twice
         change, share = mentions[i], mentions[i + 1]
@@ -2340,13 +2350,20 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
         for m in mentions:
             if m.period is None:
                 m.period, m.period_source = context.referent_period, "previous_sentence"
-    if context.referent_period and context.referent_period is not context.lead_in and context.recent and \
-            (context.sentence == context.recent[-1] or context.bridge and context.recent[-2:-1] == [context.sentence]) and \
-            _continues_the_account(sentence, periods) and \
-            _tells_of_a_past_period(context.sentence, context.referent_period):
+    told = context.sentence if context.recent and (context.sentence == context.recent[-1] or context.bridge and
+                                                   context.recent[-2:-1] == [context.sentence]) else None
+    if told is None and context.recent and context.referent_period and (
+            _dates_what_was_counted(context.recent[-1], context.referent_period) or SURVEY_CUE.search(context.recent[-1]) or
+            rx.search(r"\b(?:interviews|fieldwork)\b", context.recent[-1], re.IGNORECASE)):
+        told = context.recent[-1]       # "Our audit covered crimes reported in 2024. The force recorded 91.2% of them"
+    if context.referent_period and context.referent_period is not context.lead_in and told is not None and \
+            _continues_the_account(sentence, periods) and _tells_of_a_past_period(told, context.referent_period):
         # "In 2024, 5,830 vehicles were seized. There were 254 seizures of uninsured lorries, 69 more than in 2023."
         targets = [t.span() for t in REFERENCE_TARGET.finditer(sentence)]
         for (a, _), m in zip(spans, mentions):
+            if INSPECTION_REFERENCE.search(sentence[a:]) and rx.search(r"\b(?:compared\s(?:with|to)|against|than)\s[^;:]*$",
+                                                                       sentence[:a]):
+                continue        # "compared with 84.6% at our 2019 inspection": the reference's own time
             aside = rx.search(r"\([^()]*$", sentence[:a])       # "(against a local target of 3 minutes)": a target's own time
             if m.period is None and not (aside and OWN_TIME.search(sentence[aside.start():a])) and \
                     not any(t0 <= a < t1 for t0, t1 in targets):         # "against a force target of 120"
@@ -3459,11 +3476,27 @@ def _without_reference_targets(text: str) -> str:
 def _tells_of_a_past_period(before: str, period: Period) -> bool:
     """The sentence before states the period as the time of what it counts: not only as a reference ("down from 51% in
     2021"), a deadline ("by 31 March 2026") or the time of a plan or forecast."""
-    if FUTURE.search(_without_reference_targets(before)) or INSPECTION_VOICE.search(before) or \
-            period.label.lower().startswith("by "):
+    if FUTURE.search(_without_reference_targets(before)) or period.label.lower().startswith("by ") or \
+            INSPECTION_VOICE.search(INSPECTION_REFERENCE.sub(" ", before)) and not _dates_what_was_counted(before, period):
         return False
     stated = find_periods(before)
     return not stated or any(p.label == period.label for p in stated if not _only_a_reference(before, p))
+
+
+DATED_THINGS = re.compile(r"\b(?:(?!(?:was|has|is|this|its|us)\s)[a-z]+s\s(?:reported|recorded|created|made|received|logged|opened|closed|raised|submitted|"
+                          r"finalised|dated)(?:\s(?:to|by)\s(?:[\w&'’-]+\s){1,5}?)?(?:\s?(?:between|from|in|during|on))?|"
+                          r"(?:cases|crimes|incidents|records|files|reports|calls|complaints|arrests|investigations)\s"
+                          r"(?:from|between|in|during))\s$")     # "crimes reported to Kent Police between ..."
+
+
+def _dates_what_was_counted(before: str, period: Period) -> bool:
+    """"Our audit of crimes reported between 1 January and 30 June 2024 ...": the period dates the things the
+    inspection counted, not the inspection, so the figures that follow are of that period."""
+    at = before.find(period.label)
+    if at < 0:
+        return False
+    lead = rx.match(r"(?:between|from|in|during|on)\s", period.label, re.IGNORECASE)
+    return bool(DATED_THINGS.search(before[:at] + (lead.group() if lead else "")))
 
 
 LIKELY_INTERLEAVED = re.compile(r"(?:^|[,;:]\s|\b(?:and|but|while|whereas)\s)\W*(?P<group>[A-Z][\w'’+-]*(?:\s[A-Za-z][\w'’+-]*)"
