@@ -2907,3 +2907,14 @@ def test_an_earlier_inspection_named_as_a_reference_does_not_stop_the_period_car
              "inspection. Rape was recorded correctly in 96% of cases.")
     assert r["96%"]["period_start"] == date(2023, 4, 1)
     assert r["84.6%"]["period"] is None
+
+
+def test_superlative_groups_gapped_clauses_and_a_share_after_a_semicolon():
+    r = rows("The vacancy rate in Essex was highest in the control room (16%) and lowest in response (2%).\n\nTurnover "
+             "was highest among detectives (13%) and call handlers (19%).\n\nVehicle crime fell by 14% and burglary "
+             "6%.\n\nThe force received 2,040 complaints in 2023/24; 31% were about the level of service.")
+    assert (r["16%"]["subject"], r["16%"]["measure"]) == ("control room", "vacancy rate in Essex in control room")
+    assert r["2%"]["measure"] == "vacancy rate in Essex in response"
+    assert r["19%"]["measure"] == "turnover among call handlers"
+    assert (r["6%"]["measure"], r["6%"]["value"]) == ("change in burglary", -6.0)
+    assert r["31%"]["measure"] == "share of complaints that are about the level of service"

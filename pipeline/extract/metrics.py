@@ -2780,6 +2780,8 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
     _place_named_after(sentence, spans, mentions)
     _share_restating_the_count(sentence, spans, mentions)
     _elliptical_conditions(sentence, spans, mentions)
+    _gapped_subject(sentence, spans, mentions)
+    _share_of_the_count_before_the_semicolon(sentence, spans, mentions)
     references = {id(r) for m in mentions for r in (m.extra.get("compared_with"), m.extra.get("earlier_value")) if r}
     if periods:             # "In 2023/24 ... 84,961 cases, 3% more than in 2022/23. In that year, ...": the figure's period
         own_periods = [p for p in periods if not COMPARED_WITH_A_TIME.search(sentence[:p.char_start]) and
@@ -2935,6 +2937,50 @@ def _elliptical_conditions(sentence: str, spans: list[tuple[int, int]], mentions
             m.measure = f"{m.measure[:cut]} {clean_phrase(tail.group('tail'))}"
         elif cut < 0 and state:         # "41% were women and 9% from ethnic minority backgrounds"
             m.measure = f"{m.measure[:state[-1].end()]}{clean_phrase(tail.group('tail'))}"
+
+
+GAPPED = re.compile(r",?\s(?:and|while|whereas|but)\s(?P<np>(?!(?:the|a|an|it|this|they|there|we|in|for|of|on|at|by|from|"
+                    r"to|with|only|just|around|about|nearly|almost|over|some)\b)[A-Za-z][\w'’-]*(?:\s[a-z][\w'’-]*){0,3}?)\s"
+                    r"(?:(?:was|were|is|are|at)\s)?" + NUMBER_QUALIFIERS)
+
+
+def _gapped_subject(sentence: str, spans: list[tuple[int, int]], mentions: list[Mention]) -> None:
+    """"Police staff sickness averaged 9.7 days, and officer sickness 11.2 days": the verb is left out of the second
+    clause, whose figure measures the same for the noun phrase before it."""
+    for i in range(1, len(mentions)):
+        prev, m = mentions[i - 1], mentions[i]
+        gap = rx.sub(r"^\s(?:per|a|each)\s[a-z]+(?:\s[a-z]+)?(?=,?\s(?:and|while|whereas|but)\s)", "",
+                     sentence[spans[i - 1][1]:spans[i][0]])          # "9.7 days per person, and ..."
+        gapped = GAPPED.fullmatch(gap)
+        if gapped and (gapped.group("np").split()[-1].lower() in FUNCTION_WORDS | AUXILIARIES or
+                       PAST_TENSE.search(gapped.group("np")) or rx.search(r"\b(?:to|by|at|from|of)$", gapped.group("np"))):
+            gapped = None       # ", but fell to 17%": a verb, not a second subject
+        if m.measure and m.measure != prev.measure or not gapped or not prev.subject or not prev.measure or \
+                prev.subject not in prev.measure or gapped.group("np").lower() in prev.measure.lower() or \
+                m.unit.split("_")[0] != prev.unit.split("_")[0] and {m.unit, prev.unit} != {"rate", "duration_days"}:
+            continue
+        m.subject = gapped.group("np")
+        m.measure = prev.measure.replace(prev.subject, m.subject, 1)
+        if prev.value_kind == "change" and m.value_kind == "level" and m.comparator is None:
+            m.value_kind, m.direction = "change", prev.direction      # "Burglary fell by 12% and robbery 9%"
+            m.value = signed_change(m.value, m.direction)
+            m.comparator = prev.comparator if prev.comparator_value is None else None
+
+
+def _share_of_the_count_before_the_semicolon(sentence: str, spans: list[tuple[int, int]], mentions: list[Mention]) -> None:
+    """"The force received 1,830 complaints in 2023/24, up from 1,610; 27% were about the level of service": a share
+    opening a clause after a semicolon is of the things the clause before counted."""
+    for i in range(1, len(mentions)):
+        m = mentions[i]
+        said = rx.fullmatch(r"share (?P<rel>that|who) (?P<pred>.+)", m.measure or "")
+        if m.unit != "percent" or m.subject or not said or \
+                not rx.search(r";\s*" + NUMBER_QUALIFIERS + "$", sentence[spans[i - 1][1]:spans[i][0]]):
+            continue
+        count = next((x for x in reversed(mentions[:i]) if x.unit == "count" and x.subject and x.value_kind == "level"
+                      and x.extra.get("compared_with") is None or x.unit == "count" and x.subject and x.comparator), None)
+        if count is not None and not is_fragment(count.subject):
+            m.subject = count.subject
+            m.measure = f"share of {count.subject} {relative_pronoun(count.subject)} {said.group('pred')}"
 
 
 def _place_named_after(sentence: str, spans: list[tuple[int, int]], mentions: list[Mention]) -> None:
@@ -3751,10 +3797,12 @@ def _than_a_group_in_brackets(sentence: str, spans: list[tuple[int, int]], menti
 
 SUPERLATIVE_AMONG = re.compile(r"(?:^\W*|,\s|\b(?:and|but|while|whereas)\s|\b(?=(?:was|were|is|are)\s))(?:(?:it|this|the\sfigure)\s)?"
                                r"(?:was\s|were\s|is\s|are\s)?"
-                               r"(?:the\s)?(?:highest|lowest|greatest|smallest|strongest|weakest)(?:\sof\sall)?\s(?:among|amongst|"
+                               r"(?:the\s)?(?:highest|lowest|greatest|smallest|strongest|weakest)(?:\sof\sall)?\s(?P<prep>among|amongst|"
                                r"for|in)\s(?P<group>[^,;:()%£]{2,60}?)(?:,\s(?:at\s)?|\s\(\s*|\s(?:at|with)\s)" + NUMBER_QUALIFIERS + "$",
                                re.IGNORECASE)
-SENTENCE_TOPIC = re.compile(r"^\W*(?P<noun>[A-Z][a-z]+(?:\s(?:with|in|of)\s[a-z]+(?:\s[a-z]+)?)?)\s(?:was|were|is|are)\s")
+SENTENCE_TOPIC = re.compile(r"^\W*(?:(?:The|Its|Their|Our)\s(?=[a-z]))?(?P<noun>[A-Za-z][a-z]+(?:\s[a-z]+){0,2}?"
+                            r"(?:\s(?:with|in|of|for)\s[A-Za-z][a-z]+(?:\s[A-Za-z][a-z]+)?)?)\s(?:was|were|is|are)\s")
+# "The vacancy rate in Essex was"
 MOST_OF_THE_GROUPS = re.compile(r"(?:^\W*|,\s|\b(?:and|but|while|whereas)\s)(?P<group>(?!(?:and|but|while|whereas)\b)[A-Za-z]"
                                 r"[^,;:()\d]{2,60}?)\s(?:were|was|are|is)\s"
                                 r"the\s(?:most|least)(?:\s(?P<adj>[a-z]+))?(?:\sgroup)?\s*\(\s*$")
@@ -3766,11 +3814,19 @@ def _highest_or_lowest_among(sentence: str, spans: list[tuple[int, int]], mentio
     (88%), while victims of hate crime were the least (59%)": each figure is its group's, on the sentence's measure."""
     topic = SENTENCE_TOPIC.match(sentence)
     adjective = None
+    named = None        # the measure the last superlative gave, without its group
     for i, ((start, _), m) in enumerate(zip(spans, mentions)):
         if m.unit not in ("percent", "rate_per_1000", "rate") or m.value_kind != "level":
             continue
         among = SUPERLATIVE_AMONG.search(sentence[spans[i - 1][1] if i else 0:start])
         most = MOST_OF_THE_GROUPS.search(sentence[spans[i - 1][1] if i else 0:start])
+        next_group = rx.fullmatch(r"\s*\)\s*,?\s(?:and|or)\s(?P<group>[^,;:()%£\d]{2,60}?)\s\(\s*" + NUMBER_QUALIFIERS,
+                                  sentence[spans[i - 1][1]:start]) if i and named and not among and not most else None
+        if next_group:          # "highest among detectives (14%) and call handlers (21%)": the next group's
+            m.subject = clean_phrase(next_group.group("group"))
+            m.measure = named + m.subject
+            continue
+        named = None
         if among:
             group = among.group("group").strip() if rx.match(r"those\s", among.group("group")) else \
                 clean_phrase(among.group("group"))          # "those aged 65 and over" keeps its "those"
@@ -3779,10 +3835,13 @@ def _highest_or_lowest_among(sentence: str, spans: list[tuple[int, int]], mentio
             if earlier is not None:
                 m.measure = earlier.measure[:-len(earlier.subject)] + group
             elif topic and not topic.group("noun").lower().startswith(("this", "it", "there")):
-                m.measure = f"{topic.group('noun').lower()} among {group}"
+                prep = "among" if among.group("prep").lower() in ("among", "amongst") else among.group("prep").lower()
+                noun = topic.group('noun')
+                m.measure = f"{noun[0].lower()}{noun[1:]} {prep} {group}"
             else:
                 continue
             m.subject = group
+            named = m.measure[:len(m.measure) - len(group)]
         elif most:
             adjective = most.group("adj") or adjective
             if adjective:
