@@ -2918,3 +2918,5 @@ def test_superlative_groups_gapped_clauses_and_a_share_after_a_semicolon():
     assert r["19%"]["measure"] == "turnover among call handlers"
     assert (r["6%"]["measure"], r["6%"]["value"]) == ("change in burglary", -6.0)
     assert r["31%"]["measure"] == "share of complaints that are about the level of service"
+    assert rows("Cumbria employs 1,320 officers, 740 police staff, 95 PCSOs and 61 special constables.")["95"]["subject"] \
+        == "PCSOs"

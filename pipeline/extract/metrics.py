@@ -2782,6 +2782,11 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
     _elliptical_conditions(sentence, spans, mentions)
     _gapped_subject(sentence, spans, mentions)
     _share_of_the_count_before_the_semicolon(sentence, spans, mentions)
+    for m in mentions:          # "3,410 officers, 1,980 police staff, 210 PCSOs": a list item counts its own noun
+        counted = rx.fullmatch(r"number of (?P<noun>[A-Za-z][\w'’ -]{1,40})", m.measure or "")
+        if counted and m.unit == "count" and m.subject and m.subject.lower() not in m.measure.lower() and \
+                any(x is not m and x.subject == m.subject for x in mentions):
+            m.subject = counted.group("noun")
     references = {id(r) for m in mentions for r in (m.extra.get("compared_with"), m.extra.get("earlier_value")) if r}
     if periods:             # "In 2023/24 ... 84,961 cases, 3% more than in 2022/23. In that year, ...": the figure's period
         own_periods = [p for p in periods if not COMPARED_WITH_A_TIME.search(sentence[:p.char_start]) and
