@@ -2920,3 +2920,11 @@ def test_superlative_groups_gapped_clauses_and_a_share_after_a_semicolon():
     assert r["31%"]["measure"] == "share of complaints that are about the level of service"
     assert rows("Cumbria employs 1,320 officers, 740 police staff, 95 PCSOs and 61 special constables.")["95"]["subject"] \
         == "PCSOs"
+
+
+def test_twice_after_a_verb_is_two_occasions_and_another_number_ends_a_relative_clause():
+    r = rows("A victim in Durham said she had been updated twice in 14 months.\n\nOfficers said there were 17 response "
+             "officers on a shift that should have 28.")
+    assert (r["twice"]["unit"], r["twice"]["measure"]) == ("count", "number of times victim in Durham had been updated")
+    assert "28" not in (r["17"]["measure"] or "")
+    assert rows("Women were twice as likely to be victims of stalking.")["twice"]["unit"] == "multiplier"

@@ -741,6 +741,10 @@ def _relative_clause(text: str) -> str:
     if not m:
         return ""
     words = _clause_after(m.group(1), 90).split()[:12]
+    digit = next((i for i, w in enumerate(words) if rx.match(r"£?\d", w) and not rx.fullmatch(r"(?:19|20)\d\d\W*", w) and
+                  not (i + 1 < len(words) and rx.match(MONTH_NAMES, words[i + 1]))), None)
+    if digit is not None:       # "on a shift that should have 30": the other number is not part of what is counted
+        words = words[:digit]
     while words and words[-1].lower() in FUNCTION_WORDS | AUXILIARIES:
         words.pop()
     return " ".join(words) if len(words) >= 2 else ""
@@ -1214,9 +1218,11 @@ def describe(sentence: str, start: int, end: int, unit: str, kind: str = "number
         after = sentence[end:end + closing.start("dash")] + sentence[end + closing.end("dash"):]
         sentence, start, end = before + sentence[start:end] + after, len(before), len(before) + end - start
     occasions = OCCASIONS_BEFORE.search(sentence[:start]) if unit == "count" and \
-        rx.search(r"\btimes$", sentence[start:end], re.IGNORECASE) else None
+        rx.search(r"\btimes$|^twice$", sentence[start:end], re.IGNORECASE) else None
     if occasions:           # "one man had been arrested 50 times": how often it happened
-        who = _strip_determiners(_clean(occasions.group("who")))
+        who = rx.sub(r"^(.+?)\s(?:said|says|told\s\w+|reported|explained)\s(?:that\s)?(?:she|he|they)$", r"\1",
+                     occasions.group("who"))        # "A victim said she had been updated twice": the victim
+        who = _strip_determiners(_clean(who))
         if who and not is_fragment(who) and (who.split()[0].lower() not in PRONOUNS or
                                              rx.match(r"one\s[a-z]", who, re.IGNORECASE)):    # "one man"
             aux = f"{occasions.group('aux')} " if occasions.group("aux") else ""

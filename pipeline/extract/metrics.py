@@ -502,6 +502,8 @@ def _interpret(line: str, m: re.Match) -> Mention | None:
                                                                               line[end:end + 12]):
             return None         # "once or twice a week": a frequency band
         value = 2.0 if word.startswith(("twice", "doubl")) else 3.0
+        if word == "twice" and _times_are_occasions(before, after):
+            return Mention(start, end, value, "count", kind="word")     # "she had been updated twice": two occasions
         return Mention(start, end, value, "multiplier", kind="multiplier_word")
     if m.group("num"):
         return _interpret_number(line, m, before, after)
