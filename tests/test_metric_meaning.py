@@ -2928,3 +2928,12 @@ def test_twice_after_a_verb_is_two_occasions_and_another_number_ends_a_relative_
     assert (r["twice"]["unit"], r["twice"]["measure"]) == ("count", "number of times victim in Durham had been updated")
     assert "28" not in (r["17"]["measure"] or "")
     assert rows("Women were twice as likely to be victims of stalking.")["twice"]["unit"] == "multiplier"
+
+
+def test_had_been_on_a_second_allocation_and_a_share_that_did_the_same():
+    r = rows("Around 410 suspects in Norfolk had been on bail for more than six months.\n\nThe commissioner allocated "
+             "£620,000 to victim services and £1.4m to violence reduction.\n\nMost respondents (64%) felt safe after "
+             "dark, but only 41% of women did.")
+    assert r["410"]["measure"] == "number of suspects in Norfolk who had been on bail for more than six months"
+    assert r["£1.4m"]["measure"] == "allocation to violence reduction"
+    assert r["41%"]["measure"] == "share of women who felt safe after dark"

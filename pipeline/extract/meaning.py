@@ -2227,8 +2227,8 @@ def _describe(sentence: str, start: int, end: int, unit: str, kind: str = "numbe
             elif pred and not aux and opens_clause and rx.match(r"[a-z]+ed\s(?:the|a|an|their|its|his|her|our)\s(?!(?:previous|"
                                                                 r"last|next|same|following|first|past)\b|year|month|week)", pred):
                 pred = f"{relative_pronoun(phrase)} {pred}"          # "180 officers joined the force": active, with an object
-            elif pred and aux.lower() in _BE and rx.match(r"(?:on|off|in|at|under|subject|absent|still|not|without|from|"
-                                                          r"aged|[a-z]{2,}ing)\b", pred):
+            elif pred and (aux.lower() in _BE or aux.lower() in ("had been", "has been", "have been")) and rx.match(
+                    r"(?:on|off|in|at|under|subject|absent|still|not|without|from|aged|[a-z]{2,}ing)\b", pred):
                 pred = f"{relative_pronoun(phrase)} {aux} {pred}"       # "6,100 officers ... were on restricted duties"
             elif pred and not rx.match(r"(?:(?:strip|stop|dip|spot|risk|fast|cross|hand|double)[\s-])?(?:[a-z]+ed|[a-z]+en|"
                                        r"within|in under)\b", pred):

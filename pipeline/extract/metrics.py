@@ -2784,6 +2784,7 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
     _elliptical_conditions(sentence, spans, mentions)
     _gapped_subject(sentence, spans, mentions)
     _share_of_the_count_before_the_semicolon(sentence, spans, mentions)
+    _share_that_did_the_same(sentence, spans, mentions)
     for m in mentions:          # "3,410 officers, 1,980 police staff, 210 PCSOs": a list item counts its own noun
         counted = rx.fullmatch(r"number of (?P<noun>[A-Za-z][\w'’ -]{1,40})", m.measure or "")
         if counted and m.unit == "count" and m.subject and m.subject.lower() not in m.measure.lower() and \
@@ -2924,7 +2925,7 @@ def _share_restating_the_count(sentence: str, spans: list[tuple[int, int]], ment
 
 ELLIPSIS_GAP = re.compile(r"[^,;:()]{0,100}?,?\s(?:and|but|while|whereas|whilst)\s(?:(?:only|just|around|about|nearly|"
                           r"almost|over|some)\s)?")
-OWN_CONDITIONS = re.compile(r"\s(?P<tail>(?P<prep>within|in|for|among|amongst|on|at|across|under|from|with)\s[^,;:()\d]{0,60}?"
+OWN_CONDITIONS = re.compile(r"\s(?P<tail>(?P<prep>within|in|for|among|amongst|on|at|across|under|from|with|to(?!\s(?:£|\d)))\s[^,;:()\d]{0,60}?"
                             r"(?:\d[\d,.]*\s[a-z]+(?:\s[^,;:()\d]{2,40}?)?)?)\s*(?:[,;:.()]|$)")
 
 
@@ -2988,6 +2989,21 @@ def _share_of_the_count_before_the_semicolon(sentence: str, spans: list[tuple[in
         if count is not None and not is_fragment(count.subject):
             m.subject = count.subject
             m.measure = f"share of {count.subject} {relative_pronoun(count.subject)} {said.group('pred')}"
+
+
+def _share_that_did_the_same(sentence: str, spans: list[tuple[int, int]], mentions: list[Mention]) -> None:
+    """"Most respondents (67%) felt safe walking alone after dark, but only 39% of women did": a share whose verb
+    stands in for the clause before says the same of its own group."""
+    for i in range(1, len(mentions)):
+        m = mentions[i]
+        if m.unit != "percent" or not m.subject or m.measure != f"share of {m.subject}" or \
+                not rx.match(r"\s(?:of\s)?[^,;:()\d]{0,50}?\s(?:did|do|does|were|was|had|have|has|are|is|would|could)"
+                             r"(?:\snot|n['’]t)?\s*(?:[.,;:)]|$)", sentence[spans[i][1]:]):
+            continue
+        before = next((x for x in reversed(mentions[:i]) if x.unit == "percent" and x.subject and x.measure and
+                       x.measure.startswith(f"share of {x.subject} ")), None)
+        if before is not None:
+            m.measure = f"share of {m.subject} " + before.measure[len(f"share of {before.subject} "):]
 
 
 def _place_named_after(sentence: str, spans: list[tuple[int, int]], mentions: list[Mention]) -> None:
