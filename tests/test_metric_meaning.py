@@ -2937,3 +2937,11 @@ def test_had_been_on_a_second_allocation_and_a_share_that_did_the_same():
     assert r["410"]["measure"] == "number of suspects in Norfolk who had been on bail for more than six months"
     assert r["£1.4m"]["measure"] == "allocation to violence reduction"
     assert r["41%"]["measure"] == "share of women who felt safe after dark"
+
+
+def test_it_after_a_backlog_is_the_backlog_and_a_share_after_and_is_of_the_reports_counted():
+    r = rows("Hertfordshire has a backlog of digital devices awaiting examination. At the end of March 2024 it stood at "
+             "1,180.\n\nIn 2023, 2,960 reports were made, and 58% were about children in care.")
+    assert r["1,180"]["measure"] == "backlog of digital devices awaiting examination"
+    assert r["2,960"]["measure"] == "number of reports made"
+    assert r["58%"]["measure"] == "share of reports that are about children in care"

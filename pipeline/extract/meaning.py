@@ -691,7 +691,7 @@ LAUNCHED_OBJECT = re.compile(r"\b(?:launched|commissioned|began|started|introduc
                              r"created|piloted)\s(?:a|an|its|their)\s(?:new\s)?(?P<np>[a-z][^,;:.]{3,80})")
 
 
-QUANTITY_PHRASE = re.compile(r"\b(?:the|its|their|our|this)\s(?P<np>(?:(?:overall|total|average)\s)?(?:number|proportion|"
+QUANTITY_PHRASE = re.compile(r"\b(?:the|its|their|our|this|a|an)\s(?P<np>(?:(?:overall|total|average)\s)?(?:number|proportion|"
                              r"percentage|share|rate|level|amount|volume|backlog|size|cost)\sof\s[^,;:()]{3,100})",
                              re.IGNORECASE)
 REFERS_TO_QUANTITY = re.compile(r"\b(?:this|that|these|the)\s(?:number|numbers|figure|figures|total|rate|proportion|level|"
@@ -2231,7 +2231,7 @@ def _describe(sentence: str, start: int, end: int, unit: str, kind: str = "numbe
                     r"(?:on|off|in|at|under|subject|absent|still|not|without|from|aged|[a-z]{2,}ing)\b", pred):
                 pred = f"{relative_pronoun(phrase)} {aux} {pred}"       # "6,100 officers ... were on restricted duties"
             elif pred and not rx.match(r"(?:(?:strip|stop|dip|spot|risk|fast|cross|hand|double)[\s-])?(?:[a-z]+ed|[a-z]+en|"
-                                       r"within|in under)\b", pred):
+                                       r"within|in under|" + "|".join(sorted(IRREGULAR_PARTICIPLES)) + r")\b", pred):
                 pred = _relative_clause(following)
             measure = f"number of {phrase}" + (f" {pred}" if pred else "")
             doer = None if pred else _doer_before(before)

@@ -2976,13 +2976,15 @@ def _gapped_subject(sentence: str, spans: list[tuple[int, int]], mentions: list[
 
 
 def _share_of_the_count_before_the_semicolon(sentence: str, spans: list[tuple[int, int]], mentions: list[Mention]) -> None:
-    """"The force received 1,830 complaints in 2023/24, up from 1,610; 27% were about the level of service": a share
-    opening a clause after a semicolon is of the things the clause before counted."""
+    """"The force received 1,830 complaints in 2023/24, up from 1,610; 27% were about the level of service", "3,410
+    reports were made, and 62% were about children in care": a share opening a clause after a semicolon or a
+    conjunction is of the things the clause before counted."""
     for i in range(1, len(mentions)):
         m = mentions[i]
         said = rx.fullmatch(r"share (?P<rel>that|who) (?P<pred>.+)", m.measure or "")
         if m.unit != "percent" or m.subject or not said or \
-                not rx.search(r";\s*" + NUMBER_QUALIFIERS + "$", sentence[spans[i - 1][1]:spans[i][0]]):
+                not rx.search(r"(?:;|,?\s(?:and|but|while|whereas))\s*" + NUMBER_QUALIFIERS + "$",
+                              sentence[spans[i - 1][1]:spans[i][0]]):
             continue
         count = next((x for x in reversed(mentions[:i]) if x.unit == "count" and x.subject and x.value_kind == "level"
                       and x.extra.get("compared_with") is None or x.unit == "count" and x.subject and x.comparator), None)
