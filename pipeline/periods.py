@@ -47,8 +47,8 @@ PERIOD_FORMS = re.compile(
     # the first months of a year: "the first seven months of 2022", "the first half of 2022"
     r"|(?P<first>(?:the\s)?first\s(?P<first_n>\w+)\s(?:months?\s)?of\s(?P<first_y>" + _YEAR + r"))"
     # day range within a month: "between 12 and 23 December 2022", "from 3 to 14 March 2023"
-    r"|(?P<days>(?:(?:between|from)\s)?(?P<dd1>\d{1,2})(?:st|nd|rd|th)?\s?(?:to|and|-|–|until)\s?(?P<dd2>\d{1,2})(?:st|nd|rd|th)?\s"
-    r"(?P<dd_month>" + _MONTH + r")\s(?P<dd_year>" + _YEAR + r"))"
+    r"|(?P<days>(?:(?:between|from)\s(?P<dd1>\d{1,2})(?:st|nd|rd|th)?\s(?:to|and|until)\s|(?P<dd1_dash>\d{1,2})[-–])"
+    r"(?P<dd2>\d{1,2})(?:st|nd|rd|th)?\s(?P<dd_month>" + _MONTH + r")\s(?P<dd_year>" + _YEAR + r"))"
     # month range: "April to June 2020", "between April 2019 and March 2020", "1 April 2021 to 31 March 2022"
     r"|(?P<months>(?:(?:between|from)\s)?(?:(?P<m1_day>\d{1,2})(?:st|nd|rd|th)?\s)?(?P<m1>" + _MONTH + r")(?:\s(?P<y1>" + _YEAR + r"))?"
     r"\s?(?:to|and|-|–|until)\s?(?:(?P<m2_day>\d{1,2})(?:st|nd|rd|th)?\s)?(?P<m2>" + _MONTH + r")\s(?P<y2>" + _YEAR + r"))"
@@ -159,7 +159,7 @@ def _dates(m: re.Match) -> tuple[date | None, date | None] | None:
     if g("days"):
         y, mo = int(g("dd_year")), _month(g("dd_month"))
         try:
-            start, end = date(y, mo, int(g("dd1"))), date(y, mo, int(g("dd2")))
+            start, end = date(y, mo, int(g("dd1") or g("dd1_dash"))), date(y, mo, int(g("dd2")))
         except ValueError:
             return None
         return (start, end) if start < end else None

@@ -85,8 +85,8 @@ QUALIFIER_PATTERNS = [
      r"the best part of|an average of|on average)", "approximately"),
 ]
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_WORDNUM = f"(?:{'|'.join(_TENS)})-(?:{'|'.join(_UNITS)})|" + \
-    "|".join(sorted((w for w in WORD_VALUES if "-" not in w), key=len, reverse=True))    # "Forty-two per cent"
+_WORDNUM = f"(?:{'|'.join(_TENS)})(?:-(?:{'|'.join(_UNITS)}))?|" + \
+    "|".join(sorted((w for w in WORD_VALUES if "-" not in w and w not in _TENS), key=len, reverse=True))   # "Forty-two"
 _PCT = r"\s?(?:%|percent\b|per\s?cent\b|(?-i:pc)\b)"
 _DUR = r"\s(?:(?:working|calendar|business|school)\s(?=days?\b|weeks?\b))?(?:seconds?|secs|minutes?|mins|hours?|hrs?|days?|weeks?|months?|years?)\b"
 
