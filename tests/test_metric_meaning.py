@@ -2945,3 +2945,14 @@ def test_it_after_a_backlog_is_the_backlog_and_a_share_after_and_is_of_the_repor
     assert r["1,180"]["measure"] == "backlog of digital devices awaiting examination"
     assert r["2,960"]["measure"] == "number of reports made"
     assert r["58%"]["measure"] == "share of reports that are about children in care"
+
+
+def test_one_for_every_is_a_ratio_an_outcome_number_is_a_name_and_a_target_met_in_a_share_of_cases():
+    r = rows("There was one sergeant for every 9 constables on neighbourhood teams.\n\nSome 1,310 crimes in Devon were "
+             "closed as outcome 16.\n\nThe force met its 20-minute target in 74% of cases.\n\nThe proportion of 101 "
+             "calls abandoned fell by 4.1 percentage points to 12.9%.")
+    assert (r["9"]["unit"], r["9"]["value"], r["9"]["measure"]) == ("ratio", 9.0, "constables on neighbourhood teams "
+                                                                                  "per sergeant")
+    assert "16" not in r
+    assert r["74%"]["measure"] == "share of cases in which the force met its 20-minute target"
+    assert r["12.9%"]["measure"] == "proportion of 101 calls abandoned"

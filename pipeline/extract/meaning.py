@@ -632,9 +632,11 @@ def _subject_before(before: str) -> str | None:
     if rx.fullmatch(r"(?:.*\s)?[a-z]+ing", np) and rx.search(r"\sdown\b", m.group(0)):
         return None                     # "but dipping down to 18,867": a verb, not what is counted
     np = rx.sub(r"\s(?:has|have|had)\s(?:also\s)?(?:varied|changed|fluctuated)\b.*$", "", np)   # "... has varied since then, with"
-    np = rx.sub(r"^((?:the\s)?(?:total\s)?(?:number|proportion|percentage|share|rate|level|amount|volume)\sof\s.+?)\s(?:has|have|"
+    np = rx.sub(r"^((?:the\s)?(?:total\s)?(?:number|proportion|percentage|share|rate|level|amount|volume)\sof\s.+?)\s(?:(?:has|have|"
                 r"had)\s(?:(?:also|since|now|more\sthan|almost|nearly)\s)*(?:risen|fallen|increased|decreased|doubled|halved|"
-                r"tripled|grown|declined|dropped|gone\s(?:up|down))\b.*$", r"\1", np)   # "The number of X has doubled since 2019 to"
+                r"tripled|grown|declined|dropped|gone\s(?:up|down))|rose|fell|increased|decreased|grew|declined|dropped|"
+                r"went\s(?:up|down))\b.*$", r"\1", np)   # "The number of X has doubled since 2019 to", "The proportion of X rose by"
+
     np = rx.sub(r"^(?:(?:in|during|for|by|over|since|as at|as of|at|between)\s[^,]*,\s*)", "", np, flags=re.IGNORECASE)
     opening = find_periods(np)
     if opening and rx.fullmatch(r"\W*(?:(?:in|during|over|for|by|at|on|as\sat|as\sof|between|from)\s)?",
@@ -1151,10 +1153,18 @@ DASH_ASIDE_OPEN = re.compile(r"\s[–—]\s(?=(?:by|to|at)\s(?:(?:just|around|ab
 DASH_ASIDE_CLOSE = re.compile(r"^[^–—.;:]{0,25}?(?P<dash>\s[–—])(?=\s)")
 
 
+ONE_FOR_EVERY = re.compile(r"\b(?:one|1|a|an)\s(?P<one>[a-z][\w-]*(?:\s[a-z][\w-]*)?)\s(?:for|to)\s(?:every|each)\s$",
+                           re.IGNORECASE)      # "one supervisor for every 11 officers": a ratio
+
+
 def describe(sentence: str, start: int, end: int, unit: str, kind: str = "number") -> Meaning:
     """Subject and measure of the number at sentence[start:end], with what the sentence says around its clause:
     a fronted topic ("For trust, the gap ... is 17%") and the noun a "which is" clause restates ("the average rate
     for England and Wales, which is 19.1 per 1,000")."""
+    every = ONE_FOR_EVERY.search(sentence[:start]) if kind == "ratio_every" else None
+    many = _strip_determiners(_clean(_noun_phrase(sentence[end:]))) if every else None
+    if every and many and not is_fragment(many):        # "one supervisor for every 11 officers": officers per supervisor
+        return Meaning(many, f"{many} per {every.group('one')}", "level")
     if unit == "percent" and SHARE_WITHOUT_OF.match(sentence[end:]):
         sentence = f"{sentence[:end]} of{sentence[end:]}"            # "27% cases were identified as ..."
     aside = ADVERB_ASIDE.search(sentence[:start])
@@ -2033,7 +2043,8 @@ def _describe(sentence: str, start: int, end: int, unit: str, kind: str = "numbe
                 frame = frame[opening[0].char_end:].lstrip(" ,")
             frame = sentence_case(frame)
             if frame and 2 <= len(frame.split()) <= 12 and not is_fragment(frame) and not is_broken(frame) and \
-                    frame.split()[0].lower() not in PRONOUNS and not rx.search(r"\d(?!\d*\s(?:days|hours|weeks|months|minutes)\b)", frame):
+                    frame.split()[0].lower() not in PRONOUNS and \
+                    not rx.search(r"\d(?!\d*\s(?:days|hours|weeks|months|minutes)\b|\d*-(?:minute|hour|day|week|month)\b)", frame):
                 # "the force made an arrest in 38 per cent of domestic abuse crimes"; "within 28 days" is a condition
                 return Meaning(subject, _clean(f"share of {subject} in which {frame}"), value_kind)
             in_which = IN_WHICH_CLAUSE.match(following) if not pred and IN_BEFORE_THE_NUMBER.search(before) else None

@@ -22,7 +22,7 @@ from pipeline.extract.comparisons import (MOVED_TO, base_of, change_direction, c
                                           direction_between, direction_word, multiple_of, pair_from_to, pair_up_down_from,
                                           reference_after, relative_reference, signed_change, steady_at, trailing_change)
 from pipeline.extract.meaning import (AMOUNT_OF_THIS, AUXILIARIES, CHANGE_NOUNS, FUNCTION_WORDS, GENERIC_HEADS,
-                                      GROUPS_SET_AGAINST, MADE_UP_BY_THEM, NOUN_OUT_OF, OCCASION_COMPLEMENT, PRONOUNS, RUN_SEPARATOR,
+                                      GROUPS_SET_AGAINST, MADE_UP_BY_THEM, ONE_FOR_EVERY, NOUN_OUT_OF, OCCASION_COMPLEMENT, PRONOUNS, RUN_SEPARATOR,
                                       TIME_AGO_AFTER, WHOLE_DETERMINERS, Meaning, clean_phrase, complete_attitude,
                                       describe, elliptical_item, group_in_running_text, is_broken, is_fragment,
                                       likelihood_groups, named_in_full, population_of, predicate_of,
@@ -65,7 +65,7 @@ NAME_WORDS = (
     "act|rule|question|volume|issue|box|appendix|step|clause|room|route|version|edition|wave|round|category|band|grade|"
     "no|number|cohort|district|ward|policy|standard|form|line|item|priority|priorities|principle|principles|objective|"
     "objectives|pillar|pillars|theme|themes|stages|phases|tiers|steps|questions|waves|rounds|bands|grades|year|"
-    "tranche|group|see|ext|tel"
+    "tranche|group|see|ext|tel|outcome|outcomes"
 )
 # Nouns that count the parts of a report or an inspection, or the items of an enumeration, rather than anything
 # measured: "nine areas of policing", "three pillars", "four recommendations", "two causes of concern", "a 55 page report".
@@ -537,6 +537,8 @@ def _interpret_number(line: str, m: re.Match, before: str, after: str) -> Mentio
         return None
     if _NAME_BEFORE.search(before) and not unit_text:
         return None
+    if ONE_FOR_EVERY.search(before) and not unit_text:
+        return Mention(start, end, _num(digits), "ratio", kind="ratio_every")     # "one supervisor for every 11 officers"
     if digits in PHONE_NUMBERS and not unit_text:
         return None
     label = rx.search(r"\b(?:([A-Z][a-z]+)|[A-Z]{2,})\s$", before)
@@ -3341,9 +3343,9 @@ def _level_a_change_reached(sentence: str, spans: list[tuple[int, int]], mention
                                  r"(?:(?:around|about|nearly|almost|just|over|some)\s)?", sentence[spans[i][1]:spans[i + 1][0]]):
             continue
         thing = change.measure.removeprefix("change in ")
-        if units:           # "Use of Taser increased by 31% on the previous year, to 1,840 incidents"
+        if units and not rx.match(r"(?:number|amount|share|proportion|rate|level|total)\b", thing):
             level.subject, level.measure = change.subject, f"{thing} (number of {units.group('noun')})"
-            continue
+            continue        # "Use of Taser increased by 31% on the previous year, to 1,840 incidents"
         counted = level.unit == "count" and not rx.match(r"(?:number|amount|share|proportion|rate|level|total)\b", thing) \
             and (rx.search(r"s$", thing) or rx.match(r"(?:[\w-]+\s){0,3}[a-z-]+s\s(?:recorded|reported|received|made|"
                                                       r"of|in|by|for|on)\b", thing, re.IGNORECASE))
