@@ -2956,3 +2956,10 @@ def test_one_for_every_is_a_ratio_an_outcome_number_is_a_name_and_a_target_met_i
     assert "16" not in r
     assert r["74%"]["measure"] == "share of cases in which the force met its 20-minute target"
     assert r["12.9%"]["measure"] == "proportion of 101 calls abandoned"
+
+
+def test_a_target_exceeded_or_missed_is_paired_and_a_noun_before_we_reviewed_is_not_a_verb():
+    r = rows("By March 2024, 95% of officers in Kent had completed the training, exceeding the 90% target.\n\nOf the 240 "
+             "missing person reports we reviewed, 33 involved children.")
+    assert (r["95%"]["comparator"], r["95%"]["comparator_value"]) == ("target", 90.0)
+    assert r["240"]["measure"] == "number of missing person reports we reviewed"

@@ -355,7 +355,8 @@ def _noun_phrase(text: str) -> str:
             break                                   # "the 90 case files we reviewed showed ...": the main verb
         if words and lw in _VERB_AFTER_NOUN and lw not in _BE and ACTIVE_OBJECT.match(text[m.end():]):
             break                                   # "respondents in the force area rated their local police"
-        if words and lw in REPORTING_VERBS and rx.match(r"\s(?:that\s)?(?:they|he|she|it|we|there)\b", text[m.end():]):
+        if words and lw in REPORTING_VERBS and rx.match(r"\s(?:that\s)?(?:they|he|she|it|we|there)\b", text[m.end():]) and \
+                not rx.match(r"\s(?:we|they)\s[a-z]+ed\b", text[m.end():]):      # not "reports we reviewed"
             break                                   # "respondents to the victim survey said they had ..."
         if words and lw == "against" and RESOURCE_AGAINST.match(text[m.end():]):
             break                                   # "14 staff in post against an establishment of 19"
@@ -364,8 +365,9 @@ def _noun_phrase(text: str) -> str:
             break
         if words and lw in _VERB_AFTER_NOUN and (words[-1].endswith("s") or words[-1][0].isupper()
                                                  or words[-1].lower() in ("staff", "people", "police", "public")
-                                                 or PERSON_HEADS.search(words[-1])):
-            break
+                                                 or PERSON_HEADS.search(words[-1])) and \
+                not rx.match(r"\s(?:we|they|inspectors)\s[a-z]+ed\b", text[m.end():]):
+            break                                   # not "missing person reports we reviewed": a noun, then its verb
         words.append(w)
         if len(words) >= 9:
             break

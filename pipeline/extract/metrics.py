@@ -750,7 +750,8 @@ def _quoted_spans(line: str) -> list[tuple[int, int]]:
 
 
 COMPARISON_CUE = re.compile(r"compared (?:with|to)|compares (?:with|to)|in comparison|by comparison|\bagainst\b|\bthan\b|versus|\bvs\b|\btarget\b|in line with|"
-                            r"\bshort\sof\b|\bexceed(?:s|ed|ing)?\b|\b(?:above|below)\sthe\s*(?:(?:just|nearly|almost|around|about)\s)?$|"
+                            r"\bshort\sof\b|\bexceed(?:s|ed|ing)?\b|\b(?:above|below|missing|meeting|beating)\sthe\s*(?:(?:just|nearly|"
+                            r"almost|around|about)\s)?$|"
                             r"the same as|similar to|unchanged from|"
                             r"\bnational|England and Wales|similar forces|most similar", re.I)
 REFERENCE_END = re.compile(r"(?:average|target|standard|benchmark|threshold|aim|goal|national|nationally|England and Wales|"
@@ -797,7 +798,8 @@ def _comparator(sentence: str, mentions: list[tuple[int, int, Mention]], i: int)
             nxt.extra["group"] = mention.comparator
             return
         if rx.search(r"(?:compared\s(?:with|to)|compares\s(?:with|to)|versus|vs\.?|against|(?<!fewer\s)(?<!more\s)(?<!less\s)(?<!greater\s)"
-                     r"than(?:\sthe)?|\b(?:above|below)\sthe)\s*(?:(?:just|nearly|almost|around|about|over|under)\s)?$", between,
+                     r"than(?:\sthe)?|\b(?:above|below|exceeding|missing|meeting|beating)\sthe)\s*(?:(?:just|nearly|almost|around|"
+                     r"about|over|under)\s)?$", between,
                      re.IGNORECASE) \
                 and (nxt.subject or nxt.period or own_words or rx.match(r"\s*respectively\b", sentence[n_end:])):
             # "compared with 62% of White Londoners", "compared to 85% in 2018/19", "49% Black vs 72% White British"
