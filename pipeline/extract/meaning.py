@@ -1381,6 +1381,9 @@ def describe(sentence: str, start: int, end: int, unit: str, kind: str = "number
     likely = likelihood_groups(meaning.measure or "") if unit == "percent" and not meaning.subject else None
     if likely:              # "Women are less likely to feel safe at night (48% compared with 71% of men)"
         meaning = Meaning(likely[0], f"share of {likely[0]} {likely[2]}", meaning.value_kind)
+    dated = find_periods(meaning.subject) if meaning.subject and rx.search(r"\d{4}", meaning.subject) else []
+    if dated and dated[0].char_start <= 4 and dated[0].char_end >= len(meaning.subject) - 1:
+        meaning = Meaning(None, meaning.measure, meaning.value_kind)    # "the precept for 2024/25": a time, not a subject
     if is_broken(meaning.measure) or is_broken(meaning.subject):      # "but fell back to below 25%": no subject of its
         meaning = Meaning(None if is_broken(meaning.subject) else meaning.subject,  # own; the reader may lend one
                           None if is_broken(meaning.measure) else meaning.measure, meaning.value_kind)
