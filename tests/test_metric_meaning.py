@@ -2967,5 +2967,5 @@ def test_a_target_exceeded_or_missed_is_paired_and_a_noun_before_we_reviewed_is_
 
 def test_a_period_after_for_is_not_the_subject():
     r = rows("Cumbria Constabulary's precept for 2024/25 rose by 4.99% to £298.62.")
-    assert r["£298.62"]["subject"] is None
+    assert r["£298.62"]["subject"] == "Cumbria Constabulary's precept"
     assert r["£298.62"]["measure"] == "Cumbria Constabulary's precept for 2024/25"

@@ -1383,7 +1383,10 @@ def describe(sentence: str, start: int, end: int, unit: str, kind: str = "number
         meaning = Meaning(likely[0], f"share of {likely[0]} {likely[2]}", meaning.value_kind)
     dated = find_periods(meaning.subject) if meaning.subject and rx.search(r"\d{4}", meaning.subject) else []
     if dated and dated[0].char_start <= 4 and dated[0].char_end >= len(meaning.subject) - 1:
-        meaning = Meaning(None, meaning.measure, meaning.value_kind)    # "the precept for 2024/25": a time, not a subject
+        owner = rx.sub(r"^(?:change|amount|number|share)\sin\s|\s(?:for|in)\s" + re.escape(meaning.subject) + "$", "",
+                       meaning.measure or "")      # "the precept for 2024/25": the precept, not the year
+        meaning = Meaning(owner if owner and owner != meaning.measure or not meaning.measure else None, meaning.measure,
+                          meaning.value_kind)
     if is_broken(meaning.measure) or is_broken(meaning.subject):      # "but fell back to below 25%": no subject of its
         meaning = Meaning(None if is_broken(meaning.subject) else meaning.subject,  # own; the reader may lend one
                           None if is_broken(meaning.measure) else meaning.measure, meaning.value_kind)
