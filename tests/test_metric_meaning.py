@@ -2969,3 +2969,9 @@ def test_a_period_after_for_is_not_the_subject():
     r = rows("Cumbria Constabulary's precept for 2024/25 rose by 4.99% to £298.62.")
     assert r["£298.62"]["subject"] == "Cumbria Constabulary's precept"
     assert r["£298.62"]["measure"] == "Cumbria Constabulary's precept for 2024/25"
+
+
+def test_the_main_verb_after_we_examined_ends_the_noun_phrase():
+    r = rows("A quarter of the 80 files we examined contained no record of the victim's views.")
+    assert r["80"]["measure"] == "number of files we examined"
+    assert r["A quarter"]["measure"] == "share of files we examined that contained no record of the victim's views"

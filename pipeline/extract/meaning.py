@@ -350,8 +350,9 @@ def _noun_phrase(text: str) -> str:
         if words and rx.fullmatch(r"[a-z]+ed", lw) and (words[-1].endswith("s") or PERSON_HEADS.search(words[-1])) and \
                 ACTIVE_OBJECT.match(text[m.end():]):
             break                                   # "officers joined the force": a verb with its object
-        if len(words) >= 3 and lw in _VERB_AFTER_NOUN | _BE and words[-2].lower() in ("we", "they", "inspectors", "i") \
-                and rx.fullmatch(r"[a-z]+(?:ed|en)|saw|took|met|spoke", words[-1]):
+        if len(words) >= 3 and (lw in _VERB_AFTER_NOUN | _BE or rx.fullmatch(r"[a-z]{3,}ed|had|held|showed|made", lw)) and \
+                words[-2].lower() in ("we", "they", "inspectors", "i") and rx.fullmatch(r"[a-z]+(?:ed|en)|saw|took|met|spoke",
+                                                                                      words[-1]):
             break                                   # "the 90 case files we reviewed showed ...": the main verb
         if words and lw in _VERB_AFTER_NOUN and lw not in _BE and ACTIVE_OBJECT.match(text[m.end():]):
             break                                   # "respondents in the force area rated their local police"
