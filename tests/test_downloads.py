@@ -53,8 +53,8 @@ def test_csv_values_read_back(fresh_release):
 
 def test_datapackage_has_version_date_licence_and_csv_resources(fresh_release):
     package = json.loads((fresh_release / "datapackage.json").read_text(encoding="utf-8"))
-    assert package["version"] == tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["version"] == "0.15.1"
-    assert package["created"] == "2026-12-08T00:00:00Z"  # the date of version 0.15.1 in CHANGELOG.md
+    assert package["version"] == tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["version"] == "0.16.0"
+    assert package["created"] == "2026-12-08T00:00:00Z"  # the date of version 0.16.0 in CHANGELOG.md
     assert package["licenses"][0]["name"] == "OGL-UK-3.0"
     assert [r["path"] for r in package["resources"]] == [f"{t}.csv" for t in REGISTRY]
     assert {(r["format"], r["mediatype"], r["encoding"]) for r in package["resources"]} == {("csv", "text/csv", "utf-8")}
@@ -141,7 +141,7 @@ def test_validation_report_has_a_summary_per_table_and_the_inputs(fresh_release)
     for name in REGISTRY:
         assert f"<h3 id='{name}'>{name}</h3>" in report
     assert "<p class='summary'>22 rows; " in report  # judgments
-    assert "Release 0.15.1, dated 2026-12-08" in report
+    assert "Release 0.16.0, dated 2026-12-08" in report
     for source in package["sources"]:
         assert source["sha256"] in report
     # a section lists its failures and warnings before its passed checks
