@@ -311,7 +311,7 @@ def _noun_phrase(text: str) -> str:
         gap = text[m.start() - 1:m.start()] if m.start() else ""
         if words and rx.search(r"[.!?][\d¹²³⁰⁴-⁹]*\s+$", text[max(0, m.start() - 8):m.start()]) and w[0].isupper():
             break                                   # "of the population.²⁵⁰ In 2020-21": the next sentence
-        if words and rx.search(r"\s[–—]\s$", text[:m.start()]):
+        if words and rx.search(r"\s[–—]\s$", text[max(0, m.start() - 3):m.start()]):
             break                                   # "520 shifts to backfill – most are ...": a dash ends the phrase
         if words and (gap in ",;:()" or rx.search(r"[,;:()][¹²³⁴⁵⁶⁷⁸⁹⁰]*\s*$", text[:m.start()])):
             if not (rx.search(r",\s*$", text[:m.start()]) and w[0].isupper() and all(x[0].isupper() for x in words)):
@@ -1305,7 +1305,8 @@ def describe(sentence: str, start: int, end: int, unit: str, kind: str = "number
     if state:                                   # "Savings of £12.3m are required": savings required, not any savings
         meaning = Meaning(meaning.subject, f"{meaning.measure[0].lower()}{meaning.measure[1:]} {state.group('verb')}",
                           meaning.value_kind)
-    spent = OVERSPENT_BY.search(sentence[:start]) if unit.startswith("gbp") or unit == "percent" else None
+    spent = OVERSPENT_BY.search(sentence[:start]) if (unit.startswith("gbp") or unit == "percent") and \
+        "spent by" in sentence[max(0, start - 40):start] else None
     if spent and not is_fragment(spent.group("what")):     # "The overtime budget was overspent by £2.3m"
         what = spent.group("what")
         opening = find_periods(what)
@@ -1320,7 +1321,8 @@ def describe(sentence: str, start: int, end: int, unit: str, kind: str = "number
         clause = sentence_case(clause)
         if not is_fragment(clause) and rx.search(r"\b(?:[a-z]{3,}ed|held|kept|took|spent|were|was)\b", clause):
             return Meaning(None, f"{averaged.group('stat')} time {clause}", "level")
-    if meaning.measure and rx.search(r"\baverag(?:ed|es)\s(?:at\s)?(?:(?:around|about|nearly|almost|just|over|some)\s)?$",
+    if meaning.measure and "averag" in sentence[max(0, start - 30):start] and \
+            rx.search(r"\baverag(?:ed|es)\s(?:at\s)?(?:(?:around|about|nearly|almost|just|over|some)\s)?$",
                                      sentence[:start]) and not rx.match(r"(?:average|mean|median|number)\b", meaning.measure, re.IGNORECASE):
         meaning = Meaning(meaning.subject, f"average {sentence_case(meaning.measure)}", meaning.value_kind)  # "X averaged 48 minutes"
     if unit.startswith("duration") and (meaning.measure is None or rx.match(r"\sinto\s", sentence[end:])):

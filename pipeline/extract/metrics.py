@@ -537,7 +537,7 @@ def _interpret_number(line: str, m: re.Match, before: str, after: str) -> Mentio
         return None
     if _NAME_BEFORE.search(before) and not unit_text:
         return None
-    if ONE_FOR_EVERY.search(before) and not unit_text:
+    if not unit_text and ("every" in before[-8:] or "each" in before[-7:]) and ONE_FOR_EVERY.search(before):
         return Mention(start, end, _num(digits), "ratio", kind="ratio_every")     # "one supervisor for every 11 officers"
     if digits in PHONE_NUMBERS and not unit_text:
         return None
