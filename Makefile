@@ -72,6 +72,7 @@ evaluate: $(STAMP)
 	$(PY) scripts/metric_sample.py passages evaluation/unseen_passages_2026-12-08l.jsonl --verdicts evaluation/unseen_meaning_2026-12-08l.csv
 	$(PY) scripts/metric_sample.py passages evaluation/unseen_passages_2026-12-08m.jsonl --verdicts evaluation/unseen_meaning_2026-12-08m.csv
 	$(PY) scripts/metric_sample.py passages evaluation/unseen_passages_2026-12-08n.jsonl --verdicts evaluation/unseen_meaning_2026-12-08n.csv
+	$(PY) scripts/metric_sample.py passages evaluation/unseen_passages_2026-12-08o.jsonl --verdicts evaluation/unseen_meaning_2026-12-08o.csv
 
 ## Score judgments and findings on a hand-labelled corpus kept outside the project: make score-corpus CORPUS=dir
 score-corpus: $(STAMP)
