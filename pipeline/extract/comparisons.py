@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from pipeline import patterns as rx
-from pipeline.extract.meaning import NAMES_A_KIND, NOUN_OUT_OF, TIME_LOST_TO, WHOLE_DETERMINERS
+from pipeline.extract.meaning import MONTH_NAMES, NAMES_A_KIND, NOUN_OUT_OF, TIME_LOST_TO, WHOLE_DETERMINERS
 
 RISE_WORDS = r"rose|risen|rise|rises|rising|increased?|increases|increasing|grew|grown|grow|growth|went up|gone up|up|" \
              r"higher|more|greater|additional|extra|uplift|improved|improvement|climbed|doubled|trebled|tripled|jumped|" \
@@ -270,14 +270,15 @@ DIFFERENCE_FROM = re.compile(
 
 DIFFERENCE_FROM_A_TIME = re.compile(
     r",?\s(?P<word>higher|lower|greater|more|less|fewer)\s(?:(?!than\b)[A-Za-z][\w'’-]*\s){0,3}?(?:in\s(?:real|cash)\sterms\s)?"
-    r"than\s(?:(?:it|they|there)\s(?:had|was|were)\s)?(?:in\s)?(?P<year>(?:(?:January|February|March|April|May|June|July|"
-    r"August|September|October|November|December)\s)?(?:19|20)\d\d(?:[-/]\d{2,4})?)\b", re.IGNORECASE)
+    r"than\s(?:(?:it|they|there)\s(?:had|was|were)\s)?(?:in\s)?(?P<year>(?:" + MONTH_NAMES + r"\s)?(?:19|20)\d\d"
+    r"(?:[-/]\d{2,4})?)\b", re.IGNORECASE)
 
 
 def difference_from(after: str) -> tuple[str, str] | None:
     """A number stated as a difference from something it names without a value: "5% higher than spending a decade
     earlier", "11 percentage points higher than the average across England and Wales in 2021", "300 fewer officers
-    than in 2010" is not this (its noun comes first). Returns (what it is compared with, rise | fall)."""
+    than in 2010" (compared with 2010; otherwise a noun after "more" or "fewer" is what is counted). Returns (what it
+    is compared with, rise | fall)."""
     year = DIFFERENCE_FROM_A_TIME.match(after)
     if year:                # "3% more than in 2022/23", "310 fewer officers than in March 2010": compared with that time
         return year.group("year"), direction_word(year.group("word"))

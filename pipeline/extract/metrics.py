@@ -22,13 +22,13 @@ from pipeline.extract.comparisons import (MOVED_TO, base_of, change_direction, c
                                           direction_between, direction_word, multiple_of, pair_from_to, pair_up_down_from,
                                           reference_after, relative_reference, signed_change, steady_at, trailing_change)
 from pipeline.extract.meaning import (AMOUNT_OF_THIS, AUXILIARIES, CHANGE_NOUNS, FUNCTION_WORDS, GENERIC_HEADS,
-                                      GROUPS_SET_AGAINST, MADE_UP_BY_THEM, ONE_FOR_EVERY, NOUN_OUT_OF, OCCASION_COMPLEMENT, PRONOUNS, RUN_SEPARATOR,
-                                      TIME_AGO_AFTER, WHOLE_DETERMINERS, Meaning, clean_phrase, complete_attitude,
-                                      describe, elliptical_item, group_in_running_text, is_broken, is_fragment,
-                                      likelihood_groups, named_in_full, population_of, predicate_of,
-                                      quantity_referred_to, relative_pronoun, respective_names, respectively_runs,
-                                      sentence_case, share_of_group, statement_agreed, topic_of, uninverted,
-                                      without_weighing_words)
+                                      GROUPS_SET_AGAINST, MADE_UP_BY_THEM, NOUN_OUT_OF, OCCASION_COMPLEMENT,
+                                      ONE_FOR_EVERY, PRONOUNS, RUN_SEPARATOR, TIME_AGO_AFTER, WHOLE_DETERMINERS,
+                                      Meaning, clean_phrase, complete_attitude, describe, elliptical_item,
+                                      group_in_running_text, is_broken, is_fragment, likelihood_groups, named_in_full,
+                                      population_of, predicate_of, quantity_referred_to, relative_pronoun,
+                                      respective_names, respectively_runs, sentence_case, share_of_group,
+                                      statement_agreed, topic_of, uninverted, without_weighing_words)
 from pipeline.periods import Period, find_periods
 from pipeline.progress import Progress
 from pipeline.scanning import prefiltered
@@ -2787,13 +2787,9 @@ def read_sentence(sentence: str, inside: list[tuple[int, int, Mention]], context
     _share_restating_the_count(sentence, spans, mentions)
     _elliptical_conditions(sentence, spans, mentions)
     _gapped_subject(sentence, spans, mentions)
-    _share_of_the_count_before_the_semicolon(sentence, spans, mentions)
+    _share_of_the_count_before_it(sentence, spans, mentions)
     _share_that_did_the_same(sentence, spans, mentions)
-    for m in mentions:          # "3,410 officers, 1,980 police staff, 210 PCSOs": a list item counts its own noun
-        counted = rx.fullmatch(r"number of (?P<noun>[A-Za-z][\w'’ -]{1,40})", m.measure or "")
-        if counted and m.unit == "count" and m.subject and m.subject.lower() not in m.measure.lower() and \
-                any(x is not m and x.subject == m.subject for x in mentions):
-            m.subject = counted.group("noun")
+    _list_item_counts_its_own_noun(mentions)
     references = {id(r) for m in mentions for r in (m.extra.get("compared_with"), m.extra.get("earlier_value")) if r}
     if periods:             # "In 2023/24 ... 84,961 cases, 3% more than in 2022/23. In that year, ...": the figure's period
         own_periods = [p for p in periods if not COMPARED_WITH_A_TIME.search(sentence[:p.char_start]) and
@@ -2979,7 +2975,7 @@ def _gapped_subject(sentence: str, spans: list[tuple[int, int]], mentions: list[
             m.comparator = prev.comparator if prev.comparator_value is None else None
 
 
-def _share_of_the_count_before_the_semicolon(sentence: str, spans: list[tuple[int, int]], mentions: list[Mention]) -> None:
+def _share_of_the_count_before_it(sentence: str, spans: list[tuple[int, int]], mentions: list[Mention]) -> None:
     """"The force received 1,830 complaints in 2023/24, up from 1,610; 27% were about the level of service", "3,410
     reports were made, and 62% were about children in care": a share opening a clause after a semicolon or a
     conjunction is of the things the clause before counted."""
@@ -2995,6 +2991,16 @@ def _share_of_the_count_before_the_semicolon(sentence: str, spans: list[tuple[in
         if count is not None and not is_fragment(count.subject):
             m.subject = count.subject
             m.measure = f"share of {count.subject} {relative_pronoun(count.subject)} {said.group('pred')}"
+
+
+def _list_item_counts_its_own_noun(mentions: list[Mention]) -> None:
+    """"3,410 officers, 1,980 police staff, 210 PCSOs": an item of a list of counts lent its neighbour's subject
+    counts the noun its own measure names."""
+    for m in mentions:
+        counted = rx.fullmatch(r"number of (?P<noun>[A-Za-z][\w'’ -]{1,40})", m.measure or "")
+        if counted and m.unit == "count" and m.subject and m.subject.lower() not in m.measure.lower() and \
+                any(x is not m and x.subject == m.subject for x in mentions):
+            m.subject = counted.group("noun")
 
 
 def _share_that_did_the_same(sentence: str, spans: list[tuple[int, int]], mentions: list[Mention]) -> None:
