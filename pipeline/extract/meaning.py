@@ -773,13 +773,17 @@ def sentence_case(text: str) -> str:
     return SENTENCE_START_WORD.sub(lambda w: w.group().lower(), text, count=1)
 
 
+def _after_opening_period(text: str, within: int = 3) -> str:
+    """`text` without a period that opens it ("In 2021-22 women made up": "women made up"): when, not who or what."""
+    opening = find_periods(text)
+    return text[opening[0].char_end:].lstrip(" ,") if opening and opening[0].char_start <= within else text
+
+
 def _doer_before(before: str) -> str | None:
     """Who did what to the counted things, read back from the verb before the number: "Operation Ranier dip
     sampled 100 cases" -> "that Operation Ranier dip sampled"; "shares its borders with seven forces"."""
     clause = _clause_before(before).strip()
-    opening = find_periods(clause)
-    if opening and opening[0].char_start <= 3:          # "Between 2015 and 2023 the force closed": when, not who
-        clause = clause[opening[0].char_end:].lstrip(" ,")
+    clause = _after_opening_period(clause)  # "Between 2015 and 2023 the force closed": when, not who
     clause = rx.sub(r"^(?:last|this|next|each|every)\s(?:financial\s)?(?:year|month|week|quarter)\s*,?\s", "", clause,
                     flags=re.IGNORECASE)
     clause = rx.sub(r"\s(?:(?:only|just|around|about|approximately|nearly|almost|over|under|more than|less than|"
@@ -1309,9 +1313,7 @@ def describe(sentence: str, start: int, end: int, unit: str, kind: str = "number
         "spent by" in sentence[max(0, start - 40):start] else None
     if spent and not is_fragment(spent.group("what")):     # "The overtime budget was overspent by £2.3m"
         what = spent.group("what")
-        opening = find_periods(what)
-        if opening and opening[0].char_start <= 3:          # "In 2023/24 the capital programme was underspent by"
-            what = what[opening[0].char_end:].lstrip(" ,")
+        what = _after_opening_period(what)  # "In 2023/24 the capital programme was underspent by"
         what = _strip_determiners(_clean(what))
         return Meaning(what, f"{spent.group('way').lower()}spend against {what}", "level")
     averaged = AVERAGE_TIME_OF.search(sentence[:start]) if unit.startswith("duration") else None
@@ -2027,9 +2029,7 @@ def _describe(sentence: str, start: int, end: int, unit: str, kind: str = "numbe
                 clause = rx.split(r"\b(?:when|where|while|whilst|whereas|because|as|that|who|which|and|but|although|"
                                   r"though)\s|[,;:]", before[:part.start()], flags=re.IGNORECASE)[-1].strip()
                 clause = rx.sub(r"\s(?:now|also|still|currently|only|together|already)$", "", clause)
-                opening = find_periods(clause)
-                if opening and opening[0].char_start <= 3:         # "In 2021-22 women made up 21% of sergeants"
-                    clause = clause[opening[0].char_end:].lstrip(" ,")
+                clause = _after_opening_period(clause)  # "In 2021-22 women made up 21% of sergeants"
                 if rx.fullmatch(r"(?:they|it|these|those|this|that)", clause, re.IGNORECASE):
                     if rx.fullmatch(r"\W*(?:(?:in|during|by|over|between|since)\s[^,;:]{2,40},\s*)?(?:they|it|these|those|"
                                     r"this|that)", before[:part.start()], re.IGNORECASE):     # "In 2020, this accounted for"
@@ -2049,9 +2049,7 @@ def _describe(sentence: str, start: int, end: int, unit: str, kind: str = "numbe
                                  r"less\sthan|fewer\sthan)\s)*$", before) if share and not pred else None
             frame = _clean(CLAUSE_BREAK.split(before[:in_share.start()])[-1]) if in_share else ""
             frame = rx.sub(r"^(?:and|but|or|while|whilst|whereas)\s", "", frame)     # "..., and handcuffs were used in 61%"
-            opening = find_periods(frame) if frame else []
-            if opening and opening[0].char_start <= 3:
-                frame = frame[opening[0].char_end:].lstrip(" ,")
+            frame = _after_opening_period(frame)
             frame = sentence_case(frame)
             if frame and 2 <= len(frame.split()) <= 12 and not is_fragment(frame) and not is_broken(frame) and \
                     frame.split()[0].lower() not in PRONOUNS and \
@@ -2123,9 +2121,7 @@ def _describe(sentence: str, start: int, end: int, unit: str, kind: str = "numbe
         clause = rx.sub(r"^(?:(?:in|during|for|by|over|since|as at|as of|at|between)\s[^,]*,\s*)", "", _clause_before(before),
                         flags=re.IGNORECASE)
         clause = rx.split(r"\b(?:that|whether|shows?|showed|found|finds)\s", clause)[-1]     # "they conclude that X are"
-        opening = find_periods(clause)
-        if opening and opening[0].char_start <= 5:          # "from 2020-2022 people appearing Black were 3 times ..."
-            clause = clause[opening[0].char_end:].lstrip(" ,")
+        clause = _after_opening_period(clause, within=5)  # "from 2020-2022 people appearing Black were 3 times ..."
         subject = _strip_determiners(_clean(_noun_phrase(clause)))
         if is_fragment(subject):
             subject = ""
